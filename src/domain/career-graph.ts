@@ -1,0 +1,82 @@
+// The domain model: a validated career graph file as a graphology directed multigraph.
+// Edges are derived from `requires` and `prefers` exactly as the spec says (prerequisite → node).
+
+import { MultiDirectedGraph } from 'graphology';
+import { type NeedType, requirementLeaves } from './requirement';
+import type { CareerGraphFile, CareerNode, Source } from './types';
+
+export type EdgeType = NeedType | 'preferred';
+
+export interface EdgeAttributes {
+  type: EdgeType;
+  /** Years of experience, for `experience` edges. */
+  years?: number;
+  /** Where the id sits in the target's requirement, e.g. `anyOf[1].allOf[0]`. */
+  path: string;
+  /** Short words for the edge: "all of", "one of", "2 yr", "preferred". */
+  label: string;
+}
+
+export interface GraphAttributes {
+  id: string;
+  title: string;
+  summary?: string;
+  updated: string;
+  currency: string;
+  sources: Record<string, Source>;
+}
+
+export type CareerGraph = MultiDirectedGraph<CareerNode, EdgeAttributes, GraphAttributes>;
+
+export function edgeLabel(type: EdgeType, years?: number): string {
+  switch (type) {
+    case 'allOf':
+      return 'all of';
+    case 'anyOf':
+      return 'one of';
+    case 'experience':
+      return `${years ?? 0} yr`;
+    case 'preferred':
+      return 'preferred';
+  }
+}
+
+/**
+ * Builds the graph from a file that has passed validation. Node order follows the file; edge keys
+ * are stable (`<target>:requires:<path>`), so the same file always gives the same graph.
+ */
+export function buildCareerGraph(file: CareerGraphFile): CareerGraph {
+  const graph: CareerGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  graph.replaceAttributes({
+    id: file.id,
+    title: file.title,
+    ...(file.summary !== undefined ? { summary: file.summary } : {}),
+    updated: file.updated,
+    currency: file.currency,
+    sources: file.sources,
+  });
+  for (const node of file.nodes) graph.addNode(node.id, node);
+  for (const node of file.nodes) {
+    for (const leaf of requirementLeaves(node.requires)) {
+      graph.addDirectedEdgeWithKey(`${node.id}:requires:${leaf.path || 'root'}`, leaf.id, node.id, {
+        type: leaf.need,
+        ...(leaf.years !== undefined ? { years: leaf.years } : {}),
+        path: leaf.path,
+        label: edgeLabel(leaf.need, leaf.years),
+      });
+    }
+    for (const leaf of requirementLeaves(node.prefers)) {
+      graph.addDirectedEdgeWithKey(`${node.id}:prefers:${leaf.path || 'root'}`, leaf.id, node.id, {
+        type: 'preferred',
+        path: leaf.path,
+        label: edgeLabel('preferred'),
+      });
+    }
+  }
+  return graph;
+}
+
+/** The node's data; throws when the id is not in the graph (callers check ids at the boundary). */
+export function nodeOf(graph: CareerGraph, id: string): CareerNode {
+  return graph.getNodeAttributes(id);
+}
