@@ -32,9 +32,13 @@ export function requirementLeaves(req: Requirement | undefined): RequirementLeaf
     } else if (isExperience(r)) {
       leaves.push({ id: r.experience, need: 'experience', years: r.years, path });
     } else if (isAllOf(r)) {
-      r.allOf.forEach((c, i) => walk(c, 'allOf', `${path ? `${path}.` : ''}allOf[${i}]`));
+      r.allOf.forEach((c, i) => {
+        walk(c, 'allOf', `${path ? `${path}.` : ''}allOf[${i}]`);
+      });
     } else if (isAnyOf(r)) {
-      r.anyOf.forEach((c, i) => walk(c, 'anyOf', `${path ? `${path}.` : ''}anyOf[${i}]`));
+      r.anyOf.forEach((c, i) => {
+        walk(c, 'anyOf', `${path ? `${path}.` : ''}anyOf[${i}]`);
+      });
     }
   };
   if (req !== undefined) walk(req, 'allOf', '');

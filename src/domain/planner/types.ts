@@ -27,6 +27,8 @@ export interface StepReason {
   part: Requirement;
   /** Years, for experience needs. */
   years?: number;
+  /** The part comes from the node's `prefers` (only when preferences are included). */
+  preferred?: boolean;
 }
 
 export interface PlanStep {

@@ -1,0 +1,186 @@
+// The rules of a valid file that a schema cannot express: unique and known ids, experience on
+// roles, declared sources, traceable figures, salary order, role-only fields, all-of cycles.
+
+import { DirectedGraph } from 'graphology';
+import { stronglyConnectedComponents } from 'graphology-components';
+import { requirementLeaves, strictlyRequiredIds } from '../domain/requirement';
+import { NODE_KINDS, type NodeKind, type Requirement } from '../domain/types';
+import { closestHint } from './closest-ids';
+import { formatJsonPath, type PathSegment } from './json-path';
+import type { Problem } from './problem';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isKind = (v: unknown): v is NodeKind => NODE_KINDS.includes(v as NodeKind);
+const withArticle = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+const ROLE_ONLY = ['salary', 'salaryByRegion', 'outlook'] as const;
+const SALARY_ORDER = [
+  ['low', 'median'],
+  ['median', 'high'],
+  ['low', 'mean'],
+  ['mean', 'high'],
+  ['low', 'high'],
+] as const;
+
+/** Requirement trees that passed no schema yet: keep only the parts shaped like a requirement. */
+function asRequirement(v: unknown): Requirement | undefined {
+  if (typeof v === 'string') return v;
+  if (!isObj(v)) return undefined;
+  if (Array.isArray(v.allOf)) return { allOf: v.allOf.map(asRequirement).filter((r) => r !== undefined) };
+  if (Array.isArray(v.anyOf)) return { anyOf: v.anyOf.map(asRequirement).filter((r) => r !== undefined) };
+  if (typeof v.experience === 'string') return { experience: v.experience, years: Number(v.years) };
+  return undefined;
+}
+
+/** `anyOf[1].allOf[0]` → ['anyOf', 1, 'allOf', 0]. */
+function leafPath(path: string): PathSegment[] {
+  if (!path) return [];
+  return path.split('.').flatMap((part) => {
+    const m = /^(\w+)\[(\d+)\]$/.exec(part);
+    return m?.[1] && m[2] ? [m[1], Number(m[2])] : [part];
+  });
+}
+
+/** One cycle through the strongly connected component, as ids in order, first repeated at the end. */
+function cycleIn(graph: DirectedGraph, component: readonly string[]): string[] {
+  const inside = new Set(component);
+  const start = [...component].sort()[0] as string;
+  const seen = new Map<string, number>();
+  const walk: string[] = [];
+  let at = start;
+  while (!seen.has(at)) {
+    seen.set(at, walk.length);
+    walk.push(at);
+    const next = graph
+      .outNeighbors(at)
+      .filter((n) => inside.has(n))
+      .sort()[0];
+    if (next === undefined) break;
+    at = next;
+  }
+  const from = seen.get(at) ?? 0;
+  return [...walk.slice(from), at];
+}
+
+export function graphRuleProblems(raw: unknown): Problem[] {
+  if (!isObj(raw) || !Array.isArray(raw.nodes)) return [];
+  const problems: Problem[] = [];
+  const add = (path: PathSegment[], message: string, expected: string) =>
+    problems.push({ path: formatJsonPath(path), message, expected });
+
+  const nodes = raw.nodes.map((n, i) => ({ n: isObj(n) ? n : {}, i }));
+  const declaredSources = new Set(isObj(raw.sources) ? Object.keys(raw.sources) : []);
+  const kindOf = new Map<string, unknown>();
+  const firstIndex = new Map<string, number>();
+  for (const { n, i } of nodes) {
+    if (typeof n.id !== 'string') continue;
+    const earlier = firstIndex.get(n.id);
+    if (earlier !== undefined) {
+      add(['nodes', i, 'id'], `"${n.id}" is already the id of nodes[${earlier}]`, 'ids unique in the file');
+    } else {
+      firstIndex.set(n.id, i);
+      kindOf.set(n.id, n.kind);
+    }
+  }
+  const ids = [...firstIndex.keys()];
+
+  const checkSource = (key: unknown, path: PathSegment[]) => {
+    if (typeof key === 'string' && !declaredSources.has(key)) {
+      add(
+        path,
+        `source "${key}" is not declared${closestHint(key, [...declaredSources])}`,
+        'a key of the top-level "sources" map',
+      );
+    }
+  };
+
+  const strict = new DirectedGraph();
+  for (const id of ids) strict.addNode(id);
+
+  for (const { n, i } of nodes) {
+    const self = typeof n.id === 'string' ? n.id : undefined;
+    for (const field of ['requires', 'prefers'] as const) {
+      const req = asRequirement(n[field]);
+      for (const leaf of requirementLeaves(req)) {
+        const at: PathSegment[] = ['nodes', i, field, ...leafPath(leaf.path)];
+        if (!kindOf.has(leaf.id)) {
+          add(
+            leaf.need === 'experience' ? [...at, 'experience'] : at,
+            `"${leaf.id}" is not a node id in this file${closestHint(leaf.id, ids)}`,
+            'the id of a node in "nodes"',
+          );
+        } else if (
+          leaf.need === 'experience' &&
+          isKind(kindOf.get(leaf.id)) &&
+          kindOf.get(leaf.id) !== 'role'
+        ) {
+          const kind = String(kindOf.get(leaf.id));
+          add(
+            [...at, 'experience'],
+            `"${leaf.id}" is ${withArticle(kind)}, not a role`,
+            'experience in a role',
+          );
+        }
+      }
+      if (field === 'requires' && self !== undefined && firstIndex.get(self) === i) {
+        for (const pre of strictlyRequiredIds(req)) if (kindOf.has(pre)) strict.mergeEdge(pre, self);
+      }
+    }
+
+    if (isKind(n.kind) && n.kind !== 'role') {
+      for (const field of ROLE_ONLY) {
+        if (n[field] !== undefined)
+          add(['nodes', i, field], `${withArticle(n.kind)} has no ${field}`, `${field} only on roles`);
+      }
+    }
+    const salary = n.salary;
+    if (isObj(salary)) {
+      checkSource(salary.source, ['nodes', i, 'salary', 'source']);
+      for (const [a, b] of SALARY_ORDER) {
+        const x = salary[a];
+        const y = salary[b];
+        if (typeof x === 'number' && typeof y === 'number' && x > y) {
+          add(
+            ['nodes', i, 'salary', b],
+            `${b} ${y} is below ${a} ${x}`,
+            `low ≤ median ≤ high and low ≤ mean ≤ high`,
+          );
+        }
+      }
+    }
+    if (isObj(n.salaryByRegion)) {
+      for (const [region, figure] of Object.entries(n.salaryByRegion)) {
+        if (isObj(figure)) checkSource(figure.source, ['nodes', i, 'salaryByRegion', region, 'source']);
+      }
+    }
+    if (isObj(n.outlook)) checkSource(n.outlook.source, ['nodes', i, 'outlook', 'source']);
+    if (Array.isArray(n.sources)) {
+      n.sources.forEach((s, j) => {
+        checkSource(s, ['nodes', i, 'sources', j]);
+      });
+    }
+    const hasSources = Array.isArray(n.sources) && n.sources.length > 0;
+    for (const field of ['months', 'cost'] as const) {
+      if (typeof n[field] === 'number' && (n[field] as number) > 0 && !hasSources) {
+        add(
+          ['nodes', i, field],
+          `${field} ${n[field]} has no source`,
+          'the node to list where it comes from in "sources"',
+        );
+      }
+    }
+  }
+
+  for (const component of stronglyConnectedComponents(strict)) {
+    const only = component[0];
+    if (component.length === 1 && !(only !== undefined && strict.hasEdge(only, only))) continue;
+    const cycle = cycleIn(strict, component);
+    const head = cycle[0] as string;
+    add(
+      ['nodes', firstIndex.get(head) ?? 0, 'requires'],
+      `requirement cycle made only of all-of links: ${cycle.join(' → ')}; none of these can ever be obtained`,
+      'an alternative (anyOf) somewhere in the cycle',
+    );
+  }
+  return problems;
+}
