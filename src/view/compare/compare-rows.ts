@@ -1,0 +1,96 @@
+// The compare table as data: plans as columns, one row each for steps, time, cost, number of steps
+// and salary change. The better figure is marked in words ("less"), never by colour alone.
+
+import type { CareerGraph } from '../../domain/career-graph';
+import type { Plan } from '../../domain/planner/types';
+import { formatMonths } from '../format/duration';
+import { formatMoney, formatMoneyChange } from '../format/money';
+import { labelIn } from '../handout/step-words';
+
+export interface CompareColumn {
+  /** "Best plan", "Plan 2", or the goal's name. */
+  title: string;
+  goal: string;
+  /** The plan, or why there is none ("RHIA cannot be reached: …"). */
+  plan: Plan | { none: string };
+}
+
+export type CompareCell =
+  | { kind: 'steps'; items: string[] }
+  | { kind: 'text'; text: string; best?: boolean }
+  | { kind: 'none'; text: string };
+
+export interface CompareRow {
+  key: 'goal' | 'steps' | 'months' | 'cost' | 'count' | 'salary';
+  label: string;
+  cells: CompareCell[];
+}
+
+const isPlan = (p: Plan | { none: string }): p is Plan => 'steps' in p;
+
+/** Marks the cells holding the best value when the values differ (ties mark nothing). */
+function markBest(values: (number | undefined)[], better: 'lower' | 'higher'): boolean[] {
+  const known = values.filter((v): v is number => v !== undefined);
+  if (known.length < 2 || new Set(known).size === 1) return values.map(() => false);
+  const best = better === 'lower' ? Math.min(...known) : Math.max(...known);
+  return values.map((v) => v === best);
+}
+
+export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[]): CompareRow[] {
+  const currency = graph.getAttribute('currency');
+  const labelOf = labelIn(graph);
+  const plans = columns.map((c) => (isPlan(c.plan) ? c.plan : null));
+  const none = (i: number): CompareCell => {
+    const p = columns[i]?.plan;
+    return { kind: 'none', text: p && !isPlan(p) ? p.none : 'no plan' };
+  };
+  const figureRow = (
+    key: CompareRow['key'],
+    label: string,
+    value: (p: Plan) => number | undefined,
+    words: (n: number) => string,
+    better: 'lower' | 'higher',
+  ): CompareRow => {
+    const values = plans.map((p) => (p ? value(p) : undefined));
+    const best = markBest(values, better);
+    return {
+      key,
+      label,
+      cells: values.map((v, i): CompareCell => {
+        if (!plans[i]) return none(i);
+        if (v === undefined) return { kind: 'none', text: 'not known' };
+        return best[i] ? { kind: 'text', text: words(v), best: true } : { kind: 'text', text: words(v) };
+      }),
+    };
+  };
+  return [
+    {
+      key: 'goal',
+      label: 'Goal',
+      cells: columns.map((c): CompareCell => ({ kind: 'text', text: labelOf(c.goal) })),
+    },
+    {
+      key: 'steps',
+      label: 'Steps',
+      cells: plans.map(
+        (p, i): CompareCell => (p ? { kind: 'steps', items: p.steps.map((s) => labelOf(s.id)) } : none(i)),
+      ),
+    },
+    figureRow('months', 'Time', (p) => p.totals.months, formatMonths, 'lower'),
+    figureRow(
+      'cost',
+      'Cost',
+      (p) => p.totals.cost,
+      (n) => formatMoney(n, currency),
+      'lower',
+    ),
+    figureRow('count', 'Number of steps', (p) => p.totals.steps, String, 'lower'),
+    figureRow(
+      'salary',
+      'Salary change',
+      (p) => p.salary.change,
+      (n) => `${formatMoneyChange(n, currency)} a year`,
+      'higher',
+    ),
+  ];
+}

@@ -1,0 +1,142 @@
+// Everything the one-page handout prints, assembled as plain strings from the graph, the situation
+// and the plan result, so it can be tested without a browser and the component only lays it out.
+
+import type { CareerGraph } from '../../domain/career-graph';
+import type { PlanResult } from '../../domain/planner/types';
+import type { Situation } from '../../domain/types';
+import { formatMonths, formatYears } from '../format/duration';
+import { KIND_NAMES } from '../format/labels';
+import { formatMoney } from '../format/money';
+import {
+  differenceWords,
+  labelIn,
+  OBJECTIVE_WORDS,
+  salaryWords,
+  stepCost,
+  stepDuration,
+  stepWhen,
+  stepWhy,
+  totalsWords,
+} from './step-words';
+
+/** Alternatives beyond this many would not fit on one page with the rest. */
+export const HANDOUT_MAX_ALTERNATIVES = 3;
+
+export interface HandoutStep {
+  n: number;
+  id: string;
+  label: string;
+  kind: string;
+  when: string;
+  duration: string;
+  cost: string;
+  why: string;
+}
+
+export interface HandoutData {
+  title: string;
+  goal: { id: string; label: string };
+  /** One line per thing held, then the region. */
+  situation: string[];
+  objective: string;
+  steps: HandoutStep[];
+  totals: { months: string; cost: string; steps: string };
+  salary: string;
+  /** Other plans, each "Plan 2: 4 steps, 2 yr, $9,000 — takes CPC instead of CCA". */
+  alternatives: string[];
+  sources: { key: string; title: string; published: string }[];
+  dataset: string;
+  date: string;
+  /** Set when the planner could not prove the plan optimal. */
+  caveat?: string;
+}
+
+export type HandoutInput =
+  | { kind: 'handout'; data: HandoutData }
+  | { kind: 'nothing-to-print'; reason: string };
+
+/** "27 November 2026", fixed to UTC so the same instant prints the same day everywhere in tests. */
+export function handoutDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function buildHandoutData(input: {
+  graph: CareerGraph;
+  situation: Situation;
+  result: PlanResult | null;
+  /** Which plan of the result is shown (0 = best). */
+  index: number;
+  date: Date;
+}): HandoutInput {
+  const { graph, situation, result } = input;
+  if (result === null)
+    return { kind: 'nothing-to-print', reason: 'Choose a goal first: the handout prints its plan.' };
+  if (result.kind === 'unreachable') {
+    return { kind: 'nothing-to-print', reason: `There is no plan to print: ${result.reason}` };
+  }
+  const plan = result.plans[Math.min(input.index, result.plans.length - 1)];
+  if (plan === undefined) return { kind: 'nothing-to-print', reason: 'The planner returned no plan.' };
+  const { currency, sources, title: dataset, updated } = graph.getAttributes();
+  const labelOf = labelIn(graph);
+
+  const held = situation.holds.map((id) => {
+    const years = situation.years?.[id];
+    return years ? `${labelOf(id)}, ${formatYears(years)}` : labelOf(id);
+  });
+  const situationLines = held.length ? held : ['Nothing yet: starting from scratch'];
+  if (situation.region) situationLines.push(`Region: ${situation.region}`);
+
+  const steps: HandoutStep[] = plan.steps.map((step, i) => ({
+    n: i + 1,
+    id: step.id,
+    label: labelOf(step.id),
+    kind: graph.hasNode(step.id) ? KIND_NAMES[graph.getNodeAttribute(step.id, 'kind')] : '',
+    when: stepWhen(step),
+    duration: stepDuration(step),
+    cost: stepCost(step, currency),
+    why: stepWhy(graph, step, result.goal),
+  }));
+
+  const alternatives = result.plans
+    .map((other, i) => ({ other, i }))
+    .filter(({ i }) => i !== input.index)
+    .slice(0, HANDOUT_MAX_ALTERNATIVES)
+    .map(({ other, i }) => {
+      const name = i === 0 ? 'Best plan' : `Plan ${i + 1}`;
+      return `${name}: ${totalsWords(other, currency)} \u2014 ${differenceWords(graph, plan, other)}`;
+    });
+
+  // Sources of every figure printed: each step's node, and the two salary figures.
+  const keys: string[] = [];
+  const cite = (key: string | undefined): void => {
+    if (key && sources[key] && !keys.includes(key)) keys.push(key);
+  };
+  for (const step of plan.steps)
+    for (const key of graph.getNodeAttribute(step.id, 'sources') ?? []) cite(key);
+  cite(plan.salary.from?.source);
+  cite(plan.salary.to?.source);
+
+  const data: HandoutData = {
+    title: `Career plan: ${labelOf(result.goal)}`,
+    goal: { id: result.goal, label: labelOf(result.goal) },
+    situation: situationLines,
+    objective: `${OBJECTIVE_WORDS[result.by]}${input.index > 0 ? ` (plan ${input.index + 1} of ${result.plans.length})` : ''}`,
+    steps,
+    totals: {
+      months: formatMonths(plan.totals.months),
+      cost: formatMoney(plan.totals.cost, currency),
+      steps: String(plan.totals.steps),
+    },
+    salary: salaryWords(graph, plan, currency),
+    alternatives,
+    sources: keys.map((key) => {
+      const s = sources[key];
+      return { key, title: s?.title ?? key, published: s?.published ?? '' };
+    }),
+    dataset: `${dataset} (updated ${updated})`,
+    date: handoutDate(input.date),
+  };
+  if (!plan.optimal)
+    data.caveat = 'The planner stopped searching before it could prove this plan is the best.';
+  return { kind: 'handout', data };
+}

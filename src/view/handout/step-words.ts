@@ -1,0 +1,96 @@
+// A plan step in words: what it is, why it is needed, how long, what it costs. Shared by the
+// handout, presentation captions and the compare table so they always say the same thing.
+
+import type { CareerGraph } from '../../domain/career-graph';
+import type { Objective, Plan, PlanStep, SalaryFigure, StepReason } from '../../domain/planner/types';
+import { formatMonths, formatYears } from '../format/duration';
+import { KIND_NAMES } from '../format/labels';
+import { formatMoney, formatMoneyChange } from '../format/money';
+import { describeRequirement } from '../format/requirement-words';
+
+export const OBJECTIVE_WORDS: Record<Objective, string> = {
+  months: 'quickest',
+  cost: 'cheapest',
+  steps: 'fewest steps',
+};
+
+export function labelIn(graph: CareerGraph): (id: string) => string {
+  return (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+}
+
+function reasonWords(reason: StepReason, labelOf: (id: string) => string): string {
+  const target = labelOf(reason.for);
+  if (reason.need === 'experience') return `${formatYears(reason.years ?? 0)} of it is needed for ${target}`;
+  if (reason.need === 'anyOf') {
+    const group = describeRequirement(reason.part, labelOf);
+    return group && group !== labelOf(reason.for) ? `${target} needs ${group}` : `needed for ${target}`;
+  }
+  return `needed for ${target}`;
+}
+
+/** Why the step is in the plan, in one sentence; the goal says so. */
+export function stepWhy(graph: CareerGraph, step: PlanStep, goal: string): string {
+  if (step.id === goal) return 'This is the goal.';
+  const labelOf = labelIn(graph);
+  const parts = [...new Set(step.reasons.map((r) => reasonWords(r, labelOf)))];
+  if (parts.length === 0) return 'Part of the plan.';
+  // One sentence per reason: requirement words already use ';' and ','.
+  return parts.map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}.`).join(' ');
+}
+
+/** What the node is: its summary, or its kind and issuer. */
+export function stepWhat(graph: CareerGraph, id: string): string {
+  if (!graph.hasNode(id)) return id;
+  const node = graph.getNodeAttributes(id);
+  if (node.summary) return node.summary;
+  const kind = KIND_NAMES[node.kind];
+  return node.issuer ? `${kind}, issued by ${node.issuer}.` : `${kind}.`;
+}
+
+export function stepDuration(step: PlanStep): string {
+  return formatMonths(step.end - step.start);
+}
+
+export function stepCost(step: PlanStep, currency: string): string {
+  return step.cost > 0 ? formatMoney(step.cost, currency) : 'no cost listed';
+}
+
+/** "months 0–24" on the plan's clock. */
+export function stepWhen(step: PlanStep): string {
+  const a = Math.round(step.start);
+  const b = Math.round(step.end);
+  return a === b ? `month ${a}` : `months ${a}\u2013${b}`;
+}
+
+function figureWords(graph: CareerGraph, f: SalaryFigure, currency: string): string {
+  return `${labelIn(graph)(f.id)}: ${formatMoney(f.amount, currency)} a year (${f.figure}, ${f.year})`;
+}
+
+/** The salary change in one line; says what is unknown rather than inventing it. */
+export function salaryWords(graph: CareerGraph, plan: Plan, currency: string): string {
+  const { from, to, change } = plan.salary;
+  if (to && from && change !== undefined) {
+    return `${formatMoneyChange(change, currency)} a year: from ${figureWords(graph, from, currency)} to ${figureWords(graph, to, currency)}`;
+  }
+  if (to) return `${figureWords(graph, to, currency)}; no current salary to compare with`;
+  return 'No salary figure for the goal in the data.';
+}
+
+/** "3 steps, 2 yr 3 mo, $8,300" */
+export function totalsWords(plan: Plan, currency: string): string {
+  const { steps, months, cost } = plan.totals;
+  return `${steps} ${steps === 1 ? 'step' : 'steps'}, ${formatMonths(months)}, ${formatMoney(cost, currency)}`;
+}
+
+/** How `other` differs from `base`: "takes CPC instead of CCA", "adds X", "skips Y". */
+export function differenceWords(graph: CareerGraph, base: Plan, other: Plan): string {
+  const labelOf = labelIn(graph);
+  const inBase = new Set(base.steps.map((s) => s.id));
+  const inOther = new Set(other.steps.map((s) => s.id));
+  const added = other.steps.filter((s) => !inBase.has(s.id)).map((s) => labelOf(s.id));
+  const dropped = base.steps.filter((s) => !inOther.has(s.id)).map((s) => labelOf(s.id));
+  if (added.length && dropped.length) return `takes ${added.join(', ')} instead of ${dropped.join(', ')}`;
+  if (added.length) return `adds ${added.join(', ')}`;
+  if (dropped.length) return `skips ${dropped.join(', ')}`;
+  return 'same steps in another order';
+}

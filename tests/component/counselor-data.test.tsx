@@ -1,0 +1,277 @@
+// The counselor tools' pure parts: step words, handout data assembly and compare rows, on the
+// explorer fixture with hand-written plans so every expected string is exact.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCareerGraph } from '../../src/domain/career-graph';
+import type { Plan, PlanResult, PlanStep } from '../../src/domain/planner/types';
+import type { CareerGraphFile } from '../../src/domain/types';
+import { compareRows } from '../../src/view/compare/compare-rows';
+import { buildHandoutData, handoutDate } from '../../src/view/handout/handout-data';
+import { differenceWords, stepWhy } from '../../src/view/handout/step-words';
+
+const file = JSON.parse(readFileSync('tests/fixtures/explorer-small.json', 'utf8')) as CareerGraphFile;
+const graph = buildCareerGraph(file);
+const MHSM = 'medical-and-health-services-manager';
+
+const viaBachelor: Plan = {
+  steps: [
+    {
+      id: 'bachelor-him',
+      start: 0,
+      end: 48,
+      cost: 40000,
+      reasons: [
+        { for: MHSM, need: 'anyOf', path: 'allOf[0]', part: { anyOf: ['bachelor-him', 'master-him'] } },
+      ],
+    },
+    { id: MHSM, start: 48, end: 51, cost: 0, reasons: [] },
+  ],
+  totals: { months: 51, cost: 40000, steps: 2 },
+  salary: {
+    from: {
+      id: 'medical-records-technician',
+      amount: 52000,
+      figure: 'median',
+      year: '2024',
+      source: 'fixture',
+    },
+    to: { id: MHSM, amount: 145000, figure: 'median', year: '2024', source: 'fixture' },
+    change: 93000,
+  },
+  optimal: true,
+};
+const viaMaster: Plan = {
+  steps: [
+    {
+      id: 'bachelor-him',
+      start: 0,
+      end: 48,
+      cost: 40000,
+      reasons: [{ for: 'master-him', need: 'allOf', path: '', part: 'bachelor-him' }],
+    },
+    {
+      id: 'master-him',
+      start: 48,
+      end: 72,
+      cost: 30000,
+      reasons: [
+        { for: MHSM, need: 'anyOf', path: 'allOf[0]', part: { anyOf: ['bachelor-him', 'master-him'] } },
+      ],
+    },
+    { id: MHSM, start: 72, end: 75, cost: 0, reasons: [] },
+  ],
+  totals: { months: 75, cost: 70000, steps: 3 },
+  salary: viaBachelor.salary,
+  optimal: false,
+};
+const result: PlanResult = { kind: 'plan', goal: MHSM, by: 'months', plans: [viaBachelor, viaMaster] };
+const situation = {
+  holds: ['high-school-diploma', 'medical-records-technician'],
+  years: { 'medical-records-technician': 2 },
+  region: 'NJ',
+};
+const date = new Date('2026-11-27T05:00:00Z');
+
+describe('step words', () => {
+  it('says why a step is needed, naming the group it is one of', () => {
+    expect(stepWhy(graph, viaBachelor.steps[0] as PlanStep, MHSM)).toBe(
+      "Medical and Health Services Manager needs one of: Bachelor's degree in HIM; Master's degree in HIM.",
+    );
+    expect(stepWhy(graph, viaMaster.steps[0] as PlanStep, MHSM)).toBe("Needed for Master's degree in HIM.");
+    expect(stepWhy(graph, viaBachelor.steps[1] as PlanStep, MHSM)).toBe('This is the goal.');
+    expect(
+      stepWhy(
+        graph,
+        {
+          id: 'medical-coder',
+          start: 0,
+          end: 2,
+          cost: 0,
+          reasons: [
+            {
+              for: 'office-manager',
+              need: 'experience',
+              path: '',
+              part: { experience: 'medical-coder', years: 3 },
+              years: 3,
+            },
+          ],
+        },
+        'office-manager',
+      ),
+    ).toBe('3 yr of it is needed for Office Manager.');
+  });
+
+  it('says how another plan differs', () => {
+    expect(differenceWords(graph, viaBachelor, viaMaster)).toBe("adds Master's degree in HIM");
+    expect(differenceWords(graph, viaMaster, viaBachelor)).toBe("skips Master's degree in HIM");
+    expect(differenceWords(graph, viaBachelor, viaBachelor)).toBe('same steps in another order');
+  });
+});
+
+describe('buildHandoutData', () => {
+  it('assembles every part of the page', () => {
+    const out = buildHandoutData({ graph, situation, result, index: 0, date });
+    expect(out.kind).toBe('handout');
+    if (out.kind !== 'handout') return;
+    expect(out.data).toEqual({
+      title: 'Career plan: Medical and Health Services Manager',
+      goal: { id: MHSM, label: 'Medical and Health Services Manager' },
+      situation: ['High school diploma', 'Medical Records Technician, 2 yr', 'Region: NJ'],
+      objective: 'quickest',
+      steps: [
+        {
+          n: 1,
+          id: 'bachelor-him',
+          label: "Bachelor's degree in HIM",
+          kind: 'Education',
+          when: 'months 0\u201348',
+          duration: '4 yr',
+          cost: '$40,000',
+          why: "Medical and Health Services Manager needs one of: Bachelor's degree in HIM; Master's degree in HIM.",
+        },
+        {
+          n: 2,
+          id: MHSM,
+          label: 'Medical and Health Services Manager',
+          kind: 'Role',
+          when: 'months 48\u201351',
+          duration: '3 mo',
+          cost: 'no cost listed',
+          why: 'This is the goal.',
+        },
+      ],
+      totals: { months: '4 yr 3 mo', cost: '$40,000', steps: '2' },
+      salary:
+        '+$93,000 a year: from Medical Records Technician: $52,000 a year (median, 2024) to Medical and Health Services Manager: $145,000 a year (median, 2024)',
+      alternatives: ["Plan 2: 3 steps, 6 yr 3 mo, $70,000 \u2014 adds Master's degree in HIM"],
+      sources: [{ key: 'fixture', title: 'Made-up figures for tests', published: '2024' }],
+      dataset: 'Explorer fixture: a small health-information lattice (updated 2026-11-27)',
+      date: '27 November 2026',
+    });
+  });
+
+  it('prints the chosen alternative, names the best as an alternative, and flags a non-optimal plan', () => {
+    const out = buildHandoutData({ graph, situation, result, index: 1, date });
+    if (out.kind !== 'handout') throw new Error(out.reason);
+    expect(out.data.objective).toBe('quickest (plan 2 of 2)');
+    expect(out.data.steps.map((s) => s.n)).toEqual([1, 2, 3]);
+    expect(out.data.alternatives).toEqual([
+      "Best plan: 2 steps, 4 yr 3 mo, $40,000 \u2014 skips Master's degree in HIM",
+    ]);
+    expect(out.data.caveat).toBe(
+      'The planner stopped searching before it could prove this plan is the best.',
+    );
+  });
+
+  it('says why there is nothing to print', () => {
+    expect(buildHandoutData({ graph, situation, result: null, index: 0, date })).toEqual({
+      kind: 'nothing-to-print',
+      reason: 'Choose a goal first: the handout prints its plan.',
+    });
+    const unreachable: PlanResult = {
+      kind: 'unreachable',
+      goal: 'cancer-registrar-license',
+      by: 'months',
+      reason: 'offered only in CA',
+      blockers: [],
+    };
+    expect(buildHandoutData({ graph, situation, result: unreachable, index: 0, date })).toEqual({
+      kind: 'nothing-to-print',
+      reason: 'There is no plan to print: offered only in CA',
+    });
+  });
+
+  it('an empty situation says so', () => {
+    const out = buildHandoutData({ graph, situation: { holds: [] }, result, index: 0, date });
+    expect(out.kind === 'handout' && out.data.situation).toEqual(['Nothing yet: starting from scratch']);
+  });
+
+  it('formats the date in UTC', () => {
+    expect(handoutDate(new Date('2026-01-01T00:30:00Z'))).toBe('1 January 2026');
+  });
+});
+
+describe('compareRows', () => {
+  it('puts plans in columns and marks the better figure in words', () => {
+    const rows = compareRows(graph, [
+      { title: 'Best plan', goal: MHSM, plan: viaBachelor },
+      { title: 'Plan 2', goal: MHSM, plan: viaMaster },
+    ]);
+    expect(rows).toEqual([
+      {
+        key: 'goal',
+        label: 'Goal',
+        cells: [
+          { kind: 'text', text: 'Medical and Health Services Manager' },
+          { kind: 'text', text: 'Medical and Health Services Manager' },
+        ],
+      },
+      {
+        key: 'steps',
+        label: 'Steps',
+        cells: [
+          { kind: 'steps', items: ["Bachelor's degree in HIM", 'Medical and Health Services Manager'] },
+          {
+            kind: 'steps',
+            items: [
+              "Bachelor's degree in HIM",
+              "Master's degree in HIM",
+              'Medical and Health Services Manager',
+            ],
+          },
+        ],
+      },
+      {
+        key: 'months',
+        label: 'Time',
+        cells: [
+          { kind: 'text', text: '4 yr 3 mo', best: true },
+          { kind: 'text', text: '6 yr 3 mo' },
+        ],
+      },
+      {
+        key: 'cost',
+        label: 'Cost',
+        cells: [
+          { kind: 'text', text: '$40,000', best: true },
+          { kind: 'text', text: '$70,000' },
+        ],
+      },
+      {
+        key: 'count',
+        label: 'Number of steps',
+        cells: [
+          { kind: 'text', text: '2', best: true },
+          { kind: 'text', text: '3' },
+        ],
+      },
+      {
+        key: 'salary',
+        label: 'Salary change',
+        cells: [
+          { kind: 'text', text: '+$93,000 a year' },
+          { kind: 'text', text: '+$93,000 a year' },
+        ],
+      },
+    ]);
+  });
+
+  it('shows why a column has no plan and an unknown salary change', () => {
+    const noSalary: Plan = { ...viaBachelor, salary: {} };
+    const rows = compareRows(graph, [
+      { title: 'This goal', goal: MHSM, plan: noSalary },
+      { title: 'Other goal', goal: 'cancer-registrar-license', plan: { none: 'Offered only in CA.' } },
+    ]);
+    expect(rows.find((r) => r.key === 'steps')?.cells[1]).toEqual({
+      kind: 'none',
+      text: 'Offered only in CA.',
+    });
+    expect(rows.find((r) => r.key === 'salary')?.cells).toEqual([
+      { kind: 'none', text: 'not known' },
+      { kind: 'none', text: 'Offered only in CA.' },
+    ]);
+    expect(rows.find((r) => r.key === 'months')?.cells[0]).toEqual({ kind: 'text', text: '4 yr 3 mo' });
+  });
+});
