@@ -61,7 +61,9 @@ function dominates(a: RawWay, b: RawWay): boolean {
 }
 
 function pruneDominated(ways: RawWay[]): RawWay[] {
-  return ways.filter((w, i) => !ways.some((v, j) => j !== i && dominates(v, w) && (!dominates(w, v) || j < i)));
+  return ways.filter(
+    (w, i) => !ways.some((v, j) => j !== i && dominates(v, w) && (!dominates(w, v) || j < i)),
+  );
 }
 
 interface Dnf {
@@ -69,7 +71,13 @@ interface Dnf {
   truncated: boolean;
 }
 
-function dnf(r: Requirement, path: string, parentAnyOf: Requirement | null, parentPath: string, pref: boolean): Dnf {
+function dnf(
+  r: Requirement,
+  path: string,
+  parentAnyOf: Requirement | null,
+  parentPath: string,
+  pref: boolean,
+): Dnf {
   if (typeof r === 'string') {
     const reason =
       parentAnyOf !== null
@@ -111,10 +119,14 @@ function dnf(r: Requirement, path: string, parentAnyOf: Requirement | null, pare
 
 /** The ways of a requirement; no requirement means one way with no conditions. */
 export function requirementWays(requires: Requirement | undefined, prefers?: Requirement): CompiledNode {
-  const req = requires === undefined ? { ways: [{ conds: [] }], truncated: false } : dnf(requires, '', null, '', false);
+  const req =
+    requires === undefined ? { ways: [{ conds: [] }], truncated: false } : dnf(requires, '', null, '', false);
   if (prefers === undefined) return req;
   const pref = dnf(prefers, '', null, '', true);
-  const ways = pruneDominated(req.ways.flatMap((a) => pref.ways.map((b) => mergeWays(a, b)))).slice(0, WAY_LIMIT);
+  const ways = pruneDominated(req.ways.flatMap((a) => pref.ways.map((b) => mergeWays(a, b)))).slice(
+    0,
+    WAY_LIMIT,
+  );
   return { ways, truncated: req.truncated || pref.truncated || ways.length === WAY_LIMIT };
 }
 

@@ -13,6 +13,11 @@ export interface PlanOptions {
   alternatives?: number;
   /** Count each node's `prefers` as part of its requirement. Default false. */
   includePreferred?: boolean;
+  /**
+   * Search nodes the branch and bound may expand (default 20,000). Past it, the best plans found
+   * are returned with `optimal: false`.
+   */
+  searchBudget?: number;
 }
 
 /** Which part of which requirement a step satisfies, so the app can say "because RHIA needs one of …". */
@@ -67,7 +72,7 @@ export interface SalaryChange {
 }
 
 export interface Plan {
-  /** In order: by start, then end, then id. */
+  /** In order: by start, then end, then prerequisites before what needs them, then id. */
   steps: PlanStep[];
   totals: PlanTotals;
   salary: SalaryChange;
@@ -98,4 +103,19 @@ export class UnknownNodeError extends Error {
   ) {
     super(`planner: ${where}: "${id}" is not a node id`);
   }
+}
+
+/** Something a person can obtain, with what its best plan (by months) takes. */
+export interface ReachItem {
+  id: string;
+  months: number;
+  cost: number;
+  steps: number;
+}
+
+export interface ReachOptions {
+  /** Count each node's `prefers` as part of its requirement. Default false. */
+  includePreferred?: boolean;
+  /** Search budget for each plan (see PlanOptions.searchBudget). */
+  searchBudget?: number;
 }

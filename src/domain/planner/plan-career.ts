@@ -1,0 +1,160 @@
+// planCareer: the best plans from a person's situation to a goal (spec: "Plans"), or why there is none.
+
+import type { CareerGraph } from '../career-graph';
+import type { Situation } from '../types';
+import { explainUnreachable } from './explain';
+import { knuth } from './knuth';
+import {
+  ancestry,
+  buildProblem,
+  compareIds,
+  inRegion,
+  type Problem,
+  type Question,
+  questionOf,
+} from './problem';
+import { salaryChange } from './salary';
+import { type Candidate, DEFAULT_BUDGET, searchPlans } from './search';
+import {
+  OBJECTIVES,
+  type Objective,
+  type Plan,
+  type PlanOptions,
+  type PlanResult,
+  type PlanStep,
+  UnknownNodeError,
+} from './types';
+
+/** Throws UnknownNodeError for the first id in the question that is not in the graph. */
+export function checkIds(graph: CareerGraph, situation: Situation, goal?: string): void {
+  if (goal !== undefined && !graph.hasNode(goal)) throw new UnknownNodeError(goal, 'goal');
+  for (const id of situation.holds) if (!graph.hasNode(id)) throw new UnknownNodeError(id, 'holds');
+  for (const id of Object.keys(situation.years ?? {})) {
+    if (!graph.hasNode(id)) throw new UnknownNodeError(id, 'years');
+  }
+}
+
+function checkOptions(options: PlanOptions): { by: Objective; k: number; budget: number } {
+  const by = options.by ?? 'months';
+  if (!OBJECTIVES.includes(by)) throw new RangeError(`planner: by must be one of ${OBJECTIVES.join(', ')}`);
+  const k = options.alternatives ?? 1;
+  if (!Number.isInteger(k) || k < 1) throw new RangeError('planner: alternatives must be a whole number ≥ 1');
+  const budget = options.searchBudget ?? DEFAULT_BUDGET;
+  if (!(budget >= 1)) throw new RangeError('planner: searchBudget must be ≥ 1');
+  return { by, k, budget };
+}
+
+function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situation, goal: string): Plan {
+  const { value, via } = c.times;
+  const steps: PlanStep[] = c.nodes.map((v) => {
+    const end = value[v] ?? 0;
+    return { id: p.ids[v] ?? '', start: end - (p.months[v] ?? 0), end, cost: p.cost[v] ?? 0, reasons: [] };
+  });
+  const stepOf = new Map(steps.map((s) => [s.id, s]));
+  for (const v of c.nodes) {
+    const g = via[v] ?? -1;
+    for (let k = p.condStart[g] ?? 0; g >= 0 && k < (p.condStart[g + 1] ?? 0); k++) {
+      const raw = p.condRaw[k];
+      const step = stepOf.get(p.ids[p.condNode[k] ?? 0] ?? '');
+      if (raw !== undefined && step !== undefined) step.reasons.push({ for: p.ids[v] ?? '', ...raw.reason });
+    }
+  }
+  // Prerequisites first among steps that start and end together (zero-month steps).
+  const depth = new Map<string, number>();
+  const depthOf = (v: number): number => {
+    const id = p.ids[v] ?? '';
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    const g = via[v] ?? -1;
+    let d = 0;
+    for (let k = p.condStart[g] ?? 0; g >= 0 && k < (p.condStart[g + 1] ?? 0); k++) {
+      d = Math.max(d, 1 + depthOf(p.condNode[k] ?? 0));
+    }
+    depth.set(id, d);
+    return d;
+  };
+  for (const v of c.nodes) depthOf(v);
+  steps.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0) ||
+      compareIds(a.id, b.id),
+  );
+  return { steps, totals: c.totals, salary: salaryChange(graph, situation, goal), optimal: true };
+}
+
+/**
+ * The best plans for reaching `goal` from `situation`.
+ *
+ * A plan is a set of new nodes (not held, offered in the person's region) from which the goal
+ * follows, obtaining each node as soon as its requirement is met, and from which no single node
+ * can be dropped. `months` is its critical path, `cost` the sum of its costs, `steps` its size.
+ *
+ * Ranking rule: plans are ordered by the chosen objective (`by`, default months), then by the
+ * other two objectives in the order months, cost, steps, then by the list of their node ids,
+ * sorted, compared element by element as plain strings (code-unit order). So the same question
+ * always gets the same answer. `alternatives: k` returns the k best plans (each a different set
+ * of nodes). A goal already held gives one plan with no steps.
+ *
+ * The answer is exact unless a plan says `optimal: false`: the search stopped at its budget and
+ * returned the best plans it had found, each still valid.
+ *
+ * @throws UnknownNodeError when the goal, a held node or a `years` key is not in the graph.
+ * @throws RangeError for an unknown objective or a bad number of alternatives.
+ */
+export function planCareer(
+  graph: CareerGraph,
+  situation: Situation,
+  goal: string,
+  options: PlanOptions = {},
+): PlanResult {
+  checkIds(graph, situation, goal);
+  const { by, k, budget } = checkOptions(options);
+  const q = questionOf(situation, options.includePreferred ?? false);
+  if (q.held.has(goal)) {
+    const totals = { months: 0, cost: 0, steps: 0 };
+    return {
+      kind: 'plan',
+      goal,
+      by,
+      plans: [{ steps: [], totals, salary: salaryChange(graph, situation, goal), optimal: true }],
+    };
+  }
+  const found = solve(graph, q, goal, by, k, budget);
+  if (found.kind === 'unreachable') return { kind: 'unreachable', goal, by, ...found.why };
+  const plans = found.result.plans.map((c) => ({
+    ...toPlan(graph, found.problem, c, situation, goal),
+    optimal: found.result.optimal,
+  }));
+  return { kind: 'plan', goal, by, plans };
+}
+
+type Solved =
+  | { kind: 'plan'; problem: Problem; result: ReturnType<typeof searchPlans> }
+  | { kind: 'unreachable'; why: ReturnType<typeof explainUnreachable> };
+
+/** The search itself, for a goal that is not held; shared with withinReach. */
+export function solve(
+  graph: CareerGraph,
+  q: Question,
+  goal: string,
+  by: Objective,
+  k: number,
+  budget: number,
+): Solved {
+  const ids = ancestry(graph, q, goal);
+  const whole = buildProblem(graph, q, goal, ids);
+  const free = ids.length > 0 ? knuth(whole, 'max', whole.months).value : new Float64Array(0);
+  const finite = (i: number | undefined): boolean =>
+    i !== undefined && Number.isFinite(free[i] ?? Number.NaN);
+  if (!finite(whole.goal)) {
+    const obtainable = (id: string): boolean =>
+      q.held.has(id) || (inRegion(graph, id, q.region) && finite(whole.index.get(id)));
+    return { kind: 'unreachable', why: explainUnreachable(graph, q, goal, obtainable) };
+  }
+  // Nodes that cannot be obtained with everything available can never be in a plan.
+  const alive = whole.ids.filter((_, i) => finite(i));
+  const p = alive.length === whole.ids.length ? whole : buildProblem(graph, q, goal, alive);
+  return { kind: 'plan', problem: p, result: searchPlans(p, by, k, budget) };
+}

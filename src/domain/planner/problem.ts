@@ -1,0 +1,170 @@
+// One planning question turned into an indexed AND/OR graph: only the goal's ancestry, only nodes
+// a person can still obtain, held prerequisites folded into constants.
+
+import type { CareerGraph } from '../career-graph';
+import type { Situation } from '../types';
+import { compiledNode, type RawCond } from './compile';
+
+export interface Problem {
+  /** Candidate nodes (available, not held, in the goal's ancestry), sorted by id: index order is id order. */
+  ids: string[];
+  index: Map<string, number>;
+  goal: number;
+  months: Float64Array;
+  cost: Float64Array;
+  // Ways in flat arrays: way g belongs to node wayOwner[g] (as its wayLocal[g]-th way).
+  wayStart: Int32Array; // node v's ways are wayStart[v] .. wayStart[v + 1]
+  wayOwner: Int32Array;
+  wayLocal: Int32Array;
+  /** Months the way waits for regardless of new steps (experience in a role already held). */
+  wayBase: Float64Array;
+  condStart: Int32Array; // way g's conditions are condStart[g] .. condStart[g + 1]
+  condNode: Int32Array;
+  /** 12·years for experience conditions, else 0. */
+  condDelay: Float64Array;
+  condRaw: RawCond[];
+  // Reverse index: the conditions that mention node u are userCond[userStart[u] .. userStart[u + 1]].
+  userStart: Int32Array;
+  userCond: Int32Array;
+  condWay: Int32Array;
+  /** Some requirement in the ancestry was too large to expand fully. */
+  truncated: boolean;
+}
+
+export interface Question {
+  held: Set<string>;
+  years: Record<string, number>;
+  region: string | undefined;
+  includePreferred: boolean;
+}
+
+export function questionOf(situation: Situation, includePreferred: boolean): Question {
+  return {
+    held: new Set(situation.holds),
+    years: situation.years ?? {},
+    region: situation.region,
+    includePreferred,
+  };
+}
+
+/** Whether a person in the question's region may obtain the node at all. */
+export function inRegion(graph: CareerGraph, id: string, region: string | undefined): boolean {
+  const regions = graph.getNodeAttributes(id).regions;
+  return region === undefined || regions === undefined || regions.includes(region);
+}
+
+/** Months an experience condition still needs when its role is already held. */
+export function heldExperienceMonths(q: Question, role: string, years: number): number {
+  return Math.max(0, 12 * (years - (q.years[role] ?? 0)));
+}
+
+/** Available, not-held nodes from which `goal` can be reached backwards through requirements. */
+export function ancestry(graph: CareerGraph, q: Question, goal: string): string[] {
+  const open = (id: string): boolean => !q.held.has(id) && inRegion(graph, id, q.region);
+  if (!open(goal)) return [];
+  const seen = new Set<string>([goal]);
+  const stack = [goal];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    for (const way of compiledNode(graph, id, q.includePreferred).ways) {
+      for (const c of way.conds) {
+        if (!seen.has(c.id) && open(c.id)) {
+          seen.add(c.id);
+          stack.push(c.id);
+        }
+      }
+    }
+  }
+  return [...seen];
+}
+
+/** Builds the indexed problem over `nodeIds` (which must contain `goal`). */
+export function buildProblem(graph: CareerGraph, q: Question, goal: string, nodeIds: string[]): Problem {
+  const ids = [...nodeIds].sort(compareIds);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const n = ids.length;
+  const months = new Float64Array(n);
+  const cost = new Float64Array(n);
+  const wayStart = new Int32Array(n + 1);
+  const wayOwner: number[] = [];
+  const wayLocal: number[] = [];
+  const wayBase: number[] = [];
+  const condStart: number[] = [0];
+  const condNode: number[] = [];
+  const condDelay: number[] = [];
+  const condRaw: RawCond[] = [];
+  const condWay: number[] = [];
+  let truncated = false;
+  ids.forEach((id, v) => {
+    const node = graph.getNodeAttributes(id);
+    months[v] = node.months ?? 0;
+    cost[v] = node.cost ?? 0;
+    wayStart[v] = wayOwner.length;
+    const compiled = compiledNode(graph, id, q.includePreferred);
+    truncated ||= compiled.truncated;
+    let local = 0;
+    for (const way of compiled.ways) {
+      let base = 0;
+      const conds: [number, number, RawCond][] = [];
+      let possible = true;
+      for (const c of way.conds) {
+        if (q.held.has(c.id)) {
+          if (c.years > 0) base = Math.max(base, heldExperienceMonths(q, c.id, c.years));
+          continue;
+        }
+        const u = index.get(c.id);
+        if (u === undefined) {
+          possible = false;
+          break;
+        }
+        conds.push([u, 12 * c.years, c]);
+      }
+      if (!possible) continue;
+      const g = wayOwner.length;
+      wayOwner.push(v);
+      wayLocal.push(local++);
+      wayBase.push(base);
+      for (const [u, delay, raw] of conds) {
+        condNode.push(u);
+        condDelay.push(delay);
+        condRaw.push(raw);
+        condWay.push(g);
+      }
+      condStart.push(condNode.length);
+    }
+  });
+  wayStart[n] = wayOwner.length;
+  const userCount = new Int32Array(n + 1);
+  for (const u of condNode) userCount[u + 1] = (userCount[u + 1] ?? 0) + 1;
+  const userStart = new Int32Array(n + 1);
+  for (let u = 0; u < n; u++) userStart[u + 1] = (userStart[u] ?? 0) + (userCount[u + 1] ?? 0);
+  const fill = userStart.slice();
+  const userCond = new Int32Array(condNode.length);
+  condNode.forEach((u, k) => {
+    userCond[fill[u] ?? 0] = k;
+    fill[u] = (fill[u] ?? 0) + 1;
+  });
+  return {
+    ids,
+    index,
+    goal: index.get(goal) ?? -1,
+    months,
+    cost,
+    wayStart,
+    wayOwner: Int32Array.from(wayOwner),
+    wayLocal: Int32Array.from(wayLocal),
+    wayBase: Float64Array.from(wayBase),
+    condStart: Int32Array.from(condStart),
+    condNode: Int32Array.from(condNode),
+    condDelay: Float64Array.from(condDelay),
+    condRaw,
+    userStart,
+    userCond,
+    condWay: Int32Array.from(condWay),
+    truncated,
+  };
+}
+
+/** Plain code-unit order, the same on every machine and locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,300 @@
+// Branch and bound over the one-of choices in the goal's ancestry: finds the k best minimal plans
+// by the lexicographic key, exactly while the search budget lasts.
+
+import { derivable, type Fixpoint, knuth } from './knuth';
+import type { Problem } from './problem';
+import type { Objective } from './types';
+
+/** The ranking key of a plan, objective values in ranking order, then the node indices (= id order). */
+export interface Key {
+  nums: [number, number, number];
+  nodes: number[];
+}
+
+export interface Candidate {
+  /** Node indices, ascending (which is id order). */
+  nodes: number[];
+  key: Key;
+  totals: { months: number; cost: number; steps: number };
+  /** Earliest finish times inside the plan and the way that gave each. */
+  times: Fixpoint;
+}
+
+export interface SearchResult {
+  plans: Candidate[];
+  /** False when the budget ran out before the search proved the plans the best. */
+  optimal: boolean;
+}
+
+/** Search nodes the branch and bound may expand before it settles for the best found. */
+export const DEFAULT_BUDGET = 20_000;
+
+/** The objectives in ranking order for `by`: the chosen one, then the other two as months, cost, steps. */
+export function rankingOrder(by: Objective): [Objective, Objective, Objective] {
+  const rest = (['months', 'cost', 'steps'] as const).filter((o) => o !== by);
+  return [by, rest[0] ?? 'months', rest[1] ?? 'steps'];
+}
+
+export function compareKeys(a: Key, b: Key): number {
+  for (let i = 0; i < 3; i++) {
+    const d = (a.nums[i] ?? 0) - (b.nums[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  const len = Math.min(a.nodes.length, b.nodes.length);
+  for (let i = 0; i < len; i++) {
+    const d = (a.nodes[i] ?? 0) - (b.nodes[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return a.nodes.length - b.nodes.length;
+}
+
+/**
+ * Scores a set of nodes as a plan: null unless the goal is derivable from it and every node is
+ * needed (without any one of them the goal is out of reach).
+ */
+export function evaluateSet(p: Problem, nodes: number[], by: Objective): Candidate | null {
+  const mask = new Uint8Array(p.ids.length);
+  for (const v of nodes) mask[v] = 1;
+  const times = knuth(p, 'max', p.months, mask);
+  if (!Number.isFinite(times.value[p.goal] ?? Number.POSITIVE_INFINITY)) return null;
+  for (const x of nodes) {
+    if (x === p.goal) continue;
+    mask[x] = 0;
+    const still = derivable(p, mask);
+    mask[x] = 1;
+    if (still) return null;
+  }
+  const sorted = [...nodes].sort((a, b) => a - b);
+  let months = 0;
+  let cost = 0;
+  for (const v of sorted) {
+    months = Math.max(months, times.value[v] ?? 0);
+    cost += p.cost[v] ?? 0;
+  }
+  const totals = { months, cost, steps: sorted.length };
+  const [a, b, c] = rankingOrder(by);
+  return { nodes: sorted, key: { nums: [totals[a], totals[b], totals[c]], nodes: sorted }, totals, times };
+}
+
+/** The nodes a fixpoint's chosen ways lead back to from the goal. */
+function justificationClosure(p: Problem, via: Int32Array): number[] {
+  const seen = new Uint8Array(p.ids.length);
+  const out: number[] = [];
+  const stack = [p.goal];
+  seen[p.goal] = 1;
+  for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
+    out.push(v);
+    const g = via[v] ?? -1;
+    for (let c = p.condStart[g] ?? 0; g >= 0 && c < (p.condStart[g + 1] ?? 0); c++) {
+      const u = p.condNode[c] ?? 0;
+      if (seen[u] === 0) {
+        seen[u] = 1;
+        stack.push(u);
+      }
+    }
+  }
+  return out;
+}
+
+/** Drops nodes the goal does not need, one at a time in the given order, until none can go. */
+function minimise(p: Problem, nodes: number[], order: (a: number, b: number) => number): number[] {
+  const mask = new Uint8Array(p.ids.length);
+  for (const v of nodes) mask[v] = 1;
+  for (const x of [...nodes].sort(order)) {
+    if (x === p.goal) continue;
+    mask[x] = 0;
+    if (!derivable(p, mask)) mask[x] = 1;
+  }
+  return nodes.filter((v) => mask[v] === 1);
+}
+
+class TopK {
+  readonly items: Candidate[] = [];
+  private readonly seen = new Set<string>();
+  constructor(private readonly k: number) {}
+  full(): boolean {
+    return this.items.length >= this.k;
+  }
+  worst(): Key | undefined {
+    return this.full() ? this.items[this.items.length - 1]?.key : undefined;
+  }
+  /** Whether this set has been scored already (then it need not be scored again). */
+  tried(signature: string): boolean {
+    if (this.seen.has(signature)) return true;
+    this.seen.add(signature);
+    return false;
+  }
+  offer(c: Candidate): void {
+    if (this.items.some((x) => compareKeys(x.key, c.key) === 0)) return;
+    let i = this.items.length;
+    while (i > 0 && compareKeys(c.key, this.items[i - 1]?.key ?? c.key) < 0) i--;
+    if (i >= this.k) return;
+    this.items.splice(i, 0, c);
+    if (this.items.length > this.k) this.items.pop();
+  }
+}
+
+/**
+ * The `k` best minimal plans. Every minimal plan is the closure of some acyclic choice of one way
+ * per node (its own earliest-time justification), so branching on those choices, from the goal
+ * down, meets every plan; a branch is cut when a lower bound on its key, component by component,
+ * already ranks after the k-th best found. The bounds: cost and steps of the nodes committed so
+ * far plus the cheapest one-level completion of the costliest open node; months from the
+ * fixpoint with the committed choices forced and everything else free.
+ */
+export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAULT_BUDGET): SearchResult {
+  const n = p.ids.length;
+  const order = rankingOrder(by);
+  const top = new TopK(k);
+  const consider = (nodes: number[]): void => {
+    const signature = [...nodes].sort((a, b) => a - b).join(',');
+    if (top.tried(signature)) return;
+    const c = evaluateSet(p, nodes, by);
+    if (c !== null) top.offer(c);
+  };
+
+  // Starting points: the justifications of the three relaxed passes, made minimal.
+  const ones = new Float64Array(n).fill(1);
+  const freeMonths = knuth(p, 'max', p.months);
+  const freeCost = knuth(p, 'sum', p.cost);
+  const freeSteps = knuth(p, 'sum', ones);
+  const weightOf: Record<Objective, Float64Array> = { months: p.months, cost: p.cost, steps: ones };
+  const heavyFirst = (a: number, b: number): number =>
+    (weightOf[by][b] ?? 0) - (weightOf[by][a] ?? 0) || a - b;
+  for (const fix of [freeMonths, freeCost, freeSteps]) {
+    consider(minimise(p, justificationClosure(p, fix.via), heavyFirst));
+  }
+
+  const choice = new Int32Array(n).fill(-1);
+  const inSet = new Uint8Array(n);
+  const members: number[] = [];
+  let setCost = 0;
+  const stamp = new Int32Array(n);
+  let stampNow = 0;
+  let expanded = 0;
+  let exhausted = false;
+
+  const add = (u: number): void => {
+    inSet[u] = 1;
+    members.push(u);
+    setCost += p.cost[u] ?? 0;
+  };
+  const removeTo = (size: number): void => {
+    while (members.length > size) {
+      const u = members.pop() ?? 0;
+      inSet[u] = 0;
+      setCost -= p.cost[u] ?? 0;
+    }
+  };
+  /** Whether `target` can be reached from `from` through the committed choices. */
+  const reaches = (from: number, target: number): boolean => {
+    stampNow++;
+    const stack = [from];
+    stamp[from] = stampNow;
+    for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
+      if (v === target) return true;
+      const local = choice[v] ?? -1;
+      if (local < 0) continue;
+      const g = (p.wayStart[v] ?? 0) + local;
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+        const u = p.condNode[c] ?? 0;
+        if (stamp[u] !== stampNow) {
+          stamp[u] = stampNow;
+          stack.push(u);
+        }
+      }
+    }
+    return false;
+  };
+  const wayScore = (g: number): number => {
+    let score = by === 'months' ? (p.wayBase[g] ?? 0) : 0;
+    for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+      const u = p.condNode[c] ?? 0;
+      if (by === 'months') score = Math.max(score, (freeMonths.value[u] ?? 0) + (p.condDelay[c] ?? 0));
+      else if (inSet[u] === 0) score += (by === 'cost' ? freeCost : freeSteps).value[u] ?? 0;
+    }
+    return score;
+  };
+
+  const visit = (): void => {
+    if (exhausted) return;
+    if (++expanded > budget) {
+      exhausted = true;
+      return;
+    }
+    // The open node to branch on (fewest ways first), and the one-level completion bounds.
+    let pick = -1;
+    let pickWays = Number.POSITIVE_INFINITY;
+    let extraCost = 0;
+    let extraSteps = 0;
+    for (const v of members) {
+      if ((choice[v] ?? -1) >= 0) continue;
+      const first = p.wayStart[v] ?? 0;
+      const last = p.wayStart[v + 1] ?? 0;
+      let minCost = Number.POSITIVE_INFINITY;
+      let minSteps = Number.POSITIVE_INFINITY;
+      for (let g = first; g < last; g++) {
+        let wc = 0;
+        let ws = 0;
+        for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+          const u = p.condNode[c] ?? 0;
+          if (inSet[u] === 0) {
+            wc += p.cost[u] ?? 0;
+            ws++;
+          }
+        }
+        minCost = Math.min(minCost, wc);
+        minSteps = Math.min(minSteps, ws);
+      }
+      extraCost = Math.max(extraCost, minCost);
+      extraSteps = Math.max(extraSteps, minSteps);
+      if (last - first < pickWays || (last - first === pickWays && v < pick)) {
+        pick = v;
+        pickWays = last - first;
+      }
+    }
+    if (pick < 0) {
+      consider(members);
+      return;
+    }
+    if (pickWays === 0) return;
+    const worst = top.worst();
+    if (worst !== undefined) {
+      const lower: Record<Objective, () => number> = {
+        cost: () => setCost + extraCost,
+        steps: () => members.length + extraSteps,
+        months: () => knuth(p, 'max', p.months, null, choice).value[p.goal] ?? Number.POSITIVE_INFINITY,
+      };
+      for (let i = 0; i < 3; i++) {
+        const d = lower[order[i] ?? 'months']() - (worst.nums[i] ?? 0);
+        if (d > 0) return;
+        if (d < 0) break;
+      }
+    }
+    const first = p.wayStart[pick] ?? 0;
+    const ways: { g: number; score: number }[] = [];
+    for (let g = first; g < (p.wayStart[pick + 1] ?? 0); g++) ways.push({ g, score: wayScore(g) });
+    ways.sort((a, b) => a.score - b.score || a.g - b.g);
+    const size = members.length;
+    for (const { g } of ways) {
+      let cyclic = false;
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0) && !cyclic; c++) {
+        const u = p.condNode[c] ?? 0;
+        cyclic = u === pick || ((choice[u] ?? -1) >= 0 && reaches(u, pick));
+      }
+      if (cyclic) continue;
+      choice[pick] = g - first;
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+        const u = p.condNode[c] ?? 0;
+        if (inSet[u] === 0) add(u);
+      }
+      visit();
+      removeTo(size);
+      choice[pick] = -1;
+      if (exhausted) return;
+    }
+  };
+  add(p.goal);
+  visit();
+  return { plans: top.items, optimal: !exhausted && !p.truncated };
+}
