@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
-import { OBJECTIVES, planCareer } from '../../../src/domain/planner';
+import { nextSteps, OBJECTIVES, planCareer, withinReach } from '../../../src/domain/planner';
 import { allPlans, World } from './oracle';
 import { caseArb } from './random-graphs';
 import { planProblems } from './simulate';
@@ -39,6 +39,38 @@ describe('planCareer against brute force', () => {
         }
       }),
       { numRuns: Number(process.env.PLANNER_PROPERTY_RUNS ?? 500) },
+    );
+  }, 300_000);
+});
+
+describe('nextSteps and withinReach against brute force', () => {
+  it('list exactly the nodes whose fastest plan fits, with that plan', () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 0, max: 40 }), ({ file, situation }, months) => {
+        const graph = buildCareerGraph(file);
+        const world = new World(file, situation);
+        const expected = file.nodes
+          .filter((n) => !world.held.has(n.id))
+          .flatMap((n) => {
+            const best = allPlans(world, n.id, 'months')[0];
+            return best !== undefined && best.months <= months
+              ? [{ id: n.id, months: best.months, cost: best.cost, steps: best.steps }]
+              : [];
+          })
+          .sort(
+            (a, b) => a.months - b.months || a.cost - b.cost || a.steps - b.steps || (a.id < b.id ? -1 : 1),
+          );
+        expect(withinReach(graph, situation, months)).toEqual(expected);
+        const now = file.nodes.filter(
+          (n) => world.available(n.id) && world.evalReq(world.requirement(n.id), new Map()) === 0,
+        );
+        expect(
+          nextSteps(graph, situation)
+            .map((i) => i.id)
+            .sort(),
+        ).toEqual(now.map((n) => n.id).sort());
+      }),
+      { numRuns: 300 },
     );
   }, 300_000);
 });
