@@ -1,0 +1,335 @@
+// The graph as it is shown (positions, shapes, colours, dimming, labels) drawn as an SVG document
+// with DOM calls: every label is a text node, so nothing from the data is ever parsed as markup.
+// Our own because cytoscape-svg is GPL-3.0 (this project is MIT) and drags in a canvas shim.
+
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PADDING = 24;
+/** Average glyph width as a share of the font size, for wrapping labels without a canvas. */
+const GLYPH = 0.56;
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+const num = (value: unknown, fallback = 0): number => {
+  const n = Number.parseFloat(String(value));
+  return Number.isFinite(n) ? n : fallback;
+};
+
+const round = (n: number): string => String(Math.round(n * 10) / 10);
+
+function el<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  name: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const e = doc.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, typeof v === 'number' ? round(v) : v);
+  return e;
+}
+
+/** Greedy word wrap to `maxWidth` px, by estimated glyph width. */
+export function wrapLabel(text: string, fontSize: number, maxWidth: number): string[] {
+  const perLine = Math.max(4, Math.floor(maxWidth / (fontSize * GLYPH)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= perLine) line = `${line} ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Unit polygon points per Cytoscape shape, scaled to the node box. */
+const POLYGONS: Record<string, [number, number][]> = {
+  hexagon: [
+    [-1, 0],
+    [-0.5, -1],
+    [0.5, -1],
+    [1, 0],
+    [0.5, 1],
+    [-0.5, 1],
+  ],
+  octagon: [
+    [-0.414, -1],
+    [0.414, -1],
+    [1, -0.414],
+    [1, 0.414],
+    [0.414, 1],
+    [-0.414, 1],
+    [-1, 0.414],
+    [-1, -0.414],
+  ],
+  diamond: [
+    [0, -1],
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+  ],
+  triangle: [
+    [0, -1],
+    [1, 1],
+    [-1, 1],
+  ],
+};
+
+function shapeElement(
+  doc: Document,
+  shape: string,
+  cx: number,
+  cy: number,
+  w: number,
+  h: number,
+): SVGElement {
+  const x1 = cx - w / 2;
+  const y1 = cy - h / 2;
+  const base = shape.replace(/^(round|cut)-/, '');
+  if (base === 'ellipse') return el(doc, 'ellipse', { cx, cy, rx: w / 2, ry: h / 2 });
+  if (base === 'barrel') {
+    const a = w * 0.1;
+    const x2 = x1 + w;
+    const y2 = y1 + h;
+    const d = `M${round(x1 + a)},${round(y1)} H${round(x2 - a)} C${round(x2)},${round(y1)} ${round(x2)},${round(y2)} ${round(x2 - a)},${round(y2)} H${round(x1 + a)} C${round(x1)},${round(y2)} ${round(x1)},${round(y1)} ${round(x1 + a)},${round(y1)} Z`;
+    return el(doc, 'path', { d });
+  }
+  const polygon = POLYGONS[base];
+  if (polygon) {
+    const points = polygon
+      .map(([px, py]) => `${round(cx + (px * w) / 2)},${round(cy + (py * h) / 2)}`)
+      .join(' ');
+    return el(doc, 'polygon', { points, 'stroke-linejoin': shape.startsWith('round') ? 'round' : 'miter' });
+  }
+  const r = shape.startsWith('round') ? Math.min(w, h) * 0.2 : 0;
+  return el(doc, 'rect', { x: x1, y: y1, width: w, height: h, rx: r, ry: r });
+}
+
+/** Where the segment from the box centre towards (tx, ty) leaves the box. */
+function clipToBox(box: Box, tx: number, ty: number): { x: number; y: number } {
+  const cx = (box.x1 + box.x2) / 2;
+  const cy = (box.y1 + box.y2) / 2;
+  const dx = tx - cx;
+  const dy = ty - cy;
+  if (dx === 0 && dy === 0) return { x: cx, y: cy };
+  const sx = dx === 0 ? Number.POSITIVE_INFINITY : (box.x2 - box.x1) / 2 / Math.abs(dx);
+  const sy = dy === 0 ? Number.POSITIVE_INFINITY : (box.y2 - box.y1) / 2 / Math.abs(dy);
+  const s = Math.min(sx, sy, 1);
+  return { x: cx + dx * s, y: cy + dy * s };
+}
+
+function nodeBox(n: NodeSingular): Box {
+  const p = n.position();
+  const w = n.outerWidth();
+  const h = n.outerHeight();
+  return { x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 };
+}
+
+const finite = (p: { x: number; y: number } | undefined): p is { x: number; y: number } =>
+  p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
+
+function drawEdge(doc: Document, e: EdgeSingular): SVGGElement | null {
+  const source = e.source();
+  const target = e.target();
+  const sBox = nodeBox(source);
+  const tBox = nodeBox(target);
+  // The renderer's endpoints where it has drawn the edge; otherwise clip the centre line ourselves.
+  let from: { x: number; y: number } | undefined;
+  let to: { x: number; y: number } | undefined;
+  try {
+    from = e.sourceEndpoint();
+    to = e.targetEndpoint();
+  } catch {
+    from = undefined;
+  }
+  const tp = target.position();
+  const sp = source.position();
+  if (!finite(from) || !finite(to)) {
+    from = clipToBox(sBox, tp.x, tp.y);
+    to = clipToBox(tBox, sp.x, sp.y);
+  }
+  const width = num(e.style('width'), 1);
+  const colour = String(e.style('line-color'));
+  const g = el(doc, 'g', { class: 'edge', opacity: e.effectiveOpacity() });
+  let control: { x: number; y: number } | undefined;
+  try {
+    control = e.controlPoints()?.[0];
+  } catch {
+    control = undefined;
+  }
+  const d = finite(control)
+    ? `M${round(from.x)},${round(from.y)} Q${round(control.x)},${round(control.y)} ${round(to.x)},${round(to.y)}`
+    : `M${round(from.x)},${round(from.y)} L${round(to.x)},${round(to.y)}`;
+  const lineStyle = String(e.style('line-style'));
+  const path = el(doc, 'path', { d, fill: 'none', stroke: colour, 'stroke-width': width });
+  if (lineStyle === 'dashed') path.setAttribute('stroke-dasharray', '6 4');
+  if (lineStyle === 'dotted') path.setAttribute('stroke-dasharray', '1.5 3');
+  g.appendChild(path);
+
+  const arrow = String(e.style('target-arrow-shape'));
+  if (arrow !== 'none') {
+    const origin = finite(control) ? control : from;
+    const angle = Math.atan2(to.y - origin.y, to.x - origin.x);
+    const size = 4 + width * 2.5;
+    const hollow = String(e.style('target-arrow-fill')) === 'hollow';
+    const arrowColour = String(e.style('target-arrow-color'));
+    const fill = hollow ? '#ffffff' : arrowColour;
+    if (arrow === 'circle') {
+      g.appendChild(el(doc, 'circle', { cx: to.x, cy: to.y, r: size / 2.5, fill, stroke: arrowColour }));
+    } else {
+      const back = (a: number, r: number) => ({
+        x: to.x - r * Math.cos(angle + a),
+        y: to.y - r * Math.sin(angle + a),
+      });
+      const left = back(0.45, size);
+      const right = back(-0.45, size);
+      const points = [to, left, right].map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
+      g.appendChild(el(doc, 'polygon', { points, fill, stroke: arrowColour, 'stroke-width': 1 }));
+    }
+  }
+
+  const label = String(e.style('label') ?? '');
+  if (label.trim() !== '') {
+    const mx = (from.x + to.x) / 2;
+    const my = (from.y + to.y) / 2;
+    const size = num(e.style('font-size'), 12);
+    const w = label.length * size * GLYPH + 4;
+    g.appendChild(
+      el(doc, 'rect', { x: mx - w / 2, y: my - size * 0.7, width: w, height: size * 1.4, fill: '#ffffff' }),
+    );
+    const text = el(doc, 'text', {
+      x: mx,
+      y: my,
+      'font-size': size,
+      'text-anchor': 'middle',
+      'dominant-baseline': 'central',
+      fill: String(e.style('color')),
+    });
+    text.textContent = label;
+    g.appendChild(text);
+  }
+  return g;
+}
+
+function drawNode(doc: Document, n: NodeSingular): SVGGElement {
+  const { x, y } = n.position();
+  const w = n.width();
+  const h = n.height();
+  const g = el(doc, 'g', { class: 'node', opacity: n.effectiveOpacity() });
+  g.setAttribute('data-id', n.id());
+  const shape = String(n.style('shape'));
+
+  const underlay = num(n.style('underlay-opacity'));
+  if (underlay > 0) {
+    const pad = num(n.style('underlay-padding'));
+    const u = el(doc, 'rect', {
+      x: x - w / 2 - pad,
+      y: y - h / 2 - pad,
+      width: w + 2 * pad,
+      height: h + 2 * pad,
+      rx: 10,
+    });
+    u.setAttribute('fill', String(n.style('underlay-color')));
+    u.setAttribute('fill-opacity', round(underlay));
+    g.appendChild(u);
+  }
+  const outline = num(n.style('outline-width'));
+  if (outline > 0) {
+    const off = num(n.style('outline-offset')) + outline / 2 + num(n.style('border-width')) / 2;
+    const o = shapeElement(doc, shape, x, y, w + 2 * off, h + 2 * off);
+    o.setAttribute('fill', 'none');
+    o.setAttribute('stroke', String(n.style('outline-color')));
+    o.setAttribute('stroke-width', round(outline));
+    g.appendChild(o);
+  }
+
+  const body = shapeElement(doc, shape, x, y, w, h);
+  body.setAttribute('fill', String(n.style('background-color')));
+  body.setAttribute('stroke', String(n.style('border-color')));
+  body.setAttribute('stroke-width', round(num(n.style('border-width'))));
+  g.appendChild(body);
+  if (String(n.style('border-style')) === 'double') {
+    // A second, inner border: the double border marks what is held, not colour alone.
+    const inner = shapeElement(doc, shape, x, y, w - 8, h - 8);
+    inner.setAttribute('fill', 'none');
+    inner.setAttribute('stroke', String(n.style('border-color')));
+    inner.setAttribute('stroke-width', '1.5');
+    g.appendChild(inner);
+  }
+
+  const label = String(n.style('label') ?? '');
+  if (label.trim() !== '') {
+    const size = num(n.style('font-size'), 14);
+    const lines = wrapLabel(label, size, num(n.style('text-max-width'), w));
+    const text = el(doc, 'text', {
+      x,
+      y: y - ((lines.length - 1) * size * 1.15) / 2,
+      'font-size': size,
+      'font-family': String(n.style('font-family')),
+      'text-anchor': 'middle',
+      'dominant-baseline': 'central',
+      fill: String(n.style('color')),
+    });
+    lines.forEach((line, i) => {
+      const span = el(doc, 'tspan', { x, dy: i === 0 ? 0 : size * 1.15 });
+      span.textContent = line;
+      text.appendChild(span);
+    });
+    g.appendChild(text);
+  }
+  const title = el(doc, 'title', {});
+  title.textContent = String(n.data('fullLabel') ?? label);
+  g.appendChild(title);
+  return g;
+}
+
+/** Draws the visible graph; `title` becomes the SVG's accessible name. */
+export function graphToSvg(cy: Core, doc: Document, title: string): SVGSVGElement {
+  const nodes = cy.nodes().filter((n) => n.visible());
+  const edges = cy.edges().filter((e) => e.visible() && e.source().visible() && e.target().visible());
+  const box: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
+  nodes.forEach((n, i) => {
+    const b = nodeBox(n);
+    const grow =
+      num(n.style('underlay-padding')) + num(n.style('outline-width')) + num(n.style('outline-offset'));
+    box.x1 = i === 0 ? b.x1 - grow : Math.min(box.x1, b.x1 - grow);
+    box.y1 = i === 0 ? b.y1 - grow : Math.min(box.y1, b.y1 - grow);
+    box.x2 = i === 0 ? b.x2 + grow : Math.max(box.x2, b.x2 + grow);
+    box.y2 = i === 0 ? b.y2 + grow : Math.max(box.y2, b.y2 + grow);
+  });
+  const x = box.x1 - PADDING;
+  const y = box.y1 - PADDING;
+  const w = box.x2 - box.x1 + 2 * PADDING;
+  const h = box.y2 - box.y1 + 2 * PADDING;
+  const svg = el(doc, 'svg', {
+    viewBox: `${round(x)} ${round(y)} ${round(w)} ${round(h)}`,
+    width: w,
+    height: h,
+    role: 'img',
+    'font-family': 'system-ui, "DejaVu Sans", sans-serif',
+  });
+  const titleEl = el(doc, 'title', {});
+  titleEl.textContent = title;
+  svg.appendChild(titleEl);
+  svg.appendChild(el(doc, 'rect', { x, y, width: w, height: h, fill: '#ffffff' }));
+  const edgeLayer = el(doc, 'g', { class: 'edges' });
+  edges.forEach((e) => {
+    const g = drawEdge(doc, e);
+    if (g) edgeLayer.appendChild(g);
+  });
+  const nodeLayer = el(doc, 'g', { class: 'nodes' });
+  nodes.forEach((n) => {
+    nodeLayer.appendChild(drawNode(doc, n));
+  });
+  svg.append(edgeLayer, nodeLayer);
+  return svg;
+}
+
+/** The SVG as a standalone file. */
+export function svgToText(svg: SVGSVGElement): string {
+  const text = new XMLSerializer().serializeToString(svg);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${text}\n`;
+}

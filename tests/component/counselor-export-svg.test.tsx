@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+// The SVG export on a headless Cytoscape with the app's stylesheet: well-formed XML, one group
+// per visible node, hidden kinds left out, dimming kept, and labels escaped as text.
+
+import { readFileSync } from 'node:fs';
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCareerGraph } from '../../src/domain/career-graph';
+import type { CareerGraphFile } from '../../src/domain/types';
+import { exportFileName } from '../../src/view/export/export-graph';
+import { graphToSvg, svgToText, wrapLabel } from '../../src/view/export/graph-to-svg';
+import { GRAPH_STYLESHEET } from '../../src/view/graph/style';
+import { toElements } from '../../src/view/graph/to-elements';
+
+const file = JSON.parse(readFileSync('tests/fixtures/explorer-small.json', 'utf8')) as CareerGraphFile;
+const graph = buildCareerGraph(file);
+let cy: Core | null = null;
+
+/** Headless Cytoscape has no renderer to finish transitions, so class changes would stay mid-way. */
+const STYLE = GRAPH_STYLESHEET.map((block) => {
+  const {
+    'transition-property': _p,
+    'transition-duration': _d,
+    ...style
+  } = (block as { style: Record<string, unknown> }).style;
+  return { ...block, style } as (typeof GRAPH_STYLESHEET)[number];
+});
+
+function makeCy(): Core {
+  const c = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph), style: STYLE });
+  c.layout({ name: 'grid', cols: 5 }).run();
+  cy = c;
+  return c;
+}
+
+afterEach(() => cy?.destroy());
+
+function parse(text: string): Document {
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+
+describe('graphToSvg', () => {
+  it('draws every visible node and edge as well-formed SVG', () => {
+    const c = makeCy();
+    const text = svgToText(graphToSvg(c, document, 'Career graph'));
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    const doc = parse(text);
+    const root = doc.documentElement;
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(root.getAttribute('viewBox')?.split(' ').map(Number).every(Number.isFinite)).toBe(true);
+    expect(root.querySelectorAll('g.node')).toHaveLength(graph.order);
+    // The stylesheet hides "preferred" edges; every other edge is drawn.
+    const shown = graph.filterEdges((_k, a) => a.type !== 'preferred').length;
+    expect(shown).toBe(graph.size - 1);
+    expect(root.querySelectorAll('g.edge')).toHaveLength(shown);
+    const lines = (t: Element) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' / ');
+    const labels = [...root.querySelectorAll('g.node > text')].map(lines);
+    expect(labels).toContain('RHIT');
+    expect(labels).toContain('Medical and Health / Services Manager');
+    expect(root.querySelector('g.node[data-id="rhit"] title')?.textContent).toBe(
+      'Registered Health Information Technician (RHIT)',
+    );
+  });
+
+  it('leaves out filtered kinds and keeps dimming and plan labels', () => {
+    const c = makeCy();
+    c.nodes('[kind = "license"]').addClass('filtered');
+    c.getElementById('rhia').addClass('dimmed');
+    c.getElementById('rhit').addClass('in-plan').data('planLabel', '2. RHIT');
+    const doc = parse(svgToText(graphToSvg(c, document, 'Plan')));
+    expect(doc.querySelectorAll('g.node')).toHaveLength(graph.order - 1);
+    expect(doc.querySelector('g.node[data-id="cancer-registrar-license"]')).toBeNull();
+    expect(doc.querySelector('g.node[data-id="rhia"]')?.getAttribute('opacity')).toBe('0.2');
+    expect(doc.querySelector('g.node[data-id="rhit"] > text')?.textContent).toBe('2. RHIT');
+    expect(doc.querySelector('g.node[data-id="rhit"] > rect')?.getAttribute('fill')).toBe('rgb(213,94,0)');
+  });
+
+  it('writes markup-looking labels as text', () => {
+    const c = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: STYLE,
+      elements: [
+        {
+          data: { id: 'x', label: '<img src=x onerror=alert(1)> & "q"', kind: 'role' },
+          position: { x: 0, y: 0 },
+        },
+      ],
+    });
+    cy = c;
+    const text = svgToText(graphToSvg(c, document, 'A & B'));
+    expect(text).not.toContain('<img');
+    expect(text).toContain('&lt;img');
+    const doc = parse(text);
+    expect(doc.querySelector('img')).toBeNull();
+    const text0 = doc.querySelector('g.node > text');
+    expect([...(text0?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ')).toBe(
+      '<img src=x onerror=alert(1)> & "q"',
+    );
+    expect(doc.querySelector('svg > title')?.textContent).toBe('A & B');
+  });
+});
+
+describe('helpers', () => {
+  it('wraps labels at word boundaries by estimated width', () => {
+    expect(wrapLabel('Medical and Health Services Manager', 14, 148)).toEqual([
+      'Medical and Health',
+      'Services Manager',
+    ]);
+    expect(wrapLabel('RHIT', 14, 124)).toEqual(['RHIT']);
+  });
+
+  it('names export files after the goal, safely', () => {
+    expect(exportFileName('rhia', 'png')).toBe('career-graph-rhia.png');
+    expect(exportFileName(null, 'svg')).toBe('career-graph.svg');
+    expect(exportFileName('../a b', 'svg')).toBe('career-graph-ab.svg');
+  });
+});
