@@ -22,7 +22,7 @@ const STYLE = GRAPH_STYLESHEET.map((block) => {
     'transition-property': _p,
     'transition-duration': _d,
     ...style
-  } = (block as { style: Record<string, unknown> }).style;
+  } = (block as unknown as { style: Record<string, unknown> }).style;
   return { ...block, style } as (typeof GRAPH_STYLESHEET)[number];
 });
 
