@@ -1,0 +1,77 @@
+// Answers derived from the store: the plan for the chosen question and what can be done next.
+// Planning happens here (through the domain planner), never in view code; results are memoised
+// per question so re-renders cost nothing.
+
+import type { CareerGraph } from '../domain/career-graph';
+import type { ReachItem } from '../domain/planner';
+import { nextSteps, planCareer } from '../domain/planner';
+import type { Plan, PlanResult } from '../domain/planner/types';
+import type { Situation } from '../domain/types';
+import type { AppState } from './store';
+
+export const ALTERNATIVES = 3;
+
+export type PlanView =
+  | { kind: 'no-data' }
+  | { kind: 'no-goal' }
+  | { kind: 'already-held'; goal: string }
+  | { kind: 'plan'; result: Extract<PlanResult, { kind: 'plan' }>; plan: Plan; index: number }
+  | { kind: 'unreachable'; result: Extract<PlanResult, { kind: 'unreachable' }> }
+  | { kind: 'error'; message: string };
+
+function situationOf(state: AppState): Situation {
+  const { holds, years, region } = state.view.situation;
+  return region ? { holds, years, region } : { holds, years };
+}
+
+let planKey = '';
+let planGraph: CareerGraph | null = null;
+let planAnswer: PlanView = { kind: 'no-data' };
+
+function computePlan(graph: CareerGraph, state: AppState): PlanView {
+  const { goal, by } = state.view;
+  if (goal === null) return { kind: 'no-goal' };
+  if (state.view.situation.holds.includes(goal)) return { kind: 'already-held', goal };
+  try {
+    const result = planCareer(graph, situationOf(state), goal, { by, alternatives: ALTERNATIVES });
+    if (result.kind === 'unreachable') return { kind: 'unreachable', result };
+    const index = Math.min(state.view.alternative, result.plans.length - 1);
+    const plan = result.plans[index];
+    if (plan === undefined) return { kind: 'error', message: 'The planner returned no plan.' };
+    return { kind: 'plan', result, plan, index };
+  } catch (e) {
+    return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function selectPlanView(state: AppState): PlanView {
+  if (state.data.status !== 'ready') return { kind: 'no-data' };
+  const { situation, goal, by, alternative } = state.view;
+  const key = JSON.stringify([situation, goal, by, alternative]);
+  if (planGraph !== state.data.graph || key !== planKey) {
+    planGraph = state.data.graph;
+    planKey = key;
+    planAnswer = computePlan(state.data.graph, state);
+  }
+  return planAnswer;
+}
+
+let nextKey = '';
+let nextGraph: CareerGraph | null = null;
+let nextAnswer: ReachItem[] = [];
+
+/** What can be obtained now with what is held, quickest first (the planner's order). */
+export function selectNextSteps(state: AppState): ReachItem[] {
+  if (state.data.status !== 'ready') return [];
+  const key = JSON.stringify(state.view.situation);
+  if (nextGraph !== state.data.graph || key !== nextKey) {
+    nextGraph = state.data.graph;
+    nextKey = key;
+    try {
+      nextAnswer = nextSteps(state.data.graph, situationOf(state));
+    } catch {
+      nextAnswer = [];
+    }
+  }
+  return nextAnswer;
+}

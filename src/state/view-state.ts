@@ -1,0 +1,69 @@
+// The whole view state as one plain, serialisable object: situation, goal, objective, selection,
+// chosen alternative, view mode and kind filter. A share link or presentation mode can round-trip it.
+
+import { z } from 'zod';
+import { OBJECTIVES, type Objective } from '../domain/planner/types';
+import { NODE_KINDS, type NodeKind, type Situation } from '../domain/types';
+
+export const VIEW_MODES = ['graph', 'text'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+export interface ViewState {
+  situation: Situation & { years: Record<string, number> };
+  goal: string | null;
+  by: Objective;
+  selected: string | null;
+  /** Index into the plan's alternatives (0 = best). */
+  alternative: number;
+  mode: ViewMode;
+  /** Kinds hidden by the filter. */
+  hiddenKinds: NodeKind[];
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  situation: { holds: [], years: {} },
+  goal: null,
+  by: 'months',
+  selected: null,
+  alternative: 0,
+  mode: 'graph',
+  hiddenKinds: [],
+};
+
+export const viewStateSchema = z.object({
+  situation: z.object({
+    holds: z.array(z.string()),
+    years: z.record(z.string(), z.number().min(0).max(80)),
+    region: z.string().optional(),
+  }),
+  goal: z.string().nullable(),
+  by: z.enum(OBJECTIVES),
+  selected: z.string().nullable(),
+  alternative: z.number().int().min(0),
+  mode: z.enum(VIEW_MODES),
+  hiddenKinds: z.array(z.enum(NODE_KINDS)),
+});
+
+/**
+ * Drops ids the graph does not know (a dataset edit may remove a node) and says which were dropped,
+ * so stale state never reaches the planner, which throws on unknown ids.
+ */
+export function sanitizeViewState(
+  view: ViewState,
+  hasNode: (id: string) => boolean,
+): { view: ViewState; dropped: string[] } {
+  const dropped: string[] = [];
+  const keep = (id: string): boolean => {
+    if (hasNode(id)) return true;
+    dropped.push(id);
+    return false;
+  };
+  const holds = [...new Set(view.situation.holds)].filter(keep);
+  const years: Record<string, number> = {};
+  for (const [id, y] of Object.entries(view.situation.years)) if (holds.includes(id)) years[id] = y;
+  const goal = view.goal !== null && keep(view.goal) ? view.goal : null;
+  const selected = view.selected !== null && hasNode(view.selected) ? view.selected : null;
+  const situation: ViewState['situation'] = { holds, years };
+  if (view.situation.region) situation.region = view.situation.region;
+  return { view: { ...view, situation, goal, selected }, dropped };
+}
