@@ -1,0 +1,130 @@
+// The canvas: react-cytoscapejs renders Cytoscape once; the adapter receives a view model on
+// every change. Zoom buttons, the legend and keyboard keys sit around it.
+
+import type { Core } from 'cytoscape';
+import { type KeyboardEvent, useCallback, useId, useMemo, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { selectPlanView } from '../../state/derive';
+import { useApp, useAppStore } from '../store-context';
+import { useReadyData } from '../use-graph';
+import { Legend } from './Legend';
+import { GRAPH_STYLESHEET } from './style';
+import { toElements } from './to-elements';
+import { useCytoscapeAdapter } from './useCytoscapeAdapter';
+import { buildGraphViewModel } from './view-model';
+
+const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
+
+export function GraphView({ describedBy }: { describedBy?: string }) {
+  const data = useReadyData();
+  if (!data) return null;
+  return <GraphCanvas describedBy={describedBy} />;
+}
+
+function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
+  const data = useReadyData();
+  const store = useAppStore();
+  const view = useApp((s) => s.view);
+  const centreRequest = useApp((s) => s.centreRequest);
+  const planView = useApp(selectPlanView);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [ready, setReady] = useState(false);
+  const ids = useId();
+
+  const graph = data?.graph;
+  const elements = useMemo(() => (graph ? toElements(graph) : []), [graph]);
+  const plan = planView.kind === 'plan' ? planView.plan : null;
+  const vm = useMemo(
+    () =>
+      graph
+        ? buildGraphViewModel({
+            graph,
+            selected: view.selected,
+            held: view.situation.holds,
+            plan,
+            hiddenKinds: view.hiddenKinds,
+            centreRequest,
+          })
+        : null,
+    [graph, view.selected, view.situation.holds, plan, view.hiddenKinds, centreRequest],
+  );
+  // react-cytoscapejs calls this on every update; only a new instance changes state.
+  const onCy = useCallback((c: Core) => setCy((prev) => (prev === c ? prev : c)), []);
+  const adapter = useCytoscapeAdapter(cy, vm, {
+    onSelect: (id) => store.getState().select(id),
+    onReady: () => setReady(true),
+  });
+
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const a = adapter.current;
+    if (!a) return;
+    const nav: Record<string, 'next' | 'prev' | 'up' | 'down'> = {
+      ArrowRight: 'next',
+      ArrowLeft: 'prev',
+      ArrowUp: 'up',
+      ArrowDown: 'down',
+    };
+    const dir = nav[e.key];
+    if (dir) {
+      const id = a.neighbour(store.getState().view.selected, dir);
+      if (id) store.getState().select(id, { centre: true });
+    } else if (e.key === '+' || e.key === '=') a.zoomBy(1.25);
+    else if (e.key === '-') a.zoomBy(0.8);
+    else if (e.key === '0') a.fitAll();
+    else if (e.key === 'Escape') store.getState().select(null);
+    else return;
+    e.preventDefault();
+  };
+
+  if (!graph || !vm) return null;
+  const nodeCount = graph.order;
+  return (
+    <div className="graph-wrap">
+      <div
+        className="graph-canvas"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes keys (arrows, +/−, 0, Esc)
+        tabIndex={0}
+        role="application"
+        aria-roledescription="career graph"
+        aria-label={`Career graph with ${nodeCount} nodes. Arrow keys move between connected nodes, plus and minus zoom, 0 fits, Escape clears the selection.`}
+        aria-describedby={describedBy}
+        data-ready={ready ? 'true' : 'false'}
+        onKeyDown={onKey}
+      >
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={GRAPH_STYLESHEET}
+          style={CANVAS_STYLE}
+          cy={onCy}
+          minZoom={0.15}
+          maxZoom={3}
+          boxSelectionEnabled={false}
+          autoungrabify
+          autounselectify
+        />
+        {!ready ? <p className="graph-loading">Laying out the graph…</p> : null}
+      </div>
+      <fieldset className="zoom-buttons">
+        <legend className="visually-hidden">Zoom</legend>
+        <button type="button" onClick={() => adapter.current?.zoomBy(1.25)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => adapter.current?.zoomBy(0.8)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={() => adapter.current?.fitAll()}>
+          Fit all
+        </button>
+        {plan ? (
+          <button type="button" onClick={() => adapter.current?.fitPlan()}>
+            Fit plan
+          </button>
+        ) : null}
+      </fieldset>
+      <Legend />
+      <span id={`${ids}-hint`} className="visually-hidden">
+        The text view lists the same nodes.
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+// The one place that touches Cytoscape: created once per `cy`, shaped `{ update, destroy }`
+// (xyflow's XYDrag pattern). `update` applies a view model inside `cy.batch()`: classes and
+// the viewport only; positions change only when a new graph is laid out.
+
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { layeredPositions } from './layered-layout';
+import type { GraphViewModel } from './view-model';
+
+export interface AdapterHandlers {
+  /** A node was tapped (or the background: null). */
+  onSelect(id: string | null): void;
+  /** Layout finished for a graph; the canvas is ready to read. */
+  onReady?(): void;
+}
+
+export interface CytoscapeAdapter {
+  update(vm: GraphViewModel): void;
+  zoomBy(factor: number): void;
+  fitAll(): void;
+  fitPlan(): void;
+  /** The node a keyboard move lands on from `from` (null: start at the top left). */
+  neighbour(from: string | null, direction: 'next' | 'prev' | 'up' | 'down'): string | null;
+  destroy(): void;
+}
+
+const FIT_PADDING = 40;
+/** Below this zoom 14 px labels are too small to read; the initial view never goes lower. */
+const READABLE_ZOOM = 0.75;
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): CytoscapeAdapter {
+  let laidOut: unknown = null;
+  let last: GraphViewModel | null = null;
+  let lastPlanKey = '';
+  let lastCentre = 0;
+
+  const onTap = (e: EventObject): void => {
+    if (e.target === cy) handlers.onSelect(null);
+    else if (typeof e.target.isNode === 'function' && e.target.isNode()) handlers.onSelect(e.target.id());
+  };
+  cy.on('tap', onTap);
+
+  const move = (opts: Parameters<Core['animate']>[0]): void => {
+    cy.stop();
+    if (reducedMotion()) {
+      cy.viewport(opts as never);
+    } else {
+      cy.animate(opts, { duration: 400 });
+    }
+  };
+
+  /** Fits `eles`, but never below a readable zoom: then centres on them instead. */
+  const fitReadable = (eles: ReturnType<Core['elements']>, animate: boolean): void => {
+    if (eles.empty()) return;
+    const w = cy.width();
+    const h = cy.height();
+    const bb = eles.boundingBox();
+    const zoom = Math.min((w - 2 * FIT_PADDING) / bb.w, (h - 2 * FIT_PADDING) / bb.h, 1.4);
+    const z = Math.max(zoom, Math.min(READABLE_ZOOM, 1));
+    // Keep the left edge (entry side) in view when the whole set does not fit.
+    const x = zoom >= z ? w / 2 - z * (bb.x1 + bb.w / 2) : FIT_PADDING - z * bb.x1;
+    const y = h / 2 - z * (bb.y1 + bb.h / 2);
+    const target = { zoom: z, pan: { x, y } };
+    if (animate) move(target);
+    else cy.viewport(target);
+  };
+
+  const visible = () => cy.elements().not('.filtered');
+  const planEles = () => cy.nodes('.in-plan').union(cy.edges('.in-plan').connectedNodes());
+
+  const layout = (vm: GraphViewModel): void => {
+    const positions = layeredPositions(vm.graph);
+    cy.layout({
+      name: 'preset',
+      positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
+      fit: false,
+      animate: false,
+    } as never).run();
+    laidOut = vm.graph;
+    handlers.onReady?.();
+  };
+
+  const applyClasses = (vm: GraphViewModel): void => {
+    const steps = new Map(vm.planSteps.map((id, i) => [id, i + 1]));
+    const held = new Set(vm.held);
+    const edges = new Set(vm.planEdges);
+    const hidden = new Set<string>(vm.hiddenKinds);
+    const hasPlan = steps.size > 0;
+    cy.batch(() => {
+      cy.elements().removeClass('in-plan dimmed held selected filtered faded focus');
+      // One-hop focus (Lightcast-style) when exploring without a plan: the selection, what it
+      // needs and what it leads to stay bright; preferred links show only around the selection.
+      const sel = vm.selected ? cy.getElementById(vm.selected) : cy.collection();
+      const around = sel.nonempty() ? sel.closedNeighborhood() : cy.collection();
+      around.edges().addClass('focus');
+      if (!hasPlan && sel.nonempty()) cy.elements().not(around).addClass('faded');
+      cy.nodes().forEach((n: NodeSingular) => {
+        const id = n.id();
+        const step = steps.get(id);
+        if (step !== undefined) {
+          n.addClass('in-plan');
+          n.data('planLabel', `${step}. ${n.data('label')}`);
+        } else if (hasPlan && !held.has(id)) {
+          n.addClass('dimmed');
+        }
+        if (held.has(id)) n.addClass('held');
+        if (hidden.has(n.data('kind')) && step === undefined && !held.has(id)) n.addClass('filtered');
+        if (id === vm.selected) n.addClass('selected');
+      });
+      cy.edges().forEach((e) => {
+        if (edges.has(e.id())) e.addClass('in-plan');
+        else if (hasPlan) e.addClass('dimmed');
+      });
+    });
+  };
+
+  return {
+    update(vm) {
+      if (cy.destroyed()) return;
+      const newGraph = laidOut !== vm.graph;
+      if (newGraph) layout(vm);
+      applyClasses(vm);
+      const planKey = vm.planSteps.join(',');
+      if (newGraph) {
+        fitReadable(vm.planSteps.length ? planEles() : visible(), false);
+      } else if (planKey !== lastPlanKey) {
+        fitReadable(vm.planSteps.length ? planEles() : visible(), true);
+      } else if (vm.centreRequest !== lastCentre && vm.selected) {
+        const n = cy.getElementById(vm.selected);
+        if (n.nonempty()) move({ center: { eles: n }, zoom: Math.max(cy.zoom(), 0.9) } as never);
+      }
+      lastPlanKey = planKey;
+      lastCentre = vm.centreRequest;
+      last = vm;
+    },
+    zoomBy(factor) {
+      const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+      cy.stop();
+      cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    fitAll() {
+      cy.stop();
+      cy.fit(visible(), FIT_PADDING);
+    },
+    fitPlan() {
+      if (last?.planSteps.length) fitReadable(planEles(), true);
+      else this.fitAll();
+    },
+    neighbour(from, direction) {
+      const nodes = cy.nodes().not('.filtered');
+      const byPosition = (a: NodeSingular, b: NodeSingular) =>
+        a.position('x') - b.position('x') || a.position('y') - b.position('y');
+      const start = from ? cy.getElementById(from) : null;
+      if (!start || start.empty() || !start.isNode()) return nodes.sort(byPosition).first().id() ?? null;
+      const { x, y } = start.position();
+      let candidates: NodeSingular[];
+      if (direction === 'next')
+        candidates = start.outgoers('node').not('.filtered').toArray() as NodeSingular[];
+      else if (direction === 'prev')
+        candidates = start.incomers('node').not('.filtered').toArray() as NodeSingular[];
+      else {
+        const sign = direction === 'down' ? 1 : -1;
+        candidates = (nodes.toArray() as NodeSingular[]).filter(
+          (n) => Math.abs(n.position('x') - x) < 60 && sign * (n.position('y') - y) > 1,
+        );
+      }
+      if (candidates.length === 0) return null;
+      candidates.sort(
+        (a, b) => Math.abs(a.position('y') - y) - Math.abs(b.position('y') - y) || byPosition(a, b),
+      );
+      return candidates[0]?.id() ?? null;
+    },
+    destroy() {
+      cy.removeListener('tap', onTap);
+      cy.stop();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Creates the Cytoscape adapter once per `cy` instance, destroys it on cleanup, and hands it
+// every new view model. The only hook that reaches Cytoscape.
+
+import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { type AdapterHandlers, type CytoscapeAdapter, createCytoscapeAdapter } from './cytoscape-adapter';
+import type { GraphViewModel } from './view-model';
+
+declare global {
+  interface Window {
+    /** The Cytoscape instance, exposed only outside production builds for browser tests. */
+    cy?: Core;
+  }
+}
+
+export function useCytoscapeAdapter(
+  cy: Core | null,
+  vm: GraphViewModel | null,
+  handlers: AdapterHandlers,
+): React.RefObject<CytoscapeAdapter | null> {
+  const adapter = useRef<CytoscapeAdapter | null>(null);
+  const handlersRef = useRef(handlers);
+  handlersRef.current = handlers;
+
+  useEffect(() => {
+    if (!cy) return;
+    const a = createCytoscapeAdapter(cy, {
+      onSelect: (id) => handlersRef.current.onSelect(id),
+      onReady: () => handlersRef.current.onReady?.(),
+    });
+    adapter.current = a;
+    if (import.meta.env.MODE !== 'production') window.cy = cy;
+    return () => {
+      a.destroy();
+      adapter.current = null;
+    };
+  }, [cy]);
+
+  useEffect(() => {
+    if (vm && cy) adapter.current?.update(vm);
+  }, [vm, cy]);
+
+  return adapter;
+}

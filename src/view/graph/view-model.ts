@@ -1,0 +1,60 @@
+// What the canvas should show, as plain data: selection, held nodes, the plan's nodes (numbered)
+// and edges, hidden kinds, and viewport requests. Built by a pure function so it is testable
+// without a canvas and so a presentation mode can build its own.
+
+import type { CareerGraph } from '../../domain/career-graph';
+import type { Plan } from '../../domain/planner/types';
+import type { NodeKind } from '../../domain/types';
+
+export interface GraphViewModel {
+  graph: CareerGraph;
+  selected: string | null;
+  held: string[];
+  /** Plan step ids in order (step n is index n-1); empty when there is no plan. */
+  planSteps: string[];
+  planEdges: string[];
+  hiddenKinds: NodeKind[];
+  /** Changes whenever the viewport should centre on `selected`. */
+  centreRequest: number;
+}
+
+/** Edges that carry the plan: from a step or a held node into a step it helps to obtain. */
+export function planEdgeKeys(graph: CareerGraph, plan: Plan, held: readonly string[]): string[] {
+  const inPlan = new Set(plan.steps.map((s) => s.id));
+  const keys = new Set<string>();
+  for (const step of plan.steps) {
+    for (const reason of step.reasons) {
+      if (!graph.hasNode(reason.for)) continue;
+      for (const key of graph.edges(step.id, reason.for)) {
+        if (graph.getEdgeAttribute(key, 'type') !== 'preferred') keys.add(key);
+      }
+    }
+  }
+  for (const h of held) {
+    if (!graph.hasNode(h)) continue;
+    graph.forEachOutEdge(h, (key, attrs, _source, target) => {
+      if (inPlan.has(target) && attrs.type !== 'preferred') keys.add(key);
+    });
+  }
+  return [...keys].sort();
+}
+
+export function buildGraphViewModel(input: {
+  graph: CareerGraph;
+  selected: string | null;
+  held: readonly string[];
+  plan: Plan | null;
+  hiddenKinds: readonly NodeKind[];
+  centreRequest: number;
+}): GraphViewModel {
+  const { graph, plan } = input;
+  return {
+    graph,
+    selected: input.selected,
+    held: [...input.held],
+    planSteps: plan ? plan.steps.map((s) => s.id) : [],
+    planEdges: plan ? planEdgeKeys(graph, plan, input.held) : [],
+    hiddenKinds: [...input.hiddenKinds],
+    centreRequest: input.centreRequest,
+  };
+}
