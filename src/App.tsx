@@ -1,0 +1,95 @@
+// The explorer's screen: header (search, view switch), the situation and plan on one side,
+// the graph (or its text view) in the middle, details of the selected node on the other.
+
+import { useId } from 'react';
+import { Announcer } from './view/Announcer';
+import { GraphView } from './view/graph/GraphView';
+import { Notices } from './view/Notices';
+import { DetailsPanel } from './view/panels/DetailsPanel';
+import { NextSteps } from './view/panels/NextSteps';
+import { PlanPanel } from './view/panels/PlanPanel';
+import { SituationPanel } from './view/panels/SituationPanel';
+import { SearchBox } from './view/search/SearchBox';
+import { useApp, useAppStore } from './view/store-context';
+import { TextView } from './view/text/TextView';
+import { useReadyData } from './view/use-graph';
+
+export function App() {
+  const data = useApp((s) => s.data);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#situation">
+        Skip to your situation and goal
+      </a>
+      <Header />
+      <Notices />
+      {data.status === 'loading' ? <p className="status-page">Loading the career graph…</p> : null}
+      {data.status === 'error' ? (
+        <div className="status-page problem" role="alert">
+          <h2>{data.title}</h2>
+          <ul>
+            {data.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {data.status === 'ready' ? <Explorer /> : null}
+    </div>
+  );
+}
+
+function Header() {
+  const data = useReadyData();
+  const mode = useApp((s) => s.view.mode);
+  const store = useAppStore();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>Career Path Explorer</h1>
+        {data ? (
+          <p className="muted">
+            {data.file.title} · data reviewed {data.file.updated}
+          </p>
+        ) : null}
+      </div>
+      <SearchBox />
+      <fieldset className="view-switch">
+        <legend className="visually-hidden">View</legend>
+        <button
+          type="button"
+          aria-pressed={mode === 'graph'}
+          onClick={() => store.getState().setMode('graph')}
+        >
+          Graph
+        </button>
+        <button type="button" aria-pressed={mode === 'text'} onClick={() => store.getState().setMode('text')}>
+          Text
+        </button>
+      </fieldset>
+    </header>
+  );
+}
+
+function Explorer() {
+  const mode = useApp((s) => s.view.mode);
+  const selected = useApp((s) => s.view.selected);
+  const ids = useId();
+  return (
+    <main className={`explorer mode-${mode}${selected ? ' has-details' : ''}`}>
+      <div className="side" id="situation">
+        <SituationPanel />
+        <PlanPanel />
+        <NextSteps />
+      </div>
+      <div className="centre" id={`${ids}-centre`}>
+        {mode === 'graph' ? <GraphView describedBy={`${ids}-about`} /> : <TextView />}
+        <p id={`${ids}-about`} className="visually-hidden">
+          Switch to the Text view for the same graph as lists.
+        </p>
+        <DetailsPanel />
+      </div>
+      <Announcer />
+    </main>
+  );
+}

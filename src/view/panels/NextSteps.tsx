@@ -1,0 +1,46 @@
+// "What you can do next": everything obtainable now with what is held, quickest first.
+
+import { useId } from 'react';
+import { selectNextSteps } from '../../state/derive';
+import { formatMonths } from '../format/duration';
+import { KIND_NAMES } from '../format/labels';
+import { formatMoney } from '../format/money';
+import { useApp, useAppStore } from '../store-context';
+import { useReadyData } from '../use-graph';
+
+export function NextSteps() {
+  const data = useReadyData();
+  const items = useApp(selectNextSteps);
+  const store = useAppStore();
+  const ids = useId();
+  if (!data) return null;
+  return (
+    <section className="panel next" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>What you can do next</h2>
+      {items.length === 0 ? (
+        <p className="empty">Nothing new is open to you yet with what you have added.</p>
+      ) : (
+        <ul className="next-list">
+          {items.map((item) => {
+            const node = data.nodeOf(item.id);
+            return (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => store.getState().select(item.id, { centre: true })}
+                >
+                  {node?.label ?? item.id}
+                </button>
+                <span className="step-facts">
+                  {KIND_NAMES[node?.kind ?? 'role']} · {formatMonths(item.months)} ·{' '}
+                  {formatMoney(item.cost, data.file.currency)}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

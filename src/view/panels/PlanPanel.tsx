@@ -1,0 +1,206 @@
+// The answer: the plan's numbered steps with why, when and how much; totals; the salary change;
+// alternatives as tabs; a timeline and a salary chart. Every state has a face.
+
+import { type KeyboardEvent, useId, useRef } from 'react';
+import type { Plan } from '../../domain/planner/types';
+import { selectPlanView } from '../../state/derive';
+import { formatMonths } from '../format/duration';
+import { formatMoney, formatMoneyChange } from '../format/money';
+import { describeSalary, salaryFor } from '../format/salary';
+import { salaryPath } from '../format/salary-path';
+import { useApp, useAppStore } from '../store-context';
+import { type ReadyData, useReadyData } from '../use-graph';
+import { PlanTimeline } from './PlanTimeline';
+import { stepReasons } from './plan-words';
+import { SalaryChart } from './SalaryChart';
+import { OBJECTIVE_NAMES } from './SituationPanel';
+
+export function PlanPanel() {
+  const data = useReadyData();
+  const planView = useApp(selectPlanView);
+  const ids = useId();
+  if (!data) return null;
+  return (
+    <section className="panel plan" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>Your plan</h2>
+      {planView.kind === 'no-goal' ? (
+        <p className="empty">
+          Choose a <strong>Goal</strong> above to see the steps to get there, in order, with time, cost and
+          salary. Add what you already have to start from where you are.
+        </p>
+      ) : null}
+      {planView.kind === 'already-held' ? (
+        <p className="empty">
+          You already have {data.labelOf(planView.goal)}: nothing more to do for this goal.
+        </p>
+      ) : null}
+      {planView.kind === 'unreachable' ? (
+        <div className="problem" role="status">
+          <p>
+            No plan reaches {data.labelOf(planView.result.goal)}: {planView.result.reason}
+          </p>
+          {planView.result.blockers.length ? (
+            <ul>
+              {planView.result.blockers.map((b) => (
+                <li key={`${b.node}-${b.why}`}>{b.detail}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {planView.kind === 'error' ? (
+        <p className="problem" role="alert">
+          The plan could not be worked out: {planView.message}
+        </p>
+      ) : null}
+      {planView.kind === 'plan' ? (
+        <PlanAnswer
+          data={data}
+          plans={planView.result.plans}
+          index={planView.index}
+          by={planView.result.by}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function PlanAnswer({
+  data,
+  plans,
+  index,
+  by,
+}: {
+  data: ReadyData;
+  plans: Plan[];
+  index: number;
+  by: keyof typeof OBJECTIVE_NAMES;
+}) {
+  const store = useAppStore();
+  const ids = useId();
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const plan = plans[index];
+  if (!plan) return null;
+
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const last = plans.length - 1;
+    let next: number | null = null;
+    if (e.key === 'ArrowRight') next = index === last ? 0 : index + 1;
+    if (e.key === 'ArrowLeft') next = index === 0 ? last : index - 1;
+    if (e.key === 'Home') next = 0;
+    if (e.key === 'End') next = last;
+    if (next === null) return;
+    e.preventDefault();
+    store.getState().setAlternative(next);
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <>
+      {plans.length > 1 ? (
+        <div role="tablist" aria-label="Plans" className="tabs">
+          {plans.map((p, i) => (
+            <button
+              key={p.steps.map((s) => s.id).join()}
+              ref={(el) => {
+                tabs.current[i] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`${ids}-tab-${i}`}
+              aria-selected={i === index}
+              aria-controls={`${ids}-panel`}
+              tabIndex={i === index ? 0 : -1}
+              onClick={() => store.getState().setAlternative(i)}
+              onKeyDown={onTabKey}
+            >
+              {i === 0 ? `Best (${OBJECTIVE_NAMES[by].toLowerCase()})` : `Option ${i + 1}`}
+              <span className="tab-sub">{formatMonths(p.totals.months)}</span>
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {plans.length > 1 ? (
+        <div
+          role="tabpanel"
+          id={`${ids}-panel`}
+          aria-labelledby={`${ids}-tab-${index}`}
+          className="plan-body"
+        >
+          <PlanDetails data={data} plan={plan} />
+        </div>
+      ) : (
+        <div className="plan-body">
+          <PlanDetails data={data} plan={plan} />
+        </div>
+      )}
+    </>
+  );
+}
+
+function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
+  const store = useAppStore();
+  const region = useApp((s) => s.view.situation.region);
+  const currency = data.file.currency;
+  const from = plan.salary.from ? data.nodeOf(plan.salary.from.id) : undefined;
+  const to = plan.salary.to ? data.nodeOf(plan.salary.to.id) : undefined;
+  const fromS = from ? salaryFor(from, region) : undefined;
+  const toS = to ? salaryFor(to, region) : undefined;
+  const points = salaryPath(data.graph, plan, region);
+
+  return (
+    <>
+      <p className="totals">
+        <span>
+          <strong>{plan.totals.steps}</strong> {plan.totals.steps === 1 ? 'step' : 'steps'}
+        </span>
+        <span>
+          <strong>{formatMonths(plan.totals.months)}</strong>
+        </span>
+        <span>
+          <strong>{formatMoney(plan.totals.cost, currency)}</strong>
+        </span>
+      </p>
+      {!plan.optimal ? (
+        <p className="hint">The search stopped early: this is the best plan found, not proven the best.</p>
+      ) : null}
+      <p className="salary-change">
+        Salary:{' '}
+        {fromS && from ? `${describeSalary(fromS, currency)} as ${from.label}` : 'no current salary known'}
+        {' → '}
+        {toS && to ? `${describeSalary(toS, currency)} as ${to.label}` : 'no salary figure for the goal'}
+        {fromS && toS ? (
+          <strong> ({formatMoneyChange(toS.amount - fromS.amount, currency)} a year)</strong>
+        ) : null}
+      </p>
+      <ol className="steps">
+        {plan.steps.map((step) => {
+          const node = data.nodeOf(step.id);
+          return (
+            <li key={step.id}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => store.getState().select(step.id, { centre: true })}
+              >
+                {node?.label ?? step.id}
+              </button>
+              <span className="step-facts">
+                {formatMonths(step.end - step.start)} · {formatMoney(step.cost, currency)} · month{' '}
+                {Math.round(step.start)}–{Math.round(step.end)}
+              </span>
+              <ul className="reasons">
+                {stepReasons(step, data.labelOf).map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+                {step.reasons.length === 0 ? <li>Your goal</li> : null}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      <PlanTimeline plan={plan} labelOf={data.labelOf} />
+      <SalaryChart points={points} currency={currency} />
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+// Fuzzy search over labels and ids (fuse.js) as an ARIA combobox: type, arrow through results,
+// Enter selects the node and centres the graph on it.
+
+import Fuse from 'fuse.js';
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import type { CareerNode } from '../../domain/types';
+import { KIND_NAMES } from '../format/labels';
+import { useApp, useAppStore } from '../store-context';
+import { useReadyData } from '../use-graph';
+
+const MAX_RESULTS = 8;
+
+export function SearchBox() {
+  const data = useReadyData();
+  const store = useAppStore();
+  const hidden = useApp((s) => s.view.hiddenKinds);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const ids = useId();
+
+  const fuse = useMemo(
+    () =>
+      data
+        ? new Fuse(
+            data.graph.mapNodes((_, n) => n),
+            { keys: [{ name: 'label', weight: 2 }, 'id', 'summary'], threshold: 0.4, ignoreLocation: true },
+          )
+        : null,
+    [data],
+  );
+  const results: CareerNode[] = useMemo(() => {
+    if (!fuse || query.trim() === '') return [];
+    return fuse
+      .search(query.trim())
+      .map((r) => r.item)
+      .filter((n) => !hidden.includes(n.kind))
+      .slice(0, MAX_RESULTS);
+  }, [fuse, query, hidden]);
+
+  if (!data) return null;
+  const expanded = open && query.trim() !== '';
+
+  const choose = (node: CareerNode | undefined) => {
+    if (!node) return;
+    store.getState().select(node.id, { centre: true });
+    setQuery('');
+    setOpen(false);
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, results.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      choose(results[active]);
+    } else if (e.key === 'Escape') {
+      setQuery('');
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor={`${ids}-q`}>Search</label>
+      <input
+        id={`${ids}-q`}
+        type="search"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={`${ids}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && results[active] ? `${ids}-opt-${active}` : undefined}
+        placeholder="Role, degree, credential…"
+        autoComplete="off"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKey}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+      />
+      <div
+        id={`${ids}-list`}
+        role="listbox"
+        aria-label="Search results"
+        className="search-results"
+        hidden={!expanded}
+      >
+        {results.map((n, i) => (
+          <div
+            key={n.id}
+            id={`${ids}-opt-${i}`}
+            role="option"
+            tabIndex={-1}
+            aria-selected={i === active}
+            className={i === active ? 'active' : undefined}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              choose(n);
+            }}
+          >
+            <span className={`kind-dot kind-${n.kind}`} aria-hidden="true" />
+            {n.label} <span className="muted">{KIND_NAMES[n.kind]}</span>
+          </div>
+        ))}
+        {expanded && results.length === 0 ? <p className="muted no-match">No match</p> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+// The same graph as text: the plan as an ordered list, then every node by kind and level with
+// what it requires and what it leads to. The main path for keyboard and screen-reader users.
+
+import { useId } from 'react';
+import type { CareerGraph } from '../../domain/career-graph';
+import type { CareerNode } from '../../domain/types';
+import { selectPlanView } from '../../state/derive';
+import { formatMonths } from '../format/duration';
+import { KIND_NAMES } from '../format/labels';
+import { formatMoney } from '../format/money';
+import { describeRequirement } from '../format/requirement-words';
+import { describeSalary, salaryFor } from '../format/salary';
+import { nodesByKind } from '../panels/node-options';
+import { useApp, useAppStore } from '../store-context';
+import { type ReadyData, useReadyData } from '../use-graph';
+
+const LEVEL_NAMES = ['entry', 'early', 'experienced', 'senior', 'lead', 'executive or owner'];
+
+function groupByLevel(nodes: CareerNode[]): { title: string; nodes: CareerNode[] }[] {
+  const groups = new Map<string, CareerNode[]>();
+  for (const n of nodes) {
+    const title =
+      n.level === undefined ? 'No level given' : `Level ${n.level}: ${LEVEL_NAMES[n.level] ?? ''}`;
+    groups.set(title, [...(groups.get(title) ?? []), n]);
+  }
+  return [...groups].map(([title, ns]) => ({ title, nodes: ns }));
+}
+
+function leadsToWords(graph: CareerGraph, id: string): string[] {
+  const out: string[] = [];
+  graph.forEachOutEdge(id, (_k, attrs, _s, target) => {
+    const label = graph.getNodeAttribute(target, 'label');
+    out.push(
+      attrs.type === 'preferred'
+        ? `${label} (preferred)`
+        : attrs.type === 'experience'
+          ? `${label} (after ${attrs.label})`
+          : attrs.type === 'anyOf'
+            ? `${label} (one of its options)`
+            : label,
+    );
+  });
+  return [...new Set(out)].sort();
+}
+
+export function TextView() {
+  const data = useReadyData();
+  const ids = useId();
+  if (!data) return null;
+  return (
+    <section className="text-view" aria-labelledby={`${ids}-h`} id="text-view">
+      <h2 id={`${ids}-h`}>{data.file.title}: the graph as text</h2>
+      <TextPlan data={data} />
+      {nodesByKind(data.graph).map(({ kind, nodes }) => (
+        <section key={kind} aria-labelledby={`${ids}-${kind}`}>
+          <h3 id={`${ids}-${kind}`}>
+            {KIND_NAMES[kind]}s ({nodes.length})
+          </h3>
+          {kind === 'role' ? (
+            groupByLevel(nodes).map((g) => (
+              <section key={g.title} aria-label={g.title}>
+                <h4>{g.title}</h4>
+                <NodeList data={data} nodes={g.nodes} />
+              </section>
+            ))
+          ) : (
+            <NodeList data={data} nodes={nodes} />
+          )}
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function TextPlan({ data }: { data: ReadyData }) {
+  const planView = useApp(selectPlanView);
+  if (planView.kind !== 'plan') {
+    return (
+      <p className="empty">
+        {planView.kind === 'unreachable'
+          ? `No plan reaches ${data.labelOf(planView.result.goal)}: ${planView.result.reason}`
+          : 'No plan yet: choose a goal in “Your situation and goal”.'}
+      </p>
+    );
+  }
+  const { plan } = planView;
+  return (
+    <section aria-label="Your plan as a list">
+      <h3>Your plan to {data.labelOf(planView.result.goal)}</h3>
+      <ol>
+        {plan.steps.map((s) => (
+          <li key={s.id}>
+            {data.labelOf(s.id)}: month {Math.round(s.start)} to {Math.round(s.end)},{' '}
+            {formatMoney(s.cost, data.file.currency)}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function NodeList({ data, nodes }: { data: ReadyData; nodes: CareerNode[] }) {
+  const store = useAppStore();
+  const view = useApp((s) => s.view);
+  const planView = useApp(selectPlanView);
+  const steps = planView.kind === 'plan' ? planView.plan.steps.map((s) => s.id) : [];
+  const visible = nodes.filter((n) => !view.hiddenKinds.includes(n.kind));
+  if (visible.length === 0) return <p className="muted">Hidden by the kind filter.</p>;
+  return (
+    <ul className="text-nodes">
+      {visible.map((n) => {
+        const step = steps.indexOf(n.id);
+        const salary = salaryFor(n, view.situation.region);
+        const leads = leadsToWords(data.graph, n.id);
+        return (
+          <li key={n.id} className={view.selected === n.id ? 'selected' : undefined}>
+            <button
+              type="button"
+              className="link node-name"
+              aria-pressed={view.selected === n.id}
+              onClick={() => store.getState().select(n.id, { centre: true })}
+            >
+              {n.label}
+            </button>
+            {view.situation.holds.includes(n.id) ? <span className="badge">you have this</span> : null}
+            {step >= 0 ? <span className="badge plan-badge">plan step {step + 1}</span> : null}
+            <p>
+              {[
+                salary ? describeSalary(salary, data.file.currency) : null,
+                n.months || n.cost
+                  ? `takes ${formatMonths(n.months ?? 0)}, costs ${formatMoney(n.cost ?? 0, data.file.currency)}`
+                  : null,
+              ]
+                .filter(Boolean)
+                .join('; ')}
+            </p>
+            <p>Requires: {describeRequirement(n.requires, data.labelOf) ?? 'nothing'}.</p>
+            <p>Leads to: {leads.length ? leads.join(', ') : 'nothing further'}.</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
