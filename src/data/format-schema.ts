@@ -78,6 +78,10 @@ export const nodeSchema = z
     issuer: z.string().min(1).optional(),
     months: amount.optional().meta({ description: 'Time to obtain once the requirements are met.' }),
     cost: amount.optional().meta({ description: "Money to obtain it, in the file's currency." }),
+    costKnown: z
+      .boolean()
+      .optional()
+      .meta({ description: 'false: it costs money but no source gives the amount (shown as "fee not known").' }),
     salary: salarySchema.optional(),
     salaryByRegion: z.record(region, regionalSalarySchema).optional(),
     outlook: outlookSchema.optional(),

@@ -6,7 +6,7 @@ import { stronglyConnectedComponents } from 'graphology-components';
 import { requirementLeaves, strictlyRequiredIds } from '../domain/requirement';
 import { NODE_KINDS, type NodeKind, type Requirement } from '../domain/types';
 import { closestHint } from './closest-ids';
-import { formatJsonPath, type PathSegment } from './json-path';
+import { describeValue, formatJsonPath, type PathSegment } from './json-path';
 import type { Problem } from './problem';
 
 type Obj = Record<string, unknown>;
@@ -158,6 +158,9 @@ export function graphRuleProblems(raw: unknown): Problem[] {
       n.sources.forEach((s, j) => {
         checkSource(s, ['nodes', i, 'sources', j]);
       });
+    }
+    if (n.costKnown === false && n.cost !== undefined) {
+      add(['nodes', i, 'costKnown'], `is false, yet cost is ${describeValue(n.cost)}`, 'either a cost or "costKnown": false');
     }
     const hasSources = Array.isArray(n.sources) && n.sources.length > 0;
     for (const field of ['months', 'cost'] as const) {

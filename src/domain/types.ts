@@ -50,6 +50,11 @@ export interface CareerNode {
   issuer?: string;
   months?: number;
   cost?: number;
+  /**
+   * False when obtaining the node costs money but no source gives the amount: plans then say the
+   * fee is not known instead of counting it as free. Default true. (Optional field added by this project.)
+   */
+  costKnown?: boolean;
   salary?: Salary;
   salaryByRegion?: Record<string, RegionalSalary>;
   outlook?: Outlook;
