@@ -18,34 +18,54 @@ interface Entry {
 
 const byValueThenIndex = (a: Entry, b: Entry): number => a.val - b.val || a.v - b.v;
 
+/** Per-way counters, reused between calls on the same problem (only the touched entries are reset). */
+interface Scratch {
+  remaining: Int32Array;
+  acc: Float64Array;
+  got: Uint8Array;
+  inMask: Uint8Array;
+}
+const scratches = new WeakMap<Problem, Scratch>();
+function scratchOf(p: Problem): Scratch {
+  let s = scratches.get(p);
+  if (s === undefined) {
+    s = {
+      remaining: new Int32Array(p.wayOwner.length),
+      acc: new Float64Array(p.wayOwner.length),
+      got: new Uint8Array(p.ids.length),
+      inMask: new Uint8Array(p.ids.length),
+    };
+    scratches.set(p, s);
+  }
+  return s;
+}
+
+let allNodes: { p: Problem; list: number[] } | undefined;
+function everyNode(p: Problem): number[] {
+  if (allNodes?.p !== p) allNodes = { p, list: Array.from({ length: p.ids.length }, (_, i) => i) };
+  return allNodes.list;
+}
+
 /**
  * `max` mode gives earliest finish times (a way is ready at the latest of its conditions, each
  * condition at its node's time plus its delay); `sum` mode adds up condition values, which
  * counts a shared prerequisite once per use: exact on trees, an upper bound otherwise. Both
  * combine functions never go below their arguments, which is what makes the order of Dijkstra
  * correct. A node only gets a value once a whole way is met, so no node justifies itself through
- * a cycle. `mask` limits the nodes that may be used; `forced[v] >= 0` limits v to that way (local index).
+ * a cycle. `members` limits the nodes that may be used (default: all).
  */
 export function knuth(
   p: Problem,
   mode: 'max' | 'sum',
   weight: ArrayLike<number>,
-  mask: Uint8Array | null = null,
-  forced: Int32Array | null = null,
+  members: readonly number[] | null = null,
 ): Fixpoint {
   const n = p.ids.length;
+  const nodes = members ?? everyNode(p);
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const via = new Int32Array(n).fill(-1);
-  const done = new Uint8Array(n);
-  const ways = p.wayOwner.length;
-  const remaining = new Int32Array(ways);
-  const acc = new Float64Array(ways);
+  const { remaining, acc, got: done, inMask } = scratchOf(p);
   const heap = new Heap<Entry>(byValueThenIndex);
-  const usable = (v: number, g: number): boolean => {
-    if (mask !== null && mask[v] !== 1) return false;
-    const f = forced === null ? -1 : (forced[v] ?? -1);
-    return f < 0 || f === p.wayLocal[g];
-  };
   const relax = (v: number, val: number, g: number): void => {
     if (val < (value[v] ?? 0)) {
       value[v] = val;
@@ -53,9 +73,12 @@ export function knuth(
       heap.push({ v, val });
     }
   };
-  for (let v = 0; v < n; v++) {
+  for (const v of nodes) {
+    inMask[v] = 1;
+    done[v] = 0;
+  }
+  for (const v of nodes) {
     for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
-      if (!usable(v, g)) continue;
       const count = (p.condStart[g + 1] ?? 0) - (p.condStart[g] ?? 0);
       remaining[g] = count;
       acc[g] = mode === 'max' ? (p.wayBase[g] ?? 0) : 0;
@@ -70,7 +93,7 @@ export function knuth(
       const c = p.userCond[k] ?? 0;
       const g = p.condWay[c] ?? 0;
       const v = p.wayOwner[g] ?? 0;
-      if (done[v] === 1 || !usable(v, g)) continue;
+      if (inMask[v] !== 1 || done[v] === 1) continue;
       const left = (remaining[g] ?? 0) - 1;
       remaining[g] = left;
       const a = acc[g] ?? 0;
@@ -78,17 +101,23 @@ export function knuth(
       if (left === 0) relax(v, (weight[v] ?? 0) + (acc[g] ?? 0), g);
     }
   }
+  for (const v of nodes) inMask[v] = 0;
   return { value, via };
 }
 
-/** Whether the goal can be obtained using only the nodes in `mask` (no timing, no heap). */
-export function derivable(p: Problem, mask: Uint8Array, target = p.goal): boolean {
-  const n = p.ids.length;
-  const remaining = new Int32Array(p.wayOwner.length);
-  const got = new Uint8Array(n);
+/**
+ * Whether `target` (default the goal) can be obtained using only `members`, leaving out `without`
+ * (-1: none). No timing, no heap.
+ */
+export function derivable(p: Problem, members: readonly number[], without = -1, target = p.goal): boolean {
+  const { remaining, got, inMask } = scratchOf(p);
   const queue: number[] = [];
-  for (let v = 0; v < n; v++) {
-    if (mask[v] !== 1) continue;
+  for (const v of members) {
+    inMask[v] = v === without ? 0 : 1;
+    got[v] = 0;
+  }
+  for (const v of members) {
+    if (v === without) continue;
     for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
       const count = (p.condStart[g + 1] ?? 0) - (p.condStart[g] ?? 0);
       remaining[g] = count;
@@ -98,14 +127,15 @@ export function derivable(p: Problem, mask: Uint8Array, target = p.goal): boolea
       }
     }
   }
-  for (let i = 0; i < queue.length; i++) {
+  let found = false;
+  for (let i = 0; i < queue.length && !found; i++) {
     const u = queue[i] ?? 0;
-    if (u === target) return true;
+    if (u === target) found = true;
     for (let k = p.userStart[u] ?? 0; k < (p.userStart[u + 1] ?? 0); k++) {
       const c = p.userCond[k] ?? 0;
       const g = p.condWay[c] ?? 0;
       const v = p.wayOwner[g] ?? 0;
-      if (mask[v] !== 1 || got[v] === 1) continue;
+      if (inMask[v] !== 1 || got[v] === 1) continue;
       const left = (remaining[g] ?? 0) - 1;
       remaining[g] = left;
       if (left === 0) {
@@ -114,5 +144,6 @@ export function derivable(p: Problem, mask: Uint8Array, target = p.goal): boolea
       }
     }
   }
-  return got[target] === 1;
+  for (const v of members) inMask[v] = 0;
+  return found;
 }

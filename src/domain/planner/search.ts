@@ -53,17 +53,9 @@ export function compareKeys(a: Key, b: Key): number {
  * needed (without any one of them the goal is out of reach).
  */
 export function evaluateSet(p: Problem, nodes: number[], by: Objective): Candidate | null {
-  const mask = new Uint8Array(p.ids.length);
-  for (const v of nodes) mask[v] = 1;
-  const times = knuth(p, 'max', p.months, mask);
+  for (const x of nodes) if (x !== p.goal && derivable(p, nodes, x)) return null;
+  const times = knuth(p, 'max', p.months, nodes);
   if (!Number.isFinite(times.value[p.goal] ?? Number.POSITIVE_INFINITY)) return null;
-  for (const x of nodes) {
-    if (x === p.goal) continue;
-    mask[x] = 0;
-    const still = derivable(p, mask);
-    mask[x] = 1;
-    if (still) return null;
-  }
   const sorted = [...nodes].sort((a, b) => a - b);
   let months = 0;
   let cost = 0;
@@ -98,14 +90,11 @@ function justificationClosure(p: Problem, via: Int32Array): number[] {
 
 /** Drops nodes the goal does not need, one at a time in the given order, until none can go. */
 function minimise(p: Problem, nodes: number[], order: (a: number, b: number) => number): number[] {
-  const mask = new Uint8Array(p.ids.length);
-  for (const v of nodes) mask[v] = 1;
+  let kept = [...nodes];
   for (const x of [...nodes].sort(order)) {
-    if (x === p.goal) continue;
-    mask[x] = 0;
-    if (!derivable(p, mask)) mask[x] = 1;
+    if (x !== p.goal && derivable(p, kept, x)) kept = kept.filter((v) => v !== x);
   }
-  return nodes.filter((v) => mask[v] === 1);
+  return kept;
 }
 
 class TopK {
@@ -140,7 +129,7 @@ class TopK {
  * down, meets every plan; a branch is cut when a lower bound on its key, component by component,
  * already ranks after the k-th best found. The bounds: cost and steps of the nodes committed so
  * far plus the cheapest one-level completion of the costliest open node; months from the
- * fixpoint with the committed choices forced and everything else free.
+ * committed ways, with the unconstrained earliest times below the open nodes.
  */
 export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAULT_BUDGET): SearchResult {
   const n = p.ids.length;
@@ -216,6 +205,32 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
     return score;
   };
 
+  // Earliest goal time with the committed ways and free choices below the open nodes: a lower
+  // bound on the months of every plan whose own justification extends the committed choices.
+  const bound = new Float64Array(n);
+  const boundStamp = new Int32Array(n);
+  let boundNow = 0;
+  const boundOf = (v: number): number => {
+    if (boundStamp[v] === boundNow) return bound[v] ?? 0;
+    const local = choice[v] ?? -1;
+    let t = freeMonths.value[v] ?? 0;
+    if (local >= 0) {
+      const g = (p.wayStart[v] ?? 0) + local;
+      let ready = p.wayBase[g] ?? 0;
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+        ready = Math.max(ready, boundOf(p.condNode[c] ?? 0) + (p.condDelay[c] ?? 0));
+      }
+      t = Math.max(t, (p.months[v] ?? 0) + ready);
+    }
+    boundStamp[v] = boundNow;
+    bound[v] = t;
+    return t;
+  };
+  const monthsBound = (): number => {
+    boundNow++;
+    return boundOf(p.goal);
+  };
+
   const visit = (): void => {
     if (exhausted) return;
     if (++expanded > budget) {
@@ -263,13 +278,18 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
       const lower: Record<Objective, () => number> = {
         cost: () => setCost + extraCost,
         steps: () => members.length + extraSteps,
-        months: () => knuth(p, 'max', p.months, null, choice).value[p.goal] ?? Number.POSITIVE_INFINITY,
+        months: monthsBound,
       };
       for (let i = 0; i < 3; i++) {
         const d = lower[order[i] ?? 'months']() - (worst.nums[i] ?? 0);
         if (d > 0) return;
         if (d < 0) break;
       }
+    }
+    // Everything committed already yields the goal: any further node would be removable.
+    if (derivable(p, members)) {
+      consider(members);
+      return;
     }
     const first = p.wayStart[pick] ?? 0;
     const ways: { g: number; score: number }[] = [];

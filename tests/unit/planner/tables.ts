@@ -19,6 +19,7 @@ export function fileOf(rows: Row[]): CareerGraphFile {
     id: r.id,
     kind: r.kind ?? 'education',
     label: r.id.toUpperCase(),
+    sources: ['test'],
     ...(r.months !== undefined ? { months: r.months } : {}),
     ...(r.cost !== undefined ? { cost: r.cost } : {}),
     ...(r.requires !== undefined ? { requires: r.requires } : {}),

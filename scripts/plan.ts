@@ -1,0 +1,253 @@
+// `npm run plan -- --goal <id> …`: the planner on the command line, on the built-in dataset or a
+// file; human-readable by default, one JSON document with --json.
+
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { closestIds } from '../src/data/closest-ids';
+import { parseCareerGraph } from '../src/data/load';
+import type { CareerGraph } from '../src/domain/career-graph';
+import { OBJECTIVES, type Objective, type Plan, planCareer, UnknownNodeError } from '../src/domain/planner';
+import type { Situation } from '../src/domain/types';
+
+export const BUILTIN_DATA = 'graph-data/health-information.json';
+const DEFAULT_ALTERNATIVES = 3;
+
+const USAGE = `Usage: npm run plan -- --goal <id> [options]
+
+  --goal <id>            the node to reach (required)
+  --holds a,b            what you already hold
+  --years role=n,…       years spent in roles you hold (these roles count as held)
+  --region XX            your region, e.g. NJ; nodes offered only elsewhere are left out
+  --by months|cost|steps what "best" means (default months); ties: the other two, then ids
+  --alternatives k       how many plans to show, best first (default ${DEFAULT_ALTERNATIVES})
+  --preferred            count what employers prefer as required
+  --data file            a career graph file (default ${BUILTIN_DATA})
+  --json                 print one JSON document instead of text
+`;
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  readFile: (path: string) => string;
+}
+
+class UsageError extends Error {}
+
+interface Args {
+  goal: string;
+  situation: Situation;
+  by: Objective;
+  alternatives: number;
+  includePreferred: boolean;
+  data: string;
+  json: boolean;
+}
+
+const list = (s: string | undefined): string[] =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+
+function readArgs(argv: string[]): Args {
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>
+  >;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  if (v.goal === undefined || v.goal.trim() === '') throw new UsageError('--goal <id> is required');
+  const by = (v.by ?? 'months') as Objective;
+  if (!OBJECTIVES.includes(by))
+    throw new UsageError(`--by must be one of ${OBJECTIVES.join(', ')} (got "${v.by}")`);
+  const alternatives = Number(v.alternatives ?? DEFAULT_ALTERNATIVES);
+  if (!Number.isInteger(alternatives) || alternatives < 1) {
+    throw new UsageError(`--alternatives must be a whole number ≥ 1 (got "${v.alternatives}")`);
+  }
+  const years: Record<string, number> = {};
+  for (const item of list(v.years)) {
+    const [role, n, ...rest] = item.split('=');
+    const count = Number(n);
+    if (role === undefined || role === '' || n === undefined || rest.length > 0 || !(count >= 0)) {
+      throw new UsageError(`--years expects role=n with n ≥ 0 (got "${item}")`);
+    }
+    years[role.trim()] = count;
+  }
+  const holds = [...new Set([...list(v.holds), ...Object.keys(years)])];
+  const region = v.region?.trim();
+  return {
+    goal: v.goal.trim(),
+    situation: { holds, years, ...(region ? { region } : {}) },
+    by,
+    alternatives,
+    includePreferred: v.preferred ?? false,
+    data: v.data ?? BUILTIN_DATA,
+    json: v.json ?? false,
+  };
+}
+
+const OPTIONS = {
+  goal: { type: 'string' },
+  holds: { type: 'string' },
+  years: { type: 'string' },
+  region: { type: 'string' },
+  by: { type: 'string' },
+  alternatives: { type: 'string' },
+  preferred: { type: 'boolean' },
+  data: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function monthsText(m: number): string {
+  return Number.isInteger(m) ? String(m) : m.toFixed(1);
+}
+
+function moneyText(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+      amount,
+    );
+  } catch {
+    return `${Math.round(amount)} ${currency}`;
+  }
+}
+
+function planText(graph: CareerGraph, plan: Plan, n: number): string[] {
+  const currency = graph.getAttribute('currency');
+  const label = (id: string) => graph.getNodeAttributes(id).label;
+  const t = plan.totals;
+  const head = n === 1 ? 'Best plan' : `Alternative ${n - 1}`;
+  const lines = [
+    `${head}: ${monthsText(t.months)} months, ${moneyText(t.cost, currency)}, ${t.steps} step${t.steps === 1 ? '' : 's'}${plan.optimal ? '' : ' (best found; search budget reached, not proven best)'}`,
+  ];
+  if (plan.steps.length === 0) lines.push('  You already hold the goal.');
+  plan.steps.forEach((s, i) => {
+    const node = graph.getNodeAttributes(s.id);
+    const why = s.reasons
+      .map((r) =>
+        r.need === 'experience'
+          ? `for ${label(r.for)}: ${r.years} year${r.years === 1 ? '' : 's'} in this role`
+          : r.need === 'anyOf'
+            ? `for ${label(r.for)}: one of its options`
+            : `for ${label(r.for)}: required`,
+      )
+      .join('; ');
+    lines.push(
+      `  ${i + 1}. ${node.label} [${s.id}, ${node.kind}]: months ${monthsText(s.start)}–${monthsText(s.end)}, ${moneyText(s.cost, currency)}${why ? ` (${why})` : ''}`,
+    );
+  });
+  const salary = plan.salary;
+  if (salary.change !== undefined && salary.from !== undefined && salary.to !== undefined) {
+    const sign = salary.change >= 0 ? '+' : '−';
+    lines.push(
+      `  Salary: ${moneyText(salary.from.amount, currency)} (${label(salary.from.id)}) → ${moneyText(salary.to.amount, currency)}, ${sign}${moneyText(Math.abs(salary.change), currency)} a year (national ${salary.to.figure}, ${salary.to.year})`,
+    );
+  } else if (salary.to !== undefined) {
+    lines.push(
+      `  Salary: ${moneyText(salary.to.amount, currency)} a year (national ${salary.to.figure}, ${salary.to.year})`,
+    );
+  }
+  return lines;
+}
+
+/** Runs the command; returns the exit code. */
+export function runPlan(argv: string[], io: Io): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.out(USAGE);
+    return 0;
+  }
+  let args: Args;
+  try {
+    args = readArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`plan: ${error.message}`);
+    io.err(USAGE);
+    return 1;
+  }
+  let text: string;
+  try {
+    text = io.readFile(args.data);
+  } catch (error) {
+    io.err(`plan: cannot read ${args.data}: ${(error as Error).message}`);
+    return 1;
+  }
+  const loaded = parseCareerGraph(text, args.data);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) io.err(p);
+    io.err(`${args.data}: ${loaded.problems.length} problem(s)`);
+    return 1;
+  }
+  const { graph } = loaded;
+  let result: ReturnType<typeof planCareer>;
+  try {
+    result = planCareer(graph, args.situation, args.goal, {
+      by: args.by,
+      alternatives: args.alternatives,
+      includePreferred: args.includePreferred,
+    });
+  } catch (error) {
+    if (!(error instanceof UnknownNodeError)) throw error;
+    const flag = error.where === 'goal' ? '--goal' : error.where === 'years' ? '--years' : '--holds';
+    const close = closestIds(error.id, graph.nodes());
+    io.err(
+      `plan: ${flag}: unknown id "${error.id}" in ${args.data}${close.length ? `; closest: ${close.map((c) => `"${c}"`).join(', ')}` : ''}`,
+    );
+    return 1;
+  }
+  const plans = result.kind === 'plan' ? result.plans : [];
+  if (args.json) {
+    const doc = {
+      goal: args.goal,
+      by: args.by,
+      plans: plans.map((p) => ({
+        steps: p.steps.map((s) => {
+          const node = graph.getNodeAttributes(s.id);
+          return { id: s.id, label: node.label, kind: node.kind, start: s.start, end: s.end, cost: s.cost };
+        }),
+        totals: p.totals,
+        optimal: p.optimal,
+      })),
+      ...(result.kind === 'unreachable' ? { reason: result.reason } : {}),
+    };
+    io.out(JSON.stringify(doc, null, 2));
+    return 0;
+  }
+  const goal = graph.getNodeAttributes(args.goal);
+  const s = args.situation;
+  const held = s.holds.length
+    ? s.holds.map((id) => `${id}${s.years?.[id] !== undefined ? ` (${s.years[id]} yr)` : ''}`).join(', ')
+    : 'nothing yet';
+  io.out(`Goal: ${goal.label} [${args.goal}]`);
+  io.out(`Holding: ${held}${s.region ? `; region ${s.region}` : ''}`);
+  io.out(`Ranked by ${args.by}, then ${OBJECTIVES.filter((o) => o !== args.by).join(', then ')}, then ids`);
+  if (result.kind === 'unreachable') {
+    io.out('');
+    io.out(result.reason);
+    return 0;
+  }
+  plans.forEach((plan, i) => {
+    io.out('');
+    for (const line of planText(graph, plan, i + 1)) io.out(line);
+  });
+  if (plans.length < args.alternatives && plans.length > 0 && plans[0]?.steps.length) {
+    io.out('');
+    io.out(`No other plan${plans.length === 1 ? '' : 's'} with a different set of steps.`);
+  }
+  return 0;
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const code = runPlan(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    readFile: (path) => readFileSync(path, 'utf8'),
+  });
+  process.exitCode = code;
+}
