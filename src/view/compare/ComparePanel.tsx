@@ -1,0 +1,190 @@
+// Compare two plans side by side: the best plan against an alternative, or this goal against
+// another goal. Plans are columns; the better figure says so in words. A modal dialog: Esc closes.
+
+import { useId, useMemo, useRef, useState } from 'react';
+import type { CareerGraph } from '../../domain/career-graph';
+import type { PlanResult } from '../../domain/planner/types';
+import { useFocusTrap } from '../presentation/useFocusTrap';
+import { type CompareColumn, compareRows } from './compare-rows';
+import './compare.css';
+
+export type CompareMode = 'alternative' | 'goal';
+
+export interface ComparePanelProps {
+  graph: CareerGraph;
+  /** The current plan result (for the current goal). */
+  result: Extract<PlanResult, { kind: 'plan' }>;
+  /** Goals that can be compared with (roles and credentials), already in display order. */
+  goals: { id: string; label: string }[];
+  /** Plans another goal from the same situation and objective (the state layer plans, not the view). */
+  planFor(goal: string): PlanResult | { kind: 'error'; message: string };
+  onClose(): void;
+}
+
+function columnFor(
+  result: PlanResult | { kind: 'error'; message: string },
+  title: string,
+  goal: string,
+): CompareColumn {
+  if (result.kind === 'plan') {
+    const plan = result.plans[0];
+    return { title, goal, plan: plan ?? { none: 'No plan.' } };
+  }
+  if (result.kind === 'unreachable')
+    return { title, goal, plan: { none: `Cannot be reached: ${result.reason}` } };
+  return { title, goal, plan: { none: result.message } };
+}
+
+export function ComparePanel({ graph, result, goals, planFor, onClose }: ComparePanelProps) {
+  const ids = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const alternatives = result.plans.length;
+  const altNumbers = Array.from({ length: Math.max(0, alternatives - 1) }, (_, i) => i + 1);
+  const [mode, setMode] = useState<CompareMode>(alternatives > 1 ? 'alternative' : 'goal');
+  const [alt, setAlt] = useState(1);
+  const otherGoals = goals.filter((g) => g.id !== result.goal);
+  const [other, setOther] = useState(otherGoals[0]?.id ?? '');
+  useFocusTrap(root);
+
+  const goalLabel = graph.hasNode(result.goal) ? graph.getNodeAttribute(result.goal, 'label') : result.goal;
+  const columns = useMemo((): CompareColumn[] => {
+    const best: CompareColumn = {
+      title: 'Best plan',
+      goal: result.goal,
+      plan: result.plans[0] ?? { none: 'No plan.' },
+    };
+    if (mode === 'alternative') {
+      const k = Math.min(alt, alternatives - 1);
+      const plan = result.plans[k];
+      return [best, { title: `Plan ${k + 1}`, goal: result.goal, plan: plan ?? { none: 'No other plan.' } }];
+    }
+    if (!other) return [{ ...best, title: goalLabel }];
+    const otherLabel = graph.hasNode(other) ? graph.getNodeAttribute(other, 'label') : other;
+    return [{ ...best, title: goalLabel }, columnFor(planFor(other), otherLabel, other)];
+  }, [mode, alt, alternatives, other, result, graph, planFor, goalLabel]);
+  const rows = useMemo(() => compareRows(graph, columns), [graph, columns]);
+
+  return (
+    <div className="compare-backdrop">
+      <div
+        ref={root}
+        className="compare"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${ids}-title`}
+        tabIndex={-1}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <div className="compare-head">
+          <h2 id={`${ids}-title`}>Compare plans</h2>
+          <button type="button" onClick={onClose} data-autofocus>
+            Close
+          </button>
+        </div>
+        <fieldset className="compare-choice">
+          <legend>Compare</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${ids}-mode`}
+              checked={mode === 'alternative'}
+              disabled={alternatives < 2}
+              onChange={() => setMode('alternative')}
+            />{' '}
+            Best plan against
+          </label>{' '}
+          <label className="visually-hidden" htmlFor={`${ids}-alt`}>
+            Alternative plan
+          </label>
+          <select
+            id={`${ids}-alt`}
+            value={Math.min(alt, Math.max(1, alternatives - 1))}
+            disabled={mode !== 'alternative' || alternatives < 2}
+            onChange={(e) => setAlt(Number(e.target.value))}
+          >
+            {altNumbers.map((k) => (
+              <option key={k} value={k}>
+                Plan {k + 1}
+              </option>
+            ))}
+          </select>
+          {alternatives < 2 ? <span className="muted"> (there is only one plan)</span> : null}
+          <br />
+          <label>
+            <input
+              type="radio"
+              name={`${ids}-mode`}
+              checked={mode === 'goal'}
+              onChange={() => setMode('goal')}
+            />{' '}
+            This goal against
+          </label>{' '}
+          <label className="visually-hidden" htmlFor={`${ids}-goal`}>
+            Other goal
+          </label>
+          <select
+            id={`${ids}-goal`}
+            value={other}
+            disabled={mode !== 'goal'}
+            onChange={(e) => setOther(e.target.value)}
+          >
+            {otherGoals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.label}
+              </option>
+            ))}
+          </select>
+        </fieldset>
+        <div className="compare-scroll">
+          <table className="compare-table">
+            <caption className="visually-hidden">
+              {columns.map((c) => c.title).join(' compared with ')}
+            </caption>
+            <thead>
+              <tr>
+                <td />
+                {columns.map((c) => (
+                  <th key={`${c.title}-${c.goal}`} scope="col">
+                    {c.title}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} data-row={row.key}>
+                  <th scope="row">{row.label}</th>
+                  {row.cells.map((cell, i) => (
+                    <td key={`${row.key}-${columns[i]?.title ?? i}`}>
+                      {cell.kind === 'steps' ? (
+                        <ol>
+                          {cell.items.map((item) => (
+                            <li key={item}>{item}</li>
+                          ))}
+                        </ol>
+                      ) : cell.kind === 'none' ? (
+                        <span className="muted">{cell.text}</span>
+                      ) : (
+                        <>
+                          {cell.best ? <strong>{cell.text}</strong> : cell.text}
+                          {cell.best ? (
+                            <span className="compare-best"> ({row.key === 'salary' ? 'more' : 'less'})</span>
+                          ) : null}
+                        </>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// The one-page printable handout: goal, situation, numbered steps with months and cost, totals,
+// salary change, alternatives, the path picture, sources with their years, and the date.
+// Rendered into <body> beside the app and shown only by the print stylesheet.
+
+import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { CareerGraph } from '../../domain/career-graph';
+import type { PlanResult } from '../../domain/planner/types';
+import type { Situation } from '../../domain/types';
+import { buildHandoutData, type HandoutData, type HandoutInput } from './handout-data';
+import { PathPicture } from './PathPicture';
+import './handout.css';
+
+export function HandoutPage({ data, picture }: { data: HandoutData; picture?: ReactNode }) {
+  return (
+    <article className="handout" aria-label="Printable handout">
+      <header className="handout-head">
+        <h1>{data.title}</h1>
+        <p>
+          Prepared {data.date} with Career Path Explorer · {data.objective} plan
+        </p>
+      </header>
+      <section className="handout-summary">
+        <div>
+          <h2>Starting from</h2>
+          <ul>
+            {data.situation.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h2>Goal: {data.goal.label}</h2>
+          <dl className="handout-totals">
+            <div>
+              <dt>Time</dt>
+              <dd>{data.totals.months}</dd>
+            </div>
+            <div>
+              <dt>Cost</dt>
+              <dd>{data.totals.cost}</dd>
+            </div>
+            <div>
+              <dt>Steps</dt>
+              <dd>{data.totals.steps}</dd>
+            </div>
+          </dl>
+          <p className="handout-salary">
+            <strong>Salary change:</strong> {data.salary}
+          </p>
+        </div>
+      </section>
+      <section>
+        <h2>Steps</h2>
+        <table className="handout-steps">
+          <thead>
+            <tr>
+              <th scope="col">No.</th>
+              <th scope="col">Step</th>
+              <th scope="col">When</th>
+              <th scope="col">Takes</th>
+              <th scope="col">Cost</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.steps.map((s) => (
+              <tr key={s.id}>
+                <td>{s.n}</td>
+                <td>
+                  <strong>{s.label}</strong> <span className="handout-kind">({s.kind})</span>
+                  <br />
+                  <span className="handout-why">{s.why}</span>
+                </td>
+                <td>{s.when}</td>
+                <td>{s.duration}</td>
+                <td>{s.cost}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {data.caveat ? <p className="handout-note">{data.caveat}</p> : null}
+      </section>
+      {picture ? <section className="handout-picture">{picture}</section> : null}
+      {data.alternatives.length ? (
+        <section>
+          <h2>Alternatives</h2>
+          <ul>
+            {data.alternatives.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <footer className="handout-sources">
+        <h2>Sources</h2>
+        <ul>
+          {data.sources.map((s) => (
+            <li key={s.key}>
+              {s.title} ({s.published})
+            </li>
+          ))}
+        </ul>
+        <p>
+          Data: {data.dataset}. Months and costs are typical figures from these sources; check current
+          requirements with the school or credentialing body. Printed {data.date}.
+        </p>
+      </footer>
+    </article>
+  );
+}
+
+export interface PrintHandoutProps {
+  graph: CareerGraph;
+  situation: Situation;
+  result: PlanResult | null;
+  index: number;
+}
+
+/** The handout for the current plan, kept up to date and dated when printing starts. */
+export function PrintHandout({ graph, situation, result, index }: PrintHandoutProps) {
+  const [now, setNow] = useState(() => new Date());
+  const titleId = useId();
+  useEffect(() => {
+    const onBeforePrint = (): void => setNow(new Date());
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, []);
+  const input: HandoutInput = useMemo(
+    () => buildHandoutData({ graph, situation, result, index, date: now }),
+    [graph, situation, result, index, now],
+  );
+  const plan =
+    result?.kind === 'plan' ? (result.plans[Math.min(index, result.plans.length - 1)] ?? null) : null;
+  const body =
+    input.kind === 'handout' ? (
+      <HandoutPage
+        data={input.data}
+        picture={plan ? <PathPicture graph={graph} plan={plan} titleId={`${titleId}-path`} /> : null}
+      />
+    ) : (
+      <article className="handout" aria-label="Printable handout">
+        <h1>Career Path Explorer</h1>
+        <p>{input.reason}</p>
+      </article>
+    );
+  return createPortal(<div className="handout-root">{body}</div>, document.body);
+}

@@ -1,0 +1,209 @@
+// @vitest-environment jsdom
+// The handout renders into <body> beside the app with every part of the page, and the compare
+// dialog shows plans as columns, switches between "alternative" and "another goal", and closes on Esc.
+
+import { readFileSync } from 'node:fs';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCareerGraph } from '../../src/domain/career-graph';
+import type { Plan, PlanResult } from '../../src/domain/planner/types';
+import type { CareerGraphFile } from '../../src/domain/types';
+import { ComparePanel } from '../../src/view/compare/ComparePanel';
+import { PrintHandout } from '../../src/view/handout/Handout';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const file = JSON.parse(readFileSync('tests/fixtures/explorer-small.json', 'utf8')) as CareerGraphFile;
+const graph = buildCareerGraph(file);
+const MHSM = 'medical-and-health-services-manager';
+const anyHim = { anyOf: ['bachelor-him', 'master-him'] };
+const viaBachelor: Plan = {
+  steps: [
+    {
+      id: 'bachelor-him',
+      start: 0,
+      end: 48,
+      cost: 40000,
+      reasons: [{ for: MHSM, need: 'anyOf', path: 'allOf[0]', part: anyHim }],
+    },
+    { id: MHSM, start: 48, end: 51, cost: 0, reasons: [] },
+  ],
+  totals: { months: 51, cost: 40000, steps: 2 },
+  salary: {},
+  optimal: true,
+};
+const viaMaster: Plan = {
+  steps: [
+    {
+      id: 'bachelor-him',
+      start: 0,
+      end: 48,
+      cost: 40000,
+      reasons: [{ for: 'master-him', need: 'allOf', path: '', part: 'bachelor-him' }],
+    },
+    {
+      id: 'master-him',
+      start: 48,
+      end: 72,
+      cost: 30000,
+      reasons: [{ for: MHSM, need: 'anyOf', path: 'allOf[0]', part: anyHim }],
+    },
+    { id: MHSM, start: 72, end: 75, cost: 0, reasons: [] },
+  ],
+  totals: { months: 75, cost: 70000, steps: 3 },
+  salary: {},
+  optimal: true,
+};
+const result: Extract<PlanResult, { kind: 'plan' }> = {
+  kind: 'plan',
+  goal: MHSM,
+  by: 'months',
+  plans: [viaBachelor, viaMaster],
+};
+const coder: Plan = {
+  steps: [
+    {
+      id: 'cpc',
+      start: 0,
+      end: 4,
+      cost: 2500,
+      reasons: [{ for: 'medical-coder', need: 'anyOf', path: '', part: { anyOf: ['cca', 'cpc'] } }],
+    },
+    { id: 'medical-coder', start: 4, end: 6, cost: 0, reasons: [] },
+  ],
+  totals: { months: 6, cost: 2500, steps: 2 },
+  salary: {},
+  optimal: true,
+};
+
+let root: Root | null = null;
+let host: HTMLDivElement | null = null;
+function render(node: React.ReactNode): void {
+  host = document.createElement('div');
+  host.id = 'root';
+  document.body.appendChild(host);
+  root = createRoot(host);
+  act(() => root?.render(node));
+}
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+});
+
+const cellTexts = (row: string) =>
+  [...document.querySelectorAll(`tr[data-row="${row}"] td`)].map((td) => td.textContent);
+
+describe('PrintHandout', () => {
+  it('renders beside the app, with steps, picture, alternatives and sources', () => {
+    render(
+      <PrintHandout graph={graph} situation={{ holds: ['high-school-diploma'] }} result={result} index={0} />,
+    );
+    const handout = document.body.querySelector(':scope > .handout-root .handout');
+    expect(handout).not.toBeNull();
+    expect(host?.contains(handout as Node)).toBe(false);
+    expect(handout?.querySelector('h1')?.textContent).toBe(
+      'Career plan: Medical and Health Services Manager',
+    );
+    expect(
+      [...document.querySelectorAll('.handout-steps tbody tr')].map(
+        (tr) => tr.querySelector('strong')?.textContent,
+      ),
+    ).toEqual(["Bachelor's degree in HIM", 'Medical and Health Services Manager']);
+    expect(document.querySelectorAll('.path-picture rect')).toHaveLength(2);
+    expect(document.querySelectorAll('.path-picture path[marker-end]')).toHaveLength(1);
+    expect(document.querySelector('.handout li')?.textContent).toBe('High school diploma');
+    expect([...document.querySelectorAll('.handout-sources li')].map((li) => li.textContent)).toEqual([
+      'Made-up figures for tests (2024)',
+    ]);
+    expect(document.body.textContent).toContain(
+      "Plan 2: 3 steps, 6 yr 3 mo, $70,000 \u2014 adds Master's degree in HIM",
+    );
+  });
+
+  it('says what to do when there is no plan', () => {
+    render(<PrintHandout graph={graph} situation={{ holds: [] }} result={null} index={0} />);
+    expect(document.querySelector('.handout-root p')?.textContent).toBe(
+      'Choose a goal first: the handout prints its plan.',
+    );
+  });
+});
+
+describe('ComparePanel', () => {
+  it('compares the best plan with an alternative, then with another goal, and closes on Esc', () => {
+    let closed = 0;
+    const asked: string[] = [];
+    render(
+      <ComparePanel
+        graph={graph}
+        result={result}
+        goals={[
+          { id: MHSM, label: 'Medical and Health Services Manager' },
+          { id: 'medical-coder', label: 'Medical Coder' },
+          { id: 'cancer-registrar-license', label: 'Cancer registrar license' },
+        ]}
+        planFor={(goal) => {
+          asked.push(goal);
+          if (goal === 'medical-coder') return { kind: 'plan', goal, by: 'months', plans: [coder] };
+          return { kind: 'unreachable', goal, by: 'months', reason: 'offered only in CA', blockers: [] };
+        }}
+        onClose={() => {
+          closed += 1;
+        }}
+      />,
+    );
+    expect(document.activeElement?.textContent).toBe('Close');
+    expect([...document.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Best plan',
+      'Plan 2',
+    ]);
+    expect(cellTexts('months')).toEqual(['4 yr 3 mo (less)', '6 yr 3 mo']);
+    expect(cellTexts('cost')).toEqual(['$40,000 (less)', '$70,000']);
+    expect(cellTexts('count')).toEqual(['2 (less)', '3']);
+    expect(cellTexts('salary')).toEqual(['not known', 'not known']);
+
+    const radios = document.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    act(() => radios[1]?.click());
+    expect([...document.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Medical and Health Services Manager',
+      'Medical Coder',
+    ]);
+    expect(cellTexts('steps')).toEqual([
+      "Bachelor's degree in HIMMedical and Health Services Manager",
+      'Certified Professional Coder (CPC)Medical Coder',
+    ]);
+    expect(cellTexts('months')).toEqual(['4 yr 3 mo', '6 mo (less)']);
+
+    const select = document.querySelectorAll<HTMLSelectElement>('select')[1] as HTMLSelectElement;
+    act(() => {
+      select.value = 'cancer-registrar-license';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(cellTexts('steps')[1]).toBe('Cannot be reached: offered only in CA');
+    expect(asked).toContain('cancer-registrar-license');
+
+    act(() => {
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(closed).toBe(1);
+  });
+
+  it('offers only "another goal" when there is one plan', () => {
+    render(
+      <ComparePanel
+        graph={graph}
+        result={{ ...result, plans: [viaBachelor] }}
+        goals={[{ id: 'medical-coder', label: 'Medical Coder' }]}
+        planFor={(goal) => ({ kind: 'plan', goal, by: 'months', plans: [coder] })}
+        onClose={() => {}}
+      />,
+    );
+    const radios = document.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    expect(radios[0]?.disabled).toBe(true);
+    expect(radios[1]?.checked).toBe(true);
+    expect([...document.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Medical and Health Services Manager',
+      'Medical Coder',
+    ]);
+  });
+});
