@@ -51,7 +51,7 @@ export function Legend() {
             <line x1="0" y1="5" x2="28" y2="5" stroke="#888" strokeWidth="1.5" strokeDasharray="1.5 3" />
             <circle cx="30" cy="5" r="3.5" fill="#888" />
           </svg>
-          preferred (shown around the selected node)
+          preferred (around the selection)
         </li>
         <li>
           <span className="legend-held" aria-hidden="true" />
@@ -59,7 +59,7 @@ export function Legend() {
         </li>
         <li>
           <span className="legend-plan" aria-hidden="true" />
-          in your plan (numbered)
+          your plan, numbered
         </li>
       </ul>
     </section>

@@ -4,6 +4,7 @@
 
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { layeredPositions } from './layered-layout';
+import { createPlanOverlay } from './plan-overlay';
 import type { GraphViewModel } from './view-model';
 
 export interface AdapterHandlers {
@@ -26,6 +27,8 @@ export interface CytoscapeAdapter {
 const FIT_PADDING = 40;
 /** Below this zoom 14 px labels are too small to read; the initial view never goes lower. */
 const READABLE_ZOOM = 0.75;
+/** Plan nodes draw larger, bold labels, so a plan can be fitted further out and stay readable. */
+const READABLE_PLAN_ZOOM = 0.42;
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -42,27 +45,43 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     else if (typeof e.target.isNode === 'function' && e.target.isNode()) handlers.onSelect(e.target.id());
   };
   cy.on('tap', onTap);
+  const overlay = createPlanOverlay(cy);
+  // The canvas does not notice its container resizing (react-cytoscapejs#114).
+  const container = cy.container();
+  const resizer =
+    container && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => cy.resize()) : null;
+  if (container) resizer?.observe(container);
 
   const move = (opts: Parameters<Core['animate']>[0]): void => {
     cy.stop();
     if (reducedMotion()) {
       cy.viewport(opts as never);
+      cy.forceRender();
     } else {
-      cy.animate(opts, { duration: 400 });
+      // Redraw once at rest: label textures cached mid-animation can keep a stale, clipped size.
+      cy.animate(opts, { duration: 400, complete: () => cy.forceRender() });
     }
   };
 
-  /** Fits `eles`, but never below a readable zoom: then centres on them instead. */
-  const fitReadable = (eles: ReturnType<Core['elements']>, animate: boolean): void => {
+  /**
+   * Fits `eles` into the part of the canvas not covered by the zoom buttons (top) and the legend
+   * (bottom), but never below a readable zoom: then the entry (left) side stays in view.
+   */
+  const fitReadable = (eles: ReturnType<Core['elements']>, animate: boolean, floor = READABLE_ZOOM): void => {
     if (eles.empty()) return;
     const w = cy.width();
     const h = cy.height();
-    const bb = eles.boundingBox();
-    const zoom = Math.min((w - 2 * FIT_PADDING) / bb.w, (h - 2 * FIT_PADDING) / bb.h, 1.4);
-    const z = Math.max(zoom, Math.min(READABLE_ZOOM, 1));
-    // Keep the left edge (entry side) in view when the whole set does not fit.
-    const x = zoom >= z ? w / 2 - z * (bb.x1 + bb.w / 2) : FIT_PADDING - z * bb.x1;
-    const y = h / 2 - z * (bb.y1 + bb.h / 2);
+    const inset = h < 500 ? { top: 56, bottom: 70 } : { top: 64, bottom: 100 };
+    // Labels left out on purpose: measuring them here, before the renderer has re-wrapped labels
+    // whose font just changed, caches stale label bounds and the canvas then clips those labels.
+    const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
+    // Plan tags are wider than their nodes: leave them room at the sides.
+    const side = floor === READABLE_PLAN_ZOOM ? Math.min(110, w / 6) : FIT_PADDING;
+    const room = { w: w - 2 * side, h: h - inset.top - inset.bottom };
+    const zoom = Math.min(room.w / bb.w, room.h / bb.h, 1.4);
+    const z = Math.max(zoom, floor);
+    const x = z * bb.w <= room.w ? w / 2 - z * (bb.x1 + bb.w / 2) : side - z * bb.x1;
+    const y = inset.top + room.h / 2 - z * (bb.y1 + bb.h / 2);
     const target = { zoom: z, pan: { x, y } };
     if (animate) move(target);
     else cy.viewport(target);
@@ -123,11 +142,14 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       const newGraph = laidOut !== vm.graph;
       if (newGraph) layout(vm);
       applyClasses(vm);
+      overlay.update(vm.planSteps);
       const planKey = vm.planSteps.join(',');
       if (newGraph) {
-        fitReadable(vm.planSteps.length ? planEles() : visible(), false);
+        if (vm.planSteps.length) fitReadable(planEles(), false, READABLE_PLAN_ZOOM);
+        else fitReadable(visible(), false);
       } else if (planKey !== lastPlanKey) {
-        fitReadable(vm.planSteps.length ? planEles() : visible(), true);
+        if (vm.planSteps.length) fitReadable(planEles(), true, READABLE_PLAN_ZOOM);
+        else fitReadable(visible(), true);
       } else if (vm.centreRequest !== lastCentre && vm.selected) {
         const n = cy.getElementById(vm.selected);
         if (n.nonempty()) move({ center: { eles: n }, zoom: Math.max(cy.zoom(), 0.9) } as never);
@@ -146,7 +168,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       cy.fit(visible(), FIT_PADDING);
     },
     fitPlan() {
-      if (last?.planSteps.length) fitReadable(planEles(), true);
+      if (last?.planSteps.length) fitReadable(planEles(), true, READABLE_PLAN_ZOOM);
       else this.fitAll();
     },
     neighbour(from, direction) {
@@ -175,6 +197,8 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     },
     destroy() {
       cy.removeListener('tap', onTap);
+      resizer?.disconnect();
+      overlay.destroy();
       cy.stop();
     },
   };

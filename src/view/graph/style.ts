@@ -18,6 +18,9 @@ const kindBlocks: StylesheetJsonBlock[] = Object.entries(KIND_STYLE).map(([kind,
     'background-color': s.fill,
     'border-color': s.border,
     color: s.text,
+    // NOTE: label size is the same for every state on purpose: changing font or size through a
+    // class left Cytoscape's label textures at the old size (clipped labels). Plan labels that
+    // must stay readable when zoomed out are drawn by the adapter's HTML overlay instead.
     ...(kind === 'role' ? { width: 160, height: 56 } : { width: 128, height: 48 }),
   },
 }));
@@ -73,7 +76,7 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       'text-background-opacity': 1,
       'text-background-padding': '2px',
       'text-rotation': 'none',
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': 0,
     } as never,
   },
   {
@@ -108,7 +111,6 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       'border-width': 4,
       'border-color': '#111',
       label: 'data(planLabel)',
-      'min-zoomed-font-size': 0,
     } as never,
   },
   {
@@ -122,7 +124,6 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       'outline-width': 3,
       'outline-offset': 4,
       'outline-style': 'solid',
-      'min-zoomed-font-size': 0,
     } as never,
   },
   {
