@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCareerGraph } from '../../../src/data/load';
-import { requirementIds } from '../../../src/domain/requirement';
+import { planCareer } from '../../../src/domain/planner';
+import { requirementIds, requirementLeaves } from '../../../src/domain/requirement';
 import type { CareerNode } from '../../../src/domain/types';
 
 const PATH = 'graph-data/health-information.json';
@@ -12,6 +13,14 @@ if (!result.ok) throw new Error(result.problems.join('\n'));
 const { file, graph } = result;
 const node = (id: string): CareerNode => graph.getNodeAttributes(id);
 const count = (kind: string) => file.nodes.filter((n) => n.kind === kind).length;
+const experienceRoles = (id: string) =>
+  [
+    ...new Set(
+      requirementLeaves(node(id).requires)
+        .filter((l) => l.need === 'experience')
+        .map((l) => l.id),
+    ),
+  ].sort();
 
 describe('built-in dataset', () => {
   it('has at least 18 roles, 12 credentials, 6 education programs and 1 license', () => {
@@ -70,5 +79,62 @@ describe('built-in dataset', () => {
       expect(n.summary, n.id).toBeTruthy();
       expect(n.level, n.id).toBeTypeOf('number');
     }
+  });
+
+  it('marks every fee that no source gives (or that sources dispute) as not known, never as free', () => {
+    const unknown = file.nodes.filter((n) => n.costKnown === false).map((n) => n.id);
+    expect(unknown.sort()).toEqual([
+      'cancer-registrar-license',
+      'cancer-registry-certificate',
+      'cca',
+      'ccs-p',
+      'cdip',
+      'chda',
+      'chps',
+      'coc',
+      'cpma',
+      'post-bacc-him-certificate',
+      'rhia',
+      'rhit',
+    ]);
+    for (const id of unknown) expect(node(id).cost, id).toBeUndefined();
+    expect(node('cancer-registry-certificate').months).toBeUndefined();
+    expect(node('post-bacc-him-certificate').months).toBeUndefined();
+  });
+
+  it('takes each AAPC fee from a page about that exam', () => {
+    const urls = (id: string) => (node(id).sources ?? []).map((k) => file.sources[k]?.url);
+    expect(urls('cpc-a')).toContain('https://www.aapc.com/medical-coding-education/help');
+    expect(urls('crc')).toContain('https://www.aapc.com/certifications/crc/taking-the-crc-exam');
+    for (const id of ['cpc-a', 'crc']) {
+      expect(urls(id)).not.toContain('https://medicalbillingandcoding.training/certifications/cpb');
+    }
+    expect(node('cpb').notes).not.toMatch(/membership/);
+  });
+
+  it('counts only privacy, compliance and HIM supervision years towards the CHPS', () => {
+    expect(experienceRoles('chps')).toEqual(['compliance-officer', 'him-supervisor', 'privacy-officer']);
+  });
+
+  it('asks management experience of an HIM director, so the fastest route from a diploma takes 87 months', () => {
+    expect(experienceRoles('him-director')).toEqual([
+      'him-supervisor',
+      'medical-and-health-services-manager',
+    ]);
+    const result = planCareer(graph, { holds: ['high-school-diploma'] }, 'him-director');
+    if (result.kind !== 'plan') throw new Error(result.reason);
+    // CCA (3 months) -> coder; 4 years of coding and a bachelor's -> manager at 51; 3 years more.
+    expect(result.plans[0]?.totals.months).toBe(87);
+  });
+
+  it('keeps O*NET codes only where the fact sheets give them', () => {
+    const onet = file.nodes.filter((n) => n.codes?.onet).map((n) => `${n.id} ${n.codes?.onet}`);
+    expect(onet.sort()).toEqual([
+      'compliance-officer 13-1041.00',
+      'health-informatics-specialist 15-1211.01',
+      'medical-biller 43-3021.00',
+      'medical-coder 29-2072.00',
+      'medical-records-technician 29-2072.00',
+    ]);
   });
 });
