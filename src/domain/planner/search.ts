@@ -153,6 +153,25 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
   for (const fix of [freeMonths, freeCost, freeSteps]) {
     consider(minimise(p, justificationClosure(p, fix.via), heavyFirst));
   }
+  // With k > 1 nothing can be cut until k plans are known: seed them with the same passes run
+  // without each step of the best plan so far (cheap, and usually close to the next best).
+  if (k > 1) {
+    const all = Array.from({ length: n }, (_, i) => i);
+    const best = top.items[0]?.nodes ?? [];
+    for (const x of best) {
+      if (x === p.goal) continue;
+      const without = all.filter((v) => v !== x);
+      for (const [mode, weight] of [
+        ['max', p.months],
+        ['sum', by === 'steps' ? ones : p.cost],
+      ] as const) {
+        const fix = knuth(p, mode, weight, without);
+        if (Number.isFinite(fix.value[p.goal] ?? Number.POSITIVE_INFINITY)) {
+          consider(minimise(p, justificationClosure(p, fix.via), heavyFirst));
+        }
+      }
+    }
+  }
 
   const choice = new Int32Array(n).fill(-1);
   const inSet = new Uint8Array(n);

@@ -1,0 +1,39 @@
+// Timing helpers for `npm run bench`: medians of repeated runs after a warm-up.
+
+export interface Timing {
+  median: number;
+  max: number;
+  runs: number;
+}
+
+export function time<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+
+export function summarise(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median =
+    sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { median, max: sorted[sorted.length - 1] ?? 0, runs: sorted.length };
+}
+
+/** Runs `fn` once to warm up, then `reps` times; the median and the slowest run. */
+export function bench(reps: number, fn: () => unknown): Timing {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < reps; i++) samples.push(time(fn).ms);
+  return summarise(samples);
+}
+
+export const ms = (t: number): string => (t < 1 ? t.toFixed(3) : t < 100 ? t.toFixed(2) : t.toFixed(0));
+
+/** A plain text table with right-aligned numbers. */
+export function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
