@@ -2,7 +2,7 @@
 // roles on six levels, experience links, one-of alternatives, a few cross-field moves), for
 // benchmarks and large-graph tests. Same options, same file.
 
-import type { CareerGraphFile, CareerNode, Requirement } from '../types';
+import type { CareerGraphFile, CareerNode, Experience, Requirement } from '../types';
 
 export interface SyntheticOptions {
   /** Exact number of nodes (at least 20). */
@@ -109,7 +109,7 @@ export function syntheticLattice(options: SyntheticOptions): CareerGraphFile {
     };
   });
 
-  const experience = (role: string, years: number): Requirement => ({ experience: role, years });
+  const experience = (role: string, years: number): Experience => ({ experience: role, years });
   fields.forEach((field, f) => {
     const [cert, assoc, bach, master, postBacc] = field.degrees as [string, string, string, string, string];
     const neighbours = [
@@ -184,17 +184,11 @@ export function syntheticLattice(options: SyntheticOptions): CareerGraphFile {
           const options = pickSome([cert, assoc, 'high-school-diploma', 'associate-any'], int(1, 3));
           requires = options.length === 1 ? (options[0] as string) : { anyOf: options };
         } else {
-          const moves = Array.from({ length: int(2, 3) }, () => experience(rolesAt(level - 1), int(1, 4)));
-          const unique = moves.filter(
-            (m, i) =>
-              moves.findIndex(
-                (x) =>
-                  typeof x === 'object' &&
-                  'experience' in x &&
-                  'experience' in m &&
-                  x.experience === m.experience,
-              ) === i,
-          );
+          const moves = Array.from({ length: int(2, 3) }, () => ({
+            experience: rolesAt(level - 1),
+            years: int(1, 4),
+          }));
+          const unique = moves.filter((m, i) => moves.findIndex((x) => x.experience === m.experience) === i);
           const parts: Requirement[] = [unique.length === 1 ? (unique[0] as Requirement) : { anyOf: unique }];
           if (rnd() < 0.6) {
             const creds = field.credentials.filter((c) => c.tier < level).map((c) => c.id);
