@@ -11,7 +11,7 @@ import { labelIn } from './step-words';
 const WIDTH = 700;
 const LABEL_W = 230;
 const CHART_X = LABEL_W + 10;
-const CHART_W = WIDTH - CHART_X - 60;
+const CHART_W = WIDTH - CHART_X - 100;
 const ROW = 22;
 const TOP = 22;
 const MAX_LABEL = 34;
@@ -41,7 +41,7 @@ export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan
       const j = row.get(r.for);
       const target = j === undefined ? undefined : plan.steps[j];
       if (j === undefined || !target) continue;
-      const x1 = x(s.end);
+      const x1 = x(s.end + (r.need === 'experience' ? 12 * (r.years ?? 0) : 0));
       const x2 = Math.max(x(target.start), x1 + 6);
       arrows.push({ key: `${s.id}>${r.for}`, d: `M${x1},${y(i)} H${x2 - 6} V${y(j) - 7}` });
     }
@@ -97,6 +97,11 @@ export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan
         const full = `${i + 1}. ${labelOf(s.id)}`;
         const shown = full.length > MAX_LABEL ? `${full.slice(0, MAX_LABEL - 1)}…` : full;
         const w = Math.max(4, x(s.end) - x(s.start));
+        const duration = s.end > s.start ? formatMonths(s.end - s.start) : 'at once';
+        const inside = w > duration.length * 6 + 8;
+        // Experience a later step needs: drawn as a dashed outline after the bar.
+        const work =
+          12 * Math.max(0, ...s.reasons.filter((r) => r.need === 'experience').map((r) => r.years ?? 0));
         return (
           <g key={s.id}>
             <text x={LABEL_W} y={y(i)} fontSize={11} textAnchor="end" dominantBaseline="central" fill="#111">
@@ -113,9 +118,42 @@ export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan
               stroke={colours.border}
               strokeWidth={1}
             />
-            <text x={x(s.start) + w + 4} y={y(i)} fontSize={10} dominantBaseline="central" fill="#333">
-              {formatMonths(s.end - s.start)}
-            </text>
+            {work > 0 ? (
+              <>
+                <rect
+                  x={x(s.end)}
+                  y={y(i) - 6}
+                  width={Math.max(2, x(s.end + work) - x(s.end))}
+                  height={12}
+                  fill="#fff"
+                  stroke={colours.border}
+                  strokeWidth={1}
+                  strokeDasharray="3 2"
+                />
+                <text
+                  x={(x(s.end) + x(s.end + work)) / 2}
+                  y={y(i)}
+                  fontSize={9}
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                  fill="#111"
+                >
+                  {formatMonths(work)} in the role
+                </text>
+              </>
+            ) : null}
+            {work > 0 ? null : (
+              <text
+                x={inside ? x(s.start) + w / 2 : x(s.end) + 4}
+                y={y(i)}
+                fontSize={10}
+                textAnchor={inside ? 'middle' : 'start'}
+                dominantBaseline="central"
+                fill={inside ? colours.text : '#333'}
+              >
+                {duration}
+              </text>
+            )}
           </g>
         );
       })}

@@ -3,10 +3,14 @@
 
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Objective, Plan, PlanStep, SalaryFigure, StepReason } from '../../domain/planner/types';
+import { isAnyOf } from '../../domain/requirement';
 import { formatMonths, formatYears } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
 import { formatMoney, formatMoneyChange } from '../format/money';
 import { describeRequirement } from '../format/requirement-words';
+
+/** A one-of group with more options than this is summarised by its count. */
+export const MAX_LISTED_OPTIONS = 3;
 
 export const OBJECTIVE_WORDS: Record<Objective, string> = {
   months: 'quickest',
@@ -22,8 +26,11 @@ function reasonWords(reason: StepReason, labelOf: (id: string) => string): strin
   const target = labelOf(reason.for);
   if (reason.need === 'experience') return `${formatYears(reason.years ?? 0)} of it is needed for ${target}`;
   if (reason.need === 'anyOf') {
+    const options = isAnyOf(reason.part) ? reason.part.anyOf.length : 1;
+    // Long groups would fill a page; the alternatives list the other options.
+    if (options > MAX_LISTED_OPTIONS) return `${target} needs one of ${options} options; this is one of them`;
     const group = describeRequirement(reason.part, labelOf);
-    return group && group !== labelOf(reason.for) ? `${target} needs ${group}` : `needed for ${target}`;
+    return group && options > 1 ? `${target} needs ${group}` : `needed for ${target}`;
   }
   return `needed for ${target}`;
 }
@@ -47,8 +54,12 @@ export function stepWhat(graph: CareerGraph, id: string): string {
   return node.issuer ? `${kind}, issued by ${node.issuer}.` : `${kind}.`;
 }
 
+/** How long the step takes, plus the years it must then be held when a later step needs experience. */
 export function stepDuration(step: PlanStep): string {
-  return formatMonths(step.end - step.start);
+  const months = step.end - step.start;
+  const base = months > 0 ? formatMonths(months) : 'at once';
+  const years = Math.max(0, ...step.reasons.filter((r) => r.need === 'experience').map((r) => r.years ?? 0));
+  return years > 0 ? `${base}, then ${formatYears(years)} in the role` : base;
 }
 
 export function stepCost(step: PlanStep, currency: string): string {
