@@ -8,7 +8,7 @@ import type { Plan, PlanResult, PlanStep } from '../../src/domain/planner/types'
 import type { CareerGraphFile } from '../../src/domain/types';
 import { compareRows } from '../../src/view/compare/compare-rows';
 import { buildHandoutData, handoutDate } from '../../src/view/handout/handout-data';
-import { differenceWords, stepWhy } from '../../src/view/handout/step-words';
+import { differenceWords, stepDuration, stepWhy } from '../../src/view/handout/step-words';
 
 const file = JSON.parse(readFileSync('tests/fixtures/explorer-small.json', 'utf8')) as CareerGraphFile;
 const graph = buildCareerGraph(file);
@@ -76,7 +76,7 @@ const date = new Date('2026-11-27T05:00:00Z');
 describe('step words', () => {
   it('says why a step is needed, naming the group it is one of', () => {
     expect(stepWhy(graph, viaBachelor.steps[0] as PlanStep, MHSM)).toBe(
-      "Medical and Health Services Manager needs one of: Bachelor's degree in HIM; Master's degree in HIM.",
+      "Medical and Health Services Manager needs one of: Bachelor's degree in HIM, Master's degree in HIM.",
     );
     expect(stepWhy(graph, viaMaster.steps[0] as PlanStep, MHSM)).toBe("Needed for Master's degree in HIM.");
     expect(stepWhy(graph, viaBachelor.steps[1] as PlanStep, MHSM)).toBe('This is the goal.');
@@ -129,7 +129,7 @@ describe('buildHandoutData', () => {
           when: 'months 0\u201348',
           duration: '4 yr',
           cost: '$40,000',
-          why: "Medical and Health Services Manager needs one of: Bachelor's degree in HIM; Master's degree in HIM.",
+          why: "Medical and Health Services Manager needs one of: Bachelor's degree in HIM, Master's degree in HIM.",
         },
         {
           n: 2,
@@ -273,5 +273,45 @@ describe('compareRows', () => {
       { kind: 'none', text: 'Offered only in CA.' },
     ]);
     expect(rows.find((r) => r.key === 'months')?.cells[0]).toEqual({ kind: 'text', text: '4 yr 3 mo' });
+  });
+});
+
+describe('step words on longer plans', () => {
+  it('summarises a long one-of group by its count and adds the years a role must be held', () => {
+    const big = buildCareerGraph({
+      ...file,
+      nodes: file.nodes.map((n) =>
+        n.id === 'medical-coder' ? { ...n, requires: { anyOf: ['cca', 'cpc', 'rhit', 'rhia'] } } : n,
+      ),
+    });
+    const step: PlanStep = {
+      id: 'cca',
+      start: 0,
+      end: 6,
+      cost: 1500,
+      reasons: [
+        { for: 'medical-coder', need: 'anyOf', path: '', part: { anyOf: ['cca', 'cpc', 'rhit', 'rhia'] } },
+      ],
+    };
+    expect(stepWhy(big, step, 'office-manager')).toBe(
+      'Medical Coder needs one of 4 options; this is one of them.',
+    );
+    const role: PlanStep = {
+      id: 'medical-coder',
+      start: 6,
+      end: 6,
+      cost: 0,
+      reasons: [
+        {
+          for: 'office-manager',
+          need: 'experience',
+          path: '',
+          part: { experience: 'medical-coder', years: 3 },
+          years: 3,
+        },
+      ],
+    };
+    expect(stepDuration(role)).toBe('at once, then 3 yr in the role');
+    expect(stepDuration(step)).toBe('6 mo');
   });
 });
