@@ -229,21 +229,40 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
   const bound = new Float64Array(n);
   const boundStamp = new Int32Array(n);
   let boundNow = 0;
+  /** The condition that sets each committed node's bound: following it from the goal gives the critical path. */
+  const critical = new Int32Array(n);
   const boundOf = (v: number): number => {
     if (boundStamp[v] === boundNow) return bound[v] ?? 0;
     const local = choice[v] ?? -1;
     let t = freeMonths.value[v] ?? 0;
+    critical[v] = -1;
     if (local >= 0) {
       const g = (p.wayStart[v] ?? 0) + local;
       let ready = p.wayBase[g] ?? 0;
       for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
-        ready = Math.max(ready, boundOf(p.condNode[c] ?? 0) + (p.condDelay[c] ?? 0));
+        const u = p.condNode[c] ?? 0;
+        const at = boundOf(u) + (p.condDelay[c] ?? 0);
+        if (at > ready) {
+          ready = at;
+          critical[v] = u;
+        }
       }
       t = Math.max(t, (p.months[v] ?? 0) + ready);
     }
     boundStamp[v] = boundNow;
     bound[v] = t;
     return t;
+  };
+  /** The open node at the end of the critical path, if the path ends in one. */
+  const criticalOpen = (): number => {
+    monthsBound();
+    let v = p.goal;
+    for (let steps = 0; (choice[v] ?? -1) >= 0 && steps < n; steps++) {
+      const next = critical[v] ?? -1;
+      if (next < 0) return -1;
+      v = next;
+    }
+    return (choice[v] ?? -1) < 0 ? v : -1;
   };
   const monthsBound = (): number => {
     boundNow++;
@@ -286,6 +305,11 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
         pick = v;
         pickWays = last - first;
       }
+    }
+    // When months rank first, branch where the critical path is still open: that raises the bound soonest.
+    if (by === 'months' && pickWays > 1) {
+      const open = criticalOpen();
+      if (open >= 0) pick = open;
     }
     if (pick < 0) {
       consider(members);
