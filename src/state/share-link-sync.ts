@@ -4,7 +4,7 @@
 
 import { loadStored, type MaybeStorage } from './persist';
 import { describeIgnored, encodeShareQuery, parseShareQuery, resolveShareLink } from './share-link';
-import { keepSavedBeforeLink } from './share-link-saved';
+import { keepSavedBeforeLink, markLinkApplied } from './share-link-saved';
 import type { AppStore } from './store';
 
 export interface AddressBar {
@@ -37,10 +37,7 @@ export function startShareLinkSync(
           JSON.stringify([link.holds, link.goal, link.by]) &&
         JSON.stringify(stored.value.situation.years) === JSON.stringify(link.years) &&
         (stored.value.situation.region ?? null) === link.region;
-      if (!same) {
-        keepSavedBeforeLink(storage, stored.value);
-        replacedSaved = true;
-      }
+      if (!same) replacedSaved = keepSavedBeforeLink(storage, stored.value);
     }
   }
 
@@ -64,6 +61,10 @@ export function startShareLinkSync(
         const { graph } = state.data;
         const { view, ignored } = resolveShareLink(parsed.link, state.view, (id) => graph.hasNode(id));
         state.replaceView(view);
+        if (replacedSaved) {
+          const { situation, goal, by } = store.getState().view;
+          markLinkApplied(storage, { situation, goal, by });
+        }
         const notices = [
           describeIgnored([...parsed.ignored, ...ignored]),
           replacedSaved ? SAVED_KEPT_NOTICE : null,

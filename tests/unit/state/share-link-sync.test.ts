@@ -132,6 +132,23 @@ describe('startShareLinkSync', () => {
     expect(readSavedBeforeLink(storage)?.goal).toBe('office-manager');
   });
 
+  it('a situation edited after a link is the one kept when the next link opens', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: STORED });
+    const first = createAppStore({ storage });
+    startShareLinkSync(first, { address: fakeAddress('?goal=rhia'), storage });
+    first.getState().setGraph(file, graph);
+    first.getState().addHeld('cpc'); // the person makes the link's view their own
+    const second = createAppStore({ storage });
+    const sync = startShareLinkSync(second, { address: fakeAddress('?goal=cca'), storage });
+    second.getState().setGraph(file, graph);
+    expect(sync.replacedSaved).toBe(true);
+    expect(readSavedBeforeLink(storage)).toEqual({
+      situation: { holds: ['cpc'], years: {} },
+      goal: 'rhia',
+      by: 'months',
+    });
+  });
+
   it('without a link, uses the stored situation and writes it to the address', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: STORED });
     const store = createAppStore({ storage });
