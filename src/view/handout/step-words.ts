@@ -13,7 +13,7 @@ import { describeRequirement } from '../format/requirement-words';
 export const MAX_LISTED_OPTIONS = 3;
 
 export const OBJECTIVE_WORDS: Record<Objective, string> = {
-  months: 'quickest',
+  months: 'fastest',
   cost: 'cheapest',
   steps: 'fewest steps',
 };
