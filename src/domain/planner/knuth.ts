@@ -147,3 +147,80 @@ export function derivable(p: Problem, members: readonly number[], without = -1, 
   for (const v of members) inMask[v] = 0;
   return found;
 }
+
+/**
+ * A lower bound on what completing the open nodes still adds (in `weight`: cost, or 1 a step),
+ * given that the nodes in `inSet` are already counted: for each open node, the cheapest way's
+ * costliest condition, each condition valued at its own weight plus the same bound below it
+ * (nodes in the set count 0). Exact along chains; with all-of branches it keeps the dearest
+ * branch only, which is what keeps it a lower bound when branches share nodes.
+ */
+export function completionBound(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+  weight: ArrayLike<number>,
+  cap = Number.POSITIVE_INFINITY,
+): number {
+  const n = p.ids.length;
+  const { remaining, acc, got: done } = scratchOf(p);
+  const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const heap = new Heap<Entry>(byValueThenIndex);
+  for (let v = 0; v < n; v++) {
+    done[v] = 0;
+    if (inSet[v] === 1) {
+      value[v] = 0;
+      heap.push({ v, val: 0 });
+      continue;
+    }
+    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
+      const count = (p.condStart[g + 1] ?? 0) - (p.condStart[g] ?? 0);
+      remaining[g] = count;
+      acc[g] = 0;
+      if (count === 0 && (weight[v] ?? 0) < (value[v] ?? 0)) {
+        value[v] = weight[v] ?? 0;
+        heap.push({ v, val: value[v] ?? 0 });
+      }
+    }
+  }
+  // Past `cap` the caller only needs to know the bound exceeds it: values not settled yet are at
+  // least the last one popped, which keeps the answer a lower bound.
+  let floor = Number.POSITIVE_INFINITY;
+  for (let e = heap.pop(); e !== undefined; e = heap.pop()) {
+    const u = e.v;
+    if (done[u] === 1 || e.val !== value[u]) continue;
+    if (e.val > cap) {
+      floor = e.val;
+      break;
+    }
+    done[u] = 1;
+    for (let k = p.userStart[u] ?? 0; k < (p.userStart[u + 1] ?? 0); k++) {
+      const c = p.userCond[k] ?? 0;
+      const g = p.condWay[c] ?? 0;
+      const v = p.wayOwner[g] ?? 0;
+      if (inSet[v] === 1 || done[v] === 1) continue;
+      const left = (remaining[g] ?? 0) - 1;
+      remaining[g] = left;
+      acc[g] = Math.max(acc[g] ?? 0, e.val);
+      const val = (weight[v] ?? 0) + (acc[g] ?? 0);
+      if (left === 0 && val < (value[v] ?? 0)) {
+        value[v] = val;
+        heap.push({ v, val });
+      }
+    }
+  }
+  let bound = 0;
+  for (const o of open) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let g = p.wayStart[o] ?? 0; g < (p.wayStart[o + 1] ?? 0); g++) {
+      let worst = 0;
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+        const u = p.condNode[c] ?? 0;
+        worst = Math.max(worst, done[u] === 1 ? (value[u] ?? 0) : Math.min(floor, value[u] ?? 0));
+      }
+      best = Math.min(best, worst);
+    }
+    bound = Math.max(bound, best);
+  }
+  return bound;
+}

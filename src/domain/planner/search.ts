@@ -1,7 +1,7 @@
 // Branch and bound over the one-of choices in the goal's ancestry: finds the k best minimal plans
 // by the lexicographic key, exactly while the search budget lasts.
 
-import { derivable, type Fixpoint, knuth } from './knuth';
+import { completionBound, derivable, type Fixpoint, knuth } from './knuth';
 import type { Problem } from './problem';
 import type { Objective } from './types';
 
@@ -318,15 +318,27 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
     if (pickWays === 0) return;
     const worst = top.worst();
     if (worst !== undefined) {
-      const lower: Record<Objective, () => number> = {
-        cost: () => setCost + extraCost,
-        steps: () => members.length + extraSteps,
-        months: monthsBound,
+      const open = members.filter((v) => (choice[v] ?? -1) < 0);
+      // Each objective's lower bounds, cheapest first; the dearer ones only run when needed.
+      const lower: Record<Objective, ((limit: number) => number)[]> = {
+        cost: [
+          () => setCost + extraCost,
+          (limit) => setCost + completionBound(p, inSet, open, p.cost, limit - setCost),
+        ],
+        steps: [
+          () => members.length + extraSteps,
+          (limit) => members.length + completionBound(p, inSet, open, ones, limit - members.length),
+        ],
+        months: [monthsBound],
       };
       for (let i = 0; i < 3; i++) {
-        const d = lower[order[i] ?? 'months']() - (worst.nums[i] ?? 0);
-        if (d > 0) return;
-        if (d < 0) break;
+        const limit = worst.nums[i] ?? 0;
+        let best = Number.NEGATIVE_INFINITY;
+        for (const bound of lower[order[i] ?? 'months']) {
+          best = Math.max(best, bound(limit));
+          if (best > limit) return;
+        }
+        if (best < limit) break;
       }
     }
     // Everything committed already yields the goal: any further node would be removable.
