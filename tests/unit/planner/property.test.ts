@@ -14,12 +14,13 @@ const summary = (ids: string[], t: { months: number; cost: number; steps: number
 describe('planCareer against brute force', () => {
   it('returns the k best minimal plans for every objective, each valid and reproducible', () => {
     fc.assert(
-      fc.property(caseArb, ({ file, situation, goal, alternatives }) => {
+      fc.property(caseArb, ({ file, situation, goal, alternatives, includePreferred }) => {
         const graph = buildCareerGraph(file);
-        const world = new World(file, situation);
+        const world = new World(file, situation, includePreferred);
+        const options = { alternatives, includePreferred };
         for (const by of OBJECTIVES) {
           const expected = allPlans(world, goal, by).slice(0, alternatives);
-          const result = planCareer(graph, situation, goal, { by, alternatives });
+          const result = planCareer(graph, situation, goal, { by, ...options });
           if (expected.length === 0) {
             expect(result.kind).toBe('unreachable');
             continue;
@@ -33,9 +34,9 @@ describe('planCareer against brute force', () => {
             expect(planProblems(world, goal, plan)).toEqual([]);
           }
           // Same answer again, and with the file's nodes in the reverse order.
-          expect(planCareer(graph, situation, goal, { by, alternatives })).toEqual(result);
+          expect(planCareer(graph, situation, goal, { by, ...options })).toEqual(result);
           const reversed = buildCareerGraph({ ...file, nodes: [...file.nodes].reverse() });
-          expect(planCareer(reversed, situation, goal, { by, alternatives })).toEqual(result);
+          expect(planCareer(reversed, situation, goal, { by, ...options })).toEqual(result);
         }
       }),
       { numRuns: Number(process.env.PLANNER_PROPERTY_RUNS ?? 500) },

@@ -30,6 +30,8 @@ export interface Case {
   situation: Situation;
   goal: string;
   alternatives: number;
+  /** Count `prefers` as requirements. */
+  includePreferred: boolean;
 }
 
 export const caseArb: fc.Arbitrary<Case> = fc
@@ -51,6 +53,7 @@ export const caseArb: fc.Arbitrary<Case> = fc
         months: fc.integer({ min: 0, max: 12 }),
         cost: fc.integer({ min: 0, max: 4 }),
         requires: fc.option(requirementArb(pool, poolRoles), { nil: undefined, freq: i === 0 ? 1 : 6 }),
+        prefers: fc.option(requirementArb(pool, poolRoles), { nil: undefined, freq: 4 }),
         regions: fc.option(fc.constantFrom(['NJ'], ['CA'], ['CA', 'NJ']), { nil: undefined, freq: 6 }),
       });
     };
@@ -62,9 +65,10 @@ export const caseArb: fc.Arbitrary<Case> = fc
       region: fc.constantFrom(undefined, 'NJ'),
       goal: fc.constantFrom(...ids.slice(Math.floor(n / 2))),
       alternatives: fc.integer({ min: 1, max: 4 }),
+      includePreferred: fc.boolean(),
     });
   })
-  .map(({ rows, holds, years, region, goal, alternatives }) => ({
+  .map(({ rows, holds, years, region, goal, alternatives, includePreferred }) => ({
     file: fileOf(rows),
     situation: {
       holds,
@@ -73,6 +77,7 @@ export const caseArb: fc.Arbitrary<Case> = fc
     },
     goal,
     alternatives,
+    includePreferred,
   }));
 
 function roleOf(rows: Row[], id: string): boolean {
