@@ -160,7 +160,11 @@ export function graphRuleProblems(raw: unknown): Problem[] {
       });
     }
     if (n.costKnown === false && n.cost !== undefined) {
-      add(['nodes', i, 'costKnown'], `is false, yet cost is ${describeValue(n.cost)}`, 'either a cost or "costKnown": false');
+      add(
+        ['nodes', i, 'costKnown'],
+        `is false, yet cost is ${describeValue(n.cost)}`,
+        'either a cost or "costKnown": false',
+      );
     }
     const hasSources = Array.isArray(n.sources) && n.sources.length > 0;
     for (const field of ['months', 'cost'] as const) {
