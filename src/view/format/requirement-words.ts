@@ -17,7 +17,9 @@ function words(req: Requirement, labelOf: LabelOf, nested: boolean): string {
       : ['', []];
   // A group of one is just its member: "one of: X" reads oddly.
   if (parts.length === 1 && parts[0] !== undefined) return words(parts[0], labelOf, nested);
-  const inner = parts.map((p) => words(p, labelOf, true)).join(nested ? ', ' : '; ');
+  const texts = parts.map((p) => words(p, labelOf, true));
+  // Commas separate members unless a member has its own commas; then semicolons keep them apart.
+  const inner = texts.join(texts.some((t) => t.includes(',')) ? '; ' : ', ');
   return nested ? `(${kind}: ${inner})` : `${kind}: ${inner}`;
 }
 
