@@ -224,3 +224,40 @@ export function completionBound(
   }
   return bound;
 }
+
+/** The members that can be obtained using only `members`, in an order where each comes after what it needs. */
+export function derivationOrder(p: Problem, members: readonly number[]): number[] {
+  const { remaining, got, inMask } = scratchOf(p);
+  const queue: number[] = [];
+  for (const v of members) {
+    inMask[v] = 1;
+    got[v] = 0;
+  }
+  for (const v of members) {
+    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
+      const count = (p.condStart[g + 1] ?? 0) - (p.condStart[g] ?? 0);
+      remaining[g] = count;
+      if (count === 0 && got[v] === 0) {
+        got[v] = 1;
+        queue.push(v);
+      }
+    }
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const u = queue[i] ?? 0;
+    for (let k = p.userStart[u] ?? 0; k < (p.userStart[u + 1] ?? 0); k++) {
+      const c = p.userCond[k] ?? 0;
+      const g = p.condWay[c] ?? 0;
+      const v = p.wayOwner[g] ?? 0;
+      if (inMask[v] !== 1 || got[v] === 1) continue;
+      const left = (remaining[g] ?? 0) - 1;
+      remaining[g] = left;
+      if (left === 0) {
+        got[v] = 1;
+        queue.push(v);
+      }
+    }
+  }
+  for (const v of members) inMask[v] = 0;
+  return queue;
+}

@@ -1,7 +1,7 @@
 // Branch and bound over the one-of choices in the goal's ancestry: finds the k best minimal plans
 // by the lexicographic key, exactly while the search budget lasts.
 
-import { completionBound, derivable, type Fixpoint, knuth } from './knuth';
+import { completionBound, derivable, derivationOrder, type Fixpoint, knuth } from './knuth';
 import type { Problem } from './problem';
 import type { Objective } from './types';
 
@@ -53,9 +53,10 @@ export function compareKeys(a: Key, b: Key): number {
  * needed (without any one of them the goal is out of reach).
  */
 export function evaluateSet(p: Problem, nodes: number[], by: Objective): Candidate | null {
-  for (const x of nodes) if (x !== p.goal && derivable(p, nodes, x)) return null;
+  // Every node must be obtainable and needed: then the order has them all and the goal last.
+  const order = derivationOrder(p, nodes);
+  if (order.length !== nodes.length || !everyNodeNeeded(p, order)) return null;
   const times = knuth(p, 'max', p.months, nodes);
-  if (!Number.isFinite(times.value[p.goal] ?? Number.POSITIVE_INFINITY)) return null;
   const sorted = [...nodes].sort((a, b) => a - b);
   let months = 0;
   let cost = 0;
@@ -66,6 +67,67 @@ export function evaluateSet(p: Problem, nodes: number[], by: Objective): Candida
   const totals = { months, cost, steps: sorted.length };
   const [a, b, c] = rankingOrder(by);
   return { nodes: sorted, key: { nums: [totals[a], totals[b], totals[c]], nodes: sorted }, totals, times };
+}
+
+const positions = new WeakMap<Problem, Int32Array>();
+
+/**
+ * Whether the goal needs every node of the set: each must be a landmark of the goal, i.e. in
+ * every derivation of it inside the set. Landmarks of an AND/OR graph are the greatest fixpoint
+ * of LM(v) = {v} ∪ ⋂ over usable ways ⋃ over their conditions LM(c), starting from "everything"
+ * (Keyder, Richter and Helmert, "Sound and complete landmarks for and/or graphs", ECAI 2010);
+ * one pass of this replaces a derivability test per node. `order`: the set, each node after
+ * what it needs (so one pass mostly settles it).
+ */
+function everyNodeNeeded(p: Problem, order: readonly number[]): boolean {
+  const m = order.length;
+  const words = (m + 31) >>> 5;
+  let pos = positions.get(p);
+  if (pos === undefined) {
+    pos = new Int32Array(p.ids.length).fill(-1);
+    positions.set(p, pos);
+  }
+  order.forEach((v, i) => {
+    (pos as Int32Array)[v] = i;
+  });
+  const lm = new Uint32Array(m * words).fill(0xffffffff);
+  const acc = new Uint32Array(words);
+  const union = new Uint32Array(words);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < m; i++) {
+      const v = order[i] ?? 0;
+      let usable = false;
+      acc.fill(0xffffffff);
+      for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
+        let ok = true;
+        union.fill(0);
+        for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0) && ok; c++) {
+          const u = p.condNode[c] ?? 0;
+          const j = pos[u] ?? -1;
+          if (j < 0) ok = false;
+          else for (let w = 0; w < words; w++) union[w] = (union[w] ?? 0) | (lm[j * words + w] ?? 0);
+        }
+        if (!ok) continue;
+        usable = true;
+        for (let w = 0; w < words; w++) acc[w] = (acc[w] ?? 0) & (union[w] ?? 0);
+      }
+      if (!usable) continue;
+      acc[i >>> 5] = (acc[i >>> 5] ?? 0) | (1 << (i & 31));
+      for (let w = 0; w < words; w++) {
+        if (lm[i * words + w] !== acc[w]) {
+          lm[i * words + w] = acc[w] ?? 0;
+          changed = true;
+        }
+      }
+    }
+  }
+  const goal = pos[p.goal] ?? 0;
+  let all = true;
+  for (let i = 0; i < m && all; i++) all = (((lm[goal * words + (i >>> 5)] ?? 0) >>> (i & 31)) & 1) === 1;
+  for (const v of order) pos[v] = -1;
+  return all;
 }
 
 /** The nodes a fixpoint's chosen ways lead back to from the goal. */
