@@ -1,7 +1,7 @@
 // The explorer's screen: header (search, view switch), the situation and plan on one side,
 // the graph (or its text view) in the middle, details of the selected node on the other.
 
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { Announcer } from './view/Announcer';
 import { GraphView } from './view/graph/GraphView';
 import { Notices } from './view/Notices';
@@ -71,7 +71,26 @@ function Header() {
   );
 }
 
+/** Escape closes the details anywhere except inside controls that use it themselves. */
+function useEscapeClosesDetails(): void {
+  const store = useAppStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || store.getState().view.selected === null) return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (target?.closest('[role="combobox"], select, [role="dialog"]')) return;
+      const fromDetails = target?.closest('.details') !== null && target !== null;
+      store.getState().select(null);
+      // The panel is going away: keep focus somewhere sensible instead of on <body>.
+      if (fromDetails) document.querySelector<HTMLElement>('.graph-canvas, #text-view h2')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
 function Explorer() {
+  useEscapeClosesDetails();
   const mode = useApp((s) => s.view.mode);
   const selected = useApp((s) => s.view.selected);
   const ids = useId();

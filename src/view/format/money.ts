@@ -19,3 +19,13 @@ export function formatMoneyChange(amount: number, currency: string): string {
   if (amount < 0) return `\u2212${abs}`;
   return abs;
 }
+
+/**
+ * A node's or plan's cost in words, honest about fees no source gives: "$425", "fee not known",
+ * "$8,100 + 2 fees not known".
+ */
+export function describeCost(amount: number, unknownFees: number, currency: string): string {
+  if (unknownFees === 0) return formatMoney(amount, currency);
+  const fees = unknownFees === 1 ? 'fee not known' : `${unknownFees} fees not known`;
+  return amount > 0 ? `${formatMoney(amount, currency)} + ${fees}` : fees;
+}

@@ -6,7 +6,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode, Source } from '../../domain/types';
 import { formatMonths } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
-import { formatMoney } from '../format/money';
+import { describeCost, formatMoney } from '../format/money';
 import { describeRequirement } from '../format/requirement-words';
 import { describeSalary, salaryFor } from '../format/salary';
 import { useApp, useAppStore } from '../store-context';
@@ -20,13 +20,7 @@ export function DetailsPanel() {
   const node = data && selected ? data.nodeOf(selected) : undefined;
   if (!data || !node) return null;
   return (
-    <section
-      className="panel details"
-      aria-labelledby={`${ids}-h`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') store.getState().select(null);
-      }}
-    >
+    <section className="panel details" aria-labelledby={`${ids}-h`}>
       <button
         type="button"
         className="icon close"
@@ -156,7 +150,8 @@ function NodeDetails({ data, node, headingId }: { data: ReadyData; node: CareerN
         ) : null}
         <dt>To obtain</dt>
         <dd>
-          {formatMonths(node.months ?? 0)}, {formatMoney(node.cost ?? 0, currency)}
+          {formatMonths(node.months ?? 0)},{' '}
+          {describeCost(node.cost ?? 0, node.costKnown === false ? 1 : 0, currency)}
           {node.kind === 'role' ? ' (time to find the job once qualified)' : ''}
         </dd>
         {node.regions?.length ? (

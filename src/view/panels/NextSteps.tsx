@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { selectNextSteps } from '../../state/derive';
 import { formatMonths } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
-import { formatMoney } from '../format/money';
+import { describeCost } from '../format/money';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
 
@@ -34,7 +34,7 @@ export function NextSteps() {
                 </button>
                 <span className="step-facts">
                   {KIND_NAMES[node?.kind ?? 'role']} · {formatMonths(item.months)} ·{' '}
-                  {formatMoney(item.cost, data.file.currency)}
+                  {describeCost(item.cost, node?.costKnown === false ? 1 : 0, data.file.currency)}
                 </span>
               </li>
             );

@@ -5,7 +5,7 @@ import { type KeyboardEvent, useId, useRef } from 'react';
 import type { Plan } from '../../domain/planner/types';
 import { selectPlanView } from '../../state/derive';
 import { formatMonths } from '../format/duration';
-import { formatMoney, formatMoneyChange } from '../format/money';
+import { describeCost, formatMoneyChange } from '../format/money';
 import { describeSalary, salaryFor } from '../format/salary';
 import { salaryPath } from '../format/salary-path';
 import { useApp, useAppStore } from '../store-context';
@@ -147,6 +147,8 @@ function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
   const fromS = from ? salaryFor(from, region) : undefined;
   const toS = to ? salaryFor(to, region) : undefined;
   const points = salaryPath(data.graph, plan, region);
+  const feeUnknown = (id: string) => data.nodeOf(id)?.costKnown === false;
+  const unknownFees = plan.steps.filter((s) => feeUnknown(s.id)).length;
 
   return (
     <>
@@ -158,7 +160,7 @@ function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
           <strong>{formatMonths(plan.totals.months)}</strong>
         </span>
         <span>
-          <strong>{formatMoney(plan.totals.cost, currency)}</strong>
+          <strong>{describeCost(plan.totals.cost, unknownFees, currency)}</strong>
         </span>
       </p>
       {!plan.optimal ? (
@@ -186,7 +188,8 @@ function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
                 {node?.label ?? step.id}
               </button>
               <span className="step-facts">
-                {formatMonths(step.end - step.start)} · {formatMoney(step.cost, currency)} · month{' '}
+                {formatMonths(step.end - step.start)} ·{' '}
+                {describeCost(step.cost, feeUnknown(step.id) ? 1 : 0, currency)} · month{' '}
                 {Math.round(step.start)}–{Math.round(step.end)}
               </span>
               <ul className="reasons">

@@ -7,7 +7,7 @@ import type { CareerNode } from '../../domain/types';
 import { selectPlanView } from '../../state/derive';
 import { formatMonths } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
-import { formatMoney } from '../format/money';
+import { describeCost } from '../format/money';
 import { describeRequirement } from '../format/requirement-words';
 import { describeSalary, salaryFor } from '../format/salary';
 import { nodesByKind } from '../panels/node-options';
@@ -49,7 +49,9 @@ export function TextView() {
   if (!data) return null;
   return (
     <section className="text-view" aria-labelledby={`${ids}-h`} id="text-view">
-      <h2 id={`${ids}-h`}>{data.file.title}: the graph as text</h2>
+      <h2 id={`${ids}-h`} tabIndex={-1}>
+        {data.file.title}: the graph as text
+      </h2>
       <TextPlan data={data} />
       {nodesByKind(data.graph).map(({ kind, nodes }) => (
         <section key={kind} aria-labelledby={`${ids}-${kind}`}>
@@ -91,7 +93,7 @@ function TextPlan({ data }: { data: ReadyData }) {
         {plan.steps.map((s) => (
           <li key={s.id}>
             {data.labelOf(s.id)}: month {Math.round(s.start)} to {Math.round(s.end)},{' '}
-            {formatMoney(s.cost, data.file.currency)}
+            {describeCost(s.cost, data.nodeOf(s.id)?.costKnown === false ? 1 : 0, data.file.currency)}
           </li>
         ))}
       </ol>
@@ -127,8 +129,8 @@ function NodeList({ data, nodes }: { data: ReadyData; nodes: CareerNode[] }) {
             <p>
               {[
                 salary ? describeSalary(salary, data.file.currency) : null,
-                n.months || n.cost
-                  ? `takes ${formatMonths(n.months ?? 0)}, costs ${formatMoney(n.cost ?? 0, data.file.currency)}`
+                n.months || n.cost || n.costKnown === false
+                  ? `takes ${formatMonths(n.months ?? 0)}, costs ${describeCost(n.cost ?? 0, n.costKnown === false ? 1 : 0, data.file.currency)}`
                   : null,
               ]
                 .filter(Boolean)
