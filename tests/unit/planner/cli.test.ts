@@ -4,13 +4,34 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runPlan } from '../../../scripts/plan';
+import { fileOf } from './tables';
 
 const FIXTURE = 'tests/fixtures/planner-cli.json';
+const FEES = JSON.stringify({
+  ...fileOf([
+    { id: 'course', months: 2, cost: 500 },
+    { id: 'exam', kind: 'credential', requires: 'course' },
+  ]),
+  nodes: [
+    { id: 'course', kind: 'education', label: 'Course', months: 2, cost: 500, sources: ['test'] },
+    {
+      id: 'exam',
+      kind: 'credential',
+      label: 'Exam',
+      costKnown: false,
+      requires: 'course',
+      sources: ['test'],
+    },
+  ],
+});
 
 function run(...argv: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const files: Record<string, string> = { 'bad.json': '{"format": 1, "nodes": [{"id": "A"}]}' };
+  const files: Record<string, string> = {
+    'bad.json': '{"format": 1, "nodes": [{"id": "A"}]}',
+    'fees.json': FEES,
+  };
   const code = runPlan(['--data', FIXTURE, ...argv], {
     out: (l) => out.push(l),
     err: (l) => err.push(l),
@@ -48,6 +69,16 @@ describe('npm run plan', () => {
         'No other plans with a different set of steps.',
       ].join('\n'),
     );
+  });
+
+  it('says when a fee is not known instead of counting it as nothing', () => {
+    const r = run('--goal', 'exam', '--data', 'fees.json');
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out.split('\n').slice(4, 7)).toEqual([
+      'Best plan: 2 months, $500 + 1 fee not known, 2 steps',
+      '  1. Course [course, education]: months 0–2, $500 (for Exam: required)',
+      '  2. Exam [exam, credential]: months 2–2, fee not known',
+    ]);
   });
 
   it('prints exactly one JSON document with --json', () => {
