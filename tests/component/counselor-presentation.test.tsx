@@ -104,9 +104,9 @@ describe('PresentationMode', () => {
     expect(title()).toBe('Path to Health Information Technician');
     expect(lines()).toEqual([
       'High school diploma',
+      'Health Information Technician: $58,250 a year (median, 2022); no current salary to compare with',
       '2 yr 5 mo',
       '$8,300',
-      'Health Information Technician: $58,250 a year (median, 2022); no current salary to compare with',
     ]);
     expect(calls).toEqual(['show null']);
     expect(document.activeElement?.textContent).toBe('Next →');

@@ -130,7 +130,7 @@ export function PresentationMode({
         <h2 id={`${ids}-title`}>{slide.title}</h2>
         <dl>
           {slide.lines.map((line) => (
-            <div key={line.label}>
+            <div key={line.label} className={line.short ? 'short' : 'long'}>
               <dt>{line.label}</dt>
               <dd>{line.text}</dd>
             </div>
@@ -141,9 +141,6 @@ export function PresentationMode({
         <button type="button" onClick={() => go(index - 1)} aria-disabled={index === 0}>
           ← Previous
         </button>
-        <span className="presentation-progress" aria-hidden="true">
-          {index + 1} / {slides.length}
-        </span>
         <button type="button" onClick={() => go(index + 1)} aria-disabled={index === last} data-autofocus>
           Next →
         </button>

@@ -20,6 +20,8 @@ import {
 export interface SlideLine {
   label: string;
   text: string;
+  /** Short figures share a row on wide screens. */
+  short?: boolean;
 }
 
 export interface Slide {
@@ -44,9 +46,9 @@ export function buildSlides(graph: CareerGraph, goal: string, plan: Plan, situat
     kind: `${plan.totals.steps} ${plan.totals.steps === 1 ? 'step' : 'steps'}`,
     lines: [
       { label: 'Starting from', text: held.length ? held.join(', ') : 'nothing yet' },
-      { label: 'Takes', text: formatMonths(plan.totals.months) },
-      { label: 'Costs', text: formatMoney(plan.totals.cost, currency) },
       { label: 'Salary', text: salaryWords(graph, plan, currency) },
+      { label: 'Takes', text: formatMonths(plan.totals.months), short: true },
+      { label: 'Costs', text: formatMoney(plan.totals.cost, currency), short: true },
     ],
   };
   const steps = plan.steps.map((step, i): Slide => {
@@ -60,8 +62,8 @@ export function buildSlides(graph: CareerGraph, goal: string, plan: Plan, situat
       lines: [
         { label: 'What it is', text: stepWhat(graph, step.id) },
         { label: 'Why', text: stepWhy(graph, step, goal) },
-        { label: 'How long', text: `${stepDuration(step)} (${stepWhen(step)})` },
-        { label: 'Cost', text: stepCost(step, currency) },
+        { label: 'How long', text: `${stepDuration(step)} (${stepWhen(step)})`, short: true },
+        { label: 'Cost', text: stepCost(step, currency), short: true },
       ],
     };
   });

@@ -21,19 +21,31 @@ export const SPOTLIGHT_STYLES: StylesheetJsonBlock[] = [
 
 const PADDING = 60;
 const DURATION = 500;
+/** Closer than this, a lone node fills the screen and loses its context. */
+const MAX_ZOOM = 1.6;
 
 export interface SpotlightOptions {
   reducedMotion: boolean;
-  /** Elements to fit when `id` is null (the whole plan). */
-  overview?: string;
+  /** What the overview (id null) and a step's context are drawn from: the plan and what is held. */
+  context?: string;
 }
 
+/**
+ * Lights `id` with its neighbours on the path (the plan steps and held items next to it) and dims
+ * the rest; a hub such as a bachelor's degree has dozens of neighbours, and fitting them all would
+ * show the whole graph again. `null` lights nothing and fits the whole path.
+ */
 export function spotlight(cy: Core, id: string | null, options: SpotlightOptions): void {
   if (cy.destroyed()) return;
   cy.resize();
   cy.stop();
+  const context = cy.elements(options.context ?? '.in-plan, .held');
   const node = id === null ? cy.collection() : cy.getElementById(id);
-  const focus = node.nonempty() ? node.closedNeighborhood().filter((e) => e.visible()) : cy.collection();
+  let focus = cy.collection();
+  if (node.nonempty()) {
+    const near = node.closedNeighborhood().nodes().intersection(context.nodes()).union(node);
+    focus = near.union(near.edgesWith(near)).filter((e) => e.visible());
+  }
   cy.batch(() => {
     cy.elements().removeClass('spot spot-dim');
     if (focus.nonempty()) {
@@ -41,14 +53,25 @@ export function spotlight(cy: Core, id: string | null, options: SpotlightOptions
       node.addClass('spot');
     }
   });
-  const target = focus.nonempty() ? focus : cy.elements(options.overview ?? '.in-plan, .held');
-  const eles = target.nonempty() ? target : cy.elements().filter((e) => e.visible());
-  if (options.reducedMotion) cy.fit(eles, PADDING);
-  else
-    cy.animate({ fit: { eles, padding: PADDING } } as never, {
-      duration: DURATION,
-      easing: 'ease-in-out-cubic',
-    });
+  const target = focus.nonempty()
+    ? focus
+    : context.nonempty()
+      ? context
+      : cy.elements().filter((e) => e.visible());
+  if (target.empty()) return;
+  const bb = target.boundingBox();
+  const w = cy.width();
+  const h = cy.height();
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(MAX_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING) / Math.max(bb.h, 1)),
+  );
+  const viewport = {
+    zoom,
+    pan: { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: h / 2 - zoom * (bb.y1 + bb.h / 2) },
+  };
+  if (options.reducedMotion) cy.viewport(viewport);
+  else cy.animate(viewport, { duration: DURATION, easing: 'ease-in-out-cubic' });
 }
 
 /** Clears the spotlight and puts the viewport back where it was before the presentation. */
