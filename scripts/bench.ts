@@ -28,6 +28,7 @@ const seed = Number(values.seed);
 interface PlanFigures {
   label: string;
   median: number;
+  p95: number;
   max: number;
   notOptimal: number;
   runs: number;
@@ -59,12 +60,15 @@ function planFigures(graph: CareerGraph, situation: Situation, goals: string[]):
   return rows;
 }
 
-function report(title: string, rows: { label: string; median: number; max: number; note?: string }[]): void {
+function report(
+  title: string,
+  rows: { label: string; median: number; p95: number; max: number; note?: string }[],
+): void {
   console.log(`\n${title}`);
   console.log(
     table(
-      ['measure', 'median ms', 'max ms', 'note'],
-      rows.map((r) => [r.label, ms(r.median), ms(r.max), r.note ?? '']),
+      ['measure', 'median ms', 'p95 ms', 'max ms', 'note'],
+      rows.map((r) => [r.label, ms(r.median), ms(r.p95), ms(r.max), r.note ?? '']),
     ),
   );
 }

@@ -2,6 +2,8 @@
 
 export interface Timing {
   median: number;
+  /** 95th percentile: the slow end without the odd garbage-collection pause. */
+  p95: number;
   max: number;
   runs: number;
 }
@@ -17,7 +19,8 @@ export function summarise(samples: number[]): Timing {
   const mid = sorted.length >> 1;
   const median =
     sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return { median, max: sorted[sorted.length - 1] ?? 0, runs: sorted.length };
+  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0;
+  return { median, p95, max: sorted[sorted.length - 1] ?? 0, runs: sorted.length };
 }
 
 /** Runs `fn` once to warm up, then `reps` times; the median and the slowest run. */
