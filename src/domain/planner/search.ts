@@ -190,8 +190,13 @@ class TopK {
  * per node (its own earliest-time justification), so branching on those choices, from the goal
  * down, meets every plan; a branch is cut when a lower bound on its key, component by component,
  * already ranks after the k-th best found. The bounds: cost and steps of the nodes committed so
- * far plus the cheapest one-level completion of the costliest open node; months from the
- * committed ways, with the unconstrained earliest times below the open nodes.
+ * far plus what completing the open nodes must still add (one level down, and along the dearest
+ * chain); months from the committed ways, with the unconstrained earliest times below the open
+ * nodes. That months bound can sit below the best minimal plan (a faster finish may need a step
+ * the plan could drop), and then proving optimality takes a wide search: past `budget`
+ * expanded search nodes the best plans found are returned with `optimal: false`. Seeds: the
+ * minimised justifications of the relaxed passes, and for k > 1 the same without each step of
+ * the best, so that k plans are known (and branches can be cut) from the start.
  */
 export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAULT_BUDGET): SearchResult {
   const n = p.ids.length;
