@@ -130,12 +130,12 @@ export function requirementWays(requires: Requirement | undefined, prefers?: Req
   return { ways, truncated: req.truncated || pref.truncated || ways.length === WAY_LIMIT };
 }
 
+// Requirements live in node attributes; any change to nodes drops the compiled ways.
 const CHANGE_EVENTS = [
   'nodeAdded',
   'nodeDropped',
   'nodeAttributesUpdated',
-  'edgeAdded',
-  'edgeDropped',
+  'eachNodeAttributesUpdated',
   'cleared',
 ] as const;
 

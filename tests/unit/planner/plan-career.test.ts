@@ -215,6 +215,21 @@ describe('planCareer', () => {
     ]);
   });
 
+  it('plans with the current requirements after the graph changes', () => {
+    const g = graphOf(HIM);
+    const before = planCareer(g, { holds: ['hs'] }, 'coder');
+    g.mergeNodeAttributes('coder', { requires: 'assoc' });
+    const after = planCareer(g, { holds: ['hs'] }, 'coder');
+    expect([outline(before), outline(after)]).toEqual([
+      ['cert 0-6, coder 6-8 | 8 mo, $2000, 2 steps'],
+      ['assoc 0-24, coder 24-26 | 26 mo, $8000, 2 steps'],
+    ]);
+    g.updateEachNodeAttributes((id, attr) => (id === 'coder' ? { ...attr, requires: 'bach' } : attr));
+    expect(outline(planCareer(g, { holds: ['hs'] }, 'coder'))).toEqual([
+      'bach 0-48, coder 48-50 | 50 mo, $40000, 2 steps',
+    ]);
+  });
+
   it('names unknown ids and rejects bad options', () => {
     expect(() => planCareer(him, { holds: ['hs'] }, 'rhai')).toThrow(new UnknownNodeError('rhai', 'goal'));
     expect(() => planCareer(him, { holds: ['hs', 'hsd'] }, 'rhia')).toThrow(/holds: "hsd" is not a node id/);
