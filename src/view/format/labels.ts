@@ -38,3 +38,10 @@ export const KIND_NAMES = {
   credential: 'Credential',
   license: 'License',
 } as const;
+
+export const KIND_GROUP_NAMES = {
+  role: 'Roles',
+  education: 'Education',
+  credential: 'Credentials',
+  license: 'Licenses',
+} as const;

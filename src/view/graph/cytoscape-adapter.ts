@@ -28,7 +28,7 @@ const FIT_PADDING = 40;
 /** Below this zoom 14 px labels are too small to read; the initial view never goes lower. */
 const READABLE_ZOOM = 0.75;
 /** Plan nodes draw larger, bold labels, so a plan can be fitted further out and stay readable. */
-const READABLE_PLAN_ZOOM = 0.42;
+const READABLE_PLAN_ZOOM = 0.25;
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -14,44 +14,63 @@ export const COLUMN_GAP = 200;
 export const ROW_GAP = 80;
 const SWEEPS = 6;
 
-/** Column per node: role = 2·level + 1; a feeder sits one column before its earliest dependent. */
+/**
+ * Column per node: role = 2·level + 1; a feeder sits one column before its earliest dependent;
+ * a feeder nothing depends on (or that needs something in its own column or later) sits just
+ * after its prerequisites.
+ */
 export function layoutColumns(graph: CareerGraph): Map<string, number> {
-  const cols = new Map<string, number>();
-  const visiting = new Set<string>();
   const structural = (id: string, dir: 'out' | 'in'): string[] => {
     const out = new Set<string>();
     const each = dir === 'out' ? graph.forEachOutEdge.bind(graph) : graph.forEachInEdge.bind(graph);
     each(id, (_k, attrs, source, target) => {
       if (attrs.type !== 'preferred') out.add(dir === 'out' ? target : source);
     });
-    return [...out];
+    out.delete(id);
+    return [...out].sort();
   };
-  const col = (id: string): number => {
-    const known = cols.get(id);
+
+  // Pass 1: from dependents. Infinity = not constrained by anything after it.
+  const wanted = new Map<string, number>();
+  const visiting = new Set<string>();
+  const want = (id: string): number => {
+    const known = wanted.get(id);
     if (known !== undefined) return known;
     const node = graph.getNodeAttributes(id);
     if (node.kind === 'role') {
       const c = 2 * (node.level ?? 0) + 1;
-      cols.set(id, c);
+      wanted.set(id, c);
       return c;
     }
     if (visiting.has(id)) return Number.POSITIVE_INFINITY; // a one-of cycle: ignore this way round
     visiting.add(id);
     let min = Number.POSITIVE_INFINITY;
-    for (const dep of structural(id, 'out')) min = Math.min(min, col(dep) - 1);
+    for (const dep of structural(id, 'out')) min = Math.min(min, want(dep) - 1);
     visiting.delete(id);
-    const c = Number.isFinite(min) ? Math.max(0, min) : 0;
+    wanted.set(id, min);
+    return min;
+  };
+  graph.forEachNode((id) => {
+    want(id);
+  });
+
+  // Pass 2: from prerequisites, for feeders left unconstrained or placed before what they need.
+  const cols = new Map<string, number>();
+  const resolving = new Set<string>();
+  const col = (id: string): number => {
+    const known = cols.get(id);
+    if (known !== undefined) return known;
+    const w = wanted.get(id) ?? 0;
+    if (graph.getNodeAttribute(id, 'kind') === 'role' || resolving.has(id)) return Number.isFinite(w) ? w : 0;
+    resolving.add(id);
+    const after = Math.max(-1, ...structural(id, 'in').map(col)) + 1;
+    resolving.delete(id);
+    const c = Number.isFinite(w) ? Math.max(0, w, after) : after;
     cols.set(id, c);
     return c;
   };
   graph.forEachNode((id) => {
-    col(id);
-  });
-  // A feeder that needs experience in a role of its own column or later moves just after it.
-  graph.forEachNode((id, node) => {
-    if (node.kind === 'role') return;
-    const prereq = Math.max(-1, ...structural(id, 'in').map((p) => cols.get(p) ?? 0));
-    if (prereq >= (cols.get(id) ?? 0)) cols.set(id, prereq + 1);
+    cols.set(id, col(id));
   });
   return cols;
 }

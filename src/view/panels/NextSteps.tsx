@@ -33,8 +33,10 @@ export function NextSteps() {
                   {node?.label ?? item.id}
                 </button>
                 <span className="step-facts">
-                  {KIND_NAMES[node?.kind ?? 'role']} · {formatMonths(item.months)} ·{' '}
-                  {describeCost(item.cost, node?.costKnown === false ? 1 : 0, data.file.currency)}
+                  {KIND_NAMES[node?.kind ?? 'role']} ·{' '}
+                  {item.months < 0.5 && item.cost === 0 && node?.costKnown !== false
+                    ? 'no time or fee given'
+                    : `${formatMonths(item.months)} · ${describeCost(item.cost, node?.costKnown === false ? 1 : 0, data.file.currency)}`}
                 </span>
               </li>
             );

@@ -2,7 +2,7 @@
 // alternatives as tabs; a timeline and a salary chart. Every state has a face.
 
 import { type KeyboardEvent, useId, useRef } from 'react';
-import type { Plan } from '../../domain/planner/types';
+import type { Plan, PlanStep } from '../../domain/planner/types';
 import { selectPlanView } from '../../state/derive';
 import { formatMonths } from '../format/duration';
 import { describeCost, formatMoneyChange } from '../format/money';
@@ -138,6 +138,13 @@ function PlanAnswer({
   );
 }
 
+function stepFacts(step: PlanStep, feeUnknown: boolean, currency: string): string {
+  const months = step.end - step.start;
+  // A step with no time and no fee (a role once qualified) is simply reached at a month.
+  if (months < 0.5 && step.cost === 0 && !feeUnknown) return `reached at month ${Math.round(step.end)}`;
+  return `${formatMonths(months)} · ${describeCost(step.cost, feeUnknown ? 1 : 0, currency)} · month ${Math.round(step.start)}–${Math.round(step.end)}`;
+}
+
 function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
   const store = useAppStore();
   const region = useApp((s) => s.view.situation.region);
@@ -187,11 +194,7 @@ function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
               >
                 {node?.label ?? step.id}
               </button>
-              <span className="step-facts">
-                {formatMonths(step.end - step.start)} ·{' '}
-                {describeCost(step.cost, feeUnknown(step.id) ? 1 : 0, currency)} · month{' '}
-                {Math.round(step.start)}–{Math.round(step.end)}
-              </span>
+              <span className="step-facts">{stepFacts(step, feeUnknown(step.id), currency)}</span>
               <ul className="reasons">
                 {stepReasons(step, data.labelOf).map((r) => (
                   <li key={r}>{r}</li>

@@ -26,7 +26,7 @@ export function SalaryChart({ points, currency }: { points: SalaryPoint[]; curre
             </span>
             <span className="salary-value">
               {p.salary
-                ? `${formatMoney(p.salary.amount, currency)} (${p.salary.region ? `${p.salary.region} ` : ''}${p.salary.year})`
+                ? `${formatMoney(p.salary.amount, currency)} · ${p.salary.region ? `${p.salary.region}, ` : ''}${p.salary.year}`
                 : 'no figure'}
             </span>
           </li>

@@ -67,12 +67,12 @@ export function SituationPanel() {
                   </span>
                   {isRole ? (
                     <label className="years">
-                      <span className="visually-hidden">Years as {data.labelOf(id)}</span>
                       <input
                         type="number"
                         min={0}
                         max={80}
                         step={0.5}
+                        aria-label={`Years as ${data.labelOf(id)}`}
                         value={years[id] ?? 0}
                         onChange={(e) => store.getState().setYears(id, Number(e.target.value))}
                       />

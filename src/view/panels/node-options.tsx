@@ -2,7 +2,7 @@
 
 import type { CareerGraph } from '../../domain/career-graph';
 import { type CareerNode, NODE_KINDS } from '../../domain/types';
-import { KIND_NAMES } from '../format/labels';
+import { KIND_GROUP_NAMES } from '../format/labels';
 
 export function nodesByKind(graph: CareerGraph): { kind: CareerNode['kind']; nodes: CareerNode[] }[] {
   const all = graph.mapNodes((_, n) => n);
@@ -18,7 +18,7 @@ export function NodeOptions({ graph, exclude }: { graph: CareerGraph; exclude?: 
   return (
     <>
       {nodesByKind(graph).map(({ kind, nodes }) => (
-        <optgroup key={kind} label={`${KIND_NAMES[kind]}s`}>
+        <optgroup key={kind} label={KIND_GROUP_NAMES[kind]}>
           {nodes
             .filter((n) => !exclude?.includes(n.id))
             .map((n) => (

@@ -6,7 +6,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode } from '../../domain/types';
 import { selectPlanView } from '../../state/derive';
 import { formatMonths } from '../format/duration';
-import { KIND_NAMES } from '../format/labels';
+import { KIND_GROUP_NAMES } from '../format/labels';
 import { describeCost } from '../format/money';
 import { describeRequirement } from '../format/requirement-words';
 import { describeSalary, salaryFor } from '../format/salary';
@@ -56,7 +56,7 @@ export function TextView() {
       {nodesByKind(data.graph).map(({ kind, nodes }) => (
         <section key={kind} aria-labelledby={`${ids}-${kind}`}>
           <h3 id={`${ids}-${kind}`}>
-            {KIND_NAMES[kind]}s ({nodes.length})
+            {KIND_GROUP_NAMES[kind]} ({nodes.length})
           </h3>
           {kind === 'role' ? (
             groupByLevel(nodes).map((g) => (

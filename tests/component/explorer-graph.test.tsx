@@ -1,0 +1,148 @@
+// The canvas side without a canvas: elements, layout columns, the view model of a plan, and the
+// Cytoscape adapter applying it to a headless instance.
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { planCareer } from '../../src/domain/planner';
+import { createCytoscapeAdapter } from '../../src/view/graph/cytoscape-adapter';
+import { COLUMN_GAP, layeredPositions, layoutColumns } from '../../src/view/graph/layered-layout';
+import { toElements } from '../../src/view/graph/to-elements';
+import { buildGraphViewModel } from '../../src/view/graph/view-model';
+import { fixtureGraph } from './explorer-helpers';
+
+const { graph } = fixtureGraph();
+const situation = {
+  holds: ['high-school-diploma', 'medical-records-technician'],
+  years: { 'medical-records-technician': 2 },
+};
+const MANAGER = 'medical-and-health-services-manager';
+
+function managerPlan() {
+  const r = planCareer(graph, situation, MANAGER);
+  if (r.kind !== 'plan' || !r.plans[0]) throw new Error('expected a plan');
+  return r.plans[0];
+}
+
+describe('elements', () => {
+  it('has one node per graph node and one edge per derived edge, with flat data', () => {
+    const els = toElements(graph);
+    expect(els.filter((e) => e.group === 'nodes')).toHaveLength(graph.order);
+    expect(els.filter((e) => e.group === 'edges')).toHaveLength(graph.size);
+    expect(els.find((e) => e.data.id === 'rhit')?.data).toEqual({
+      id: 'rhit',
+      label: 'RHIT',
+      fullLabel: 'Registered Health Information Technician (RHIT)',
+      kind: 'credential',
+      level: -1,
+    });
+    for (const e of els) for (const v of Object.values(e.data)) expect(typeof v).not.toBe('object');
+  });
+});
+
+describe('layered layout', () => {
+  it('puts roles in level columns and feeders just before what they feed', () => {
+    const cols = layoutColumns(graph);
+    expect(Object.fromEntries([...cols].sort())).toEqual({
+      'associate-him': 1,
+      'bachelor-him': 5,
+      'cancer-registrar-license': 3,
+      cca: 2,
+      'co-owner': 11,
+      cpc: 2,
+      'health-information-technician': 3,
+      'high-school-diploma': 0,
+      'master-him': 6,
+      'medical-and-health-services-manager': 7,
+      'medical-coder': 3,
+      'medical-records-technician': 1,
+      'office-manager': 5,
+      rhia: 7,
+      rhit: 2,
+    });
+  });
+
+  it('is deterministic and keeps columns ordered left to right', () => {
+    const a = layeredPositions(graph);
+    const b = layeredPositions(graph);
+    expect([...a]).toEqual([...b]);
+    const x = (id: string) => a.get(id)?.x ?? Number.NaN;
+    expect(x('medical-records-technician')).toBeLessThan(x('medical-coder'));
+    expect(x('medical-coder')).toBeLessThan(x('office-manager'));
+    expect(x('office-manager')).toBeLessThan(x(MANAGER));
+    expect(x(MANAGER)).toBeLessThan(x('co-owner'));
+    for (const p of a.values()) expect(p.x % COLUMN_GAP).toBe(0);
+  });
+});
+
+describe('view model', () => {
+  it('numbers the plan steps and lights the edges that carry the plan', () => {
+    const vm = buildGraphViewModel({
+      graph,
+      selected: null,
+      held: situation.holds,
+      plan: managerPlan(),
+      hiddenKinds: [],
+      centreRequest: 0,
+    });
+    expect(vm.planSteps).toEqual(['bachelor-him', MANAGER]);
+    expect(vm.planEdges).toEqual([
+      'bachelor-him:requires:root',
+      `${MANAGER}:requires:allOf[0].anyOf[0]`,
+      `${MANAGER}:requires:allOf[1].anyOf[0]`,
+    ]);
+  });
+});
+
+describe('cytoscape adapter (headless)', () => {
+  it('applies the view model as classes: plan lit, rest dimmed, held marked, kinds filtered', () => {
+    const cy = cytoscape({ headless: true, elements: toElements(graph) });
+    const selections: (string | null)[] = [];
+    let ready = 0;
+    const adapter = createCytoscapeAdapter(cy, {
+      onSelect: (id) => selections.push(id),
+      onReady: () => ready++,
+    });
+    const base = { graph, selected: null, held: [], plan: null, hiddenKinds: [], centreRequest: 0 };
+    adapter.update(buildGraphViewModel(base));
+    expect(ready).toBe(1);
+    expect(cy.nodes('.dimmed')).toHaveLength(0);
+
+    adapter.update(
+      buildGraphViewModel({
+        ...base,
+        held: situation.holds,
+        plan: managerPlan(),
+        selected: 'rhia',
+        hiddenKinds: ['license'],
+      }),
+    );
+    const ids = (sel: string) =>
+      cy
+        .nodes(sel)
+        .map((n) => n.id())
+        .sort();
+    expect(ids('.in-plan')).toEqual(['bachelor-him', MANAGER]);
+    expect(ids('.held')).toEqual(['high-school-diploma', 'medical-records-technician']);
+    expect(ids('.selected')).toEqual(['rhia']);
+    expect(ids('.filtered')).toEqual(['cancer-registrar-license']);
+    expect(
+      cy
+        .nodes()
+        .not('.dimmed')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['bachelor-him', 'high-school-diploma', MANAGER, 'medical-records-technician'].sort());
+    expect(cy.getElementById(MANAGER).data('planLabel')).toBe('2. Medical and Health Services Manager');
+    expect(ready).toBe(1); // same graph: no new layout
+
+    cy.getElementById('rhit').emit('tap');
+    expect(selections).toEqual(['rhit']);
+    expect(adapter.neighbour('medical-records-technician', 'next')).not.toBeNull();
+    expect(graph.outNeighbors('medical-records-technician')).toContain(
+      adapter.neighbour('medical-records-technician', 'next'),
+    );
+    adapter.destroy();
+    cy.getElementById('cca').emit('tap');
+    expect(selections).toEqual(['rhit']);
+    cy.destroy();
+  });
+});
