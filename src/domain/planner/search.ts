@@ -90,6 +90,51 @@ function everyNodeNeeded(p: Problem, order: readonly number[]): boolean {
   order.forEach((v, i) => {
     (pos as Int32Array)[v] = i;
   });
+  const all = m <= 32 ? neededSmall(p, order, pos) : neededLarge(p, order, pos, words);
+  for (const v of order) pos[v] = -1;
+  return all;
+}
+
+/** The same on sets of up to 32 nodes, one machine word each. */
+function neededSmall(p: Problem, order: readonly number[], pos: Int32Array): boolean {
+  const m = order.length;
+  const lm = new Int32Array(m).fill(-1);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < m; i++) {
+      const v = order[i] ?? 0;
+      let usable = false;
+      let acc = -1;
+      for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
+        let union = 0;
+        let ok = true;
+        for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+          const j = pos[p.condNode[c] ?? 0] ?? -1;
+          if (j < 0) {
+            ok = false;
+            break;
+          }
+          union |= lm[j] ?? 0;
+        }
+        if (!ok) continue;
+        usable = true;
+        acc &= union;
+      }
+      if (!usable) continue;
+      acc |= 1 << i;
+      if (lm[i] !== acc) {
+        lm[i] = acc;
+        changed = true;
+      }
+    }
+  }
+  const everything = m === 32 ? -1 : ((1 << m) - 1) | 0;
+  return ((lm[pos[p.goal] ?? 0] ?? 0) & everything) === everything;
+}
+
+function neededLarge(p: Problem, order: readonly number[], pos: Int32Array, words: number): boolean {
+  const m = order.length;
   const lm = new Uint32Array(m * words).fill(0xffffffff);
   const acc = new Uint32Array(words);
   const union = new Uint32Array(words);
@@ -126,7 +171,6 @@ function everyNodeNeeded(p: Problem, order: readonly number[]): boolean {
   const goal = pos[p.goal] ?? 0;
   let all = true;
   for (let i = 0; i < m && all; i++) all = (((lm[goal * words + (i >>> 5)] ?? 0) >>> (i & 31)) & 1) === 1;
-  for (const v of order) pos[v] = -1;
   return all;
 }
 
@@ -336,21 +380,67 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
     return boundOf(p.goal);
   };
 
+  // Per-visit facts the bounds read: the open nodes and their one-level completions.
+  const open: number[] = [];
+  let extraCost = 0;
+  let extraSteps = 0;
+  /** Lower bounds for each objective, cheapest first; `limit` lets the dear ones stop early. */
+  const lowerBounds: Record<Objective, ((limit: number) => number)[]> = {
+    cost: [
+      () => setCost + extraCost,
+      (limit) => setCost + completionBound(p, inSet, open, p.cost, limit - setCost),
+    ],
+    steps: [
+      () => members.length + extraSteps,
+      (limit) => members.length + completionBound(p, inSet, open, ones, limit - members.length),
+    ],
+    months: [monthsBound],
+  };
+  /** Whether some lower bound already ranks this branch after `worst`. */
+  const cut = (worst: Key): boolean => {
+    for (let i = 0; i < 3; i++) {
+      const limit = worst.nums[i] ?? 0;
+      let best = Number.NEGATIVE_INFINITY;
+      for (const bound of lowerBounds[order[i] ?? 'months']) {
+        best = Math.max(best, bound(limit));
+        if (best > limit) return true;
+      }
+      if (best < limit) return false;
+    }
+    return false;
+  };
+
   const visit = (): void => {
     if (exhausted) return;
     if (++expanded > budget) {
       exhausted = true;
       return;
     }
-    // The open node to branch on (fewest ways first), and the one-level completion bounds.
+    // The open node to branch on (fewest ways first), the one-level completion bounds, and
+    // whether any node could be obtained inside the set otherwise than by its committed way
+    // (if none can, the set cannot yield the goal before its open nodes are settled).
     let pick = -1;
     let pickWays = Number.POSITIVE_INFINITY;
-    let extraCost = 0;
-    let extraSteps = 0;
+    let inside = false;
+    extraCost = 0;
+    extraSteps = 0;
+    open.length = 0;
     for (const v of members) {
-      if ((choice[v] ?? -1) >= 0) continue;
       const first = p.wayStart[v] ?? 0;
       const last = p.wayStart[v + 1] ?? 0;
+      const chosen = choice[v] ?? -1;
+      if (chosen >= 0) {
+        for (let g = first; g < last && !inside; g++) {
+          if (g - first === chosen) continue;
+          let all = true;
+          for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0) && all; c++) {
+            all = inSet[p.condNode[c] ?? 0] === 1;
+          }
+          inside = all;
+        }
+        continue;
+      }
+      open.push(v);
       let minCost = Number.POSITIVE_INFINITY;
       let minSteps = Number.POSITIVE_INFINITY;
       for (let g = first; g < last; g++) {
@@ -366,6 +456,7 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
         minCost = Math.min(minCost, wc);
         minSteps = Math.min(minSteps, ws);
       }
+      if (minSteps === 0) inside = true;
       extraCost = Math.max(extraCost, minCost);
       extraSteps = Math.max(extraSteps, minSteps);
       if (last - first < pickWays || (last - first === pickWays && v < pick)) {
@@ -375,8 +466,8 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
     }
     // When months rank first, branch where the critical path is still open: that raises the bound soonest.
     if (by === 'months' && pickWays > 1) {
-      const open = criticalOpen();
-      if (open >= 0) pick = open;
+      const critical = criticalOpen();
+      if (critical >= 0) pick = critical;
     }
     if (pick < 0) {
       consider(members);
@@ -384,32 +475,9 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
     }
     if (pickWays === 0) return;
     const worst = top.worst();
-    if (worst !== undefined) {
-      const open = members.filter((v) => (choice[v] ?? -1) < 0);
-      // Each objective's lower bounds, cheapest first; the dearer ones only run when needed.
-      const lower: Record<Objective, ((limit: number) => number)[]> = {
-        cost: [
-          () => setCost + extraCost,
-          (limit) => setCost + completionBound(p, inSet, open, p.cost, limit - setCost),
-        ],
-        steps: [
-          () => members.length + extraSteps,
-          (limit) => members.length + completionBound(p, inSet, open, ones, limit - members.length),
-        ],
-        months: [monthsBound],
-      };
-      for (let i = 0; i < 3; i++) {
-        const limit = worst.nums[i] ?? 0;
-        let best = Number.NEGATIVE_INFINITY;
-        for (const bound of lower[order[i] ?? 'months']) {
-          best = Math.max(best, bound(limit));
-          if (best > limit) return;
-        }
-        if (best < limit) break;
-      }
-    }
+    if (worst !== undefined && cut(worst)) return;
     // Everything committed already yields the goal: any further node would be removable.
-    if (derivable(p, members)) {
+    if (inside && derivable(p, members)) {
       consider(members);
       return;
     }
