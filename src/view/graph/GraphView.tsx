@@ -15,6 +15,17 @@ import { buildGraphViewModel } from './view-model';
 
 const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
 
+/** How much of the canvas the details drawer covers (right on wide screens, bottom on phones). */
+function coveredByDetails(cy: Core | null): { right: number; bottom: number } {
+  const canvas = cy?.container()?.getBoundingClientRect();
+  const panel = document.querySelector('.centre > .details')?.getBoundingClientRect();
+  if (!canvas || !panel) return { right: 0, bottom: 0 };
+  const fullWidth = panel.width >= canvas.width - 1;
+  return fullWidth
+    ? { right: 0, bottom: Math.max(0, canvas.bottom - panel.top) }
+    : { right: Math.max(0, canvas.right - panel.left), bottom: 0 };
+}
+
 export function GraphView({ describedBy }: { describedBy?: string }) {
   const data = useReadyData();
   if (!data) return null;
@@ -53,6 +64,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   const adapter = useCytoscapeAdapter(cy, vm, {
     onSelect: (id) => store.getState().select(id),
     onReady: () => setReady(true),
+    covered: () => coveredByDetails(cy),
   });
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -96,7 +108,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
           stylesheet={GRAPH_STYLESHEET}
           style={CANVAS_STYLE}
           cy={onCy}
-          minZoom={0.15}
+          minZoom={0.1}
           maxZoom={3}
           boxSelectionEnabled={false}
           autoungrabify

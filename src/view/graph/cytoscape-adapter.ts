@@ -12,6 +12,8 @@ export interface AdapterHandlers {
   onSelect(id: string | null): void;
   /** Layout finished for a graph; the canvas is ready to read. */
   onReady?(): void;
+  /** Canvas pixels covered by panels drawn over it (the details drawer), so centring avoids them. */
+  covered?(): { right: number; bottom: number };
 }
 
 export interface CytoscapeAdapter {
@@ -28,7 +30,7 @@ const FIT_PADDING = 40;
 /** Below this zoom 14 px labels are too small to read; the initial view never goes lower. */
 const READABLE_ZOOM = 0.75;
 /** Plan nodes draw larger, bold labels, so a plan can be fitted further out and stay readable. */
-const READABLE_PLAN_ZOOM = 0.25;
+const READABLE_PLAN_ZOOM = 0.12;
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -76,7 +78,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     // whose font just changed, caches stale label bounds and the canvas then clips those labels.
     const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
     // Plan tags are wider than their nodes: leave them room at the sides.
-    const side = floor === READABLE_PLAN_ZOOM ? Math.min(110, w / 6) : FIT_PADDING;
+    const side = floor === READABLE_PLAN_ZOOM ? Math.min(110, w / 8) : FIT_PADDING;
     const room = { w: w - 2 * side, h: h - inset.top - inset.bottom };
     const zoom = Math.min(room.w / bb.w, room.h / bb.h, 1.4);
     const z = Math.max(zoom, floor);
@@ -152,7 +154,16 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
         else fitReadable(visible(), true);
       } else if (vm.centreRequest !== lastCentre && vm.selected) {
         const n = cy.getElementById(vm.selected);
-        if (n.nonempty()) move({ center: { eles: n }, zoom: Math.max(cy.zoom(), 0.9) } as never);
+        if (n.nonempty()) {
+          const zoom = Math.max(cy.zoom(), 0.9);
+          const { right, bottom } = handlers.covered?.() ?? { right: 0, bottom: 0 };
+          const p = n.position();
+          const pan = {
+            x: (cy.width() - right) / 2 - zoom * p.x,
+            y: (cy.height() - bottom) / 2 - zoom * p.y,
+          };
+          move({ zoom, pan });
+        }
       }
       lastPlanKey = planKey;
       lastCentre = vm.centreRequest;

@@ -32,7 +32,10 @@ export function createPlanOverlay(cy: Core): PlanOverlay {
       const node = cy.getElementById(id);
       if (node.empty()) continue;
       const bb = node.renderedBoundingBox({ includeLabels: false });
-      el.style.transform = `translate(${Math.round(bb.x1 + bb.w / 2)}px, ${Math.round(bb.y1)}px) translate(-50%, -100%)`;
+      // Centred over the node, but kept inside the canvas so a tag at the edge stays readable.
+      const half = el.offsetWidth / 2;
+      const x = Math.min(Math.max(bb.x1 + bb.w / 2, half + 2), layer.clientWidth - half - 2);
+      el.style.transform = `translate(${Math.round(x - half)}px, ${Math.round(bb.y1)}px) translate(0, -100%)`;
     }
   };
 

@@ -27,6 +27,7 @@ export function useCytoscapeAdapter(
     const a = createCytoscapeAdapter(cy, {
       onSelect: (id) => handlersRef.current.onSelect(id),
       onReady: () => handlersRef.current.onReady?.(),
+      covered: () => handlersRef.current.covered?.() ?? { right: 0, bottom: 0 },
     });
     adapter.current = a;
     if (import.meta.env.MODE !== 'production') window.cy = cy;
