@@ -52,6 +52,24 @@ describe('situation and plan', () => {
     expect(text(shown.container.querySelector('.situation'))).toContain('Nothing added yet');
   });
 
+  it('offers a one-click example question when nothing is chosen', () => {
+    const store = readyStore();
+    shown = render(store, <Screen />);
+    const example = [...shown.container.querySelectorAll('button')].find((b) =>
+      b.textContent?.startsWith('Try an example'),
+    );
+    expect(text(example)).toBe(
+      'Try an example: Medical Records Technician (2 yr) → Medical and Health Services Manager',
+    );
+    click(example);
+    expect(store.getState().view.situation).toEqual({
+      holds: ['high-school-diploma', 'medical-records-technician'],
+      years: { 'medical-records-technician': 2 },
+    });
+    expect(store.getState().view.goal).toBe(MANAGER);
+    expect(shown.container.querySelectorAll('.plan .steps > li')).toHaveLength(2);
+  });
+
   it('builds the situation from labelled controls and shows the numbered plan with totals', () => {
     const store = readyStore(memoryStorage());
     shown = render(store, <Screen />);

@@ -24,10 +24,13 @@ export function PlanPanel() {
     <section className="panel plan" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>Your plan</h2>
       {planView.kind === 'no-goal' ? (
-        <p className="empty">
-          Choose a <strong>Goal</strong> above to see the steps to get there, in order, with time, cost and
-          salary. Add what you already have to start from where you are.
-        </p>
+        <>
+          <p className="empty">
+            Choose a <strong>Goal</strong> above to see the steps to get there, in order, with time, cost and
+            salary. Add what you already have to start from where you are.
+          </p>
+          <ExampleButton data={data} />
+        </>
       ) : null}
       {planView.kind === 'already-held' ? (
         <p className="empty">
@@ -62,6 +65,34 @@ export function PlanPanel() {
         />
       ) : null}
     </section>
+  );
+}
+
+/** One click to a typical question, for people who open the app to see what it does. */
+const EXAMPLE = {
+  holds: ['high-school-diploma', 'medical-records-technician'],
+  years: { 'medical-records-technician': 2 },
+  goal: 'medical-and-health-services-manager',
+};
+
+function ExampleButton({ data }: { data: ReadyData }) {
+  const store = useAppStore();
+  if (![...EXAMPLE.holds, EXAMPLE.goal].every((id) => data.graph.hasNode(id))) return null;
+  const from = data.labelOf('medical-records-technician');
+  const to = data.labelOf(EXAMPLE.goal);
+  return (
+    <button
+      type="button"
+      className="example"
+      onClick={() => {
+        const s = store.getState();
+        for (const id of EXAMPLE.holds) s.addHeld(id);
+        for (const [id, y] of Object.entries(EXAMPLE.years)) s.setYears(id, y);
+        s.setGoal(EXAMPLE.goal);
+      }}
+    >
+      Try an example: {from} (2 yr) → {to}
+    </button>
   );
 }
 
