@@ -122,11 +122,12 @@ function planText(graph: CareerGraph, plan: Plan, n: number): string[] {
   const label = (id: string) => graph.getNodeAttributes(id).label;
   const t = plan.totals;
   const head = n === 1 ? 'Best plan' : `Alternative ${n - 1}`;
-  // A fee no source gives is marked `costKnown: false`: say so rather than show $0.
-  const unknown = plan.steps.filter((s) => graph.getNodeAttributes(s.id).costKnown === false).length;
-  const fees = unknown === 0 ? '' : unknown === 1 ? ' + 1 fee not known' : ` + ${unknown} fees not known`;
+  // Fees and lengths no source gives count as 0: say so rather than show $0 or 0 months.
+  const count = (n: number, one: string, many: string) => (n === 0 ? '' : ` + ${n} ${n === 1 ? one : many}`);
+  const fees = count(plan.unknown.cost.length, 'fee not known', 'fees not known');
+  const lengths = count(plan.unknown.months.length, 'length not known', 'lengths not known');
   const lines = [
-    `${head}: ${monthsText(t.months)} months, ${moneyText(t.cost, currency)}${fees}, ${t.steps} step${t.steps === 1 ? '' : 's'}${plan.optimal ? '' : ' (best found; search budget reached, not proven best)'}`,
+    `${head}: ${monthsText(t.months)} months${lengths}, ${moneyText(t.cost, currency)}${fees}, ${t.steps} step${t.steps === 1 ? '' : 's'}${plan.optimal ? '' : ' (best found; search budget reached, not proven best)'}`,
   ];
   if (plan.steps.length === 0) lines.push('  You already hold the goal.');
   plan.steps.forEach((s, i) => {
@@ -141,7 +142,7 @@ function planText(graph: CareerGraph, plan: Plan, n: number): string[] {
       )
       .join('; ');
     lines.push(
-      `  ${i + 1}. ${node.label} [${s.id}, ${node.kind}]: months ${monthsText(s.start)}–${monthsText(s.end)}, ${node.costKnown === false ? 'fee not known' : moneyText(s.cost, currency)}${why ? ` (${why})` : ''}`,
+      `  ${i + 1}. ${node.label} [${s.id}, ${node.kind}]: months ${monthsText(s.start)}–${monthsText(s.end)}${node.monthsKnown === false ? ' (length not known)' : ''}, ${node.costKnown === false ? 'fee not known' : moneyText(s.cost, currency)}${why ? ` (${why})` : ''}`,
     );
   });
   const salary = plan.salary;

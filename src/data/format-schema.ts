@@ -78,11 +78,14 @@ export const nodeSchema = z
     issuer: z.string().min(1).optional(),
     months: amount.optional().meta({ description: 'Time to obtain once the requirements are met.' }),
     cost: amount.optional().meta({ description: "Money to obtain it, in the file's currency." }),
-    costKnown: z
+    costKnown: z.boolean().optional().meta({
+      description: 'false: it costs money but no source gives the amount (shown as "fee not known").',
+    }),
+    monthsKnown: z
       .boolean()
       .optional()
       .meta({
-        description: 'false: it costs money but no source gives the amount (shown as "fee not known").',
+        description: 'false: it takes time but no source gives how long (shown as "length not known").',
       }),
     salary: salarySchema.optional(),
     salaryByRegion: z.record(region, regionalSalarySchema).optional(),

@@ -166,6 +166,13 @@ export function graphRuleProblems(raw: unknown): Problem[] {
         'either a cost or "costKnown": false',
       );
     }
+    if (n.monthsKnown === false && n.months !== undefined) {
+      add(
+        ['nodes', i, 'monthsKnown'],
+        `is false, yet months is ${describeValue(n.months)}`,
+        'either months or "monthsKnown": false',
+      );
+    }
     const hasSources = Array.isArray(n.sources) && n.sources.length > 0;
     for (const field of ['months', 'cost'] as const) {
       if (typeof n[field] === 'number' && (n[field] as number) > 0 && !hasSources) {

@@ -55,6 +55,8 @@ export interface CareerNode {
    * fee is not known instead of counting it as free. Default true. (Optional field added by this project.)
    */
   costKnown?: boolean;
+  /** False when obtaining the node takes time but no source gives how long. Default true. (Project field.) */
+  monthsKnown?: boolean;
   salary?: Salary;
   salaryByRegion?: Record<string, RegionalSalary>;
   outlook?: Outlook;

@@ -40,6 +40,7 @@ const viaBachelor: Plan = {
     change: 93000,
   },
   optimal: true,
+  unknown: { cost: [], months: [] },
 };
 const viaMaster: Plan = {
   steps: [
@@ -64,6 +65,7 @@ const viaMaster: Plan = {
   totals: { months: 75, cost: 70000, steps: 3 },
   salary: viaBachelor.salary,
   optimal: false,
+  unknown: { cost: [], months: [] },
 };
 const result: PlanResult = { kind: 'plan', goal: MHSM, by: 'months', plans: [viaBachelor, viaMaster] };
 const situation = {

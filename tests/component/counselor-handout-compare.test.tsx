@@ -32,6 +32,7 @@ const viaBachelor: Plan = {
   totals: { months: 51, cost: 40000, steps: 2 },
   salary: {},
   optimal: true,
+  unknown: { cost: [], months: [] },
 };
 const viaMaster: Plan = {
   steps: [
@@ -54,6 +55,7 @@ const viaMaster: Plan = {
   totals: { months: 75, cost: 70000, steps: 3 },
   salary: {},
   optimal: true,
+  unknown: { cost: [], months: [] },
 };
 const result: Extract<PlanResult, { kind: 'plan' }> = {
   kind: 'plan',
@@ -75,6 +77,7 @@ const coder: Plan = {
   totals: { months: 6, cost: 2500, steps: 2 },
   salary: {},
   optimal: true,
+  unknown: { cost: [], months: [] },
 };
 
 let root: Root | null = null;

@@ -38,6 +38,7 @@ const plan: Plan = {
   totals: { months: 29, cost: 8300, steps: 3 },
   salary: { to: { id: GOAL, amount: 58250, figure: 'median', year: '2022', source: 'fixture' } },
   optimal: true,
+  unknown: { cost: [], months: [] },
 };
 const situation = { holds: ['high-school-diploma'], years: {} };
 

@@ -25,6 +25,15 @@ import {
   UnknownNodeError,
 } from './types';
 
+/** The steps whose fee or length no source gives, in step order. */
+export function unknownFigures(graph: CareerGraph, steps: readonly PlanStep[]): Plan['unknown'] {
+  const node = (s: PlanStep) => graph.getNodeAttributes(s.id);
+  return {
+    cost: steps.filter((s) => node(s).costKnown === false).map((s) => s.id),
+    months: steps.filter((s) => node(s).monthsKnown === false).map((s) => s.id),
+  };
+}
+
 /** Throws UnknownNodeError for the first id in the question that is not in the graph. */
 export function checkIds(graph: CareerGraph, situation: Situation, goal?: string): void {
   if (goal !== undefined && !graph.hasNode(goal)) throw new UnknownNodeError(goal, 'goal');
@@ -81,7 +90,13 @@ function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situati
       (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0) ||
       compareIds(a.id, b.id),
   );
-  return { steps, totals: c.totals, salary: salaryChange(graph, situation, goal), optimal: true };
+  return {
+    steps,
+    totals: c.totals,
+    salary: salaryChange(graph, situation, goal),
+    optimal: true,
+    unknown: unknownFigures(graph, steps),
+  };
 }
 
 /**
@@ -118,7 +133,15 @@ export function planCareer(
       kind: 'plan',
       goal,
       by,
-      plans: [{ steps: [], totals, salary: salaryChange(graph, situation, goal), optimal: true }],
+      plans: [
+        {
+          steps: [],
+          totals,
+          salary: salaryChange(graph, situation, goal),
+          optimal: true,
+          unknown: { cost: [], months: [] },
+        },
+      ],
     };
   }
   const found = solve(graph, q, goal, by, k, budget);

@@ -78,6 +78,11 @@ export interface Plan {
   salary: SalaryChange;
   /** False when the search budget ran out before optimality was proven. */
   optimal: boolean;
+  /**
+   * Steps whose fee (`costKnown: false`) or length (`monthsKnown: false`) no source gives: they
+   * count as 0 in totals and ranking, so totals are lower bounds and the app must say so.
+   */
+  unknown: { cost: string[]; months: string[] };
 }
 
 export type PlanResult =

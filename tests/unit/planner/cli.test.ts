@@ -31,6 +31,7 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
   const files: Record<string, string> = {
     'bad.json': '{"format": 1, "nodes": [{"id": "A"}]}',
     'fees.json': FEES,
+    'lengths.json': FEES.replace('"label":"Course","months":2,', '"label":"Course","monthsKnown":false,'),
   };
   const code = runPlan(['--data', FIXTURE, ...argv], {
     out: (l) => out.push(l),
@@ -78,6 +79,16 @@ describe('npm run plan', () => {
       'Best plan: 2 months, $500 + 1 fee not known, 2 steps',
       '  1. Course [course, education]: months 0–2, $500 (for Exam: required)',
       '  2. Exam [exam, credential]: months 2–2, fee not known',
+    ]);
+  });
+
+  it('says when a length is not known instead of counting it as no time', () => {
+    const r = run('--goal', 'exam', '--data', 'lengths.json');
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out.split('\n').slice(4, 7)).toEqual([
+      'Best plan: 0 months + 1 length not known, $500 + 1 fee not known, 2 steps',
+      '  1. Course [course, education]: months 0–0 (length not known), $500 (for Exam: required)',
+      '  2. Exam [exam, credential]: months 0–0, fee not known',
     ]);
   });
 

@@ -244,3 +244,26 @@ describe('planCareer', () => {
     expect(() => planCareer(him, { holds: [] }, 'rhia', { by: 'salary' })).toThrow(RangeError);
   });
 });
+
+describe('figures no source gives', () => {
+  it('lists the steps whose fee or length is not known, in step order', () => {
+    const file = graphOf([
+      { id: 'hs' },
+      { id: 'course', requires: 'hs', cost: 100 },
+      { id: 'exam', kind: 'credential', requires: 'course', months: 2 },
+    ]);
+    file.mergeNodeAttributes('course', { monthsKnown: false });
+    file.mergeNodeAttributes('exam', { costKnown: false });
+    const result = planCareer(file, { holds: ['hs'] }, 'exam');
+    expect(result.kind).toBe('plan');
+    if (result.kind === 'plan') {
+      expect(result.plans[0]?.unknown).toEqual({ cost: ['exam'], months: ['course'] });
+      expect(result.plans[0]?.totals).toEqual({ months: 2, cost: 100, steps: 2 });
+    }
+  });
+
+  it('a goal already held has no unknown figures', () => {
+    const result = planCareer(him, { holds: ['hs'] }, 'hs');
+    expect(result.kind === 'plan' && result.plans[0]?.unknown).toEqual({ cost: [], months: [] });
+  });
+});
