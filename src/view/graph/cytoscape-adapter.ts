@@ -4,6 +4,7 @@
 
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { layeredPositions } from './layered-layout';
+import { createLevelHeaders } from './level-headers';
 import { createPlanOverlay } from './plan-overlay';
 import type { GraphViewModel } from './view-model';
 
@@ -48,6 +49,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   };
   cy.on('tap', onTap);
   const overlay = createPlanOverlay(cy);
+  const headers = createLevelHeaders(cy);
   // The canvas does not notice its container resizing (react-cytoscapejs#114).
   const container = cy.container();
   const resizer =
@@ -73,7 +75,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     if (eles.empty()) return;
     const w = cy.width();
     const h = cy.height();
-    const inset = h < 500 ? { top: 56, bottom: 70 } : { top: 64, bottom: 100 };
+    const inset = h < 500 ? { top: 84, bottom: 70 } : { top: 96, bottom: 100 };
     // Labels left out on purpose: measuring them here, before the renderer has re-wrapped labels
     // whose font just changed, caches stale label bounds and the canvas then clips those labels.
     const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
@@ -101,6 +103,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       animate: false,
     } as never).run();
     laidOut = vm.graph;
+    headers.refresh();
     handlers.onReady?.();
   };
 
@@ -210,6 +213,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       cy.removeListener('tap', onTap);
       resizer?.disconnect();
       overlay.destroy();
+      headers.destroy();
       cy.stop();
     },
   };
