@@ -170,3 +170,21 @@ test('unreadable stored state gives a clear message and the defaults', async ({ 
   ).toBeVisible();
   await expect(page.getByLabel('Goal', { exact: true })).toHaveValue('');
 });
+
+test('a node chosen in the text view is selected and in view when the graph comes back', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Text', exact: true }).click();
+  await page
+    .locator('#text-view')
+    .getByRole('button', { name: graph.getNodeAttribute('cpma', 'label'), exact: true })
+    .click();
+  await page.getByRole('button', { name: 'Graph', exact: true }).click();
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
+  expect(await idsWithClass(page, 'selected')).toEqual(['cpma']);
+  const inView = await page.evaluate(() => {
+    const cy = window.cy;
+    const p = cy?.getElementById('cpma').renderedPosition();
+    return !!cy && !!p && p.x > 0 && p.x < cy.width() && p.y > 0 && p.y < cy.height();
+  });
+  expect(inView).toBe(true);
+});

@@ -149,24 +149,29 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       applyClasses(vm);
       overlay.update(vm.planSteps);
       const planKey = vm.planSteps.join(',');
+      const centreOn = (id: string, animate: boolean): void => {
+        const n = cy.getElementById(id);
+        if (n.empty()) return;
+        const zoom = Math.max(cy.zoom(), 0.9);
+        const { right, bottom } = handlers.covered?.() ?? { right: 0, bottom: 0 };
+        const p = n.position();
+        const target = {
+          zoom,
+          pan: { x: (cy.width() - right) / 2 - zoom * p.x, y: (cy.height() - bottom) / 2 - zoom * p.y },
+        };
+        if (animate) move(target);
+        else cy.viewport(target);
+      };
       if (newGraph) {
-        if (vm.planSteps.length) fitReadable(planEles(), false, READABLE_PLAN_ZOOM);
+        // Coming back from the text view with a selection: show that node, as the list did.
+        if (vm.selected && vm.centreRequest > 0) centreOn(vm.selected, false);
+        else if (vm.planSteps.length) fitReadable(planEles(), false, READABLE_PLAN_ZOOM);
         else fitReadable(visible(), false);
       } else if (planKey !== lastPlanKey) {
         if (vm.planSteps.length) fitReadable(planEles(), true, READABLE_PLAN_ZOOM);
         else fitReadable(visible(), true);
       } else if (vm.centreRequest !== lastCentre && vm.selected) {
-        const n = cy.getElementById(vm.selected);
-        if (n.nonempty()) {
-          const zoom = Math.max(cy.zoom(), 0.9);
-          const { right, bottom } = handlers.covered?.() ?? { right: 0, bottom: 0 };
-          const p = n.position();
-          const pan = {
-            x: (cy.width() - right) / 2 - zoom * p.x,
-            y: (cy.height() - bottom) / 2 - zoom * p.y,
-          };
-          move({ zoom, pan });
-        }
+        centreOn(vm.selected, true);
       }
       lastPlanKey = planKey;
       lastCentre = vm.centreRequest;
