@@ -1,8 +1,10 @@
-// A small layered layout for career lattices: one column per career stage (roles by level,
-// feeders one column before what they feed), nodes ordered inside columns by barycentre sweeps.
-// Chosen over dagre here: dagre's dummy nodes for long edges made the 47-node built-in lattice
-// ~2,000 px tall and lost the level columns; this keeps levels exact and the picture compact.
-
+// Layout for career lattices: x is our column per career stage (roles by level, feeders one column
+// before what they feed); dagre (LR, minlen = column gap, greedy acyclicer for one-of cycles) decides
+// the order inside columns. Dagre has no hard rank constraint (dagrejs/dagre#217) and its dummy nodes
+// for long edges make the lattice ~2,500 px tall, so x snaps to the columns and each column keeps
+// dagre's y scaled to a compact height, nudged ≥ ROW_GAP apart. Keeping dagre's relative heights, not
+// just its order, is what keeps long edges from crossing: centred rows doubled as many crossings.
+import { graphlib, layout } from '@dagrejs/dagre';
 import type { CareerGraph } from '../../domain/career-graph';
 
 export interface Position {
@@ -12,7 +14,6 @@ export interface Position {
 
 export const COLUMN_GAP = 200;
 export const ROW_GAP = 80;
-const SWEEPS = 6;
 
 /**
  * Column per node: role = 2·level + 1; a feeder sits one column before its earliest dependent;
@@ -75,62 +76,88 @@ export function layoutColumns(graph: CareerGraph): Map<string, number> {
   return cols;
 }
 
-const KIND_ORDER = { role: 0, credential: 1, license: 2, education: 3 } as const;
+/** Sizes of the drawn shapes (style.ts): dagre spaces nodes by them. */
+const ROLE_SIZE = { width: 160, height: 56 };
+const OTHER_SIZE = { width: 128, height: 48 };
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Dagre's y for every node: ranks left to right, each non-preferred link at least as many ranks
+ * long as the columns it spans. Nodes and links go in sorted, so the same graph gives the same
+ * picture.
+ */
+function dagreY(graph: CareerGraph, cols: Map<string, number>): Map<string, number> {
+  const g = new graphlib.Graph();
+  g.setGraph({ rankdir: 'LR', acyclicer: 'greedy', ranker: 'network-simplex', nodesep: 30, ranksep: 100 });
+  const ids = graph.nodes().sort(byId);
+  for (const id of ids) {
+    g.setNode(id, graph.getNodeAttribute(id, 'kind') === 'role' ? { ...ROLE_SIZE } : { ...OTHER_SIZE });
+  }
+  // Parallel links (all of + experience on one pair) become one dagre edge, weighted by count.
+  const links = new Map<string, { source: string; target: string; weight: number }>();
+  graph.forEachEdge((_k, attrs, source, target) => {
+    if (attrs.type === 'preferred' || source === target) return;
+    const key = `${source}\u0000${target}`;
+    const link = links.get(key);
+    if (link) link.weight++;
+    else links.set(key, { source, target, weight: 1 });
+  });
+  for (const [, { source, target, weight }] of [...links].sort(([a], [b]) => byId(a, b))) {
+    const minlen = Math.max(1, (cols.get(target) ?? 0) - (cols.get(source) ?? 0));
+    g.setEdge(source, target, { minlen, weight });
+  }
+  layout(g);
+  return new Map(ids.map((id) => [id, g.node(id).y ?? 0]));
+}
+
+/**
+ * The positions nearest to `want` (least squares) that keep consecutive entries at least `gap`
+ * apart, order kept: pool-adjacent-violators on want[i] − i·gap. Whole pixels; gaps stay ≥ `gap`.
+ */
+function spread(want: number[], gap: number): number[] {
+  const blocks: { sum: number; n: number }[] = [];
+  want.forEach((w, i) => {
+    let block = { sum: w - i * gap, n: 1 };
+    let prev = blocks.at(-1);
+    while (prev && prev.sum / prev.n >= block.sum / block.n) {
+      blocks.pop();
+      block = { sum: prev.sum + block.sum, n: prev.n + block.n };
+      prev = blocks.at(-1);
+    }
+    blocks.push(block);
+  });
+  return blocks
+    .flatMap((b) => Array.from({ length: b.n }, () => Math.round(b.sum / b.n)))
+    .map((z, i) => z + i * gap);
+}
 
 /** Positions for every node, deterministic for a given graph. */
 export function layeredPositions(graph: CareerGraph): Map<string, Position> {
   const cols = layoutColumns(graph);
+  const y = dagreY(graph, cols);
   const maxCol = Math.max(0, ...cols.values());
   const columns: string[][] = Array.from({ length: maxCol + 1 }, () => []);
   graph.forEachNode((id) => columns[cols.get(id) ?? 0]?.push(id));
-  for (const c of columns) {
-    c.sort((a, b) => {
-      const ka = KIND_ORDER[graph.getNodeAttribute(a, 'kind')];
-      const kb = KIND_ORDER[graph.getNodeAttribute(b, 'kind')];
-      return ka - kb || (a < b ? -1 : a > b ? 1 : 0);
-    });
-  }
-  const rank = new Map<string, number>();
-  const setRanks = () => {
-    for (const c of columns) {
-      const offset = (c.length - 1) / 2;
-      c.forEach((id, i) => {
-        rank.set(id, i - offset);
-      });
-    }
-  };
-  setRanks();
-  const neighbours = new Map<string, string[]>();
-  graph.forEachNode((id) => {
-    const ns = new Set<string>();
-    graph.forEachEdge(id, (_k, attrs, s, t) => {
-      if (attrs.type !== 'preferred') ns.add(s === id ? t : s);
-    });
-    ns.delete(id);
-    neighbours.set(id, [...ns].sort());
-  });
-  const barycentre = (id: string): number => {
-    const ns = neighbours.get(id) ?? [];
-    if (ns.length === 0) return rank.get(id) ?? 0;
-    return ns.reduce((sum, n) => sum + (rank.get(n) ?? 0), 0) / ns.length;
-  };
-  for (let sweep = 0; sweep < SWEEPS; sweep++) {
-    const order = sweep % 2 === 0 ? columns : [...columns].reverse();
-    for (const c of order) {
-      const bc = new Map(c.map((id) => [id, barycentre(id)]));
-      c.sort((a, b) => (bc.get(a) ?? 0) - (bc.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-      const offset = (c.length - 1) / 2;
-      c.forEach((id, i) => {
-        rank.set(id, i - offset);
-      });
-    }
-  }
+  // Dagre's height squeezed to what the tallest column needs at ROW_GAP.
+  const ys = [...y.values()];
+  const top = ys.length > 0 ? Math.min(...ys) : 0;
+  const bottom = ys.length > 0 ? Math.max(...ys) : 0;
+  const tallest = Math.max(1, ...columns.map((c) => c.length));
+  const scale = bottom > top ? ((tallest - 1) * ROW_GAP) / (bottom - top) : 0;
   const positions = new Map<string, Position>();
   // Empty columns (a level with no roles) take no room.
   columns
     .filter((c) => c.length > 0)
     .forEach((c, ci) => {
-      for (const id of c) positions.set(id, { x: ci * COLUMN_GAP, y: (rank.get(id) ?? 0) * ROW_GAP });
+      c.sort((a, b) => (y.get(a) ?? 0) - (y.get(b) ?? 0) || byId(a, b));
+      const rows = spread(
+        c.map((id) => ((y.get(id) ?? 0) - (top + bottom) / 2) * scale),
+        ROW_GAP,
+      );
+      c.forEach((id, i) => {
+        positions.set(id, { x: ci * COLUMN_GAP, y: rows[i] ?? 0 });
+      });
     });
   return positions;
 }
