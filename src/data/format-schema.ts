@@ -81,12 +81,9 @@ export const nodeSchema = z
     costKnown: z.boolean().optional().meta({
       description: 'false: it costs money but no source gives the amount (shown as "fee not known").',
     }),
-    monthsKnown: z
-      .boolean()
-      .optional()
-      .meta({
-        description: 'false: it takes time but no source gives how long (shown as "length not known").',
-      }),
+    monthsKnown: z.boolean().optional().meta({
+      description: 'false: it takes time but no source gives how long (shown as "length not known").',
+    }),
     salary: salarySchema.optional(),
     salaryByRegion: z.record(region, regionalSalarySchema).optional(),
     outlook: outlookSchema.optional(),
