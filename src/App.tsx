@@ -3,7 +3,9 @@
 
 import { useEffect, useId } from 'react';
 import { Announcer } from './view/Announcer';
+import { CounselorTools } from './view/counselor/CounselorTools';
 import { GraphView } from './view/graph/GraphView';
+import { GraphHandleProvider } from './view/graph/graph-handle';
 import { Notices } from './view/Notices';
 import { DetailsPanel } from './view/panels/DetailsPanel';
 import { NextSteps } from './view/panels/NextSteps';
@@ -17,25 +19,28 @@ import { useReadyData } from './view/use-graph';
 export function App() {
   const data = useApp((s) => s.data);
   return (
-    <div className="app">
-      <a className="skip-link" href="#situation">
-        Skip to your situation and goal
-      </a>
-      <Header />
-      <Notices />
-      {data.status === 'loading' ? <p className="status-page">Loading the career graph…</p> : null}
-      {data.status === 'error' ? (
-        <div className="status-page problem" role="alert">
-          <h2>{data.title}</h2>
-          <ul>
-            {data.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {data.status === 'ready' ? <Explorer /> : null}
-    </div>
+    <GraphHandleProvider>
+      <div className="app">
+        <a className="skip-link" href="#situation">
+          Skip to your situation and goal
+        </a>
+        <Header />
+        {data.status === 'ready' ? <CounselorTools /> : null}
+        <Notices />
+        {data.status === 'loading' ? <p className="status-page">Loading the career graph…</p> : null}
+        {data.status === 'error' ? (
+          <div className="status-page problem" role="alert">
+            <h2>{data.title}</h2>
+            <ul>
+              {data.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {data.status === 'ready' ? <Explorer /> : null}
+      </div>
+    </GraphHandleProvider>
   );
 }
 

@@ -6,11 +6,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadBuiltinGraph } from './data/builtin';
 import { browserStorage } from './state/persist';
+import { startShareLinkSync } from './state/share-link-sync';
 import { createAppStore } from './state/store';
 import { AppStoreProvider } from './view/store-context';
 import './view/styles.css';
 
-const store = createAppStore({ storage: browserStorage() });
+const storage = browserStorage();
+const store = createAppStore({ storage });
+startShareLinkSync(store, { address: window, storage });
 
 const root = document.getElementById('root');
 if (root) {

@@ -3,6 +3,8 @@
 // the viewport only; positions change only when a new graph is laid out.
 
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { type ExportResult, exportPng, exportSvg } from '../export/export-graph';
+import { endSpotlight, spotlight } from '../presentation/spotlight';
 import { layeredPositions } from './layered-layout';
 import { createLevelHeaders } from './level-headers';
 import { createPlanOverlay } from './plan-overlay';
@@ -24,6 +26,12 @@ export interface CytoscapeAdapter {
   fitPlan(): void;
   /** The node a keyboard move lands on from `from` (null: start at the top left). */
   neighbour(from: string | null, direction: 'next' | 'prev' | 'up' | 'down'): string | null;
+  /** Presentation: light one node and its neighbours (null: the whole plan) and move there. */
+  spotlight(id: string | null): void;
+  /** Presentation over: clear the spotlight and put the viewport back. */
+  endSpotlight(): void;
+  exportPng(goal: string | null): Promise<ExportResult>;
+  exportSvg(goal: string | null, title: string): ExportResult;
   destroy(): void;
 }
 
@@ -42,6 +50,8 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   let last: GraphViewModel | null = null;
   let lastPlanKey = '';
   let lastCentre = 0;
+  /** The viewport before a presentation, restored when it ends. */
+  let presenting: { zoom: number; pan: { x: number; y: number } } | null = null;
 
   const onTap = (e: EventObject): void => {
     if (e.target === cy) handlers.onSelect(null);
@@ -213,6 +223,21 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
         (a, b) => Math.abs(a.position('y') - y) - Math.abs(b.position('y') - y) || byPosition(a, b),
       );
       return candidates[0]?.id() ?? null;
+    },
+    spotlight(id) {
+      if (!presenting) presenting = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      spotlight(cy, id, { reducedMotion: reducedMotion() });
+    },
+    endSpotlight() {
+      if (!presenting) return;
+      endSpotlight(cy, presenting);
+      presenting = null;
+    },
+    exportPng(goal) {
+      return exportPng(cy, goal);
+    },
+    exportSvg(goal, title) {
+      return exportSvg(cy, goal, title);
     },
     destroy() {
       cy.removeListener('tap', onTap);

@@ -3,6 +3,7 @@
 // react-cytoscapejs never re-applies it.
 
 import type { StylesheetJsonBlock } from 'cytoscape';
+import { SPOTLIGHT_STYLES } from '../presentation/spotlight';
 
 export const KIND_STYLE = {
   role: { shape: 'round-rectangle', fill: '#0072B2', border: '#003D5F', text: '#FFFFFF' },
@@ -130,4 +131,5 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
     selector: 'node.search-hit',
     style: { 'outline-color': '#56B4E9', 'outline-width': 3, 'outline-offset': 3 } as never,
   },
+  ...SPOTLIGHT_STYLES,
 ];

@@ -4,6 +4,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { type AdapterHandlers, type CytoscapeAdapter, createCytoscapeAdapter } from './cytoscape-adapter';
+import { useGraphHandle } from './graph-handle';
 import type { GraphViewModel } from './view-model';
 
 declare global {
@@ -21,6 +22,7 @@ export function useCytoscapeAdapter(
   const adapter = useRef<CytoscapeAdapter | null>(null);
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
+  const handle = useGraphHandle();
 
   useEffect(() => {
     if (!cy) return;
@@ -30,12 +32,14 @@ export function useCytoscapeAdapter(
       covered: () => handlersRef.current.covered?.() ?? { right: 0, bottom: 0 },
     });
     adapter.current = a;
+    handle?.set(a);
     if (import.meta.env.MODE !== 'production') window.cy = cy;
     return () => {
+      if (handle?.current === a) handle.set(null);
       a.destroy();
       adapter.current = null;
     };
-  }, [cy]);
+  }, [cy, handle]);
 
   useEffect(() => {
     if (vm && cy) adapter.current?.update(vm);

@@ -1,0 +1,195 @@
+// The counselor's toolbar: Copy link, Present, Print handout, Export PNG / SVG, Compare, with one
+// status line saying what happened; and the presentation and compare dialogs they open.
+
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { planOtherGoal } from '../../state/compare';
+import { selectPlanView } from '../../state/derive';
+import { ComparePanel } from '../compare/ComparePanel';
+import { downloadBlob, type ExportResult } from '../export/export-graph';
+import { useGraphAdapter } from '../graph/graph-handle';
+import { PrintHandout } from '../handout/Handout';
+import { nodesByKind } from '../panels/node-options';
+import { PresentationMode, type PresentationStage } from '../presentation/PresentationMode';
+import { useApp, useAppStore } from '../store-context';
+import { useReadyData } from '../use-graph';
+import './counselor.css';
+
+type Open = 'none' | 'present' | 'compare';
+
+export function CounselorTools() {
+  const data = useReadyData();
+  const store = useAppStore();
+  const view = useApp((s) => s.view);
+  const planView = useApp(selectPlanView);
+  const adapter = useGraphAdapter();
+  const [open, setOpen] = useState<Open>('none');
+  const [status, setStatus] = useState('');
+  const [manualLink, setManualLink] = useState<string | null>(null);
+  const ids = useId();
+
+  const hasPlan = planView.kind === 'plan';
+  const graphShown = view.mode === 'graph' && adapter !== null;
+
+  // A stage that waits for the adapter: presenting from the text view switches to the graph first.
+  const pending = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (adapter && pending.current !== undefined) {
+      adapter.spotlight(pending.current);
+      pending.current = undefined;
+    }
+  }, [adapter]);
+  const stage = useMemo(
+    (): PresentationStage => ({
+      show(focus) {
+        if (adapter) adapter.spotlight(focus);
+        else pending.current = focus;
+      },
+      end() {
+        pending.current = undefined;
+        adapter?.endSpotlight();
+      },
+    }),
+    [adapter],
+  );
+
+  const copyLink = async (): Promise<void> => {
+    const link = window.location.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      setManualLink(null);
+      setStatus('Link copied: whoever opens it sees this view.');
+    } catch {
+      setManualLink(link);
+      setStatus('The clipboard is not available here: copy the link from the box.');
+    }
+  };
+
+  const save = (result: ExportResult): void => {
+    if (!result.ok) {
+      setStatus(result.message);
+      return;
+    }
+    downloadBlob(result.blob, result.fileName);
+    setStatus(`Saved ${result.fileName}.`);
+  };
+
+  const goalLabel = data && view.goal ? data.labelOf(view.goal) : null;
+  const exportTitle = goalLabel ? `Career graph with the plan to ${goalLabel}` : 'Career graph';
+  const goals = useMemo(
+    () =>
+      data
+        ? nodesByKind(data.graph).flatMap(({ nodes }) => nodes.map((n) => ({ id: n.id, label: n.label })))
+        : [],
+    [data],
+  );
+  const planFor = useCallback((goal: string) => planOtherGoal(store.getState(), goal), [store]);
+  const close = useCallback(() => setOpen('none'), []);
+
+  if (!data) return null;
+  const needsPlan = hasPlan ? undefined : `${ids}-needs-plan`;
+  const needsGraph = graphShown ? undefined : `${ids}-needs-graph`;
+  return (
+    <>
+      <div className="counselor-bar">
+        <div className="app-toolbar" role="toolbar" aria-label="Share and present">
+          <button type="button" onClick={() => void copyLink()}>
+            Copy link
+          </button>
+          <button
+            type="button"
+            disabled={!hasPlan}
+            aria-describedby={needsPlan}
+            onClick={() => {
+              if (view.mode !== 'graph') store.getState().setMode('graph');
+              setOpen('present');
+            }}
+          >
+            Present
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            Print handout
+          </button>
+          <button
+            type="button"
+            disabled={!graphShown}
+            aria-describedby={needsGraph}
+            onClick={() => adapter && void adapter.exportPng(view.goal).then(save)}
+          >
+            Export PNG
+          </button>
+          <button
+            type="button"
+            disabled={!graphShown}
+            aria-describedby={needsGraph}
+            onClick={() => adapter && save(adapter.exportSvg(view.goal, exportTitle))}
+          >
+            Export SVG
+          </button>
+          <button
+            type="button"
+            disabled={!hasPlan}
+            aria-describedby={needsPlan}
+            onClick={() => setOpen('compare')}
+          >
+            Compare
+          </button>
+          <span id={`${ids}-needs-plan`} className="visually-hidden">
+            Choose a goal first.
+          </span>
+          <span id={`${ids}-needs-graph`} className="visually-hidden">
+            Switch to the Graph view to export it.
+          </span>
+        </div>
+        <p className="toolbar-status" role="status">
+          {status}
+          {manualLink ? (
+            <>
+              {' '}
+              <label className="visually-hidden" htmlFor={`${ids}-link`}>
+                Link to this view
+              </label>
+              <input
+                id={`${ids}-link`}
+                readOnly
+                value={manualLink}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+            </>
+          ) : null}
+        </p>
+      </div>
+      <PrintHandout
+        graph={data.graph}
+        situation={view.situation}
+        result={
+          planView.kind === 'plan'
+            ? planView.result
+            : planView.kind === 'unreachable'
+              ? planView.result
+              : null
+        }
+        index={planView.kind === 'plan' ? planView.index : 0}
+      />
+      {open === 'present' && planView.kind === 'plan' ? (
+        <PresentationMode
+          graph={data.graph}
+          goal={planView.result.goal}
+          plan={planView.plan}
+          situation={view.situation}
+          stage={stage}
+          onExit={close}
+          fullscreen
+        />
+      ) : null}
+      {open === 'compare' && planView.kind === 'plan' ? (
+        <ComparePanel
+          graph={data.graph}
+          result={planView.result}
+          goals={goals}
+          planFor={planFor}
+          onClose={close}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+// The printable handout: in print, only the handout shows and it lists the plan's steps; printed
+// to PDF in Chromium it is exactly one page on A4 and on Letter.
+import { planCareer } from '../../src/domain/planner';
+import { expect, loadDataset, openExplorer, test } from './fixtures';
+
+const { graph } = loadDataset();
+const MANAGER = 'medical-and-health-services-manager';
+const situation = { holds: ['high-school-diploma'] };
+
+/** Pages in a PDF: page objects are `/Type /Page` (the tree nodes are `/Type /Pages`). */
+function countPdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+test('prints one page holding the steps, on A4 and on Letter', async ({ page }) => {
+  const result = planCareer(graph, situation, MANAGER, { by: 'months', alternatives: 3 });
+  const plan = result.kind === 'plan' ? result.plans[0] : undefined;
+  if (!plan) throw new Error('the manager role should be reachable');
+
+  await openExplorer(page, `./?goal=${MANAGER}&holds=high-school-diploma`);
+  await expect(page.getByRole('button', { name: 'Print handout' })).toBeEnabled();
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.getByRole('article', { name: 'Printable handout' });
+  await expect(handout).toBeVisible();
+  await expect(page.locator('.app')).toBeHidden();
+  await expect(handout.getByRole('heading', { level: 1 })).toHaveText(
+    `Career plan: ${graph.getNodeAttribute(MANAGER, 'label')}`,
+  );
+  const rows = handout.locator('.handout-steps tbody tr');
+  await expect(rows).toHaveCount(plan.steps.length);
+  for (const [i, step] of plan.steps.entries()) {
+    await expect(rows.nth(i).locator('strong')).toHaveText(graph.getNodeAttribute(step.id, 'label'));
+  }
+  await expect(handout.locator('.path-picture')).toBeVisible();
+  await expect(handout.getByRole('heading', { name: 'Sources' })).toBeVisible();
+
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(countPdfPages(pdf), `${format} pages`).toBe(1);
+  }
+});
+
+test('without a goal the handout says what to do', async ({ page }) => {
+  await openExplorer(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('article', { name: 'Printable handout' })).toContainText(
+    'Choose a goal first: the handout prints its plan.',
+  );
+});

@@ -1,0 +1,76 @@
+// Presentation mode by keyboard in a real browser: each step lit with its neighbours and the rest
+// dimmed, the viewport on it, captions in order, Esc leaves and gives focus back.
+import type { Page } from '@playwright/test';
+import { planCareer } from '../../src/domain/planner';
+import { expect, loadDataset, openExplorer, test } from './fixtures';
+
+const { graph } = loadDataset();
+const GOAL = 'rhia';
+const situation = { holds: ['high-school-diploma'] };
+const result = planCareer(graph, situation, GOAL, { by: 'months', alternatives: 3 });
+const plan = result.kind === 'plan' ? result.plans[0] : undefined;
+
+/** The spotlit node, whether it sits inside the canvas, and what is not dimmed. */
+function stage(page: Page) {
+  return page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) throw new Error('no cy');
+    const spot = cy.nodes('.spot').map((n) => n.id());
+    const lit = cy
+      .nodes()
+      .not('.spot-dim')
+      .map((n) => n.id())
+      .sort();
+    const n = spot[0] ? cy.getElementById(spot[0]) : null;
+    const p = n?.renderedPosition();
+    const inView = p ? p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height() : null;
+    return { spot, lit, inView, dimmed: cy.nodes('.spot-dim').length };
+  });
+}
+
+test('walks the plan by keyboard, one step at a time, and Esc leaves', async ({ page }) => {
+  if (!plan) throw new Error('rhia should be reachable from a diploma');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openExplorer(page, `./?goal=${GOAL}&holds=high-school-diploma`);
+  const present = page.getByRole('button', { name: 'Present' });
+  await present.click();
+  const dialog = page.getByRole('dialog', { name: `Path to ${graph.getNodeAttribute(GOAL, 'label')}` });
+  await expect(dialog).toBeVisible();
+  await expect(page.locator('.app-header')).toBeHidden();
+  expect((await stage(page)).spot).toEqual([]);
+
+  for (const [i, step] of plan.steps.entries()) {
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'Space');
+    const label = graph.getNodeAttribute(step.id, 'label');
+    await expect(page.locator('.presentation h2')).toHaveText(label);
+    await expect(page.locator('.presentation-counter')).toContainText(
+      `Step ${i + 1} of ${plan.steps.length}`,
+    );
+    await expect(page.locator('.presentation dt')).toHaveText(['What it is', 'Why', 'How long', 'Cost']);
+    const s = await stage(page);
+    expect(s.spot).toEqual([step.id]);
+    expect(s.inView).toBe(true);
+    // Lit: the step and its neighbours on the path (plan steps and what is held).
+    const onPath = new Set([...plan.steps.map((p) => p.id), ...situation.holds]);
+    const near = [step.id, ...graph.neighbors(step.id).filter((id) => onPath.has(id))].sort();
+    expect(s.lit).toEqual(near);
+  }
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('.presentation h2')).toHaveText(
+    graph.getNodeAttribute(plan.steps[plan.steps.length - 2]?.id ?? GOAL, 'label'),
+  );
+  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('button', { name: 'Next →' }).click();
+
+  // Tab stays inside the dialog.
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+  }
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(present).toBeFocused();
+  await expect(page.locator('.app-header')).toBeVisible();
+  expect((await stage(page)).dimmed).toBe(0);
+});
