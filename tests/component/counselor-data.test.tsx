@@ -102,7 +102,7 @@ describe('step words', () => {
         },
         'office-manager',
       ),
-    ).toBe('3 yr of it is needed for Office Manager.');
+    ).toBe('Office Manager needs 3 yr as Medical Coder.');
   });
 
   it('says how another plan differs', () => {

@@ -22,9 +22,10 @@ export function labelIn(graph: CareerGraph): (id: string) => string {
   return (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
 }
 
-function reasonWords(reason: StepReason, labelOf: (id: string) => string): string {
+function reasonWords(step: string, reason: StepReason, labelOf: (id: string) => string): string {
   const target = labelOf(reason.for);
-  if (reason.need === 'experience') return `${formatYears(reason.years ?? 0)} of it is needed for ${target}`;
+  if (reason.need === 'experience')
+    return `${target} needs ${formatYears(reason.years ?? 0)} as ${labelOf(step)}`;
   if (reason.need === 'anyOf') {
     const options = isAnyOf(reason.part) ? reason.part.anyOf.length : 1;
     // Long groups would fill a page; the alternatives list the other options.
@@ -39,7 +40,7 @@ function reasonWords(reason: StepReason, labelOf: (id: string) => string): strin
 export function stepWhy(graph: CareerGraph, step: PlanStep, goal: string): string {
   if (step.id === goal) return 'This is the goal.';
   const labelOf = labelIn(graph);
-  const parts = [...new Set(step.reasons.map((r) => reasonWords(r, labelOf)))];
+  const parts = [...new Set(step.reasons.map((r) => reasonWords(step.id, r, labelOf)))];
   if (parts.length === 0) return 'Part of the plan.';
   // One sentence per reason: requirement words already use ';' and ','.
   return parts.map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}.`).join(' ');
