@@ -91,7 +91,8 @@ export function CounselorTools() {
   return (
     <>
       <div className="counselor-bar">
-        <div className="app-toolbar" role="toolbar" aria-label="Share and present">
+        <fieldset className="app-toolbar">
+          <legend className="visually-hidden">Share and present</legend>
           <button type="button" onClick={() => void copyLink()}>
             Copy link
           </button>
@@ -139,7 +140,7 @@ export function CounselorTools() {
           <span id={`${ids}-needs-graph`} className="visually-hidden">
             Switch to the Graph view to export it.
           </span>
-        </div>
+        </fieldset>
         <p className="toolbar-status" role="status">
           {status}
           {manualLink ? (
