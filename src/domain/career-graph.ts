@@ -3,7 +3,7 @@
 
 import { MultiDirectedGraph } from 'graphology';
 import { type NeedType, requirementLeaves } from './requirement';
-import type { CareerGraphFile, CareerNode, Source } from './types';
+import type { CareerGraphFile, CareerNode } from './types';
 
 export type EdgeType = NeedType | 'preferred';
 
@@ -17,14 +17,11 @@ export interface EdgeAttributes {
   label: string;
 }
 
-export interface GraphAttributes {
-  id: string;
-  title: string;
-  summary?: string;
-  updated: string;
-  currency: string;
-  sources: Record<string, Source>;
-}
+/** The file's metadata, kept on the graph. */
+export type GraphAttributes = Pick<
+  CareerGraphFile,
+  'id' | 'title' | 'summary' | 'updated' | 'currency' | 'sources'
+>;
 
 export type CareerGraph = MultiDirectedGraph<CareerNode, EdgeAttributes, GraphAttributes>;
 
