@@ -106,10 +106,11 @@ export function knuth(
 }
 
 /**
- * Whether `target` (default the goal) can be obtained using only `members`, leaving out `without`
- * (-1: none). No timing, no heap.
+ * Breadth-first propagation without timing: the nodes of `members` (leaving out `without`, -1 for
+ * none) that can be obtained from them alone, each after what it needs. Stops once `target` has
+ * been reached (-1: never stops early).
  */
-export function derivable(p: Problem, members: readonly number[], without = -1, target = p.goal): boolean {
+function propagate(p: Problem, members: readonly number[], without: number, target: number): number[] {
   const { remaining, got, inMask } = scratchOf(p);
   const queue: number[] = [];
   for (const v of members) {
@@ -127,10 +128,9 @@ export function derivable(p: Problem, members: readonly number[], without = -1, 
       }
     }
   }
-  let found = false;
-  for (let i = 0; i < queue.length && !found; i++) {
+  for (let i = 0; i < queue.length; i++) {
     const u = queue[i] ?? 0;
-    if (u === target) found = true;
+    if (u === target) break;
     for (let k = p.userStart[u] ?? 0; k < (p.userStart[u + 1] ?? 0); k++) {
       const c = p.userCond[k] ?? 0;
       const g = p.condWay[c] ?? 0;
@@ -145,7 +145,15 @@ export function derivable(p: Problem, members: readonly number[], without = -1, 
     }
   }
   for (const v of members) inMask[v] = 0;
-  return found;
+  return queue;
+}
+
+/**
+ * Whether `target` (default the goal) can be obtained using only `members`, leaving out `without`
+ * (-1: none). No timing, no heap.
+ */
+export function derivable(p: Problem, members: readonly number[], without = -1, target = p.goal): boolean {
+  return propagate(p, members, without, target).includes(target);
 }
 
 /**
@@ -227,37 +235,5 @@ export function completionBound(
 
 /** The members that can be obtained using only `members`, in an order where each comes after what it needs. */
 export function derivationOrder(p: Problem, members: readonly number[]): number[] {
-  const { remaining, got, inMask } = scratchOf(p);
-  const queue: number[] = [];
-  for (const v of members) {
-    inMask[v] = 1;
-    got[v] = 0;
-  }
-  for (const v of members) {
-    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
-      const count = (p.condStart[g + 1] ?? 0) - (p.condStart[g] ?? 0);
-      remaining[g] = count;
-      if (count === 0 && got[v] === 0) {
-        got[v] = 1;
-        queue.push(v);
-      }
-    }
-  }
-  for (let i = 0; i < queue.length; i++) {
-    const u = queue[i] ?? 0;
-    for (let k = p.userStart[u] ?? 0; k < (p.userStart[u + 1] ?? 0); k++) {
-      const c = p.userCond[k] ?? 0;
-      const g = p.condWay[c] ?? 0;
-      const v = p.wayOwner[g] ?? 0;
-      if (inMask[v] !== 1 || got[v] === 1) continue;
-      const left = (remaining[g] ?? 0) - 1;
-      remaining[g] = left;
-      if (left === 0) {
-        got[v] = 1;
-        queue.push(v);
-      }
-    }
-  }
-  for (const v of members) inMask[v] = 0;
-  return queue;
+  return propagate(p, members, -1, -1);
 }
