@@ -13,7 +13,8 @@ import { toElements } from './to-elements';
 import { useCytoscapeAdapter } from './useCytoscapeAdapter';
 import { buildGraphViewModel } from './view-model';
 
-const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
+/** Sized by `.graph-cy` in the stylesheet: below the level-header band, down to the bottom. */
+const CANVAS_STYLE = {} as const;
 
 /** How much of the canvas the details drawer covers (right on wide screens, bottom on phones). */
 function coveredByDetails(cy: Core | null): { right: number; bottom: number } {
@@ -106,6 +107,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
         <CytoscapeComponent
           elements={elements}
           stylesheet={GRAPH_STYLESHEET}
+          className="graph-cy"
           style={CANVAS_STYLE}
           cy={onCy}
           minZoom={0.1}

@@ -85,7 +85,8 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     if (eles.empty()) return;
     const w = cy.width();
     const h = cy.height();
-    const inset = h < 500 ? { top: 84, bottom: 70 } : { top: 96, bottom: 100 };
+    // The level headers have a band of their own above the canvas; the top inset is the zoom buttons'.
+    const inset = h < 500 ? { top: 60, bottom: 70 } : { top: 56, bottom: 100 };
     // Labels left out on purpose: measuring them here, before the renderer has re-wrapped labels
     // whose font just changed, caches stale label bounds and the canvas then clips those labels.
     const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
@@ -95,7 +96,8 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     const zoom = Math.min(room.w / bb.w, room.h / bb.h, 1.4);
     const z = Math.max(zoom, floor);
     const x = z * bb.w <= room.w ? w / 2 - z * (bb.x1 + bb.w / 2) : side - z * bb.x1;
-    const y = inset.top + room.h / 2 - z * (bb.y1 + bb.h / 2);
+    // Taller than the room at a readable zoom: start at the top, as the columns are read.
+    const y = z * bb.h <= room.h ? inset.top + room.h / 2 - z * (bb.y1 + bb.h / 2) : inset.top - z * bb.y1;
     const target = { zoom: z, pan: { x, y } };
     if (animate) move(target);
     else cy.viewport(target);

@@ -1,12 +1,14 @@
-// Column headers over the canvas ("Entry", "Level 2" …) so the left-to-right
-// reading of the layout (entry roles → leadership) is said, not just implied. Decorative
-// (aria-hidden): the text view groups roles by the same levels.
+// Column headers for the canvas ("Entry", "Level 2" …) in a band of their own just above the
+// drawing, so they never cover a node; they follow pan and zoom sideways. Decorative (aria-hidden):
+// the text view groups roles by the same levels.
 
 import type { Core } from 'cytoscape';
 
 const LEVEL_NAMES = ['entry', 'early career', 'experienced', 'senior', 'lead', 'executive or owner'];
-/** Below this zoom the headers would run into each other. */
-const MIN_ZOOM = 0.25;
+/** Room a chip needs: closer columns would run their headers into each other. */
+const MIN_GAP_PX = 78;
+/** Said instead of the chips when the columns are too close to label one by one. */
+export const ZOOMED_OUT_CAPTION = 'Levels run left to right: entry roles → leadership';
 
 export interface LevelHeaders {
   /** Re-reads role positions (after a layout). */
@@ -14,45 +16,73 @@ export interface LevelHeaders {
   destroy(): void;
 }
 
+/** Column centres (graph x) per role level, left to right. */
+export function levelColumns(roles: { level: number; x: number }[]): { level: number; x: number }[] {
+  const xs = new Map<number, number[]>();
+  for (const { level, x } of roles) if (level >= 0) xs.set(level, [...(xs.get(level) ?? []), x]);
+  return [...xs.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([level, list]) => ({ level, x: list.reduce((a, b) => a + b, 0) / list.length }));
+}
+
+/** Whether chips fit at this zoom: the closest two columns leave a chip's width between them. */
+export function chipsFit(xs: readonly number[], zoom: number): boolean {
+  for (let i = 1; i < xs.length; i++) {
+    const a = xs[i - 1];
+    const b = xs[i];
+    if (a !== undefined && b !== undefined && Math.abs(b - a) * zoom < MIN_GAP_PX) return false;
+  }
+  return xs.length > 0;
+}
+
+/**
+ * NOTE: appends the band to the Cytoscape container; the stylesheet places it above the
+ * container's top edge (`.level-headers`), in room the container leaves free (`--level-band`).
+ */
 export function createLevelHeaders(cy: Core): LevelHeaders {
   const container = cy.container();
-  const layer = typeof document === 'undefined' || !container ? null : document.createElement('div');
-  if (layer && container) {
-    layer.className = 'level-headers';
-    layer.setAttribute('aria-hidden', 'true');
-    container.appendChild(layer);
+  const band = typeof document === 'undefined' || !container ? null : document.createElement('div');
+  const caption = band ? document.createElement('span') : null;
+  if (band && caption && container) {
+    band.className = 'level-headers';
+    band.setAttribute('aria-hidden', 'true');
+    caption.className = 'level-caption';
+    caption.textContent = ZOOMED_OUT_CAPTION;
+    band.appendChild(caption);
+    container.appendChild(band);
   }
   let columns: { x: number; el: HTMLElement }[] = [];
 
   const place = (): void => {
-    if (!layer) return;
+    if (!band || !caption) return;
     const zoom = cy.zoom();
-    layer.hidden = zoom < MIN_ZOOM || columns.length === 0;
-    if (layer.hidden) return;
+    const fit = chipsFit(
+      columns.map((c) => c.x),
+      zoom,
+    );
+    caption.hidden = fit || columns.length === 0;
     const pan = cy.pan();
     for (const { x, el } of columns) {
-      el.style.transform = `translate(${Math.round(x * zoom + pan.x)}px, 0) translate(-50%, 0)`;
+      el.hidden = !fit;
+      if (fit) el.style.transform = `translate(${Math.round(x * zoom + pan.x)}px, 0) translate(-50%, 0)`;
     }
   };
 
   const refresh = (): void => {
-    if (!layer) return;
-    const xs = new Map<number, number[]>();
-    cy.nodes('[kind = "role"]').forEach((n) => {
-      const level = Number(n.data('level'));
-      if (level >= 0) xs.set(level, [...(xs.get(level) ?? []), n.position('x')]);
+    if (!band || !caption) return;
+    const roles = cy.nodes('[kind = "role"]').map((n) => ({
+      level: Number(n.data('level')),
+      x: n.position('x'),
+    }));
+    band.replaceChildren(caption);
+    columns = levelColumns(roles).map(({ level, x }) => {
+      const el = document.createElement('span');
+      el.className = 'level-header';
+      el.textContent = level === 0 ? 'Entry' : `Level ${level}`;
+      el.title = LEVEL_NAMES[level] ?? '';
+      band.appendChild(el);
+      return { x, el };
     });
-    layer.replaceChildren();
-    columns = [...xs.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([level, list]) => {
-        const el = document.createElement('span');
-        el.className = 'level-header';
-        el.textContent = level === 0 ? 'Entry' : `Level ${level}`;
-        el.title = LEVEL_NAMES[level] ?? '';
-        layer.appendChild(el);
-        return { x: list.reduce((a, b) => a + b, 0) / list.length, el };
-      });
     place();
   };
 
@@ -61,7 +91,7 @@ export function createLevelHeaders(cy: Core): LevelHeaders {
     refresh,
     destroy() {
       cy.removeListener('viewport resize', place);
-      layer?.remove();
+      band?.remove();
     },
   };
 }
