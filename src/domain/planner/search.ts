@@ -95,40 +95,44 @@ function everyNodeNeeded(p: Problem, order: readonly number[]): boolean {
   return all;
 }
 
+/** Runs `update` over positions 0..m-1, sweep after sweep, until a whole sweep changes nothing. */
+function sweepUntilStable(m: number, update: (i: number) => boolean): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < m; i++) if (update(i)) changed = true;
+  }
+}
+
 /** The same on sets of up to 32 nodes, one machine word each. */
 function neededSmall(p: Problem, order: readonly number[], pos: Int32Array): boolean {
   const m = order.length;
   const lm = new Int32Array(m).fill(-1);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let i = 0; i < m; i++) {
-      const v = order[i] ?? 0;
-      let usable = false;
-      let acc = -1;
-      for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
-        let union = 0;
-        let ok = true;
-        for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
-          const j = pos[p.condNode[c] ?? 0] ?? -1;
-          if (j < 0) {
-            ok = false;
-            break;
-          }
-          union |= lm[j] ?? 0;
+  sweepUntilStable(m, (i) => {
+    const v = order[i] ?? 0;
+    let usable = false;
+    let acc = -1;
+    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
+      let union = 0;
+      let ok = true;
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+        const j = pos[p.condNode[c] ?? 0] ?? -1;
+        if (j < 0) {
+          ok = false;
+          break;
         }
-        if (!ok) continue;
-        usable = true;
-        acc &= union;
+        union |= lm[j] ?? 0;
       }
-      if (!usable) continue;
-      acc |= 1 << i;
-      if (lm[i] !== acc) {
-        lm[i] = acc;
-        changed = true;
-      }
+      if (!ok) continue;
+      usable = true;
+      acc &= union;
     }
-  }
+    if (!usable) return false;
+    acc |= 1 << i;
+    if (lm[i] === acc) return false;
+    lm[i] = acc;
+    return true;
+  });
   const everything = m === 32 ? -1 : ((1 << m) - 1) | 0;
   return ((lm[pos[p.goal] ?? 0] ?? 0) & everything) === everything;
 }
@@ -138,36 +142,34 @@ function neededLarge(p: Problem, order: readonly number[], pos: Int32Array, word
   const lm = new Uint32Array(m * words).fill(0xffffffff);
   const acc = new Uint32Array(words);
   const union = new Uint32Array(words);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let i = 0; i < m; i++) {
-      const v = order[i] ?? 0;
-      let usable = false;
-      acc.fill(0xffffffff);
-      for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
-        let ok = true;
-        union.fill(0);
-        for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0) && ok; c++) {
-          const u = p.condNode[c] ?? 0;
-          const j = pos[u] ?? -1;
-          if (j < 0) ok = false;
-          else for (let w = 0; w < words; w++) union[w] = (union[w] ?? 0) | (lm[j * words + w] ?? 0);
-        }
-        if (!ok) continue;
-        usable = true;
-        for (let w = 0; w < words; w++) acc[w] = (acc[w] ?? 0) & (union[w] ?? 0);
+  sweepUntilStable(m, (i) => {
+    const v = order[i] ?? 0;
+    let usable = false;
+    acc.fill(0xffffffff);
+    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
+      let ok = true;
+      union.fill(0);
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0) && ok; c++) {
+        const u = p.condNode[c] ?? 0;
+        const j = pos[u] ?? -1;
+        if (j < 0) ok = false;
+        else for (let w = 0; w < words; w++) union[w] = (union[w] ?? 0) | (lm[j * words + w] ?? 0);
       }
-      if (!usable) continue;
-      acc[i >>> 5] = (acc[i >>> 5] ?? 0) | (1 << (i & 31));
-      for (let w = 0; w < words; w++) {
-        if (lm[i * words + w] !== acc[w]) {
-          lm[i * words + w] = acc[w] ?? 0;
-          changed = true;
-        }
+      if (!ok) continue;
+      usable = true;
+      for (let w = 0; w < words; w++) acc[w] = (acc[w] ?? 0) & (union[w] ?? 0);
+    }
+    if (!usable) return false;
+    acc[i >>> 5] = (acc[i >>> 5] ?? 0) | (1 << (i & 31));
+    let changed = false;
+    for (let w = 0; w < words; w++) {
+      if (lm[i * words + w] !== acc[w]) {
+        lm[i * words + w] = acc[w] ?? 0;
+        changed = true;
       }
     }
-  }
+    return changed;
+  });
   const goal = pos[p.goal] ?? 0;
   let all = true;
   for (let i = 0; i < m && all; i++) all = (((lm[goal * words + (i >>> 5)] ?? 0) >>> (i & 31)) & 1) === 1;
