@@ -2,20 +2,15 @@
 // Unreadable stored state gives a message and the defaults; it never throws.
 
 import { z } from 'zod';
-import { OBJECTIVES } from '../domain/planner/types';
-import type { ViewState } from './view-state';
+import { type ViewState, viewStateSchema } from './view-state';
 
 export const STORAGE_KEY = 'career-path-explorer:situation:v1';
 
+// Derived from the view state's schema so the stored fields cannot drift from it; `version` stays
+// first so it is the first problem reported on an old or foreign value.
 const storedSchema = z.object({
   version: z.literal(1),
-  situation: z.object({
-    holds: z.array(z.string()),
-    years: z.record(z.string(), z.number().min(0).max(80)),
-    region: z.string().optional(),
-  }),
-  goal: z.string().nullable(),
-  by: z.enum(OBJECTIVES),
+  ...viewStateSchema.pick({ situation: true, goal: true, by: true }).shape,
 });
 
 export type Stored = Pick<ViewState, 'situation' | 'goal' | 'by'>;
