@@ -112,8 +112,9 @@ describe('situation and plan', () => {
     const store = readyStore();
     store.getState().addHeld('high-school-diploma');
     store.getState().setGoal('office-manager');
-    shown = render(store, <Screen />);
-    const tabs = () => [...shown!.container.querySelectorAll('[role="tab"]')];
+    const view = render(store, <Screen />);
+    shown = view;
+    const tabs = () => [...view.container.querySelectorAll('[role="tab"]')];
     expect(tabs().map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false']);
     expect(text(tabs()[0])).toBe('Best (fastest) 3 yr 9 mo');
     act(() => {
@@ -190,9 +191,10 @@ describe('details and search', () => {
   it('"Make this my goal" and "I already have this" change the situation', () => {
     const store = readyStore();
     store.getState().select('rhia');
-    shown = render(store, <Screen />);
+    const view = render(store, <Screen />);
+    shown = view;
     const button = (name: string) =>
-      [...shown!.container.querySelectorAll('.details button')].find((b) => b.textContent === name);
+      [...view.container.querySelectorAll('.details button')].find((b) => b.textContent === name);
     click(button('Make this my goal'));
     expect(store.getState().view.goal).toBe('rhia');
     click(button('I already have this'));

@@ -9,7 +9,7 @@ async function entryAlignment(page: import('@playwright/test').Page) {
     const chip = document.querySelector('.level-header');
     if (!cy || !chip) throw new Error('graph or headers missing');
     const box = cy.container()?.getBoundingClientRect();
-    const xs = cy.nodes('[kind = "role"][level = 0]').map((n) => n.renderedPosition('x'));
+    const xs = cy.nodes('[kind = "role"][level = 0]').map((n) => n.renderedPosition().x);
     const c = chip.getBoundingClientRect();
     return {
       chip: c.left + c.width / 2,
