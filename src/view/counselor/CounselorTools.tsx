@@ -1,7 +1,7 @@
 // The counselor's toolbar: Copy link, Present, Print handout, Export PNG / SVG, Compare, with one
 // status line saying what happened; and the presentation and compare dialogs they open.
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { planOtherGoal } from '../../state/compare';
 import { selectPlanView } from '../../state/derive';
 import { ComparePanel } from '../compare/ComparePanel';
@@ -93,47 +93,32 @@ export function CounselorTools() {
       <div className="counselor-bar">
         <fieldset className="app-toolbar">
           <legend className="visually-hidden">Share and present</legend>
-          <button type="button" onClick={() => void copyLink()}>
-            Copy link
-          </button>
-          <button
-            type="button"
-            disabled={!hasPlan}
-            aria-describedby={needsPlan}
+          <ToolButton onClick={() => void copyLink()}>Copy link</ToolButton>
+          <ToolButton
+            whyNot={needsPlan}
             onClick={() => {
               if (view.mode !== 'graph') store.getState().setMode('graph');
               setOpen('present');
             }}
           >
             Present
-          </button>
-          <button type="button" onClick={() => window.print()}>
-            Print handout
-          </button>
-          <button
-            type="button"
-            disabled={!graphShown}
-            aria-describedby={needsGraph}
+          </ToolButton>
+          <ToolButton onClick={() => window.print()}>Print handout</ToolButton>
+          <ToolButton
+            whyNot={needsGraph}
             onClick={() => adapter && void adapter.exportPng(view.goal).then(save)}
           >
             Export PNG
-          </button>
-          <button
-            type="button"
-            disabled={!graphShown}
-            aria-describedby={needsGraph}
+          </ToolButton>
+          <ToolButton
+            whyNot={needsGraph}
             onClick={() => adapter && save(adapter.exportSvg(view.goal, exportTitle))}
           >
             Export SVG
-          </button>
-          <button
-            type="button"
-            disabled={!hasPlan}
-            aria-describedby={needsPlan}
-            onClick={() => setOpen('compare')}
-          >
+          </ToolButton>
+          <ToolButton whyNot={needsPlan} onClick={() => setOpen('compare')}>
             Compare
-          </button>
+          </ToolButton>
           <span id={`${ids}-needs-plan`} className="visually-hidden">
             Choose a goal first.
           </span>
@@ -192,5 +177,25 @@ export function CounselorTools() {
         />
       ) : null}
     </>
+  );
+}
+
+/**
+ * A toolbar button; `whyNot`, when given, is the id of the sentence saying why it is unavailable:
+ * the button is then disabled and described by it.
+ */
+function ToolButton({
+  whyNot,
+  onClick,
+  children,
+}: {
+  whyNot?: string | undefined;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" disabled={whyNot !== undefined} aria-describedby={whyNot} onClick={onClick}>
+      {children}
+    </button>
   );
 }
