@@ -1,10 +1,10 @@
 // Compare two plans side by side: the best plan against an alternative, or this goal against
 // another goal. Plans are columns; the better figure says so in words. A modal dialog: Esc closes.
 
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
-import { useFocusTrap } from '../presentation/useFocusTrap';
+import { useModalDialog } from '../useModalDialog';
 import { type CompareColumn, compareRows } from './compare-rows';
 import './compare.css';
 
@@ -36,15 +36,13 @@ function columnFor(
 }
 
 export function ComparePanel({ graph, result, goals, planFor, onClose }: ComparePanelProps) {
-  const ids = useId();
-  const root = useRef<HTMLDivElement>(null);
+  const { ids, dialogProps } = useModalDialog();
   const alternatives = result.plans.length;
   const altNumbers = Array.from({ length: Math.max(0, alternatives - 1) }, (_, i) => i + 1);
   const [mode, setMode] = useState<CompareMode>(alternatives > 1 ? 'alternative' : 'goal');
   const [alt, setAlt] = useState(1);
   const otherGoals = goals.filter((g) => g.id !== result.goal);
   const [other, setOther] = useState(otherGoals[0]?.id ?? '');
-  useFocusTrap(root);
 
   const goalLabel = graph.hasNode(result.goal) ? graph.getNodeAttribute(result.goal, 'label') : result.goal;
   const columns = useMemo((): CompareColumn[] => {
@@ -67,12 +65,9 @@ export function ComparePanel({ graph, result, goals, planFor, onClose }: Compare
   return (
     <div className="compare-backdrop">
       <div
-        ref={root}
-        className="compare"
+        {...dialogProps}
         role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${ids}-title`}
-        tabIndex={-1}
+        className="compare"
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();

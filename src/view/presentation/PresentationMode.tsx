@@ -2,12 +2,12 @@
 // on, ← / Backspace / PageUp go back, Home / End jump, Esc leaves; on-screen buttons do the same.
 // The graph is driven through `stage` (the Cytoscape adapter), so this component never touches `cy`.
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
+import { useModalDialog } from '../useModalDialog';
 import { buildSlides } from './slides';
-import { useFocusTrap } from './useFocusTrap';
 import './presentation.css';
 
 export interface PresentationStage {
@@ -42,8 +42,6 @@ export function PresentationMode({
 }: PresentationModeProps) {
   const slides = useMemo(() => buildSlides(graph, goal, plan, situation), [graph, goal, plan, situation]);
   const [index, setIndex] = useState(0);
-  const root = useRef<HTMLDivElement>(null);
-  const ids = useId();
   const exitRef = useRef(onExit);
   exitRef.current = onExit;
   const stageRef = useRef(stage);
@@ -60,7 +58,8 @@ export function PresentationMode({
     };
   }, []);
 
-  useFocusTrap(root);
+  // After the effect above, so on closing the graph is put back before focus returns.
+  const { ids, dialogProps } = useModalDialog();
 
   useEffect(() => {
     if (!fullscreen || !document.fullscreenEnabled || document.fullscreenElement) return;
@@ -113,13 +112,10 @@ export function PresentationMode({
   if (!slide) return null;
   return (
     <div
-      ref={root}
-      className="presentation"
+      {...dialogProps}
       role="dialog"
-      aria-modal="true"
-      aria-labelledby={`${ids}-title`}
+      className="presentation"
       aria-describedby={`${ids}-keys`}
-      tabIndex={-1}
       data-slide={index}
     >
       <div className="presentation-caption" aria-live="polite" aria-atomic="true">

@@ -1,12 +1,12 @@
-// Keeps Tab inside a dialog, focuses it on open, and gives focus back to whatever had it before
-// when the dialog closes (WAI-ARIA modal dialog pattern).
+// A modal dialog's shared parts (WAI-ARIA modal dialog pattern): its role and label props, and a
+// focus trap that keeps Tab inside, focuses it on open and gives focus back when it closes.
 
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useEffect, useId, useRef } from 'react';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function useFocusTrap(ref: RefObject<HTMLElement | null>): void {
+function useFocusTrap(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
@@ -37,4 +37,22 @@ export function useFocusTrap(ref: RefObject<HTMLElement | null>): void {
       if (before?.isConnected) before.focus();
     };
   }, [ref]);
+}
+
+/**
+ * Props for the dialog's root element (spread them on it, next to a literal `role="dialog"` so the
+ * accessibility lint can see it) and the `useId` base for the ids inside; the dialog's heading must
+ * carry the id `${ids}-title`.
+ */
+export function useModalDialog() {
+  const ids = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  useFocusTrap(ref);
+  const dialogProps = {
+    ref,
+    'aria-modal': 'true',
+    'aria-labelledby': `${ids}-title`,
+    tabIndex: -1,
+  } as const;
+  return { ids, dialogProps };
 }
