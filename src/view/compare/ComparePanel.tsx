@@ -83,57 +83,31 @@ export function ComparePanel({ graph, result, goals, planFor, onClose }: Compare
         </div>
         <fieldset className="compare-choice">
           <legend>Compare</legend>
-          <label>
-            <input
-              type="radio"
-              name={`${ids}-mode`}
-              checked={mode === 'alternative'}
-              disabled={alternatives < 2}
-              onChange={() => setMode('alternative')}
-            />{' '}
-            Best plan against
-          </label>{' '}
-          <label className="visually-hidden" htmlFor={`${ids}-alt`}>
-            Alternative plan
-          </label>
-          <select
-            id={`${ids}-alt`}
+          <ModeChoice
+            name={`${ids}-mode`}
+            checked={mode === 'alternative'}
+            disabled={alternatives < 2}
+            onPick={() => setMode('alternative')}
+            label="Best plan against"
+            selectId={`${ids}-alt`}
+            selectLabel="Alternative plan"
             value={Math.min(alt, Math.max(1, alternatives - 1))}
-            disabled={mode !== 'alternative' || alternatives < 2}
-            onChange={(e) => setAlt(Number(e.target.value))}
-          >
-            {altNumbers.map((k) => (
-              <option key={k} value={k}>
-                Plan {k + 1}
-              </option>
-            ))}
-          </select>
+            onSelect={(value) => setAlt(Number(value))}
+            options={altNumbers.map((k) => ({ value: k, label: `Plan ${k + 1}` }))}
+          />
           {alternatives < 2 ? <span className="muted"> (there is only one plan)</span> : null}
           <br />
-          <label>
-            <input
-              type="radio"
-              name={`${ids}-mode`}
-              checked={mode === 'goal'}
-              onChange={() => setMode('goal')}
-            />{' '}
-            This goal against
-          </label>{' '}
-          <label className="visually-hidden" htmlFor={`${ids}-goal`}>
-            Other goal
-          </label>
-          <select
-            id={`${ids}-goal`}
+          <ModeChoice
+            name={`${ids}-mode`}
+            checked={mode === 'goal'}
+            onPick={() => setMode('goal')}
+            label="This goal against"
+            selectId={`${ids}-goal`}
+            selectLabel="Other goal"
             value={other}
-            disabled={mode !== 'goal'}
-            onChange={(e) => setOther(e.target.value)}
-          >
-            {otherGoals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.label}
-              </option>
-            ))}
-          </select>
+            onSelect={setOther}
+            options={otherGoals.map((g) => ({ value: g.id, label: g.label }))}
+          />
         </fieldset>
         <div className="compare-scroll">
           <table className="compare-table">
@@ -181,5 +155,49 @@ export function ComparePanel({ graph, result, goals, planFor, onClose }: Compare
         </div>
       </div>
     </div>
+  );
+}
+
+/** A radio and the select it goes with: the select is usable only while its radio is chosen. */
+function ModeChoice(props: {
+  name: string;
+  checked: boolean;
+  disabled?: boolean;
+  onPick(): void;
+  label: string;
+  selectId: string;
+  selectLabel: string;
+  value: string | number;
+  onSelect(value: string): void;
+  options: { value: string | number; label: string }[];
+}) {
+  return (
+    <>
+      <label>
+        <input
+          type="radio"
+          name={props.name}
+          checked={props.checked}
+          disabled={props.disabled}
+          onChange={props.onPick}
+        />{' '}
+        {props.label}
+      </label>{' '}
+      <label className="visually-hidden" htmlFor={props.selectId}>
+        {props.selectLabel}
+      </label>
+      <select
+        id={props.selectId}
+        value={props.value}
+        disabled={!props.checked || props.disabled}
+        onChange={(e) => props.onSelect(e.target.value)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
