@@ -9,6 +9,7 @@ import { parseCareerGraph } from '../src/data/load';
 import type { CareerGraph } from '../src/domain/career-graph';
 import { OBJECTIVES, type Objective, type Plan, planCareer, UnknownNodeError } from '../src/domain/planner';
 import type { Situation } from '../src/domain/types';
+import { formatMoney } from '../src/view/format/money';
 
 export const BUILTIN_DATA = 'graph-data/health-information.json';
 const DEFAULT_ALTERNATIVES = 3;
@@ -103,18 +104,10 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+// Months stay plain numbers here ("months 6–8", "54 months"), unlike the app's "4 yr 6 mo": a
+// step's start and end are positions on one month axis, easiest to compare as plain numbers.
 function monthsText(m: number): string {
   return Number.isInteger(m) ? String(m) : m.toFixed(1);
-}
-
-function moneyText(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-      amount,
-    );
-  } catch {
-    return `${Math.round(amount)} ${currency}`;
-  }
 }
 
 function planText(graph: CareerGraph, plan: Plan, n: number): string[] {
@@ -127,7 +120,7 @@ function planText(graph: CareerGraph, plan: Plan, n: number): string[] {
   const fees = count(plan.unknown.cost.length, 'fee not known', 'fees not known');
   const lengths = count(plan.unknown.months.length, 'length not known', 'lengths not known');
   const lines = [
-    `${head}: ${monthsText(t.months)} months${lengths}, ${moneyText(t.cost, currency)}${fees}, ${t.steps} step${t.steps === 1 ? '' : 's'}${plan.optimal ? '' : ' (best found; search budget reached, not proven best)'}`,
+    `${head}: ${monthsText(t.months)} months${lengths}, ${formatMoney(t.cost, currency)}${fees}, ${t.steps} step${t.steps === 1 ? '' : 's'}${plan.optimal ? '' : ' (best found; search budget reached, not proven best)'}`,
   ];
   if (plan.steps.length === 0) lines.push('  You already hold the goal.');
   plan.steps.forEach((s, i) => {
@@ -142,18 +135,18 @@ function planText(graph: CareerGraph, plan: Plan, n: number): string[] {
       )
       .join('; ');
     lines.push(
-      `  ${i + 1}. ${node.label} [${s.id}, ${node.kind}]: months ${monthsText(s.start)}–${monthsText(s.end)}${node.monthsKnown === false ? ' (length not known)' : ''}, ${node.costKnown === false ? 'fee not known' : moneyText(s.cost, currency)}${why ? ` (${why})` : ''}`,
+      `  ${i + 1}. ${node.label} [${s.id}, ${node.kind}]: months ${monthsText(s.start)}–${monthsText(s.end)}${node.monthsKnown === false ? ' (length not known)' : ''}, ${node.costKnown === false ? 'fee not known' : formatMoney(s.cost, currency)}${why ? ` (${why})` : ''}`,
     );
   });
   const salary = plan.salary;
   if (salary.change !== undefined && salary.from !== undefined && salary.to !== undefined) {
     const sign = salary.change >= 0 ? '+' : '−';
     lines.push(
-      `  Salary: ${moneyText(salary.from.amount, currency)} (${label(salary.from.id)}) → ${moneyText(salary.to.amount, currency)}, ${sign}${moneyText(Math.abs(salary.change), currency)} a year (national ${salary.to.figure}, ${salary.to.year})`,
+      `  Salary: ${formatMoney(salary.from.amount, currency)} (${label(salary.from.id)}) → ${formatMoney(salary.to.amount, currency)}, ${sign}${formatMoney(Math.abs(salary.change), currency)} a year (national ${salary.to.figure}, ${salary.to.year})`,
     );
   } else if (salary.to !== undefined) {
     lines.push(
-      `  Salary: ${moneyText(salary.to.amount, currency)} a year (national ${salary.to.figure}, ${salary.to.year})`,
+      `  Salary: ${formatMoney(salary.to.amount, currency)} a year (national ${salary.to.figure}, ${salary.to.year})`,
     );
   }
   return lines;
