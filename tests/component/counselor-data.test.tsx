@@ -1,79 +1,49 @@
 // The counselor tools' pure parts: step words, handout data assembly and compare rows, on the
 // explorer fixture with hand-written plans so every expected string is exact.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../src/domain/career-graph';
 import type { Plan, PlanResult, PlanStep } from '../../src/domain/planner/types';
-import type { CareerGraphFile } from '../../src/domain/types';
 import { compareRows } from '../../src/view/compare/compare-rows';
 import { buildHandoutData, handoutDate } from '../../src/view/handout/handout-data';
 import { differenceWords, stepDuration, stepWhy } from '../../src/view/handout/step-words';
+import {
+  viaBachelor as bachelorPlan,
+  file,
+  graph,
+  MHSM,
+  managerResult,
+  viaMaster as masterPlan,
+} from './support/counselor-plans';
 
-const file = JSON.parse(readFileSync('tests/fixtures/explorer-small.json', 'utf8')) as CareerGraphFile;
-const graph = buildCareerGraph(file);
-const MHSM = 'medical-and-health-services-manager';
-
-const viaBachelor: Plan = {
-  steps: [
-    {
-      id: 'bachelor-him',
-      start: 0,
-      end: 48,
-      cost: 40000,
-      reasons: [
-        { for: MHSM, need: 'anyOf', path: 'allOf[0]', part: { anyOf: ['bachelor-him', 'master-him'] } },
-      ],
-    },
-    { id: MHSM, start: 48, end: 51, cost: 0, reasons: [] },
-  ],
-  totals: { months: 51, cost: 40000, steps: 2 },
-  salary: {
-    from: {
-      id: 'medical-records-technician',
-      amount: 52000,
-      figure: 'median',
-      year: '2024',
-      source: 'fixture',
-    },
-    to: { id: MHSM, amount: 145000, figure: 'median', year: '2024', source: 'fixture' },
-    change: 93000,
+const salary: Plan['salary'] = {
+  from: {
+    id: 'medical-records-technician',
+    amount: 52000,
+    figure: 'median',
+    year: '2024',
+    source: 'fixture',
   },
-  optimal: true,
-  unknown: { cost: [], months: [] },
+  to: { id: MHSM, amount: 145000, figure: 'median', year: '2024', source: 'fixture' },
+  change: 93000,
 };
-const viaMaster: Plan = {
-  steps: [
-    {
-      id: 'bachelor-him',
-      start: 0,
-      end: 48,
-      cost: 40000,
-      reasons: [{ for: 'master-him', need: 'allOf', path: '', part: 'bachelor-him' }],
-    },
-    {
-      id: 'master-him',
-      start: 48,
-      end: 72,
-      cost: 30000,
-      reasons: [
-        { for: MHSM, need: 'anyOf', path: 'allOf[0]', part: { anyOf: ['bachelor-him', 'master-him'] } },
-      ],
-    },
-    { id: MHSM, start: 72, end: 75, cost: 0, reasons: [] },
-  ],
-  totals: { months: 75, cost: 70000, steps: 3 },
-  salary: viaBachelor.salary,
-  optimal: false,
-  unknown: { cost: [], months: [] },
-};
-const result: PlanResult = { kind: 'plan', goal: MHSM, by: 'months', plans: [viaBachelor, viaMaster] };
+const viaBachelor: Plan = { ...bachelorPlan, salary };
+const viaMaster: Plan = { ...masterPlan, salary, optimal: false };
+const result: PlanResult = managerResult([viaBachelor, viaMaster]);
 const situation = {
   holds: ['high-school-diploma', 'medical-records-technician'],
   years: { 'medical-records-technician': 2 },
   region: 'NJ',
 };
 const date = new Date('2026-11-27T05:00:00Z');
+/** Office Manager asks for 3 years as a Medical Coder. */
+const threeYearsAsCoder: PlanStep['reasons'][number] = {
+  for: 'office-manager',
+  need: 'experience',
+  path: '',
+  part: { experience: 'medical-coder', years: 3 },
+  years: 3,
+};
 
 describe('step words', () => {
   it('says why a step is needed, naming the group it is one of', () => {
@@ -90,15 +60,7 @@ describe('step words', () => {
           start: 0,
           end: 2,
           cost: 0,
-          reasons: [
-            {
-              for: 'office-manager',
-              need: 'experience',
-              path: '',
-              part: { experience: 'medical-coder', years: 3 },
-              years: 3,
-            },
-          ],
+          reasons: [threeYearsAsCoder],
         },
         'office-manager',
       ),
@@ -303,15 +265,7 @@ describe('step words on longer plans', () => {
       start: 6,
       end: 6,
       cost: 0,
-      reasons: [
-        {
-          for: 'office-manager',
-          need: 'experience',
-          path: '',
-          part: { experience: 'medical-coder', years: 3 },
-          years: 3,
-        },
-      ],
+      reasons: [threeYearsAsCoder],
     };
     expect(stepDuration(role)).toBe('at once, then 3 yr in the role');
     expect(stepDuration(step)).toBe('6 mo');

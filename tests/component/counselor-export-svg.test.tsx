@@ -2,18 +2,14 @@
 // The SVG export on a headless Cytoscape with the app's stylesheet: well-formed XML, one group
 // per visible node, hidden kinds left out, dimming kept, and labels escaped as text.
 
-import { readFileSync } from 'node:fs';
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCareerGraph } from '../../src/domain/career-graph';
-import type { CareerGraphFile } from '../../src/domain/types';
 import { exportFileName } from '../../src/view/export/export-graph';
 import { graphToSvg, svgToText, wrapLabel } from '../../src/view/export/graph-to-svg';
 import { GRAPH_STYLESHEET } from '../../src/view/graph/style';
 import { toElements } from '../../src/view/graph/to-elements';
+import { graph } from './support/counselor-plans';
 
-const file = JSON.parse(readFileSync('tests/fixtures/explorer-small.json', 'utf8')) as CareerGraphFile;
-const graph = buildCareerGraph(file);
 let cy: Core | null = null;
 
 /** Headless Cytoscape has no renderer to finish transitions, so class changes would stay mid-way. */

@@ -2,67 +2,17 @@
 // The handout renders into <body> beside the app with every part of the page, and the compare
 // dialog shows plans as columns, switches between "alternative" and "another goal", and closes on Esc.
 
-import { readFileSync } from 'node:fs';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCareerGraph } from '../../src/domain/career-graph';
-import type { Plan, PlanResult } from '../../src/domain/planner/types';
-import type { CareerGraphFile } from '../../src/domain/types';
+import type { Plan } from '../../src/domain/planner/types';
 import { ComparePanel } from '../../src/view/compare/ComparePanel';
 import { PrintHandout } from '../../src/view/handout/Handout';
+import { graph, MHSM, managerResult, viaBachelor, viaMaster } from './support/counselor-plans';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const file = JSON.parse(readFileSync('tests/fixtures/explorer-small.json', 'utf8')) as CareerGraphFile;
-const graph = buildCareerGraph(file);
-const MHSM = 'medical-and-health-services-manager';
-const anyHim = { anyOf: ['bachelor-him', 'master-him'] };
-const viaBachelor: Plan = {
-  steps: [
-    {
-      id: 'bachelor-him',
-      start: 0,
-      end: 48,
-      cost: 40000,
-      reasons: [{ for: MHSM, need: 'anyOf', path: 'allOf[0]', part: anyHim }],
-    },
-    { id: MHSM, start: 48, end: 51, cost: 0, reasons: [] },
-  ],
-  totals: { months: 51, cost: 40000, steps: 2 },
-  salary: {},
-  optimal: true,
-  unknown: { cost: [], months: [] },
-};
-const viaMaster: Plan = {
-  steps: [
-    {
-      id: 'bachelor-him',
-      start: 0,
-      end: 48,
-      cost: 40000,
-      reasons: [{ for: 'master-him', need: 'allOf', path: '', part: 'bachelor-him' }],
-    },
-    {
-      id: 'master-him',
-      start: 48,
-      end: 72,
-      cost: 30000,
-      reasons: [{ for: MHSM, need: 'anyOf', path: 'allOf[0]', part: anyHim }],
-    },
-    { id: MHSM, start: 72, end: 75, cost: 0, reasons: [] },
-  ],
-  totals: { months: 75, cost: 70000, steps: 3 },
-  salary: {},
-  optimal: true,
-  unknown: { cost: [], months: [] },
-};
-const result: Extract<PlanResult, { kind: 'plan' }> = {
-  kind: 'plan',
-  goal: MHSM,
-  by: 'months',
-  plans: [viaBachelor, viaMaster],
-};
+const result = managerResult([viaBachelor, viaMaster]);
 const coder: Plan = {
   steps: [
     {

@@ -2,20 +2,16 @@
 // Presentation mode by keyboard: slides in order with their captions, the stage told where to
 // look, focus kept inside the dialog, Esc leaves and focus goes back to the opener.
 
-import { readFileSync } from 'node:fs';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCareerGraph } from '../../src/domain/career-graph';
 import type { Plan } from '../../src/domain/planner/types';
-import type { CareerGraphFile } from '../../src/domain/types';
 import { PresentationMode, type PresentationStage } from '../../src/view/presentation/PresentationMode';
 import { buildSlides } from '../../src/view/presentation/slides';
+import { graph } from './support/counselor-plans';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const file = JSON.parse(readFileSync('tests/fixtures/explorer-small.json', 'utf8')) as CareerGraphFile;
-const graph = buildCareerGraph(file);
 const GOAL = 'health-information-technician';
 const plan: Plan = {
   steps: [
