@@ -11,6 +11,7 @@ import { describeRequirement } from '../format/requirement-words';
 import { describeSalary, salaryFor } from '../format/salary';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
+import { NodeLink } from './NodeLink';
 
 export function DetailsPanel() {
   const data = useReadyData();
@@ -176,14 +177,7 @@ function NodeDetails({ data, node, headingId }: { data: ReadyData; node: CareerN
             <ul className="leads">
               {next.map((n) => (
                 <li key={`${n.id}-${n.how}`}>
-                  {n.how}{' '}
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => store.getState().select(n.id, { centre: true })}
-                  >
-                    {n.label}
-                  </button>
+                  {n.how} <NodeLink id={n.id}>{n.label}</NodeLink>
                 </li>
               ))}
             </ul>

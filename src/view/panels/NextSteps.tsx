@@ -5,13 +5,13 @@ import { selectNextSteps } from '../../state/derive';
 import { formatMonths } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
 import { describeCost } from '../format/money';
-import { useApp, useAppStore } from '../store-context';
+import { useApp } from '../store-context';
 import { useReadyData } from '../use-graph';
+import { NodeLink } from './NodeLink';
 
 export function NextSteps() {
   const data = useReadyData();
   const items = useApp(selectNextSteps);
-  const store = useAppStore();
   const ids = useId();
   if (!data) return null;
   return (
@@ -25,13 +25,7 @@ export function NextSteps() {
             const node = data.nodeOf(item.id);
             return (
               <li key={item.id}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => store.getState().select(item.id, { centre: true })}
-                >
-                  {node?.label ?? item.id}
-                </button>
+                <NodeLink id={item.id}>{node?.label ?? item.id}</NodeLink>
                 <span className="step-facts">
                   {KIND_NAMES[node?.kind ?? 'role']} ·{' '}
                   {item.months < 0.5 && item.cost === 0 && node?.costKnown !== false

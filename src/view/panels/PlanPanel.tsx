@@ -10,6 +10,7 @@ import { describeSalary, salaryFor } from '../format/salary';
 import { salaryPath } from '../format/salary-path';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
+import { NodeLink } from './NodeLink';
 import { PlanTimeline } from './PlanTimeline';
 import { stepReasons } from './plan-words';
 import { SalaryChart } from './SalaryChart';
@@ -177,7 +178,6 @@ function stepFacts(step: PlanStep, feeUnknown: boolean, currency: string): strin
 }
 
 function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
-  const store = useAppStore();
   const region = useApp((s) => s.view.situation.region);
   const currency = data.file.currency;
   const from = plan.salary.from ? data.nodeOf(plan.salary.from.id) : undefined;
@@ -218,13 +218,7 @@ function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
           const node = data.nodeOf(step.id);
           return (
             <li key={step.id}>
-              <button
-                type="button"
-                className="link"
-                onClick={() => store.getState().select(step.id, { centre: true })}
-              >
-                {node?.label ?? step.id}
-              </button>
+              <NodeLink id={step.id}>{node?.label ?? step.id}</NodeLink>
               <span className="step-facts">{stepFacts(step, feeUnknown(step.id), currency)}</span>
               <ul className="reasons">
                 {stepReasons(step, data.labelOf).map((r) => (
