@@ -1,5 +1,5 @@
-// The printable handout: in print, only the handout shows and it lists the plan's steps; printed
-// to PDF in Chromium it is exactly one page on A4 and on Letter.
+// The printable handout: in print, only the handout shows and it lists the plan's steps and draws
+// its path; printed to PDF in Chromium it is exactly one page on A4 and on Letter.
 import { planCareer } from '../../src/domain/planner';
 import { expect, loadDataset, openExplorer, test } from './fixtures';
 
@@ -32,6 +32,16 @@ test('prints one page holding the steps, on A4 and on Letter', async ({ page }) 
     await expect(rows.nth(i).locator('strong')).toHaveText(graph.getNodeAttribute(step.id, 'label'));
   }
   await expect(handout.locator('.path-picture')).toBeVisible();
+  // The picture of the path: what is held, then one numbered box per step.
+  const diagram = handout.locator('.path-diagram');
+  await expect(diagram).toBeVisible();
+  await expect(diagram).toContainText('You hold now');
+  const numbered = await diagram
+    .locator('text')
+    .evaluateAll((els) =>
+      els.map((t) => t.querySelector('tspan')?.textContent ?? '').filter((s) => /^\d+\. /.test(s)),
+    );
+  expect(numbered.map((s) => s.split('.')[0])).toEqual(plan.steps.map((_, i) => String(i + 1)));
   await expect(handout.getByRole('heading', { name: 'Sources' })).toBeVisible();
 
   for (const format of ['A4', 'Letter'] as const) {

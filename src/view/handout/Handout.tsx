@@ -8,6 +8,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import { buildHandoutData, type HandoutData, type HandoutInput } from './handout-data';
+import { PathDiagram } from './PathDiagram';
 import { PathPicture } from './PathPicture';
 import './handout.css';
 
@@ -80,7 +81,11 @@ export function HandoutPage({ data, picture }: { data: HandoutData; picture?: Re
         </table>
         {data.caveat ? <p className="handout-note">{data.caveat}</p> : null}
       </section>
-      {picture ? <section className="handout-picture">{picture}</section> : null}
+      {picture ? (
+        <section className="handout-picture" aria-label="The path at a glance">
+          {picture}
+        </section>
+      ) : null}
       {data.alternatives.length ? (
         <section>
           <h2>Alternatives</h2>
@@ -135,7 +140,14 @@ export function PrintHandout({ graph, situation, result, index }: PrintHandoutPr
     input.kind === 'handout' ? (
       <HandoutPage
         data={input.data}
-        picture={plan ? <PathPicture graph={graph} plan={plan} titleId={`${titleId}-path`} /> : null}
+        picture={
+          plan ? (
+            <>
+              <PathDiagram graph={graph} plan={plan} situation={situation} titleId={`${titleId}-diagram`} />
+              <PathPicture graph={graph} plan={plan} titleId={`${titleId}-path`} />
+            </>
+          ) : null
+        }
       />
     ) : (
       <article className="handout" aria-label="Printable handout">

@@ -12,9 +12,11 @@ const WIDTH = 700;
 const LABEL_W = 230;
 const CHART_X = LABEL_W + 10;
 const CHART_W = WIDTH - CHART_X - 100;
-const ROW = 22;
-const TOP = 22;
+const ROW = 18;
+const TOP = 18;
 const MAX_LABEL = 34;
+/** Side of the milestone diamond drawn for a step with no length. */
+const DIAMOND = 9;
 
 function tickStep(total: number): number {
   if (total <= 12) return 3;
@@ -35,16 +37,28 @@ export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan
   const ticks: number[] = [];
   for (let m = 0; m <= total; m += step) ticks.push(m);
 
-  const arrows: { key: string; d: string }[] = [];
+  // Arrows leave a step's bar (or its years in the role) downwards, then run right into the step
+  // it serves: never through the duration written after a bar. One arrow per pair of steps.
+  const ends = new Map<string, { x1: number; i: number; j: number }>();
   plan.steps.forEach((s, i) => {
     for (const r of s.reasons) {
       const j = row.get(r.for);
-      const target = j === undefined ? undefined : plan.steps[j];
-      if (j === undefined || !target) continue;
+      if (j === undefined) continue;
       const x1 = x(s.end + (r.need === 'experience' ? 12 * (r.years ?? 0) : 0));
-      const x2 = Math.max(x(target.start), x1 + 6);
-      arrows.push({ key: `${s.id}>${r.for}`, d: `M${x1},${y(i)} H${x2 - 6} V${y(j) - 7}` });
+      const key = `${s.id}>${r.for}`;
+      if ((ends.get(key)?.x1 ?? Number.NEGATIVE_INFINITY) < x1) ends.set(key, { x1, i, j });
     }
+  });
+  const arrows = [...ends.entries()].flatMap(([key, { x1, i, j }]) => {
+    const target = plan.steps[j];
+    if (!target) return [];
+    const milestone = target.end <= target.start;
+    const x2 = x(target.start) - (milestone ? DIAMOND * 0.75 : 0);
+    const d =
+      x2 - x1 >= 10
+        ? `M${x1},${y(i) + 5} V${y(j)} H${x2 - 1}`
+        : `M${x1},${y(i) + 5} V${y(j) - (milestone ? DIAMOND * 0.75 : 6) - 1}`;
+    return [{ key, d }];
   });
 
   return (
@@ -63,13 +77,13 @@ export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan
         <marker
           id={`${titleId}-arrow`}
           viewBox="0 0 8 8"
-          refX="4"
-          refY="7"
-          markerWidth="7"
-          markerHeight="7"
+          refX="7"
+          refY="4"
+          markerWidth="6"
+          markerHeight="6"
           orient="auto"
         >
-          <path d="M0,0 L8,0 L4,8 Z" fill="#333" />
+          <path d="M0,0 L8,4 L0,8 Z" fill="#333" />
         </marker>
       </defs>
       {ticks.map((m) => (
@@ -98,40 +112,32 @@ export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan
         const shown = full.length > MAX_LABEL ? `${full.slice(0, MAX_LABEL - 1)}…` : full;
         const w = Math.max(4, x(s.end) - x(s.start));
         const duration = s.end > s.start ? formatMonths(s.end - s.start) : 'at once';
-        const inside = w > duration.length * 6 + 8;
+        const inside = s.end > s.start && w > duration.length * 6 + 8;
         // Experience a later step needs: drawn as a dashed outline after the bar.
         const work =
           12 * Math.max(0, ...s.reasons.filter((r) => r.need === 'experience').map((r) => r.years ?? 0));
+        const instant = s.end <= s.start;
+        const mark = x(s.start);
         return (
           <g key={s.id}>
             <text x={LABEL_W} y={y(i)} fontSize={11} textAnchor="end" dominantBaseline="central" fill="#111">
               {shown}
               {shown !== full ? <title>{full}</title> : null}
             </text>
-            <rect
-              x={x(s.start)}
-              y={y(i) - 7}
-              width={w}
-              height={14}
-              rx={3}
-              fill={colours.fill}
-              stroke={colours.border}
-              strokeWidth={1}
-            />
             {work > 0 ? (
               <>
                 <rect
                   x={x(s.end)}
-                  y={y(i) - 6}
+                  y={y(i) - 5}
                   width={Math.max(2, x(s.end + work) - x(s.end))}
-                  height={12}
+                  height={10}
                   fill="#fff"
                   stroke={colours.border}
                   strokeWidth={1}
                   strokeDasharray="3 2"
                 />
                 <text
-                  x={(x(s.end) + x(s.end + work)) / 2}
+                  x={(x(s.end) + x(s.end + work)) / 2 + (instant ? DIAMOND / 2 : 0)}
                   y={y(i)}
                   fontSize={9}
                   textAnchor="middle"
@@ -142,9 +148,33 @@ export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan
                 </text>
               </>
             ) : null}
+            {instant ? (
+              // A step with no length is a milestone: a diamond on its month, its words beside it.
+              <rect
+                x={mark - DIAMOND / 2}
+                y={y(i) - DIAMOND / 2}
+                width={DIAMOND}
+                height={DIAMOND}
+                transform={`rotate(45 ${mark} ${y(i)})`}
+                fill={colours.fill}
+                stroke={colours.border}
+                strokeWidth={1}
+              />
+            ) : (
+              <rect
+                x={mark}
+                y={y(i) - 6}
+                width={w}
+                height={12}
+                rx={3}
+                fill={colours.fill}
+                stroke={colours.border}
+                strokeWidth={1}
+              />
+            )}
             {work > 0 ? null : (
               <text
-                x={inside ? x(s.start) + w / 2 : x(s.end) + 4}
+                x={inside ? mark + w / 2 : instant ? mark + DIAMOND : x(s.end) + 4}
                 y={y(i)}
                 fontSize={10}
                 textAnchor={inside ? 'middle' : 'start'}

@@ -1,0 +1,370 @@
+// The handout's picture of the path: what the person holds on the left, the plan's steps in the
+// graph's shapes and colours, arrows to the steps they serve ("n yr" for work experience).
+// Drawn by React as SVG elements with text nodes, so it prints sharp and never parses data.
+
+import type { ReactNode } from 'react';
+import type { CareerGraph } from '../../domain/career-graph';
+import type { Plan } from '../../domain/planner/types';
+import type { NodeKind, Situation } from '../../domain/types';
+import { formatYears } from '../format/duration';
+import { KIND_NAMES, shortLabel } from '../format/labels';
+import { KIND_STYLE } from '../graph/style';
+import { type DiagramLink, layoutPathDiagram } from './path-diagram-layout';
+
+const WIDTH = 700;
+/** The caption line ("You hold now", and the key when it fits there). */
+const TOP = 15;
+const ROW = 37;
+const BOX_H = 28;
+const MAX_BOX_W = 150;
+const FONT = 9.5;
+const CAPTION_FONT = 9;
+const KEY_FONT = 8.5;
+const KEY_H = 15;
+/** Width of a key's shape or arrow sample, and the space after each entry. */
+const KEY_MARK = 22;
+const KEY_GAP = 10;
+
+/** Greedy word wrap into at most `lines` lines of `chars` characters; the last one ends in … if cut. */
+export function wrapWords(text: string, chars: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= chars || !line) {
+      line = next;
+      continue;
+    }
+    out.push(line);
+    line = word;
+    if (out.length === lines) {
+      const last = out[lines - 1] ?? '';
+      out[lines - 1] = `${last.slice(0, Math.max(1, chars - 1))}…`;
+      return out;
+    }
+  }
+  if (line) out.push(line.length > chars ? `${line.slice(0, Math.max(1, chars - 1))}…` : line);
+  return out;
+}
+
+/** The kind's outline centred on (cx, cy): the shapes of the graph legend, drawn simply. */
+function Shape({
+  kind,
+  cx,
+  cy,
+  w,
+  h,
+  held,
+}: {
+  kind: NodeKind;
+  cx: number;
+  cy: number;
+  w: number;
+  h: number;
+  held: boolean;
+}) {
+  const s = KIND_STYLE[kind];
+  const x0 = cx - w / 2;
+  const x1 = cx + w / 2;
+  const y0 = cy - h / 2;
+  const y1 = cy + h / 2;
+  const paint = { fill: s.fill, stroke: held ? '#000' : s.border, strokeWidth: held ? 2.4 : 1.2 };
+  const i = Math.min(10, w * 0.12);
+  if (kind === 'role') return <rect x={x0} y={y0} width={w} height={h} rx={6} {...paint} />;
+  if (kind === 'education') {
+    const k = h * 0.14;
+    return (
+      <path
+        d={`M${x0},${y0 + k} Q${cx},${y0 - k} ${x1},${y0 + k} L${x1},${y1 - k} Q${cx},${y1 + k} ${x0},${y1 - k} Z`}
+        {...paint}
+      />
+    );
+  }
+  if (kind === 'credential') {
+    const pts = [
+      [x0 + i, y0],
+      [x1 - i, y0],
+      [x1, cy],
+      [x1 - i, y1],
+      [x0 + i, y1],
+      [x0, cy],
+    ];
+    return <polygon points={pts.map((p) => p.join(',')).join(' ')} {...paint} />;
+  }
+  const j = h * 0.3;
+  const pts = [
+    [x0 + i, y0],
+    [x1 - i, y0],
+    [x1, y0 + j],
+    [x1, y1 - j],
+    [x1 - i, y1],
+    [x0 + i, y1],
+    [x0, y1 - j],
+    [x0, y0 + j],
+  ];
+  return <polygon points={pts.map((p) => p.join(',')).join(' ')} {...paint} />;
+}
+
+const yearsLabel = (years: number): string => `${Number(years.toFixed(1))} yr`;
+
+/** Rough width of `text` at `size` in SVG units (DejaVu Sans averages ~0.58 em a character). */
+const textWidth = (text: string, size: number): number => text.length * size * 0.58;
+
+/** The key: shapes per kind, then the three kinds of arrow; laid out from `x`, returns its parts. */
+function keyItems(): {
+  width: number;
+  items: { text: string; mark: 'shape' | 'all' | 'one' | 'years'; kind?: NodeKind }[];
+} {
+  const items = [
+    ...(['role', 'education', 'credential', 'license'] as const).map((kind) => ({
+      text: KIND_NAMES[kind],
+      mark: 'shape' as const,
+      kind,
+    })),
+    { text: 'needed', mark: 'all' as const },
+    { text: 'one of several', mark: 'one' as const },
+    { text: 'years of work', mark: 'years' as const },
+  ];
+  const width = items.reduce((w, it) => w + KEY_MARK + 4 + textWidth(it.text, KEY_FONT) + KEY_GAP, -KEY_GAP);
+  return { width, items };
+}
+
+export function PathDiagram({
+  graph,
+  plan,
+  situation,
+  titleId,
+}: {
+  graph: CareerGraph;
+  plan: Plan;
+  situation: Situation;
+  titleId: string;
+}) {
+  const layout = layoutPathDiagram(graph, plan, situation);
+  const colW = WIDTH / layout.columns;
+  const boxW = Math.min(MAX_BOX_W, colW - 34);
+  const chars = Math.max(8, Math.floor((boxW - 8) / (FONT * 0.58)));
+  const hasHeld = layout.nodes.some((n) => n.column === 0);
+  const caption = hasHeld ? 'You hold now' : '';
+  const key = keyItems();
+  // The key shares the caption's line when both fit; otherwise it gets a line under the picture.
+  const keyOnTop = colW / 2 + textWidth(caption, CAPTION_FONT) / 2 + 16 <= WIDTH - key.width;
+  const bodyH = layout.rows * ROW;
+  const height = TOP + bodyH + (keyOnTop ? 0 : KEY_H);
+  const labelOf = (id: string): string =>
+    graph.hasNode(id) ? shortLabel(graph.getNodeAttribute(id, 'label')) : id;
+
+  const at = (column: number, row: number): { x: number; y: number } => {
+    const count = layout.columnSizes[column] ?? 1;
+    return { x: colW * column + colW / 2, y: TOP + ((layout.rows - count) / 2 + row) * ROW + ROW / 2 };
+  };
+  const centre = new Map(layout.nodes.map((n) => [n.id, at(n.column, n.row)]));
+  const arrow = `${titleId}-arrow`;
+  const hollow = `${titleId}-hollow`;
+
+  const link = (l: DiagramLink): ReactNode => {
+    const a = centre.get(l.from);
+    const b = centre.get(l.to);
+    if (!a || !b) return null;
+    // Right edge of the source, through each free slot the link crosses, to the target's left edge.
+    const points: { x: number; y: number }[] = [{ x: a.x + boxW / 2, y: a.y }];
+    for (const v of l.via ?? []) {
+      const p = at(v.column, v.row);
+      points.push({ x: p.x - boxW / 2, y: p.y }, { x: p.x + boxW / 2, y: p.y });
+    }
+    points.push({ x: b.x - boxW / 2 - 2, y: b.y });
+    let d = `M${points[0]?.x},${points[0]?.y}`;
+    for (let i = 1; i < points.length; i++) {
+      const p = points[i];
+      const q = points[i - 1];
+      if (!p || !q) continue;
+      // Odd pieces curve between columns; even pieces run straight through a free slot.
+      if (i % 2 === 0) d += ` L${p.x},${p.y}`;
+      else {
+        const dx = Math.max(10, (p.x - q.x) / 2);
+        d += ` C${q.x + dx},${q.y} ${p.x - dx},${p.y} ${p.x},${p.y}`;
+      }
+    }
+    const label = l.type === 'experience' ? yearsLabel(l.years ?? 0) : null;
+    // The label sits in the first free slot when there is one, else halfway along the curve.
+    const first = points[0];
+    const second = points[1];
+    const mid =
+      (l.via?.length ?? 0) > 0 && first && points[2] && second
+        ? { x: (second.x + (points[2]?.x ?? second.x)) / 2, y: second.y }
+        : { x: ((first?.x ?? 0) + (second?.x ?? 0)) / 2, y: ((first?.y ?? 0) + (second?.y ?? 0)) / 2 };
+    return (
+      <g key={`${l.from}>${l.to}`}>
+        <path
+          d={d}
+          fill="none"
+          stroke="#333"
+          strokeWidth={l.type === 'experience' ? 2 : 1.2}
+          strokeDasharray={l.type === 'anyOf' ? '5 3' : undefined}
+          markerEnd={`url(#${l.type === 'anyOf' ? hollow : arrow})`}
+        />
+        {label ? (
+          <>
+            <rect
+              x={mid.x - textWidth(label, 9) / 2 - 3}
+              y={mid.y - 6.5}
+              width={textWidth(label, 9) + 6}
+              height={13}
+              fill="#fff"
+            />
+            <text
+              x={mid.x}
+              y={mid.y}
+              fontSize={9}
+              fontWeight={700}
+              textAnchor="middle"
+              dominantBaseline="central"
+              fill="#111"
+            >
+              {label}
+            </text>
+          </>
+        ) : null}
+      </g>
+    );
+  };
+
+  const steps = layout.nodes.filter((n) => n.step !== undefined).length;
+  const keyY = keyOnTop ? TOP / 2 : TOP + bodyH + KEY_H / 2 + 1;
+  let keyX = keyOnTop ? WIDTH - key.width : 4;
+
+  return (
+    <svg
+      className="path-diagram"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      role="img"
+      aria-labelledby={titleId}
+      preserveAspectRatio="xMinYMin meet"
+    >
+      <title id={titleId}>
+        {`Path: what you hold, then ${steps} step${steps === 1 ? '' : 's'}, with arrows to the steps each one serves`}
+      </title>
+      <defs>
+        <marker id={arrow} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto">
+          <path d="M0,0 L8,4 L0,8 Z" fill="#333" />
+        </marker>
+        <marker
+          id={hollow}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto"
+        >
+          <path d="M1,1 L9,5 L1,9 Z" fill="#fff" stroke="#333" strokeWidth={1.3} />
+        </marker>
+      </defs>
+      {caption ? (
+        <text
+          x={colW / 2}
+          y={TOP / 2}
+          fontSize={CAPTION_FONT}
+          fontWeight={700}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fill="#111"
+        >
+          {caption}
+        </text>
+      ) : (
+        <g>
+          <rect
+            x={colW / 2 - boxW / 2}
+            y={TOP + bodyH / 2 - BOX_H / 2}
+            width={boxW}
+            height={BOX_H}
+            rx={6}
+            fill="#fff"
+            stroke="#666"
+            strokeDasharray="3 2"
+          />
+          <text
+            x={colW / 2}
+            y={TOP + bodyH / 2}
+            fontSize={FONT}
+            textAnchor="middle"
+            dominantBaseline="central"
+            fill="#111"
+          >
+            {situation.holds.length ? 'Starting from what you hold' : 'Starting from scratch'}
+          </text>
+        </g>
+      )}
+      {layout.links.map(link)}
+      {layout.nodes.map((n) => {
+        const c = centre.get(n.id);
+        if (!c) return null;
+        const years = n.step === undefined ? situation.years?.[n.id] : undefined;
+        const name = `${n.step === undefined ? '' : `${n.step}. `}${labelOf(n.id)}${years ? `, ${formatYears(years)}` : ''}`;
+        const lines = wrapWords(name, chars, 2);
+        return (
+          <g key={n.id}>
+            <Shape kind={n.kind} cx={c.x} cy={c.y} w={boxW} h={BOX_H} held={n.step === undefined} />
+            <text
+              x={c.x}
+              y={c.y - ((lines.length - 1) * (FONT + 1)) / 2}
+              fontSize={FONT}
+              textAnchor="middle"
+              fill={KIND_STYLE[n.kind].text}
+            >
+              {lines.map((line, i) => (
+                <tspan
+                  key={line}
+                  x={c.x}
+                  dy={i === 0 ? '0.35em' : FONT + 1}
+                  fontWeight={n.step === undefined ? 400 : 700}
+                >
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        );
+      })}
+      <g fontSize={KEY_FONT} fill="#222">
+        {key.items.map((item) => {
+          const x = keyX;
+          keyX += KEY_MARK + 4 + textWidth(item.text, KEY_FONT) + KEY_GAP;
+          const line = `M${x},${keyY} H${x + KEY_MARK - 2}`;
+          return (
+            <g key={item.text}>
+              {item.mark === 'shape' && item.kind ? (
+                <Shape kind={item.kind} cx={x + KEY_MARK / 2} cy={keyY} w={KEY_MARK} h={11} held={false} />
+              ) : item.mark === 'years' ? (
+                <text
+                  x={x + KEY_MARK / 2}
+                  y={keyY}
+                  fontWeight={700}
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                >
+                  n yr
+                </text>
+              ) : (
+                <path
+                  d={line}
+                  stroke="#333"
+                  strokeWidth={1.2}
+                  strokeDasharray={item.mark === 'one' ? '4 2' : undefined}
+                  markerEnd={`url(#${item.mark === 'one' ? hollow : arrow})`}
+                />
+              )}
+              <text x={x + KEY_MARK + 4} y={keyY} dominantBaseline="central">
+                {item.text}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}
