@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The handout's path diagram: what is held in column 0, each step one column after what it builds
 // on, long links through free slots (never under a box), experience labelled in years; and the
-// timeline's milestone marker keeps clear of its "at once" words.
+// timeline's milestone marker keeps clear of its "at once" words; long handouts zoom to fit a page.
 
 import { readFileSync } from 'node:fs';
 import { act } from 'react';
@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../src/domain/career-graph';
 import type { Plan } from '../../src/domain/planner/types';
 import type { CareerGraphFile, Situation } from '../../src/domain/types';
+import { fitScale, MIN_SCALE } from '../../src/view/handout/handout-fit';
 import { PathDiagram, wrapWords } from '../../src/view/handout/PathDiagram';
 import { PathPicture } from '../../src/view/handout/PathPicture';
 import { layoutPathDiagram } from '../../src/view/handout/path-diagram-layout';
@@ -174,5 +175,26 @@ describe('PathPicture (timeline)', () => {
     const centre = Number(diamond?.getAttribute('x')) + side / 2;
     // The rotated square reaches side·√2/2 right of its centre.
     expect(Number(words?.getAttribute('x'))).toBeGreaterThan(centre + (side * Math.SQRT2) / 2);
+  });
+});
+
+describe('fitScale', () => {
+  // A handout 300 mm tall at zoom 1 whose lines wrap less when zoomed: height ∝ zoom^1.2.
+  const tall = (zoom: number) => 300 * zoom ** 1.2;
+
+  it('keeps a handout that fits at full size, and one that cannot be measured', () => {
+    expect(fitScale(() => 240)).toBe(1);
+    expect(fitScale(() => 0)).toBe(1);
+  });
+
+  it('finds the largest zoom (to 0.01) at which the measured height fits', () => {
+    const z = fitScale(tall, 250);
+    expect(z).toBe(0.85);
+    expect(tall(z)).toBeLessThanOrEqual(250);
+    expect(tall(z + 0.01)).toBeGreaterThan(250);
+  });
+
+  it('stops at the smallest readable zoom', () => {
+    expect(fitScale((zoom) => 1000 * zoom, 250)).toBe(MIN_SCALE);
   });
 });

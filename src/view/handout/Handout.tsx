@@ -2,12 +2,22 @@
 // salary change, alternatives, the path picture, sources with their years, and the date.
 // Rendered into <body> beside the app and shown only by the print stylesheet.
 
-import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import {
+  type CSSProperties,
+  type ReactNode,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import { buildHandoutData, type HandoutData, type HandoutInput } from './handout-data';
+import { fitScale } from './handout-fit';
 import { PathDiagram } from './PathDiagram';
 import { PathPicture } from './PathPicture';
 import './handout.css';
@@ -155,5 +165,30 @@ export function PrintHandout({ graph, situation, result, index }: PrintHandoutPr
         <p>{input.reason}</p>
       </article>
     );
-  return createPortal(<div className="handout-root">{body}</div>, document.body);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(1);
+  // Measured after every change, before paint: printing then needs no event of its own (headless
+  // PDF printing fires none) and a long plan still comes out on one page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect reads the DOM those values render
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    const article = root?.querySelector<HTMLElement>('.handout');
+    if (!root || !article) return;
+    const mm = 96 / 25.4;
+    root.classList.add('handout-measuring');
+    const next = fitScale((zoom) => {
+      article.style.setProperty('zoom', String(zoom));
+      return article.getBoundingClientRect().height / mm;
+    });
+    article.style.removeProperty('zoom');
+    root.classList.remove('handout-measuring');
+    setScale(next);
+  }, [input, plan, situation, graph]);
+  const style = { '--handout-scale': String(scale) } as CSSProperties;
+  return createPortal(
+    <div className="handout-root" ref={rootRef} style={style}>
+      {body}
+    </div>,
+    document.body,
+  );
 }

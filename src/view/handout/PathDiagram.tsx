@@ -143,22 +143,39 @@ export function PathDiagram({
   titleId: string;
 }) {
   const layout = layoutPathDiagram(graph, plan, situation);
-  const colW = WIDTH / layout.columns;
-  const boxW = Math.min(MAX_BOX_W, colW - 34);
-  const chars = Math.max(8, Math.floor((boxW - 8) / (FONT * 0.58)));
   const hasHeld = layout.nodes.some((n) => n.column === 0);
-  const caption = hasHeld ? 'You hold now' : '';
+  // Nothing held leads in: the steps take the whole width and the caption says where they start.
+  const first = hasHeld ? 0 : 1;
+  const colW = WIDTH / Math.max(1, layout.columns - first);
+  const boxW = Math.min(MAX_BOX_W, colW - 34);
+  const chars = Math.max(6, Math.floor((boxW - 8) / (FONT * 0.58)));
+  // Narrow boxes get a third line rather than losing most of their name.
+  const maxLines = chars < 14 ? 3 : 2;
+  const boxH = maxLines === 3 ? BOX_H + FONT + 1 : BOX_H;
+  const rowH = boxH + (ROW - BOX_H);
+  const caption = hasHeld
+    ? 'You hold now'
+    : situation.holds.length
+      ? 'Nothing you hold is needed on this path'
+      : 'Starting from scratch';
+  const captionX = hasHeld ? colW / 2 : 2;
+  const captionEnd = hasHeld
+    ? colW / 2 + textWidth(caption, CAPTION_FONT) / 2
+    : 2 + textWidth(caption, CAPTION_FONT);
   const key = keyItems();
   // The key shares the caption's line when both fit; otherwise it gets a line under the picture.
-  const keyOnTop = colW / 2 + textWidth(caption, CAPTION_FONT) / 2 + 16 <= WIDTH - key.width;
-  const bodyH = layout.rows * ROW;
+  const keyOnTop = captionEnd + 16 <= WIDTH - key.width;
+  const bodyH = layout.rows * rowH;
   const height = TOP + bodyH + (keyOnTop ? 0 : KEY_H);
   const labelOf = (id: string): string =>
     graph.hasNode(id) ? shortLabel(graph.getNodeAttribute(id, 'label')) : id;
 
   const at = (column: number, row: number): { x: number; y: number } => {
     const count = layout.columnSizes[column] ?? 1;
-    return { x: colW * column + colW / 2, y: TOP + ((layout.rows - count) / 2 + row) * ROW + ROW / 2 };
+    return {
+      x: colW * (column - first) + colW / 2,
+      y: TOP + ((layout.rows - count) / 2 + row) * rowH + rowH / 2,
+    };
   };
   const centre = new Map(layout.nodes.map((n) => [n.id, at(n.column, n.row)]));
   const arrow = `${titleId}-arrow`;
@@ -263,52 +280,27 @@ export function PathDiagram({
           <path d="M1,1 L9,5 L1,9 Z" fill="#fff" stroke="#333" strokeWidth={1.3} />
         </marker>
       </defs>
-      {caption ? (
-        <text
-          x={colW / 2}
-          y={TOP / 2}
-          fontSize={CAPTION_FONT}
-          fontWeight={700}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fill="#111"
-        >
-          {caption}
-        </text>
-      ) : (
-        <g>
-          <rect
-            x={colW / 2 - boxW / 2}
-            y={TOP + bodyH / 2 - BOX_H / 2}
-            width={boxW}
-            height={BOX_H}
-            rx={6}
-            fill="#fff"
-            stroke="#666"
-            strokeDasharray="3 2"
-          />
-          <text
-            x={colW / 2}
-            y={TOP + bodyH / 2}
-            fontSize={FONT}
-            textAnchor="middle"
-            dominantBaseline="central"
-            fill="#111"
-          >
-            {situation.holds.length ? 'Starting from what you hold' : 'Starting from scratch'}
-          </text>
-        </g>
-      )}
+      <text
+        x={captionX}
+        y={TOP / 2}
+        fontSize={CAPTION_FONT}
+        fontWeight={700}
+        textAnchor={hasHeld ? 'middle' : 'start'}
+        dominantBaseline="central"
+        fill="#111"
+      >
+        {caption}
+      </text>
       {layout.links.map(link)}
       {layout.nodes.map((n) => {
         const c = centre.get(n.id);
         if (!c) return null;
         const years = n.step === undefined ? situation.years?.[n.id] : undefined;
         const name = `${n.step === undefined ? '' : `${n.step}. `}${labelOf(n.id)}${years ? `, ${formatYears(years)}` : ''}`;
-        const lines = wrapWords(name, chars, 2);
+        const lines = wrapWords(name, chars, maxLines);
         return (
           <g key={n.id}>
-            <Shape kind={n.kind} cx={c.x} cy={c.y} w={boxW} h={BOX_H} held={n.step === undefined} />
+            <Shape kind={n.kind} cx={c.x} cy={c.y} w={boxW} h={boxH} held={n.step === undefined} />
             <text
               x={c.x}
               y={c.y - ((lines.length - 1) * (FONT + 1)) / 2}
