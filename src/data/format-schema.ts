@@ -1,8 +1,8 @@
 // The career graph format as a runtime schema (zod). It is the one source of truth: the JSON Schema
 // in graph-data/ is generated from it (`npm run schema`), and it must infer exactly src/domain/types.
 
-import { z } from 'zod';
 import { type CareerGraphFile, NODE_KINDS, type Requirement } from '../domain/types';
+import { z } from './zod';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const REGION_PATTERN = /^[A-Z][A-Z0-9]{1,2}(?:-[A-Z0-9]{1,3})?$/;
@@ -17,47 +17,49 @@ export const EXPECTED = {
     'a node id, { "allOf": [ … ] }, { "anyOf": [ … ] } or { "experience": "<role id>", "years": <n> }',
 } as const;
 
-const id = z.string().regex(ID_PATTERN, { error: EXPECTED.id });
-const region = z.string().regex(REGION_PATTERN, { error: EXPECTED.region });
-const amount = z.number().nonnegative();
-const sourceKey = z.string().min(1).meta({ description: 'A key of the top-level "sources" map.' });
+const id = z.string().check(z.regex(ID_PATTERN, { error: EXPECTED.id }));
+const region = z.string().check(z.regex(REGION_PATTERN, { error: EXPECTED.region }));
+const amount = z.number().check(z.nonnegative());
+const text = z.string().check(z.minLength(1));
+const sourceKey = text.check(z.meta({ description: 'A key of the top-level "sources" map.' }));
+const optionalAmount = z.optional(amount);
 
-export const requirementSchema: z.ZodType<Requirement> = z.lazy(() =>
+export const requirementSchema: z.ZodMiniType<Requirement> = z.lazy(() =>
   z
     .union([
-      id.meta({ description: 'You hold that node.' }),
+      id.check(z.meta({ description: 'You hold that node.' })),
       z
-        .strictObject({ allOf: z.array(requirementSchema).min(1) })
-        .meta({ description: 'Every one of them.' }),
+        .strictObject({ allOf: z.array(requirementSchema).check(z.minLength(1)) })
+        .check(z.meta({ description: 'Every one of them.' })),
       z
-        .strictObject({ anyOf: z.array(requirementSchema).min(1) })
-        .meta({ description: 'At least one of them.' }),
+        .strictObject({ anyOf: z.array(requirementSchema).check(z.minLength(1)) })
+        .check(z.meta({ description: 'At least one of them.' })),
       z
-        .strictObject({ experience: id, years: z.number().positive() })
-        .meta({ description: 'You have held that role for at least `years` years.' }),
+        .strictObject({ experience: id, years: z.number().check(z.positive()) })
+        .check(z.meta({ description: 'You have held that role for at least `years` years.' })),
     ])
-    .meta({ id: 'Requirement', description: 'A boolean tree over node ids.' }),
+    .check(z.meta({ id: 'Requirement', description: 'A boolean tree over node ids.' })),
 );
 
 const salarySchema = z.strictObject({
-  low: amount.optional(),
-  median: amount.optional(),
-  mean: amount.optional(),
-  high: amount.optional(),
-  year: z.string().min(1),
+  low: optionalAmount,
+  median: optionalAmount,
+  mean: optionalAmount,
+  high: optionalAmount,
+  year: text,
   source: sourceKey,
 });
 
 const regionalSalarySchema = z.strictObject({
-  median: amount.optional(),
-  mean: amount.optional(),
-  year: z.string().min(1),
+  median: optionalAmount,
+  mean: optionalAmount,
+  year: text,
   source: sourceKey,
 });
 
 const outlookSchema = z.strictObject({
   growthPercent: z.number(),
-  period: z.string().min(1),
+  period: text,
   source: sourceKey,
 });
 
@@ -65,56 +67,58 @@ export const nodeSchema = z
   .strictObject({
     id,
     kind: z.enum(NODE_KINDS),
-    label: z.string().min(1),
-    summary: z.string().optional(),
+    label: text,
+    summary: z.optional(z.string()),
     level: z
-      .number()
-      .int()
-      .min(0)
-      .max(5)
-      .optional()
-      .meta({ description: 'Career stage: 0 entry … 5 owner.' }),
-    codes: z.record(z.string().min(1), z.string().min(1)).optional(),
-    issuer: z.string().min(1).optional(),
-    months: amount.optional().meta({ description: 'Time to obtain once the requirements are met.' }),
-    cost: amount.optional().meta({ description: "Money to obtain it, in the file's currency." }),
-    costKnown: z.boolean().optional().meta({
-      description: 'false: it costs money but no source gives the amount (shown as "fee not known").',
-    }),
-    monthsKnown: z.boolean().optional().meta({
-      description: 'false: it takes time but no source gives how long (shown as "length not known").',
-    }),
-    salary: salarySchema.optional(),
-    salaryByRegion: z.record(region, regionalSalarySchema).optional(),
-    outlook: outlookSchema.optional(),
-    requires: requirementSchema.optional(),
-    prefers: requirementSchema.optional(),
-    regions: z.array(region).min(1).optional(),
-    notes: z.string().optional(),
-    sources: z.array(sourceKey).optional(),
+      .optional(z.number().check(z.int(), z.minimum(0), z.maximum(5)))
+      .check(z.meta({ description: 'Career stage: 0 entry … 5 owner.' })),
+    codes: z.optional(z.record(text, text)),
+    issuer: z.optional(text),
+    months: optionalAmount.check(z.meta({ description: 'Time to obtain once the requirements are met.' })),
+    cost: optionalAmount.check(z.meta({ description: "Money to obtain it, in the file's currency." })),
+    costKnown: z.optional(z.boolean()).check(
+      z.meta({
+        description: 'false: it costs money but no source gives the amount (shown as "fee not known").',
+      }),
+    ),
+    monthsKnown: z.optional(z.boolean()).check(
+      z.meta({
+        description: 'false: it takes time but no source gives how long (shown as "length not known").',
+      }),
+    ),
+    salary: z.optional(salarySchema),
+    salaryByRegion: z.optional(z.record(region, regionalSalarySchema)),
+    outlook: z.optional(outlookSchema),
+    requires: z.optional(requirementSchema),
+    prefers: z.optional(requirementSchema),
+    regions: z.optional(z.array(region).check(z.minLength(1))),
+    notes: z.optional(z.string()),
+    sources: z.optional(z.array(sourceKey)),
   })
-  .meta({ id: 'Node' });
+  .check(z.meta({ id: 'Node' }));
 
 const sourceSchema = z.strictObject({
-  title: z.string().min(1),
-  url: z.url().optional(),
-  published: z.string().min(1).meta({ description: 'Year or date of the figures, as the source gives it.' }),
-  notes: z.string().optional(),
+  title: text,
+  url: z.optional(z.url()),
+  published: text.check(z.meta({ description: 'Year or date of the figures, as the source gives it.' })),
+  notes: z.optional(z.string()),
 });
 
 export const careerGraphFileSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     format: z.literal(1),
     id,
-    title: z.string().min(1),
-    summary: z.string().optional(),
-    updated: z.string().regex(DATE_PATTERN, { error: EXPECTED.date }),
-    currency: z.string().regex(/^[A-Z]{3}$/, { error: 'an ISO 4217 currency code, like "USD"' }),
-    sources: z.record(z.string().min(1), sourceSchema),
+    title: text,
+    summary: z.optional(z.string()),
+    updated: z.string().check(z.regex(DATE_PATTERN, { error: EXPECTED.date })),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'an ISO 4217 currency code, like "USD"' })),
+    sources: z.record(text, sourceSchema),
     nodes: z.array(nodeSchema),
   })
-  .meta({ title: 'Career graph, format 1', description: 'A career graph for Career Path Explorer.' });
+  .check(
+    z.meta({ title: 'Career graph, format 1', description: 'A career graph for Career Path Explorer.' }),
+  );
 
 // Compile-time guard: the runtime schema and the domain types describe the same thing.
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

@@ -1,9 +1,9 @@
 // Turns the runtime schema's issues into problems that say what is wrong and what is expected.
 
-import type { z } from 'zod';
 import { EXPECTED } from './format-schema';
 import { describeValue, formatJsonPath, type PathSegment, valueAt } from './json-path';
 import type { Problem } from './problem';
+import type { z } from './zod';
 
 type Issue = z.core.$ZodIssue;
 
