@@ -1,7 +1,7 @@
 // Keeps the situation, goal and objective in localStorage under a versioned key.
 // Unreadable stored state gives a message and the defaults; it never throws.
 
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { type ViewState, viewStateSchema } from './view-state';
 
 export const STORAGE_KEY = 'career-path-explorer:situation:v1';
@@ -10,7 +10,7 @@ export const STORAGE_KEY = 'career-path-explorer:situation:v1';
 // first so it is the first problem reported on an old or foreign value.
 const storedSchema = z.object({
   version: z.literal(1),
-  ...viewStateSchema.pick({ situation: true, goal: true, by: true }).shape,
+  ...z.pick(viewStateSchema, { situation: true, goal: true, by: true }).shape,
 });
 
 export type Stored = Pick<ViewState, 'situation' | 'goal' | 'by'>;

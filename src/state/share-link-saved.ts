@@ -1,19 +1,19 @@
 // What the person had stored before a share link replaced it, kept under its own key so opening a
 // link never loses it silently; "Back to my saved situation" restores it.
 
-import { z } from 'zod';
+import { z } from '../data/zod';
 import type { MaybeStorage, Stored } from './persist';
 import type { AppStore } from './store';
 import { viewStateSchema } from './view-state';
 
 export const SAVED_BEFORE_LINK_KEY = 'career-path-explorer:saved-before-link:v1';
 
-const storedSchema = viewStateSchema.pick({ situation: true, goal: true, by: true });
+const storedSchema = z.pick(viewStateSchema, { situation: true, goal: true, by: true });
 const recordSchema = z.object({
   version: z.literal(1),
   saved: storedSchema,
   /** What the link put in place; while storage still says exactly this, the person has not edited. */
-  applied: storedSchema.nullable(),
+  applied: z.nullable(storedSchema),
 });
 type SavedRecord = z.infer<typeof recordSchema>;
 

@@ -1,7 +1,7 @@
 // The whole view state as one plain, serialisable object: situation, goal, objective, selection,
 // chosen alternative, view mode and kind filter. A share link or presentation mode can round-trip it.
 
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { OBJECTIVES, type Objective } from '../domain/planner/types';
 import { NODE_KINDS, type NodeKind, type Situation } from '../domain/types';
 
@@ -33,13 +33,13 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 export const viewStateSchema = z.object({
   situation: z.object({
     holds: z.array(z.string()),
-    years: z.record(z.string(), z.number().min(0).max(80)),
-    region: z.string().optional(),
+    years: z.record(z.string(), z.number().check(z.minimum(0), z.maximum(80))),
+    region: z.optional(z.string()),
   }),
-  goal: z.string().nullable(),
+  goal: z.nullable(z.string()),
   by: z.enum(OBJECTIVES),
-  selected: z.string().nullable(),
-  alternative: z.number().int().min(0),
+  selected: z.nullable(z.string()),
+  alternative: z.number().check(z.int(), z.minimum(0)),
   mode: z.enum(VIEW_MODES),
   hiddenKinds: z.array(z.enum(NODE_KINDS)),
 });
