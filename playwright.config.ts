@@ -1,6 +1,7 @@
 // Browser tests against a test build of the site (mode "e2e": exposes window.cy), served by
 // `vite preview` on a fixed local port, in Debian's Chromium (never a downloaded browser).
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM } from './scripts/chromium';
 
 const PORT = 4179;
 
@@ -16,19 +17,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: `npx vite build --mode e2e --outDir dist/e2e --emptyOutDir --logLevel warn && npx vite preview --outDir dist/e2e --port ${PORT} --strictPort --host 127.0.0.1`,

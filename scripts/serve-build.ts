@@ -32,17 +32,4 @@ export function urlArgument(argv: readonly string[]): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
-/** Chromium as the browser tests launch it: Debian's binary, no calls to outside hosts. */
-export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+export { CHROMIUM } from './chromium';
