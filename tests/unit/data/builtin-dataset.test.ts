@@ -138,3 +138,18 @@ describe('built-in dataset', () => {
     ]);
   });
 });
+
+describe('figures no source gives', () => {
+  it('marks the licence, the post-baccalaureate certificate and the registry certificate as of unknown length and fee', () => {
+    for (const id of [
+      'cancer-registrar-license',
+      'post-bacc-him-certificate',
+      'cancer-registry-certificate',
+    ]) {
+      expect(node(id).monthsKnown, id).toBe(false);
+      expect(node(id).costKnown, id).toBe(false);
+      expect(node(id).months, id).toBeUndefined();
+      expect(node(id).cost, id).toBeUndefined();
+    }
+  });
+});
