@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode, Source } from '../../domain/types';
-import { formatMonths } from '../format/duration';
+import { formatMonths, formatYears } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
 import { describeCost, formatMoney } from '../format/money';
 import { describeRequirement } from '../format/requirement-words';
@@ -48,20 +48,40 @@ function SourceLink({ sourceKey, sources }: { sourceKey: string; sources: Record
   );
 }
 
-function leadsTo(graph: CareerGraph, id: string): { id: string; label: string; how: string }[] {
-  const out: { id: string; label: string; how: string }[] = [];
+/**
+ * What the node leads to, one row per target: a node can need this one in several of its options
+ * (CCS names medical coder in four), so the ways are merged into one phrase, and the target id is
+ * a unique key (repeated keys made React keep rows of the previously selected node).
+ */
+export function leadsTo(graph: CareerGraph, id: string): { id: string; label: string; how: string }[] {
+  const byTarget = new Map<string, { plain: Set<string>; years: Set<number> }>();
   graph.forEachOutEdge(id, (_key, attrs, _s, target) => {
-    const how =
-      attrs.type === 'preferred'
-        ? 'preferred for'
-        : attrs.type === 'experience'
-          ? `${attrs.label} of it needed for`
+    let entry = byTarget.get(target);
+    if (!entry) {
+      entry = { plain: new Set(), years: new Set() };
+      byTarget.set(target, entry);
+    }
+    if (attrs.type === 'experience') entry.years.add(attrs.years ?? 0);
+    else
+      entry.plain.add(
+        attrs.type === 'preferred'
+          ? 'preferred for'
           : attrs.type === 'anyOf'
             ? 'one option for'
-            : 'required for';
-    out.push({ id: target, label: graph.getNodeAttribute(target, 'label'), how });
+            : 'required for',
+      );
   });
-  return out.sort((a, b) => a.label.localeCompare(b.label));
+  const ORDER = ['required for', 'one option for', 'preferred for'];
+  return [...byTarget]
+    .map(([target, { plain, years }]) => {
+      const ways = ORDER.filter((w) => plain.has(w));
+      if (years.size > 0) {
+        const ys = [...years].sort((a, b) => a - b).map((y) => formatYears(y).replace(/ yr$/, ''));
+        ways.push(`${ys.join(' or ')} yr of it needed for`);
+      }
+      return { id: target, label: graph.getNodeAttribute(target, 'label'), how: ways.join(', or ') };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 function NodeDetails({ data, node, headingId }: { data: ReadyData; node: CareerNode; headingId: string }) {
@@ -176,7 +196,7 @@ function NodeDetails({ data, node, headingId }: { data: ReadyData; node: CareerN
           ) : (
             <ul className="leads">
               {next.map((n) => (
-                <li key={`${n.id}-${n.how}`}>
+                <li key={n.id}>
                   {n.how} <NodeLink id={n.id}>{n.label}</NodeLink>
                 </li>
               ))}
