@@ -1,7 +1,10 @@
 // The canvas side without a canvas: elements, layout columns, the view model of a plan, and the
 // Cytoscape adapter applying it to a headless instance.
+
+import { readFileSync } from 'node:fs';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { parseCareerGraph } from '../../src/data/load';
 import { planCareer } from '../../src/domain/planner';
 import { createCytoscapeAdapter } from '../../src/view/graph/cytoscape-adapter';
 import { COLUMN_GAP, layeredPositions, layoutColumns } from '../../src/view/graph/layered-layout';
@@ -92,6 +95,57 @@ describe('view model', () => {
   });
 });
 
+describe('selection while a plan is shown (goal=rhia, holds=high-school-diploma)', () => {
+  const BUILTIN = 'graph-data/health-information.json';
+  const parsed = parseCareerGraph(readFileSync(BUILTIN, 'utf8'), BUILTIN);
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const g = parsed.graph;
+  const held = ['high-school-diploma'];
+  const r = planCareer(g, { holds: held, years: {} }, 'rhia');
+  if (r.kind !== 'plan' || !r.plans[0]) throw new Error('expected a plan');
+  const plan = r.plans[0];
+  const vm = buildGraphViewModel({
+    graph: g,
+    selected: 'medical-coder',
+    held,
+    plan,
+    hiddenKinds: [],
+    centreRequest: 1,
+  });
+
+  it('puts the selected node, its neighbours and its edges in focus', () => {
+    expect(plan.steps.map((s) => s.id)).not.toContain('medical-coder');
+    expect(vm.focusNodes).toContain('medical-coder');
+    expect(vm.focusNodes).toEqual([...new Set(['medical-coder', ...g.neighbors('medical-coder')])].sort());
+    expect(vm.focusNodes).toEqual(expect.arrayContaining(['coding-certificate', 'cpc', 'office-manager']));
+    expect(vm.focusEdges).toEqual([...g.edges('medical-coder')].sort());
+    expect(vm.focusEdges.length).toBeGreaterThan(5);
+    expect(
+      buildGraphViewModel({ graph: g, selected: null, held, plan, hiddenKinds: [], centreRequest: 0 })
+        .focusNodes,
+    ).toEqual([]);
+  });
+
+  it('draws the selection undimmed and its neighbours near while the plan keeps its emphasis', () => {
+    const cy = cytoscape({ headless: true, elements: toElements(g) });
+    const adapter = createCytoscapeAdapter(cy, { onSelect: () => {} });
+    adapter.update(vm);
+    const coder = cy.getElementById('medical-coder');
+    expect(coder.classes()).toEqual(expect.arrayContaining(['selected']));
+    expect(coder.hasClass('dimmed')).toBe(false);
+    expect(coder.hasClass('near')).toBe(false);
+    expect(cy.getElementById('cpc').hasClass('near')).toBe(true);
+    expect(cy.getElementById('cpc').hasClass('dimmed')).toBe(false);
+    for (const e of vm.focusEdges) expect(cy.getElementById(e).hasClass('dimmed')).toBe(false);
+    for (const id of plan.steps.map((s) => s.id))
+      expect(cy.getElementById(id).hasClass('in-plan')).toBe(true);
+    // Far from both the plan and the selection: still dimmed.
+    expect(cy.getElementById('cancer-registrar-license').hasClass('dimmed')).toBe(true);
+    adapter.destroy();
+    cy.destroy();
+  });
+});
+
 describe('cytoscape adapter (headless)', () => {
   it('applies the view model as classes: plan lit, rest dimmed, held marked, kinds filtered', () => {
     const cy = cytoscape({ headless: true, elements: toElements(graph) });
@@ -130,7 +184,24 @@ describe('cytoscape adapter (headless)', () => {
         .not('.dimmed')
         .map((n) => n.id())
         .sort(),
-    ).toEqual(['bachelor-him', 'high-school-diploma', MANAGER, 'medical-records-technician'].sort());
+    ).toEqual(
+      [
+        ...new Set([
+          'bachelor-him',
+          'high-school-diploma',
+          MANAGER,
+          'medical-records-technician',
+          'rhia',
+          ...graph.neighbors('rhia'),
+        ]),
+      ].sort(),
+    );
+    expect(ids('.near')).toEqual(
+      graph
+        .neighbors('rhia')
+        .filter((id) => id !== 'bachelor-him' && id !== MANAGER)
+        .sort(),
+    );
     expect(cy.getElementById(MANAGER).data('planLabel')).toBe('2. Medical and Health Services Manager');
     expect(ready).toBe(1); // same graph: no new layout
 

@@ -125,30 +125,39 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     const edges = new Set(vm.planEdges);
     const hidden = new Set<string>(vm.hiddenKinds);
     const hasPlan = steps.size > 0;
+    const focusNodes = new Set(vm.focusNodes);
+    const focusEdges = new Set(vm.focusEdges);
+    const hasFocus = focusNodes.size > 0;
     cy.batch(() => {
-      cy.elements().removeClass('in-plan dimmed held selected filtered faded focus');
-      // One-hop focus (Lightcast-style) when exploring without a plan: the selection, what it
-      // needs and what it leads to stay bright; preferred links show only around the selection.
-      const sel = vm.selected ? cy.getElementById(vm.selected) : cy.collection();
-      const around = sel.nonempty() ? sel.closedNeighborhood() : cy.collection();
-      around.edges().addClass('focus');
-      if (!hasPlan && sel.nonempty()) cy.elements().not(around).addClass('faded');
+      cy.elements().removeClass('in-plan dimmed held selected filtered faded focus near');
+      // One-hop focus (Lightcast-style): the selection, what it needs and what it leads to stay
+      // bright. Without a plan the rest fades; with one, the plan keeps its emphasis and the focus
+      // is exempt from the plan's dimming (neighbours slightly softer than the selection).
       cy.nodes().forEach((n: NodeSingular) => {
         const id = n.id();
         const step = steps.get(id);
+        const inFocus = focusNodes.has(id);
         if (step !== undefined) {
           n.addClass('in-plan');
           n.data('planLabel', `${step}. ${n.data('label')}`);
+        } else if (hasPlan && inFocus) {
+          if (id !== vm.selected) n.addClass('near');
         } else if (hasPlan && !held.has(id)) {
           n.addClass('dimmed');
+        } else if (!hasPlan && hasFocus && !inFocus) {
+          n.addClass('faded');
         }
         if (held.has(id)) n.addClass('held');
         if (hidden.has(n.data('kind')) && step === undefined && !held.has(id)) n.addClass('filtered');
         if (id === vm.selected) n.addClass('selected');
       });
       cy.edges().forEach((e) => {
-        if (edges.has(e.id())) e.addClass('in-plan');
+        const id = e.id();
+        if (focusEdges.has(id)) e.addClass('focus');
+        if (edges.has(id)) e.addClass('in-plan');
+        else if (hasPlan && focusEdges.has(id)) e.addClass('near');
         else if (hasPlan) e.addClass('dimmed');
+        else if (hasFocus && !focusEdges.has(id)) e.addClass('faded');
       });
     });
   };

@@ -98,6 +98,9 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'edge.focus', style: { width: 3, 'z-index': 5 } as never },
   { selector: 'node.dimmed', style: { opacity: 0.22 } },
   { selector: 'edge.dimmed', style: { opacity: 0.12 } },
+  // The selection's neighbours while a plan is shown: legible, still a step behind the plan.
+  { selector: 'node.near', style: { opacity: 0.85 } },
+  { selector: 'edge.near', style: { opacity: 0.7 } },
   {
     selector: 'node.held',
     style: { 'border-style': 'double', 'border-width': 6, 'border-color': '#111' } as never,

@@ -14,6 +14,13 @@ export interface GraphViewModel {
   planSteps: string[];
   planEdges: string[];
   hiddenKinds: NodeKind[];
+  /**
+   * The selection and what it needs and leads to (one hop): drawn at full strength even while a
+   * plan dims everything else, so a clicked or searched node is never left faded.
+   */
+  focusNodes: string[];
+  /** Edges into and out of the selection (preferred ones included: they show only here). */
+  focusEdges: string[];
   /** Changes whenever the viewport should centre on `selected`. */
   centreRequest: number;
 }
@@ -39,6 +46,13 @@ export function planEdgeKeys(graph: CareerGraph, plan: Plan, held: readonly stri
   return [...keys].sort();
 }
 
+/** The selection's one-hop neighbourhood: the node, its neighbours, and the edges between them. */
+export function focusOf(graph: CareerGraph, selected: string | null): { nodes: string[]; edges: string[] } {
+  if (!selected || !graph.hasNode(selected)) return { nodes: [], edges: [] };
+  const nodes = new Set([selected, ...graph.neighbors(selected)]);
+  return { nodes: [...nodes].sort(), edges: [...graph.edges(selected)].sort() };
+}
+
 export function buildGraphViewModel(input: {
   graph: CareerGraph;
   selected: string | null;
@@ -48,6 +62,7 @@ export function buildGraphViewModel(input: {
   centreRequest: number;
 }): GraphViewModel {
   const { graph, plan } = input;
+  const focus = focusOf(graph, input.selected);
   return {
     graph,
     selected: input.selected,
@@ -55,6 +70,8 @@ export function buildGraphViewModel(input: {
     planSteps: plan ? plan.steps.map((s) => s.id) : [],
     planEdges: plan ? planEdgeKeys(graph, plan, input.held) : [],
     hiddenKinds: [...input.hiddenKinds],
+    focusNodes: focus.nodes,
+    focusEdges: focus.edges,
     centreRequest: input.centreRequest,
   };
 }
