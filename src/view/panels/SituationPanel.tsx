@@ -8,6 +8,7 @@ import { KIND_NAMES } from '../format/labels';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
 import { NodeOptions, regionsOf } from './node-options';
+import { parseYears } from './years-input';
 
 export const OBJECTIVE_NAMES: Record<Objective, string> = {
   months: 'Fastest',
@@ -66,18 +67,11 @@ export function SituationPanel() {
                     <span className="visually-hidden"> ({KIND_NAMES[node?.kind ?? 'role']})</span>
                   </span>
                   {isRole ? (
-                    <label className="years">
-                      <input
-                        type="number"
-                        min={0}
-                        max={80}
-                        step={0.5}
-                        aria-label={`Years as ${data.labelOf(id)}`}
-                        value={years[id] ?? 0}
-                        onChange={(e) => store.getState().setYears(id, Number(e.target.value))}
-                      />
-                      <span aria-hidden="true">yr</span>
-                    </label>
+                    <YearsInput
+                      label={`Years as ${data.labelOf(id)}`}
+                      value={years[id] ?? 0}
+                      onCommit={(v) => store.getState().setYears(id, v)}
+                    />
                   ) : null}
                   <button
                     type="button"
@@ -142,5 +136,60 @@ export function SituationPanel() {
         </div>
       </fieldset>
     </section>
+  );
+}
+
+// Inline: the message sits under the field inside the held row without new stylesheet rules.
+const YEARS_FIELD = {
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'flex-end',
+  gap: '0.15rem',
+} as const;
+const YEARS_ERROR = { color: '#9b1c1c', fontSize: '0.85rem', maxWidth: '11rem', textAlign: 'right' } as const;
+
+/**
+ * Years as typed: the text stays local so "-", "" or "2." can be typed through, and only a valid
+ * value (0–80) reaches the store. Anything else is kept on screen with a message, never rewritten.
+ */
+function YearsInput({ label, value, onCommit }: { label: string; value: number; onCommit(v: number): void }) {
+  const id = useId();
+  const [text, setText] = useState(String(value));
+  const [shown, setShown] = useState(value);
+  // The store changed from elsewhere (a link, a reset): show its value.
+  if (shown !== value) {
+    setShown(value);
+    if (parseYears(text) !== value) setText(String(value));
+  }
+  const parsed = parseYears(text);
+  const problem = typeof parsed === 'string' ? parsed : null;
+  return (
+    <span className="years-field" style={YEARS_FIELD}>
+      <label className="years">
+        <input
+          type="text"
+          inputMode="decimal"
+          aria-label={label}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={problem ? `${id}-err` : undefined}
+          value={text}
+          onChange={(e) => {
+            const next = e.target.value;
+            setText(next);
+            const v = parseYears(next);
+            if (typeof v === 'number' && v !== value) {
+              setShown(v);
+              onCommit(v);
+            }
+          }}
+        />
+        <span aria-hidden="true">yr</span>
+      </label>
+      {problem ? (
+        <span id={`${id}-err`} className="field-error" role="status" style={YEARS_ERROR}>
+          {problem} Still using {value}.
+        </span>
+      ) : null}
+    </span>
   );
 }
