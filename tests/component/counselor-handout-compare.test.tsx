@@ -112,7 +112,7 @@ describe('ComparePanel', () => {
     ]);
     expect(cellTexts('months')).toEqual(['4 yr 3 mo (less)', '6 yr 3 mo']);
     expect(cellTexts('cost')).toEqual(['$40,000 (less)', '$70,000']);
-    expect(cellTexts('count')).toEqual(['2 (less)', '3']);
+    expect(cellTexts('count')).toEqual(['2 (fewer)', '3']);
     expect(cellTexts('salary')).toEqual(['not known', 'not known']);
 
     const radios = document.querySelectorAll<HTMLInputElement>('input[type="radio"]');

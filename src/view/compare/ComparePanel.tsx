@@ -142,7 +142,10 @@ export function ComparePanel({ graph, result, goals, planFor, onClose }: Compare
                         <>
                           {cell.best ? <strong>{cell.text}</strong> : cell.text}
                           {cell.best ? (
-                            <span className="compare-best"> ({row.key === 'salary' ? 'more' : 'less'})</span>
+                            <span className="compare-best">
+                              {' '}
+                              ({row.key === 'salary' ? 'more' : row.key === 'count' ? 'fewer' : 'less'})
+                            </span>
                           ) : null}
                         </>
                       )}

@@ -3,8 +3,8 @@
 
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
-import { formatMonths } from '../format/duration';
-import { formatMoney, formatMoneyChange } from '../format/money';
+import { describeMonths } from '../format/duration';
+import { describeCost, formatMoney, formatMoneyChange } from '../format/money';
 import { labelIn } from '../handout/step-words';
 
 export interface CompareColumn {
@@ -48,8 +48,9 @@ export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[
     key: CompareRow['key'],
     label: string,
     value: (p: Plan) => number | undefined,
-    words: (n: number) => string,
+    words: (n: number, p: Plan) => string,
     better: 'lower' | 'higher',
+    unknownWords?: (p: Plan) => string,
   ): CompareRow => {
     const values = plans.map((p) => (p ? value(p) : undefined));
     const best = markBest(values, better);
@@ -57,9 +58,12 @@ export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[
       key,
       label,
       cells: values.map((v, i): CompareCell => {
-        if (!plans[i]) return none(i);
-        if (v === undefined) return { kind: 'none', text: 'not known' };
-        return best[i] ? { kind: 'text', text: words(v), best: true } : { kind: 'text', text: words(v) };
+        const p = plans[i];
+        if (!p) return none(i);
+        if (v === undefined) return { kind: 'none', text: unknownWords ? unknownWords(p) : 'not known' };
+        return best[i]
+          ? { kind: 'text', text: words(v, p), best: true }
+          : { kind: 'text', text: words(v, p) };
       }),
     };
   };
@@ -76,12 +80,18 @@ export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[
         (p, i): CompareCell => (p ? { kind: 'steps', items: p.steps.map((s) => labelOf(s.id)) } : none(i)),
       ),
     },
-    figureRow('months', 'Time', (p) => p.totals.months, formatMonths, 'lower'),
+    figureRow(
+      'months',
+      'Time',
+      (p) => p.totals.months,
+      (n, p) => describeMonths(n, p.unknown.months.length),
+      'lower',
+    ),
     figureRow(
       'cost',
       'Cost',
       (p) => p.totals.cost,
-      (n) => formatMoney(n, currency),
+      (n, p) => describeCost(n, p.unknown.cost.length, currency),
       'lower',
     ),
     figureRow('count', 'Number of steps', (p) => p.totals.steps, String, 'lower'),
@@ -91,6 +101,11 @@ export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[
       (p) => p.salary.change,
       (n) => `${formatMoneyChange(n, currency)} a year`,
       'higher',
+      // The goal's pay can be known when there is no current pay to compare it with.
+      (p) =>
+        p.salary.to
+          ? `not known: ${formatMoney(p.salary.to.amount, currency)} a year as ${labelOf(p.salary.to.id)}, no current salary to compare`
+          : 'not known',
     ),
   ];
 }

@@ -17,3 +17,14 @@ export function formatMonths(months: number): string {
 export function formatYears(years: number): string {
   return `${Number.isInteger(years) ? years : Number(years.toFixed(1))} yr`;
 }
+
+/**
+ * A step's or plan's length, honest about lengths no source gives (they count as 0 in totals):
+ * "4 yr 3 mo", "length not known", "4 yr 3 mo + 1 length not known". Known zero reads "at once".
+ */
+export function describeMonths(months: number, unknownLengths: number): string {
+  if (unknownLengths === 0) return months > 0 ? formatMonths(months) : 'at once';
+  const lengths = unknownLengths === 1 ? 'length not known' : `${unknownLengths} lengths not known`;
+  if (months <= 0) return lengths;
+  return `${formatMonths(months)} + ${unknownLengths === 1 ? '1 length not known' : lengths}`;
+}

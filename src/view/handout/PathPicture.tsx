@@ -4,7 +4,7 @@
 
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
-import { formatMonths } from '../format/duration';
+import { describeMonths, formatMonths } from '../format/duration';
 import { KIND_STYLE } from '../graph/style';
 import { labelIn } from './step-words';
 
@@ -111,7 +111,7 @@ export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan
         const full = `${i + 1}. ${labelOf(s.id)}`;
         const shown = full.length > MAX_LABEL ? `${full.slice(0, MAX_LABEL - 1)}…` : full;
         const w = Math.max(4, x(s.end) - x(s.start));
-        const duration = s.end > s.start ? formatMonths(s.end - s.start) : 'at once';
+        const duration = describeMonths(s.end - s.start, plan.unknown.months.includes(s.id) ? 1 : 0);
         const inside = s.end > s.start && w > duration.length * 6 + 8;
         // Experience a later step needs: drawn as a dashed outline after the bar.
         const work =

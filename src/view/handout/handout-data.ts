@@ -4,9 +4,9 @@
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
-import { formatMonths, formatYears } from '../format/duration';
+import { describeMonths, formatYears } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
-import { formatMoney } from '../format/money';
+import { describeCost } from '../format/money';
 import {
   differenceWords,
   labelIn,
@@ -91,9 +91,9 @@ export function buildHandoutData(input: {
     id: step.id,
     label: labelOf(step.id),
     kind: graph.hasNode(step.id) ? KIND_NAMES[graph.getNodeAttribute(step.id, 'kind')] : '',
-    when: stepWhen(step),
-    duration: stepDuration(step),
-    cost: stepCost(step, currency),
+    when: stepWhen(step, plan.unknown.months.includes(step.id)),
+    duration: stepDuration(step, plan.unknown.months.includes(step.id)),
+    cost: stepCost(step, currency, plan.unknown.cost.includes(step.id)),
     why: stepWhy(graph, step, result.goal),
   }));
 
@@ -123,8 +123,8 @@ export function buildHandoutData(input: {
     objective: `${OBJECTIVE_WORDS[result.by]}${input.index > 0 ? ` (plan ${input.index + 1} of ${result.plans.length})` : ''}`,
     steps,
     totals: {
-      months: formatMonths(plan.totals.months),
-      cost: formatMoney(plan.totals.cost, currency),
+      months: describeMonths(plan.totals.months, plan.unknown.months.length),
+      cost: describeCost(plan.totals.cost, plan.unknown.cost.length, currency),
       steps: String(plan.totals.steps),
     },
     salary: salaryWords(graph, plan, currency),

@@ -4,9 +4,9 @@
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Objective, Plan, PlanStep, SalaryFigure, StepReason } from '../../domain/planner/types';
 import { isAnyOf } from '../../domain/requirement';
-import { formatMonths, formatYears } from '../format/duration';
+import { describeMonths, formatYears } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
-import { formatMoney, formatMoneyChange } from '../format/money';
+import { describeCost, formatMoney, formatMoneyChange } from '../format/money';
 import { describeRequirement } from '../format/requirement-words';
 
 /** A one-of group with more options than this is summarised by its count. */
@@ -56,20 +56,22 @@ export function stepWhat(graph: CareerGraph, id: string): string {
 }
 
 /** How long the step takes, plus the years it must then be held when a later step needs experience. */
-export function stepDuration(step: PlanStep): string {
-  const months = step.end - step.start;
-  const base = months > 0 ? formatMonths(months) : 'at once';
+export function stepDuration(step: PlanStep, lengthUnknown = false): string {
+  const base = describeMonths(step.end - step.start, lengthUnknown ? 1 : 0);
   const years = Math.max(0, ...step.reasons.filter((r) => r.need === 'experience').map((r) => r.years ?? 0));
   return years > 0 ? `${base}, then ${formatYears(years)} in the role` : base;
 }
 
-export function stepCost(step: PlanStep, currency: string): string {
+/** The step's fee; a fee no source gives is said to be unknown, never shown as free. */
+export function stepCost(step: PlanStep, currency: string, feeUnknown = false): string {
+  if (feeUnknown) return describeCost(step.cost, 1, currency);
   return step.cost > 0 ? formatMoney(step.cost, currency) : 'no cost listed';
 }
 
 /** "months 0–24" on the plan's clock. */
-export function stepWhen(step: PlanStep): string {
+export function stepWhen(step: PlanStep, lengthUnknown = false): string {
   const a = Math.round(step.start);
+  if (lengthUnknown) return `from month ${a}`;
   const b = Math.round(step.end);
   return a === b ? `month ${a}` : `months ${a}\u2013${b}`;
 }
@@ -88,10 +90,10 @@ export function salaryWords(graph: CareerGraph, plan: Plan, currency: string): s
   return 'No salary figure for the goal in the data.';
 }
 
-/** "3 steps, 2 yr 3 mo, $8,300" */
+/** "3 steps, 2 yr 3 mo, $8,300" (with "+ 1 fee not known" and the like where sources are silent). */
 export function totalsWords(plan: Plan, currency: string): string {
   const { steps, months, cost } = plan.totals;
-  return `${steps} ${steps === 1 ? 'step' : 'steps'}, ${formatMonths(months)}, ${formatMoney(cost, currency)}`;
+  return `${steps} ${steps === 1 ? 'step' : 'steps'}, ${describeMonths(months, plan.unknown.months.length)}, ${describeCost(cost, plan.unknown.cost.length, currency)}`;
 }
 
 /** How `other` differs from `base`: "takes CPC instead of CCA", "adds X", "skips Y". */

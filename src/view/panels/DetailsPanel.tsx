@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode, Source } from '../../domain/types';
-import { formatMonths, formatYears } from '../format/duration';
+import { describeMonths, formatYears } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
 import { describeCost, formatMoney } from '../format/money';
 import { describeRequirement } from '../format/requirement-words';
@@ -171,7 +171,7 @@ function NodeDetails({ data, node, headingId }: { data: ReadyData; node: CareerN
         ) : null}
         <dt>To obtain</dt>
         <dd>
-          {formatMonths(node.months ?? 0)},{' '}
+          {describeMonths(node.months ?? 0, node.monthsKnown === false ? 1 : 0)},{' '}
           {describeCost(node.cost ?? 0, node.costKnown === false ? 1 : 0, currency)}
           {node.kind === 'role' ? ' (time to find the job once qualified)' : ''}
         </dd>

@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { selectNextSteps } from '../../state/derive';
-import { formatMonths } from '../format/duration';
+import { describeMonths } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
 import { describeCost } from '../format/money';
 import { useApp } from '../store-context';
@@ -28,9 +28,12 @@ export function NextSteps() {
                 <NodeLink id={item.id}>{node?.label ?? item.id}</NodeLink>
                 <span className="step-facts">
                   {KIND_NAMES[node?.kind ?? 'role']} ·{' '}
-                  {item.months < 0.5 && item.cost === 0 && node?.costKnown !== false
+                  {item.months < 0.5 &&
+                  item.cost === 0 &&
+                  node?.costKnown !== false &&
+                  node?.monthsKnown !== false
                     ? 'no time or fee given'
-                    : `${formatMonths(item.months)} · ${describeCost(item.cost, node?.costKnown === false ? 1 : 0, data.file.currency)}`}
+                    : `${describeMonths(item.months, node?.monthsKnown === false ? 1 : 0)} · ${describeCost(item.cost, node?.costKnown === false ? 1 : 0, data.file.currency)}`}
                 </span>
               </li>
             );

@@ -4,7 +4,7 @@
 import { type KeyboardEvent, useId, useRef } from 'react';
 import type { Plan, PlanStep } from '../../domain/planner/types';
 import { selectPlanView } from '../../state/derive';
-import { formatMonths } from '../format/duration';
+import { describeMonths } from '../format/duration';
 import { describeCost, formatMoneyChange } from '../format/money';
 import { describeSalary, salaryFor } from '../format/salary';
 import { salaryPath } from '../format/salary-path';
@@ -147,7 +147,7 @@ function PlanAnswer({
               onKeyDown={onTabKey}
             >
               {i === 0 ? `Best (${OBJECTIVE_NAMES[by].toLowerCase()})` : `Option ${i + 1}`}
-              <span className="tab-sub">{formatMonths(p.totals.months)}</span>
+              <span className="tab-sub">{describeMonths(p.totals.months, p.unknown.months.length)}</span>
             </button>
           ))}
         </div>
@@ -170,11 +170,15 @@ function PlanAnswer({
   );
 }
 
-function stepFacts(step: PlanStep, feeUnknown: boolean, currency: string): string {
+function stepFacts(step: PlanStep, feeUnknown: boolean, lengthUnknown: boolean, currency: string): string {
   const months = step.end - step.start;
   // A step with no time and no fee (a role once qualified) is simply reached at a month.
-  if (months < 0.5 && step.cost === 0 && !feeUnknown) return `reached at month ${Math.round(step.end)}`;
-  return `${formatMonths(months)} · ${describeCost(step.cost, feeUnknown ? 1 : 0, currency)} · month ${Math.round(step.start)}–${Math.round(step.end)}`;
+  if (months < 0.5 && step.cost === 0 && !feeUnknown && !lengthUnknown)
+    return `reached at month ${Math.round(step.end)}`;
+  const when = lengthUnknown
+    ? `from month ${Math.round(step.start)}`
+    : `month ${Math.round(step.start)}–${Math.round(step.end)}`;
+  return `${describeMonths(months, lengthUnknown ? 1 : 0)} · ${describeCost(step.cost, feeUnknown ? 1 : 0, currency)} · ${when}`;
 }
 
 function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
@@ -185,8 +189,9 @@ function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
   const fromS = from ? salaryFor(from, region) : undefined;
   const toS = to ? salaryFor(to, region) : undefined;
   const points = salaryPath(data.graph, plan, region);
-  const feeUnknown = (id: string) => data.nodeOf(id)?.costKnown === false;
-  const unknownFees = plan.steps.filter((s) => feeUnknown(s.id)).length;
+  const feeUnknown = (id: string) => plan.unknown.cost.includes(id);
+  const lengthUnknown = (id: string) => plan.unknown.months.includes(id);
+  const unknownFees = plan.unknown.cost.length;
 
   return (
     <>
@@ -195,7 +200,7 @@ function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
           <strong>{plan.totals.steps}</strong> {plan.totals.steps === 1 ? 'step' : 'steps'}
         </span>
         <span>
-          <strong>{formatMonths(plan.totals.months)}</strong>
+          <strong>{describeMonths(plan.totals.months, plan.unknown.months.length)}</strong>
         </span>
         <span>
           <strong>{describeCost(plan.totals.cost, unknownFees, currency)}</strong>
@@ -219,7 +224,9 @@ function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
           return (
             <li key={step.id}>
               <NodeLink id={step.id}>{node?.label ?? step.id}</NodeLink>
-              <span className="step-facts">{stepFacts(step, feeUnknown(step.id), currency)}</span>
+              <span className="step-facts">
+                {stepFacts(step, feeUnknown(step.id), lengthUnknown(step.id), currency)}
+              </span>
               <ul className="reasons">
                 {stepReasons(step, data.labelOf).map((r) => (
                   <li key={r}>{r}</li>

@@ -2,7 +2,7 @@
 // side by side have overlapping bars; instant steps (no months) show as a marker.
 
 import type { Plan } from '../../domain/planner/types';
-import { formatMonths } from '../format/duration';
+import { describeMonths } from '../format/duration';
 import { shortLabel } from '../format/labels';
 
 export function PlanTimeline({ plan, labelOf }: { plan: Plan; labelOf: (id: string) => string }) {
@@ -13,7 +13,9 @@ export function PlanTimeline({ plan, labelOf }: { plan: Plan; labelOf: (id: stri
   const pct = (m: number) => `${(m / total) * 100}%`;
   return (
     <figure className="timeline">
-      <figcaption>Timeline ({formatMonths(plan.totals.months)} in all)</figcaption>
+      <figcaption>
+        Timeline ({describeMonths(plan.totals.months, plan.unknown.months.length)} in all)
+      </figcaption>
       <ol className="timeline-rows">
         {plan.steps.map((step, i) => {
           const instant = step.end - step.start < 0.5;

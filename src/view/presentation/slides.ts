@@ -4,9 +4,9 @@
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
-import { formatMonths } from '../format/duration';
+import { describeMonths } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
-import { formatMoney } from '../format/money';
+import { describeCost } from '../format/money';
 import {
   labelIn,
   salaryWords,
@@ -47,11 +47,16 @@ export function buildSlides(graph: CareerGraph, goal: string, plan: Plan, situat
     lines: [
       { label: 'Starting from', text: held.length ? held.join(', ') : 'nothing yet' },
       { label: 'Salary', text: salaryWords(graph, plan, currency) },
-      { label: 'Takes', text: formatMonths(plan.totals.months), short: true },
-      { label: 'Costs', text: formatMoney(plan.totals.cost, currency), short: true },
+      { label: 'Takes', text: describeMonths(plan.totals.months, plan.unknown.months.length), short: true },
+      {
+        label: 'Costs',
+        text: describeCost(plan.totals.cost, plan.unknown.cost.length, currency),
+        short: true,
+      },
     ],
   };
   const steps = plan.steps.map((step, i): Slide => {
+    const lengthUnknown = plan.unknown.months.includes(step.id);
     const node = graph.hasNode(step.id) ? graph.getNodeAttributes(step.id) : undefined;
     const kind = node ? [KIND_NAMES[node.kind], node.issuer].filter(Boolean).join(' \u00b7 ') : '';
     return {
@@ -62,8 +67,12 @@ export function buildSlides(graph: CareerGraph, goal: string, plan: Plan, situat
       lines: [
         { label: 'What it is', text: stepWhat(graph, step.id) },
         { label: 'Why', text: stepWhy(graph, step, goal) },
-        { label: 'How long', text: `${stepDuration(step)} (${stepWhen(step)})`, short: true },
-        { label: 'Cost', text: stepCost(step, currency), short: true },
+        {
+          label: 'How long',
+          text: `${stepDuration(step, lengthUnknown)} (${stepWhen(step, lengthUnknown)})`,
+          short: true,
+        },
+        { label: 'Cost', text: stepCost(step, currency, plan.unknown.cost.includes(step.id)), short: true },
       ],
     };
   });

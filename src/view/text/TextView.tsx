@@ -5,7 +5,7 @@ import { useId } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode } from '../../domain/types';
 import { selectPlanView } from '../../state/derive';
-import { formatMonths } from '../format/duration';
+import { describeMonths } from '../format/duration';
 import { KIND_GROUP_NAMES } from '../format/labels';
 import { describeCost } from '../format/money';
 import { describeRequirement } from '../format/requirement-words';
@@ -92,8 +92,11 @@ function TextPlan({ data }: { data: ReadyData }) {
       <ol>
         {plan.steps.map((s) => (
           <li key={s.id}>
-            {data.labelOf(s.id)}: month {Math.round(s.start)} to {Math.round(s.end)},{' '}
-            {describeCost(s.cost, data.nodeOf(s.id)?.costKnown === false ? 1 : 0, data.file.currency)}
+            {data.labelOf(s.id)}:{' '}
+            {plan.unknown.months.includes(s.id)
+              ? `from month ${Math.round(s.start)}, length not known`
+              : `month ${Math.round(s.start)} to ${Math.round(s.end)}`}
+            , {describeCost(s.cost, plan.unknown.cost.includes(s.id) ? 1 : 0, data.file.currency)}
           </li>
         ))}
       </ol>
@@ -129,8 +132,8 @@ function NodeList({ data, nodes }: { data: ReadyData; nodes: CareerNode[] }) {
             <p>
               {[
                 salary ? describeSalary(salary, data.file.currency) : null,
-                n.months || n.cost || n.costKnown === false
-                  ? `takes ${formatMonths(n.months ?? 0)}, costs ${describeCost(n.cost ?? 0, n.costKnown === false ? 1 : 0, data.file.currency)}`
+                n.months || n.cost || n.costKnown === false || n.monthsKnown === false
+                  ? `takes ${describeMonths(n.months ?? 0, n.monthsKnown === false ? 1 : 0)}, costs ${describeCost(n.cost ?? 0, n.costKnown === false ? 1 : 0, data.file.currency)}`
                   : null,
               ]
                 .filter(Boolean)
