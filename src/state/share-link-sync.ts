@@ -2,8 +2,16 @@
 // was opened from a share link, applies it once the graph is ready: the link wins, the stored
 // situation is kept aside, and whatever the link got wrong becomes one visible notice.
 
+import { selectPlanView } from './derive';
 import { loadStored, type MaybeStorage } from './persist';
-import { describeIgnored, encodeShareQuery, parseShareQuery, resolveShareLink } from './share-link';
+import { knownRegions } from './regions';
+import {
+  describeAltClamped,
+  describeIgnored,
+  encodeShareQuery,
+  parseShareQuery,
+  resolveShareLink,
+} from './share-link';
 import { keepSavedBeforeLink, markLinkApplied } from './share-link-saved';
 import type { AppStore } from './store';
 
@@ -59,8 +67,29 @@ export function startShareLinkSync(
       applied = true;
       if (parsed.kind === 'link') {
         const { graph } = state.data;
-        const { view, ignored } = resolveShareLink(parsed.link, state.view, (id) => graph.hasNode(id));
+        const regions = knownRegions(graph);
+        const { view, ignored } = resolveShareLink(
+          parsed.link,
+          state.view,
+          (id) => graph.hasNode(id),
+          (r) => regions.has(r),
+        );
         state.replaceView(view);
+        // An alternative beyond the plans there are: show the last one and say so (the address
+        // is rewritten below, so a copied link never carries the stale index).
+        const asked = store.getState().view.alternative;
+        if (asked > 0) {
+          const plans = selectPlanView(store.getState());
+          const count = plans.kind === 'plan' ? plans.result.plans.length : 0;
+          if (asked >= count) {
+            store.getState().setAlternative(Math.max(0, count - 1));
+            ignored.push(
+              count > 0
+                ? describeAltClamped(asked, count)
+                : `alt "${asked}" (there is no plan to choose from)`,
+            );
+          }
+        }
         if (replacedSaved) {
           const { situation, goal, by } = store.getState().view;
           markLinkApplied(storage, { situation, goal, by });

@@ -24,6 +24,13 @@ export interface ShareLink {
 
 export type ParsedShareLink = { kind: 'none' } | { kind: 'link'; link: ShareLink; ignored: string[] };
 
+export const REGION_UNKNOWN = 'no regional figures in this career graph; national figures are shown';
+
+/** The alternative a link asked for beyond the plans there are (`count` plans, 1-based words). */
+export function describeAltClamped(asked: number, count: number): string {
+  return `alt "${asked}" (this goal has ${count} plan${count === 1 ? '' : 's'}, so plan ${count} is shown)`;
+}
+
 /** Percent-encodes one id or value; ids are kebab-case so this rarely changes anything. */
 const enc = (value: string): string => encodeURIComponent(value);
 
@@ -123,12 +130,14 @@ export function parseShareQuery(search: string): ParsedShareLink {
 
 /**
  * The view a link asks for, on top of `current` (whose view mode and kind filter a link does not
- * carry). Ids the graph does not know are left out and named in `ignored`.
+ * carry). Ids the graph does not know, and a region it has no figures for, are left out and named
+ * in `ignored`. The alternative is checked later, against the plans there turn out to be.
  */
 export function resolveShareLink(
   link: ShareLink,
   current: ViewState,
   hasNode: (id: string) => boolean,
+  hasRegion: (region: string) => boolean = () => true,
 ): { view: ViewState; ignored: string[] } {
   const ignored: string[] = [];
   const holds: string[] = [];
@@ -153,7 +162,10 @@ export function resolveShareLink(
     else ignored.push(`node ${quote(link.selected)} (not in this career graph)`);
   }
   const situation: ViewState['situation'] = { holds, years };
-  if (link.region !== null) situation.region = link.region;
+  if (link.region !== null) {
+    if (hasRegion(link.region)) situation.region = link.region;
+    else ignored.push(`region ${quote(link.region)} (${REGION_UNKNOWN})`);
+  }
   return {
     view: { ...current, situation, goal, by: link.by, alternative: link.alternative, selected },
     ignored,

@@ -6,6 +6,7 @@ import type { CareerGraph } from '../domain/career-graph';
 import type { Objective } from '../domain/planner/types';
 import type { CareerGraphFile, NodeKind } from '../domain/types';
 import { loadStored, type MaybeStorage, saveStored } from './persist';
+import { knownRegions } from './regions';
 import { DEFAULT_VIEW_STATE, sanitizeViewState, type ViewMode, type ViewState } from './view-state';
 
 export type DataState =
@@ -63,7 +64,12 @@ export function createAppStore(options: { storage?: MaybeStorage; initialView?: 
       centreRequest: 0,
 
       setGraph(file, graph) {
-        const { view: clean, dropped } = sanitizeViewState(get().view, (id) => graph.hasNode(id));
+        const regions = knownRegions(graph);
+        const { view: clean, dropped } = sanitizeViewState(
+          get().view,
+          (id) => graph.hasNode(id),
+          (r) => regions.has(r),
+        );
         const more = dropped.length
           ? [`Some saved items are no longer in this career graph and were left out: ${dropped.join(', ')}.`]
           : [];

@@ -45,12 +45,14 @@ export const viewStateSchema = z.object({
 });
 
 /**
- * Drops ids the graph does not know (a dataset edit may remove a node) and says which were dropped,
+ * Drops ids the graph does not know (a dataset edit may remove a node), and a region it has no
+ * figures for, and says which were dropped,
  * so stale state never reaches the planner, which throws on unknown ids.
  */
 export function sanitizeViewState(
   view: ViewState,
   hasNode: (id: string) => boolean,
+  hasRegion: (region: string) => boolean = () => true,
 ): { view: ViewState; dropped: string[] } {
   const dropped: string[] = [];
   const keep = (id: string): boolean => {
@@ -64,6 +66,10 @@ export function sanitizeViewState(
   const goal = view.goal !== null && keep(view.goal) ? view.goal : null;
   const selected = view.selected !== null && hasNode(view.selected) ? view.selected : null;
   const situation: ViewState['situation'] = { holds, years };
-  if (view.situation.region) situation.region = view.situation.region;
+  const region = view.situation.region;
+  if (region) {
+    if (hasRegion(region)) situation.region = region;
+    else dropped.push(`region ${region}`);
+  }
   return { view: { ...view, situation, goal, selected }, dropped };
 }
