@@ -83,7 +83,7 @@ describe('buildHandoutData', () => {
       title: 'Career plan: Medical and Health Services Manager',
       goal: { id: MHSM, label: 'Medical and Health Services Manager' },
       situation: ['High school diploma', 'Medical Records Technician, 2 yr', 'Region: NJ'],
-      objective: 'fastest',
+      objective: 'fastest plan',
       steps: [
         {
           n: 1,
@@ -119,7 +119,7 @@ describe('buildHandoutData', () => {
   it('prints the chosen alternative, names the best as an alternative, and flags a non-optimal plan', () => {
     const out = buildHandoutData({ graph, situation, result, index: 1, date });
     if (out.kind !== 'handout') throw new Error(out.reason);
-    expect(out.data.objective).toBe('fastest (plan 2 of 2)');
+    expect(out.data.objective).toBe('plan 2 of 2 (plan 1 is the fastest)');
     expect(out.data.steps.map((s) => s.n)).toEqual([1, 2, 3]);
     expect(out.data.alternatives).toEqual([
       "Best plan: 2 steps, 4 yr 3 mo, $40,000 \u2014 skips Master's degree in HIM",

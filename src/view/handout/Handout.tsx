@@ -28,7 +28,8 @@ export function HandoutPage({ data, picture }: { data: HandoutData; picture?: Re
       <header className="handout-head">
         <h1>{data.title}</h1>
         <p>
-          Prepared {data.date} with Career Path Explorer · {data.objective} plan
+          Prepared {data.date} with Career Path Explorer · {data.objective}
+          {data.costCaveat ? ` · ${data.costCaveat}` : ''}
         </p>
       </header>
       <section className="handout-summary">

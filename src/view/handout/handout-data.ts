@@ -6,7 +6,7 @@ import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import { describeMonths, formatYears } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
-import { describeCost } from '../format/money';
+import { cheapestCaveat, describeCost } from '../format/money';
 import {
   differenceWords,
   labelIn,
@@ -47,6 +47,8 @@ export interface HandoutData {
   sources: { key: string; title: string; published: string }[];
   dataset: string;
   date: string;
+  /** Set when the best plan by cost has fees no source gives ("Cheapest among known fees: …"). */
+  costCaveat?: string;
   /** Set when the planner could not prove the plan optimal. */
   caveat?: string;
 }
@@ -120,7 +122,10 @@ export function buildHandoutData(input: {
     title: `Career plan: ${labelOf(result.goal)}`,
     goal: { id: result.goal, label: labelOf(result.goal) },
     situation: situationLines,
-    objective: `${OBJECTIVE_WORDS[result.by]}${input.index > 0 ? ` (plan ${input.index + 1} of ${result.plans.length})` : ''}`,
+    objective:
+      input.index > 0
+        ? `plan ${input.index + 1} of ${result.plans.length} (plan 1 is the ${OBJECTIVE_WORDS[result.by]})`
+        : `${OBJECTIVE_WORDS[result.by]} plan`,
     steps,
     totals: {
       months: describeMonths(plan.totals.months, plan.unknown.months.length),
@@ -136,6 +141,8 @@ export function buildHandoutData(input: {
     dataset: `${dataset} (updated ${updated})`,
     date: handoutDate(input.date),
   };
+  const cheapest = cheapestCaveat(result.by, input.index, plan.unknown.cost.length);
+  if (cheapest) data.costCaveat = cheapest;
   if (!plan.optimal)
     data.caveat = 'The planner stopped searching before it could prove this plan is the best.';
   return { kind: 'handout', data };

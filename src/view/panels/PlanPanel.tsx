@@ -5,7 +5,7 @@ import { type KeyboardEvent, useId, useRef } from 'react';
 import type { Plan, PlanStep } from '../../domain/planner/types';
 import { selectPlanView } from '../../state/derive';
 import { describeMonths } from '../format/duration';
-import { describeCost, formatMoneyChange } from '../format/money';
+import { cheapestCaveat, describeCost, formatMoneyChange } from '../format/money';
 import { describeSalary, salaryFor } from '../format/salary';
 import { salaryPath } from '../format/salary-path';
 import { useApp, useAppStore } from '../store-context';
@@ -159,11 +159,11 @@ function PlanAnswer({
           aria-labelledby={`${ids}-tab-${index}`}
           className="plan-body"
         >
-          <PlanDetails data={data} plan={plan} />
+          <PlanDetails data={data} plan={plan} caveat={cheapestCaveat(by, index, plan.unknown.cost.length)} />
         </div>
       ) : (
         <div className="plan-body">
-          <PlanDetails data={data} plan={plan} />
+          <PlanDetails data={data} plan={plan} caveat={cheapestCaveat(by, index, plan.unknown.cost.length)} />
         </div>
       )}
     </>
@@ -181,7 +181,7 @@ function stepFacts(step: PlanStep, feeUnknown: boolean, lengthUnknown: boolean, 
   return `${describeMonths(months, lengthUnknown ? 1 : 0)} · ${describeCost(step.cost, feeUnknown ? 1 : 0, currency)} · ${when}`;
 }
 
-function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
+function PlanDetails({ data, plan, caveat }: { data: ReadyData; plan: Plan; caveat?: string }) {
   const region = useApp((s) => s.view.situation.region);
   const currency = data.file.currency;
   const from = plan.salary.from ? data.nodeOf(plan.salary.from.id) : undefined;
@@ -206,6 +206,7 @@ function PlanDetails({ data, plan }: { data: ReadyData; plan: Plan }) {
           <strong>{describeCost(plan.totals.cost, unknownFees, currency)}</strong>
         </span>
       </p>
+      {caveat ? <p className="hint cheapest-caveat">{caveat}</p> : null}
       {!plan.optimal ? (
         <p className="hint">The search stopped early: this is the best plan found, not proven the best.</p>
       ) : null}
