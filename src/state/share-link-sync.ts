@@ -38,7 +38,7 @@ export function startShareLinkSync(
   let replacedSaved = false;
   if (parsed.kind === 'link') {
     const stored = loadStored(storage);
-    if (stored.kind === 'ok') {
+    if (stored.kind === 'ok' || stored.kind === 'partial') {
       const { link } = parsed;
       const same =
         JSON.stringify([stored.value.situation.holds, stored.value.goal, stored.value.by]) ===

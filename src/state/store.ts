@@ -47,7 +47,8 @@ export function createAppStore(options: { storage?: MaybeStorage; initialView?: 
   const stored = loadStored(storage);
   const notices: string[] = [];
   let view: ViewState = options.initialView ?? DEFAULT_VIEW_STATE;
-  if (stored.kind === 'ok') view = { ...view, ...stored.value };
+  if (stored.kind === 'ok' || stored.kind === 'partial') view = { ...view, ...stored.value };
+  if (stored.kind === 'partial') notices.push(stored.message);
   if (stored.kind === 'corrupt') notices.push(stored.message);
 
   const store = createStore<AppState>()((set, get) => {

@@ -30,14 +30,21 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   hiddenKinds: [],
 };
 
+/** Parts of the schema on their own, so stored state can be checked field by field. */
+export const holdSchema = z.string();
+export const yearsValueSchema = z.number().check(z.minimum(0), z.maximum(80));
+export const regionSchema = z.string();
+export const goalSchema = z.nullable(z.string());
+export const objectiveSchema = z.enum(OBJECTIVES);
+
 export const viewStateSchema = z.object({
   situation: z.object({
-    holds: z.array(z.string()),
-    years: z.record(z.string(), z.number().check(z.minimum(0), z.maximum(80))),
-    region: z.optional(z.string()),
+    holds: z.array(holdSchema),
+    years: z.record(z.string(), yearsValueSchema),
+    region: z.optional(regionSchema),
   }),
-  goal: z.nullable(z.string()),
-  by: z.enum(OBJECTIVES),
+  goal: goalSchema,
+  by: objectiveSchema,
   selected: z.nullable(z.string()),
   alternative: z.number().check(z.int(), z.minimum(0)),
   mode: z.enum(VIEW_MODES),
