@@ -10,6 +10,7 @@ import { describeSalary, salaryFor } from '../format/salary';
 import { salaryPath } from '../format/salary-path';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
+import { type ExperienceWait, experienceWait, experienceWaitWords } from './experience-wait';
 import { NodeLink } from './NodeLink';
 import { PlanTimeline } from './PlanTimeline';
 import { stepReasons } from './plan-words';
@@ -182,7 +183,8 @@ function stepFacts(step: PlanStep, feeUnknown: boolean, lengthUnknown: boolean, 
 }
 
 function PlanDetails({ data, plan, caveat }: { data: ReadyData; plan: Plan; caveat?: string }) {
-  const region = useApp((s) => s.view.situation.region);
+  const situation = useApp((s) => s.view.situation);
+  const region = situation.region;
   const currency = data.file.currency;
   const from = plan.salary.from ? data.nodeOf(plan.salary.from.id) : undefined;
   const to = plan.salary.to ? data.nodeOf(plan.salary.to.id) : undefined;
@@ -192,6 +194,11 @@ function PlanDetails({ data, plan, caveat }: { data: ReadyData; plan: Plan; cave
   const feeUnknown = (id: string) => plan.unknown.cost.includes(id);
   const lengthUnknown = (id: string) => plan.unknown.months.includes(id);
   const unknownFees = plan.unknown.cost.length;
+  const waits = new Map<string, ExperienceWait>();
+  for (const step of plan.steps) {
+    const wait = experienceWait(data.graph, plan, situation, step);
+    if (wait) waits.set(step.id, wait);
+  }
 
   return (
     <>
@@ -233,12 +240,17 @@ function PlanDetails({ data, plan, caveat }: { data: ReadyData; plan: Plan; cave
                   <li key={r}>{r}</li>
                 ))}
                 {step.reasons.length === 0 ? <li>Your goal</li> : null}
+                {waits.has(step.id) ? (
+                  <li className="experience-wait">
+                    {experienceWaitWords(waits.get(step.id) as ExperienceWait, step.start, data.labelOf)}
+                  </li>
+                ) : null}
               </ul>
             </li>
           );
         })}
       </ol>
-      <PlanTimeline plan={plan} labelOf={data.labelOf} />
+      <PlanTimeline plan={plan} labelOf={data.labelOf} waits={waits} />
       <SalaryChart points={points} currency={currency} />
     </>
   );

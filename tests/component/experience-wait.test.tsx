@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+// Years of experience explained in the plan: a step that waits for years in a role says so, and
+// the timeline draws the waiting years; axis labels are spaced so they never run together.
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PlanPanel } from '../../src/view/panels/PlanPanel';
+import { timelineTicks } from '../../src/view/panels/PlanTimeline';
+import { builtinStore } from './builtin-helpers';
+import { type Rendered, render } from './explorer-helpers';
+
+let shown: Rendered | null = null;
+afterEach(() => {
+  shown?.unmount();
+  shown = null;
+});
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe('experience waits', () => {
+  it('biller with 2 yr → office manager: says it needs 3 yr as medical biller, 1 more, and draws it', () => {
+    const store = builtinStore();
+    shown = render(store, <PlanPanel />);
+    act(() => {
+      store.getState().addHeld('medical-biller');
+      store.getState().setYears('medical-biller', 2);
+      store.getState().setGoal('office-manager');
+    });
+    const facts = squash(shown.container.querySelector('.steps > li .step-facts')?.textContent);
+    expect(facts).toBe('reached at month 12');
+    expect(squash(shown.container.querySelector('.experience-wait')?.textContent)).toBe(
+      'Starts at month 12: needs 3 yr as Medical biller (you have 2 yr: 1 yr more)',
+    );
+    expect(squash(shown.container.querySelector('.timeline-wait')?.textContent)).toBe(
+      '1 yr more as Medical biller',
+    );
+  });
+
+  it('a role a later step needs years in shows “3 yr in the role” on the timeline', () => {
+    const store = builtinStore();
+    shown = render(store, <PlanPanel />);
+    act(() => {
+      store.getState().addHeld('high-school-diploma');
+      store.getState().setGoal('office-manager');
+    });
+    const work = [...shown.container.querySelectorAll('.timeline-work')].map((e) => squash(e.textContent));
+    expect(work).toContain('3 yr in the role');
+    const waits = [...shown.container.querySelectorAll('.experience-wait')].map((e) => squash(e.textContent));
+    expect(waits.length).toBe(1);
+    expect(waits[0]).toMatch(
+      /^Starts at month \d+: needs 3 yr as .+, counted from when that step is reached$/,
+    );
+  });
+
+  it('axis ticks stay at most four', () => {
+    expect(timelineTicks(12)).toEqual([0, 12]);
+    expect(timelineTicks(36)).toEqual([0, 12, 24, 36]);
+    expect(timelineTicks(51)).toEqual([0, 24, 48]);
+    expect(timelineTicks(120)).toEqual([0, 60, 120]);
+  });
+});
