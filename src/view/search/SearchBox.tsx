@@ -1,12 +1,12 @@
-// Fuzzy search over labels and ids (fuse.js) as an ARIA combobox: type, arrow through results,
-// Enter selects the node and centres the graph on it.
+// Search over labels, abbreviations and ids (ranked in search-nodes.ts) as an ARIA combobox: type,
+// arrow through results, Enter selects the node and centres the graph on it.
 
-import Fuse from 'fuse.js';
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import type { CareerNode } from '../../domain/types';
 import { KIND_NAMES } from '../format/labels';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
+import { createNodeSearch } from './search-nodes';
 
 const MAX_RESULTS = 8;
 
@@ -19,24 +19,13 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const ids = useId();
 
-  const fuse = useMemo(
-    () =>
-      data
-        ? new Fuse(
-            data.graph.mapNodes((_, n) => n),
-            { keys: [{ name: 'label', weight: 2 }, 'id', 'summary'], threshold: 0.4, ignoreLocation: true },
-          )
-        : null,
-    [data],
-  );
+  const search = useMemo(() => (data ? createNodeSearch(data.graph.mapNodes((_, n) => n)) : null), [data]);
   const results: CareerNode[] = useMemo(() => {
-    if (!fuse || query.trim() === '') return [];
-    return fuse
-      .search(query.trim())
-      .map((r) => r.item)
+    if (!search || query.trim() === '') return [];
+    return search(query)
       .filter((n) => !hidden.includes(n.kind))
       .slice(0, MAX_RESULTS);
-  }, [fuse, query, hidden]);
+  }, [search, query, hidden]);
 
   if (!data) return null;
   const expanded = open && query.trim() !== '';
