@@ -108,7 +108,7 @@ describe('buildHandoutData', () => {
       ],
       totals: { months: '4 yr 3 mo', cost: '$40,000', steps: '2' },
       salary:
-        '+$93,000 a year: from Medical Records Technician: $52,000 a year (median, 2024) to Medical and Health Services Manager: $145,000 a year (median, 2024)',
+        '+$93,000 a year: from Medical Records Technician: $52,000 a year (median, 2024, Made-up figures for tests) to Medical and Health Services Manager: $145,000 a year (median, 2024, Made-up figures for tests)',
       alternatives: ["Plan 2: 3 steps, 6 yr 3 mo, $70,000 \u2014 adds Master's degree in HIM"],
       sources: [{ key: 'fixture', title: 'Made-up figures for tests', published: '2024' }],
       dataset: 'Explorer fixture: a small health-information lattice (updated 2026-11-27)',

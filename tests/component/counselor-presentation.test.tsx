@@ -101,7 +101,7 @@ describe('PresentationMode', () => {
     expect(title()).toBe('Path to Health Information Technician');
     expect(lines()).toEqual([
       'High school diploma',
-      'Health Information Technician: $58,250 a year (median, 2022); no current salary to compare with',
+      'Health Information Technician: $58,250 a year (median, 2022, Made-up figures for tests); no current salary to compare with',
       '2 yr 5 mo',
       '$8,300',
     ]);

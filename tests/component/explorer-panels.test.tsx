@@ -97,9 +97,12 @@ describe('situation and plan', () => {
     );
     expect(text(steps[1])).toContain('3 mo · $0 · month 48–51');
     expect(text(container.querySelector('.totals'))).toBe('2 steps 4 yr 3 mo $40,000');
-    // NJ figures where the data has them: $52,000 now → $145,000 at the goal.
+    // The change on one basis (national figures); NJ figures only beside it.
     expect(text(container.querySelector('.salary-change'))).toBe(
-      'Salary: $52,000 a year (median, NJ, 2024) as Medical Records Technician → $145,000 a year (median, NJ, 2024) as Medical and Health Services Manager (+$93,000 a year)',
+      'Salary: $44,719 a year (median, 2024, Made-up figures for tests) as Medical Records Technician → $117,960 a year (median, 2024, Made-up figures for tests) as Medical and Health Services Manager (+$73,241 a year)',
+    );
+    expect(text(container.querySelector('.salary-regional'))).toBe(
+      'In NJ: $52,000 a year (median, 2024, Made-up figures for tests) as Medical Records Technician; $145,000 a year (median, 2024, Made-up figures for tests) as Medical and Health Services Manager',
     );
     expect(text(container.querySelector('.timeline figcaption'))).toBe('Timeline (4 yr 3 mo in all)');
     expect([...container.querySelectorAll('.salary-chart .salary-value')].map(text)).toEqual([

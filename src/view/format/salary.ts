@@ -29,7 +29,26 @@ export function salaryFor(node: CareerNode, region?: string | null): ShownSalary
   return { amount, figure: s.median !== undefined ? 'median' : 'mean', year: s.year, source: s.source };
 }
 
-export function describeSalary(s: ShownSalary, currency: string): string {
-  const where = s.region ? `${s.region}, ` : '';
-  return `${formatMoney(s.amount, currency)} a year (${s.figure}, ${where}${s.year})`;
+/**
+ * "$44,719 a year (median, 2024)", or with the sources given "… (median, 2024, BLS OEWS)". A year
+ * that carries its own parentheses ("undated (retrieved 2026)") is flattened so they never nest.
+ */
+export function describeSalary(
+  s: ShownSalary,
+  currency: string,
+  sources?: Record<string, { title: string }>,
+  options: { region?: boolean } = {},
+): string {
+  const where = s.region && options.region !== false ? `${s.region}, ` : '';
+  const year = s.year.replace(/\s*\(([^)]*)\)/g, ', $1');
+  const from = sources ? `, ${sourceName(s.source, sources)}` : '';
+  return `${formatMoney(s.amount, currency)} a year (${s.figure}, ${where}${year}${from})`;
+}
+
+/** A source's short name: its title up to the first colon ("Zippia", "BLS Occupational Outlook Handbook"). */
+export function sourceName(key: string, sources: Record<string, { title: string }>): string {
+  const title = sources[key]?.title;
+  if (!title) return key;
+  const cut = title.indexOf(':');
+  return cut > 0 ? title.slice(0, cut) : title;
 }

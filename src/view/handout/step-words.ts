@@ -8,6 +8,7 @@ import { describeMonths, formatYears } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
 import { describeCost, formatMoney, formatMoneyChange } from '../format/money';
 import { describeRequirement } from '../format/requirement-words';
+import { describeSalary } from '../format/salary';
 
 /** A one-of group with more options than this is summarised by its count. */
 export const MAX_LISTED_OPTIONS = 3;
@@ -77,7 +78,7 @@ export function stepWhen(step: PlanStep, lengthUnknown = false): string {
 }
 
 function figureWords(graph: CareerGraph, f: SalaryFigure, currency: string): string {
-  return `${labelIn(graph)(f.id)}: ${formatMoney(f.amount, currency)} a year (${f.figure}, ${f.year})`;
+  return `${labelIn(graph)(f.id)}: ${describeSalary(f, currency, graph.getAttribute('sources'))}`;
 }
 
 /** The salary change in one line; says what is unknown rather than inventing it. */

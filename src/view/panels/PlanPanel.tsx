@@ -6,7 +6,7 @@ import type { Plan, PlanStep } from '../../domain/planner/types';
 import { selectPlanView } from '../../state/derive';
 import { describeMonths } from '../format/duration';
 import { cheapestCaveat, describeCost, formatMoneyChange } from '../format/money';
-import { describeSalary, salaryFor } from '../format/salary';
+import { describeSalary, type ShownSalary, salaryFor } from '../format/salary';
 import { salaryPath } from '../format/salary-path';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
@@ -186,10 +186,21 @@ function PlanDetails({ data, plan, caveat }: { data: ReadyData; plan: Plan; cave
   const situation = useApp((s) => s.view.situation);
   const region = situation.region;
   const currency = data.file.currency;
+  // The change compares the planner's figures (national, one basis); regional figures, often from
+  // another source and year, are shown beside it but never subtracted from a national one.
   const from = plan.salary.from ? data.nodeOf(plan.salary.from.id) : undefined;
   const to = plan.salary.to ? data.nodeOf(plan.salary.to.id) : undefined;
-  const fromS = from ? salaryFor(from, region) : undefined;
-  const toS = to ? salaryFor(to, region) : undefined;
+  const fromS = plan.salary.from;
+  const toS = plan.salary.to;
+  const regionalOf = (node: typeof from) => {
+    const s = node && region ? salaryFor(node, region) : undefined;
+    return s?.region ? s : undefined;
+  };
+  const regional = [
+    { node: from, s: regionalOf(from) },
+    { node: to, s: regionalOf(to) },
+  ].filter((r) => r.node && r.s);
+  const sources = data.file.sources;
   const points = salaryPath(data.graph, plan, region);
   const feeUnknown = (id: string) => plan.unknown.cost.includes(id);
   const lengthUnknown = (id: string) => plan.unknown.months.includes(id);
@@ -219,13 +230,28 @@ function PlanDetails({ data, plan, caveat }: { data: ReadyData; plan: Plan; cave
       ) : null}
       <p className="salary-change">
         Salary:{' '}
-        {fromS && from ? `${describeSalary(fromS, currency)} as ${from.label}` : 'no current salary known'}
+        {fromS && from
+          ? `${describeSalary(fromS, currency, sources)} as ${from.label}`
+          : 'no current salary known'}
         {' → '}
-        {toS && to ? `${describeSalary(toS, currency)} as ${to.label}` : 'no salary figure for the goal'}
-        {fromS && toS ? (
-          <strong> ({formatMoneyChange(toS.amount - fromS.amount, currency)} a year)</strong>
+        {toS && to
+          ? `${describeSalary(toS, currency, sources)} as ${to.label}`
+          : 'no salary figure for the goal'}
+        {plan.salary.change !== undefined ? (
+          <strong> ({formatMoneyChange(plan.salary.change, currency)} a year)</strong>
         ) : null}
       </p>
+      {region && regional.length ? (
+        <p className="salary-regional">
+          In {region}:{' '}
+          {regional
+            .map(
+              (r) =>
+                `${describeSalary(r.s as ShownSalary, currency, sources, { region: false })} as ${r.node?.label}`,
+            )
+            .join('; ')}
+        </p>
+      ) : null}
       <ol className="steps">
         {plan.steps.map((step) => {
           const node = data.nodeOf(step.id);
