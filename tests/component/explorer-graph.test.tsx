@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCareerGraph } from '../../src/data/load';
 import { planCareer } from '../../src/domain/planner';
 import { createCytoscapeAdapter } from '../../src/view/graph/cytoscape-adapter';
+import { fitViewport } from '../../src/view/graph/fit';
 import { COLUMN_GAP, layeredPositions, layoutColumns } from '../../src/view/graph/layered-layout';
 import { toElements } from '../../src/view/graph/to-elements';
 import { buildGraphViewModel } from '../../src/view/graph/view-model';
@@ -214,6 +215,41 @@ describe('cytoscape adapter (headless)', () => {
     adapter.destroy();
     cy.getElementById('cca').emit('tap');
     expect(selections).toEqual(['rhit']);
+    cy.destroy();
+  });
+});
+
+describe('fit all', () => {
+  it('keeps the bottom row above the legend', () => {
+    const bb = { x1: 0, y1: 0, w: 1000, h: 600 };
+    const canvas = { w: 1200, h: 800 };
+    const legend = 90;
+    const v = fitViewport(bb, canvas, { top: 40, bottom: legend + 12, side: 40 }, { min: 0.1, max: 3 });
+    const bottomOnScreen = v.pan.y + v.zoom * (bb.y1 + bb.h);
+    const topOnScreen = v.pan.y + v.zoom * bb.y1;
+    expect(bottomOnScreen).toBeLessThanOrEqual(canvas.h - legend);
+    expect(topOnScreen).toBeGreaterThanOrEqual(40);
+    expect(v.zoom).toBeCloseTo((800 - 40 - 102) / 600, 6);
+    // Horizontally centred.
+    expect(v.pan.x + v.zoom * 500).toBeCloseTo(600, 6);
+  });
+
+  it('the adapter asks for the legend height when fitting everything', () => {
+    const cy = cytoscape({ headless: true, elements: toElements(graph) });
+    let asked = 0;
+    const adapter = createCytoscapeAdapter(cy, {
+      onSelect: () => {},
+      legendHeight: () => {
+        asked++;
+        return 90;
+      },
+    });
+    adapter.update(
+      buildGraphViewModel({ graph, selected: null, held: [], plan: null, hiddenKinds: [], centreRequest: 0 }),
+    );
+    adapter.fitAll();
+    expect(asked).toBe(1);
+    adapter.destroy();
     cy.destroy();
   });
 });

@@ -27,6 +27,14 @@ function coveredByDetails(cy: Core | null): { right: number; bottom: number } {
     : { right: Math.max(0, canvas.right - panel.left), bottom: 0 };
 }
 
+/** How far up from the canvas bottom the legend reaches (0 when it does not overlap the canvas). */
+function coveredByLegend(cy: Core | null): number {
+  const canvas = cy?.container()?.getBoundingClientRect();
+  const legend = cy?.container()?.closest('.graph-wrap')?.querySelector('.legend')?.getBoundingClientRect();
+  if (!canvas || !legend || legend.top >= canvas.bottom) return 0;
+  return Math.max(0, canvas.bottom - legend.top);
+}
+
 export function GraphView({ describedBy }: { describedBy?: string }) {
   const data = useReadyData();
   if (!data) return null;
@@ -66,6 +74,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
     onSelect: (id) => store.getState().select(id),
     onReady: () => setReady(true),
     covered: () => coveredByDetails(cy),
+    legendHeight: () => coveredByLegend(cy),
   });
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {

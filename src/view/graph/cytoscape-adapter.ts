@@ -5,6 +5,7 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { type ExportResult, exportPng, exportSvg } from '../export/export-graph';
 import { endSpotlight, spotlight } from '../presentation/spotlight';
+import { fitViewport } from './fit';
 import { layeredPositions } from './layered-layout';
 import { createLevelHeaders } from './level-headers';
 import { createPlanOverlay } from './plan-overlay';
@@ -17,6 +18,8 @@ export interface AdapterHandlers {
   onReady?(): void;
   /** Canvas pixels covered by panels drawn over it (the details drawer), so centring avoids them. */
   covered?(): { right: number; bottom: number };
+  /** Canvas pixels at the bottom covered by the legend, kept clear when fitting everything. */
+  legendHeight?(): number;
 }
 
 export interface CytoscapeAdapter {
@@ -204,8 +207,17 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fitAll() {
+      const eles = visible();
+      if (eles.empty()) return;
       cy.stop();
-      cy.fit(visible(), FIT_PADDING);
+      const legend = handlers.legendHeight?.() ?? 0;
+      const target = fitViewport(
+        eles.boundingBox({ includeLabels: false, includeOverlays: false }),
+        { w: cy.width(), h: cy.height() },
+        { top: FIT_PADDING, bottom: legend > 0 ? legend + 12 : FIT_PADDING, side: FIT_PADDING },
+        { min: cy.minZoom(), max: cy.maxZoom() },
+      );
+      cy.viewport(target);
     },
     fitPlan() {
       if (last?.planSteps.length) fitReadable(planEles(), true, READABLE_PLAN_ZOOM);

@@ -30,6 +30,7 @@ export function useCytoscapeAdapter(
       onSelect: (id) => handlersRef.current.onSelect(id),
       onReady: () => handlersRef.current.onReady?.(),
       covered: () => handlersRef.current.covered?.() ?? { right: 0, bottom: 0 },
+      legendHeight: () => handlersRef.current.legendHeight?.() ?? 0,
     });
     adapter.current = a;
     handle?.set(a);
