@@ -129,10 +129,28 @@ describe('buildHandoutData', () => {
     );
   });
 
+  it('says the goal is already held instead of asking for a goal', () => {
+    expect(
+      buildHandoutData({
+        graph,
+        situation: { holds: ['high-school-diploma', MHSM] },
+        result: null,
+        index: 0,
+        date,
+        goal: MHSM,
+      }),
+    ).toEqual({
+      kind: 'nothing-to-print',
+      reason:
+        'You already hold Medical and Health Services Manager, so there are no steps to print. To print a plan, choose another goal in \u201cYour situation and goal\u201d.',
+    });
+  });
+
   it('says why there is nothing to print', () => {
     expect(buildHandoutData({ graph, situation, result: null, index: 0, date })).toEqual({
       kind: 'nothing-to-print',
-      reason: 'Choose a goal first: the handout prints its plan.',
+      reason:
+        'No plan to print yet. Choose a goal in \u201cYour situation and goal\u201d (or try the example there); the handout then prints the plan to it.',
     });
     const unreachable: PlanResult = {
       kind: 'unreachable',

@@ -77,7 +77,7 @@ describe('PrintHandout', () => {
   it('says what to do when there is no plan', () => {
     render(<PrintHandout graph={graph} situation={{ holds: [] }} result={null} index={0} />);
     expect(document.querySelector('.handout-root p')?.textContent).toBe(
-      'Choose a goal first: the handout prints its plan.',
+      'No plan to print yet. Choose a goal in \u201cYour situation and goal\u201d (or try the example there); the handout then prints the plan to it.',
     );
   });
 });

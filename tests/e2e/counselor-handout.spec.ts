@@ -73,6 +73,6 @@ test('without a goal the handout says what to do', async ({ page }) => {
   await openExplorer(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('article', { name: 'Printable handout' })).toContainText(
-    'Choose a goal first: the handout prints its plan.',
+    'No plan to print yet. Choose a goal in \u201cYour situation and goal\u201d (or try the example there); the handout then prints the plan to it.',
   );
 });

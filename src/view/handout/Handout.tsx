@@ -11,11 +11,14 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { createPortal } from 'react-dom';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
+import type { AppStore } from '../../state/store';
+import { useAppStore } from '../store-context';
 import { buildHandoutData, type HandoutData, type HandoutInput } from './handout-data';
 import { fitScale } from './handout-fit';
 import { PathDiagram } from './PathDiagram';
@@ -125,15 +128,36 @@ export function HandoutPage({ data, picture }: { data: HandoutData; picture?: Re
   );
 }
 
+const noSubscribe = () => () => {};
+
+/** The app's goal when an app store is above; null where the handout is rendered on its own. */
+function useGoalIfInStore(): string | null {
+  let store: AppStore | null = null;
+  try {
+    // biome-ignore lint/correctness/useHookAtTopLevel: useAppStore always calls useContext once before it may throw, so the hook order never changes
+    store = useAppStore();
+  } catch {
+    store = null;
+  }
+  return useSyncExternalStore(
+    store ? store.subscribe : noSubscribe,
+    () => store?.getState().view.goal ?? null,
+  );
+}
+
 export interface PrintHandoutProps {
   graph: CareerGraph;
   situation: Situation;
   result: PlanResult | null;
   index: number;
+  /** The chosen goal; read from the app store when not given (the page says why it has no plan). */
+  goal?: string | null;
 }
 
 /** The handout for the current plan, kept up to date and dated when printing starts. */
-export function PrintHandout({ graph, situation, result, index }: PrintHandoutProps) {
+export function PrintHandout({ graph, situation, result, index, goal }: PrintHandoutProps) {
+  const storeGoal = useGoalIfInStore();
+  const chosen = goal === undefined ? storeGoal : goal;
   const [now, setNow] = useState(() => new Date());
   const titleId = useId();
   useEffect(() => {
@@ -142,8 +166,8 @@ export function PrintHandout({ graph, situation, result, index }: PrintHandoutPr
     return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
   const input: HandoutInput = useMemo(
-    () => buildHandoutData({ graph, situation, result, index, date: now }),
-    [graph, situation, result, index, now],
+    () => buildHandoutData({ graph, situation, result, index, date: now, goal: chosen }),
+    [graph, situation, result, index, now, chosen],
   );
   const plan =
     result?.kind === 'plan' ? (result.plans[Math.min(index, result.plans.length - 1)] ?? null) : null;

@@ -62,6 +62,13 @@ export function handoutDate(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+function nothingToPrint(graph: CareerGraph, situation: Situation, goal: string | null | undefined): string {
+  if (goal && situation.holds.includes(goal)) {
+    return `You already hold ${labelIn(graph)(goal)}, so there are no steps to print. To print a plan, choose another goal in \u201cYour situation and goal\u201d.`;
+  }
+  return 'No plan to print yet. Choose a goal in \u201cYour situation and goal\u201d (or try the example there); the handout then prints the plan to it.';
+}
+
 export function buildHandoutData(input: {
   graph: CareerGraph;
   situation: Situation;
@@ -69,10 +76,12 @@ export function buildHandoutData(input: {
   /** Which plan of the result is shown (0 = best). */
   index: number;
   date: Date;
+  /** The chosen goal, so a page without a plan can say why (already held, or none chosen). */
+  goal?: string | null;
 }): HandoutInput {
   const { graph, situation, result } = input;
   if (result === null)
-    return { kind: 'nothing-to-print', reason: 'Choose a goal first: the handout prints its plan.' };
+    return { kind: 'nothing-to-print', reason: nothingToPrint(graph, situation, input.goal) };
   if (result.kind === 'unreachable') {
     return { kind: 'nothing-to-print', reason: `There is no plan to print: ${result.reason}` };
   }
