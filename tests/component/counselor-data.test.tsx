@@ -256,6 +256,20 @@ describe('compareRows', () => {
     ]);
     expect(rows.find((r) => r.key === 'months')?.cells[0]).toEqual({ kind: 'text', text: '4 yr 3 mo' });
   });
+
+  it('gives the goal’s salary when only the change is unknown', () => {
+    const goalOnly: Plan = {
+      ...viaBachelor,
+      salary: { to: { id: MHSM, amount: 145000, figure: 'median', year: '2024', source: 'fixture' } },
+    };
+    const rows = compareRows(graph, [{ title: 'This goal', goal: MHSM, plan: goalOnly }]);
+    expect(rows.find((r) => r.key === 'salary')?.cells).toEqual([
+      {
+        kind: 'none',
+        text: 'not known: $145,000 a year as Medical and Health Services Manager, no current salary to compare',
+      },
+    ]);
+  });
 });
 
 describe('step words on longer plans', () => {
