@@ -1,13 +1,16 @@
-// "What you can do next": everything obtainable now with what is held, quickest first.
+// "What you can do next": everything obtainable now with what is held, quickest first; and what
+// can be reached within a number of months the person chooses.
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { ReachItem } from '../../domain/planner/types';
 import { selectNextSteps } from '../../state/derive';
 import { describeMonths } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
 import { describeCost } from '../format/money';
 import { useApp } from '../store-context';
-import { useReadyData } from '../use-graph';
+import { type ReadyData, useReadyData } from '../use-graph';
 import { NodeLink } from './NodeLink';
+import { useWithinReach } from './within-reach';
 
 export function NextSteps() {
   const data = useReadyData();
@@ -20,26 +23,69 @@ export function NextSteps() {
       {items.length === 0 ? (
         <p className="empty">Nothing new is open to you yet with what you have added.</p>
       ) : (
-        <ul className="next-list">
-          {items.map((item) => {
-            const node = data.nodeOf(item.id);
-            return (
-              <li key={item.id}>
-                <NodeLink id={item.id}>{node?.label ?? item.id}</NodeLink>
-                <span className="step-facts">
-                  {KIND_NAMES[node?.kind ?? 'role']} ·{' '}
-                  {item.months < 0.5 &&
-                  item.cost === 0 &&
-                  node?.costKnown !== false &&
-                  node?.monthsKnown !== false
-                    ? 'no time or fee given'
-                    : `${describeMonths(item.months, node?.monthsKnown === false ? 1 : 0)} · ${describeCost(item.cost, node?.costKnown === false ? 1 : 0, data.file.currency)}`}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
+        <ReachList data={data} items={items} className="next-list" />
       )}
+      <WithinReach data={data} />
     </section>
+  );
+}
+
+function ReachList({ data, items, className }: { data: ReadyData; items: ReachItem[]; className: string }) {
+  return (
+    <ul className={className}>
+      {items.map((item) => {
+        const node = data.nodeOf(item.id);
+        return (
+          <li key={item.id}>
+            <NodeLink id={item.id}>{node?.label ?? item.id}</NodeLink>
+            <span className="step-facts">
+              {KIND_NAMES[node?.kind ?? 'role']} ·{' '}
+              {item.months < 0.5 &&
+              item.cost === 0 &&
+              node?.costKnown !== false &&
+              node?.monthsKnown !== false
+                ? 'no time or fee given'
+                : `${describeMonths(item.months, node?.monthsKnown === false ? 1 : 0)} · ${describeCost(item.cost, node?.costKnown === false ? 1 : 0, data.file.currency)}`}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function WithinReach({ data }: { data: ReadyData }) {
+  const ids = useId();
+  const [months, setMonths] = useState(12);
+  const items = useWithinReach(months);
+  return (
+    <div className="within-reach">
+      <label htmlFor={`${ids}-m`}>What can I reach within (months)</label>{' '}
+      <input
+        id={`${ids}-m`}
+        type="number"
+        min={0}
+        max={240}
+        step={1}
+        value={months}
+        onChange={(e) => {
+          const n = Number(e.target.value);
+          if (Number.isFinite(n) && n >= 0) setMonths(Math.min(240, Math.round(n)));
+        }}
+      />
+      {items.length === 0 ? (
+        <p className="empty">
+          Nothing new within {months} {months === 1 ? 'month' : 'months'}.
+        </p>
+      ) : (
+        <>
+          <p className="hint">
+            {items.length} within {months} {months === 1 ? 'month' : 'months'} (fastest plan to each; lengths
+            no source gives count as none):
+          </p>
+          <ReachList data={data} items={items} className="within-list" />
+        </>
+      )}
+    </div>
   );
 }
