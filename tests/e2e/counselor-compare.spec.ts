@@ -28,7 +28,7 @@ test('compares the best plan with an alternative and with another goal', async (
   const counts = [best?.totals.steps ?? 0, second?.totals.steps ?? 0];
   const fewer = (n: number) => counts[0] !== counts[1] && n === Math.min(...counts);
   await expect(dialog.locator('tr[data-row="count"] td')).toHaveText(
-    counts.map((n) => (fewer(n) ? `${n} (less)` : String(n))),
+    counts.map((n) => (fewer(n) ? `${n} (fewer)` : String(n))),
   );
 
   await dialog.getByLabel('This goal against').check();
