@@ -27,6 +27,17 @@ function builtinStore() {
 const rows = (el: HTMLElement) =>
   [...el.querySelectorAll('ul.leads li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
 
+describe('details: sources', () => {
+  it('never nests parentheses in a source’s date', () => {
+    const store = builtinStore();
+    shown = render(store, <DetailsPanel />);
+    act(() => store.getState().select('medical-records-technician'));
+    const links = [...shown.container.querySelectorAll('a')].map((a) => a.textContent ?? '');
+    expect(links.some((t) => t.endsWith('(undated, retrieved 2026)'))).toBe(true);
+    expect(links.filter((t) => /\([^)]*\(/.test(t))).toEqual([]);
+  });
+});
+
 describe('details: leads to', () => {
   it('shows exactly the selected node’s rows after switching from CPC-A to coding auditor', () => {
     const store = builtinStore();

@@ -38,7 +38,8 @@ export function DetailsPanel() {
 function SourceLink({ sourceKey, sources }: { sourceKey: string; sources: Record<string, Source> }) {
   const s = sources[sourceKey];
   if (!s) return <span>{sourceKey}</span>;
-  const text = `${s.title} (${s.published})`;
+  // "undated (retrieved 2026)" would nest parentheses; flatten it to "undated, retrieved 2026".
+  const text = `${s.title} (${s.published.replace(/\s*\(([^)]*)\)/g, ', $1')})`;
   return s.url ? (
     <a href={s.url} target="_blank" rel="noreferrer noopener">
       {text}
