@@ -9,9 +9,14 @@ import { memoryStorage } from './explorer-helpers';
 
 const BUILTIN = 'graph-data/health-information.json';
 
+let parsedOnce: Extract<ReturnType<typeof parseCareerGraph>, { ok: true }> | undefined;
+
+/** Parsed once per test file: tests read the graph, never change it. */
 export function builtin() {
+  if (parsedOnce) return parsedOnce;
   const parsed = parseCareerGraph(readFileSync(BUILTIN, 'utf8'), BUILTIN);
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  parsedOnce = parsed;
   return parsed;
 }
 

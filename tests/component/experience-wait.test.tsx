@@ -6,14 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PlanPanel } from '../../src/view/panels/PlanPanel';
 import { timelineTicks } from '../../src/view/panels/PlanTimeline';
 import { builtinStore } from './builtin-helpers';
-import { type Rendered, render } from './explorer-helpers';
+import { type Rendered, render, squash } from './explorer-helpers';
 
 let shown: Rendered | null = null;
 afterEach(() => {
   shown?.unmount();
   shown = null;
 });
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe('experience waits', () => {
   it('biller with 2 yr → office manager: says it needs 3 yr as medical biller, 1 more, and draws it', () => {

@@ -91,3 +91,6 @@ export function click(el: Element | null | undefined): void {
     (el as HTMLElement).click();
   });
 }
+
+/** Text with runs of white space folded, for comparing rendered sentences. */
+export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();

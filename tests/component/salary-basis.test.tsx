@@ -6,14 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeSalary } from '../../src/view/format/salary';
 import { PlanPanel } from '../../src/view/panels/PlanPanel';
 import { builtinStore } from './builtin-helpers';
-import { type Rendered, render } from './explorer-helpers';
+import { type Rendered, render, squash } from './explorer-helpers';
 
 let shown: Rendered | null = null;
 afterEach(() => {
   shown?.unmount();
   shown = null;
 });
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe('salary basis', () => {
   it('flattens a year with parentheses and names the source', () => {

@@ -10,14 +10,13 @@ import { DetailsPanel } from '../../src/view/panels/DetailsPanel';
 import { PlanPanel } from '../../src/view/panels/PlanPanel';
 import { buildSlides } from '../../src/view/presentation/slides';
 import { builtinPlans, builtinStore } from './builtin-helpers';
-import { type Rendered, render } from './explorer-helpers';
+import { type Rendered, render, squash } from './explorer-helpers';
 
 let shown: Rendered | null = null;
 afterEach(() => {
   shown?.unmount();
   shown = null;
 });
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe('describeMonths', () => {
   it('adds the unknown lengths to the known months', () => {
