@@ -3,7 +3,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM } from './scripts/chromium';
 
-const PORT = 4179;
+// E2E_PORT lets several checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'tests/e2e',
