@@ -86,6 +86,12 @@ export const nodeSchema = z
         description: 'false: it takes time but no source gives how long (shown as "length not known").',
       }),
     ),
+    requiresKnown: z.optional(z.boolean()).check(
+      z.meta({
+        description:
+          'false: no source gives who may obtain it; "requires" holds only what is known (shown as "eligibility not known").',
+      }),
+    ),
     salary: z.optional(salarySchema),
     salaryByRegion: z.optional(z.record(region, regionalSalarySchema)),
     outlook: z.optional(outlookSchema),

@@ -57,6 +57,11 @@ export interface CareerNode {
   costKnown?: boolean;
   /** False when obtaining the node takes time but no source gives how long. Default true. (Project field.) */
   monthsKnown?: boolean;
+  /**
+   * False when no source gives the node's eligibility rules: `requires` is then only what is known
+   * (often nothing), and the node is never presented as open to anyone. Default true. (Project field.)
+   */
+  requiresKnown?: boolean;
   salary?: Salary;
   salaryByRegion?: Record<string, RegionalSalary>;
   outlook?: Outlook;
