@@ -1,5 +1,6 @@
 // `npm run validate -- [files…]`: checks career graph files (default: every graph in graph-data/).
-// Exit 0 when all are valid; otherwise prints every problem and exits 1.
+// Exit 0 when all are valid; otherwise prints every problem and exits 1. Every file is checked,
+// even when checking one fails unexpectedly (that file is then reported as not checked).
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -32,7 +33,15 @@ for (const path of files) {
     failed++;
     continue;
   }
-  const result = parseCareerGraph(text, name);
+  let result: ReturnType<typeof parseCareerGraph>;
+  try {
+    result = parseCareerGraph(text, name);
+  } catch (error) {
+    // parseCareerGraph never throws by design; should it ever, say so and go on with the next file.
+    console.error(`${name}: could not be checked: ${(error as Error)?.stack ?? String(error)}`);
+    failed++;
+    continue;
+  }
   if (result.ok) {
     const kinds = new Map<string, number>();
     for (const n of result.file.nodes) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);

@@ -1,13 +1,12 @@
 // The rules of a valid file that a schema cannot express: unique and known ids, experience on
 // roles, declared sources, traceable figures, salary order, role-only fields, all-of cycles.
 
-import { DirectedGraph } from 'graphology';
-import { stronglyConnectedComponents } from 'graphology-components';
-import { requirementLeaves, strictlyRequiredIds } from '../domain/requirement';
+import { requirementLeaves } from '../domain/requirement';
 import { NODE_KINDS, type NodeKind, type Requirement } from '../domain/types';
-import { closestHint } from './closest-ids';
+import { IdSuggester } from './closest-ids';
 import { describeValue, formatJsonPath, type PathSegment } from './json-path';
 import type { Problem } from './problem';
+import { cycleIn, cyclicComponents, mustHaveIds } from './requirement-cycles';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -22,7 +21,10 @@ const SALARY_ORDER = [
   ['low', 'high'],
 ] as const;
 
-/** Requirement trees that passed no schema yet: keep only the parts shaped like a requirement. */
+/**
+ * Requirement trees that passed no schema yet: keep only the parts shaped like a requirement.
+ * Recursive, but only over trees already checked to be at most MAX_REQUIREMENT_DEPTH deep.
+ */
 function asRequirement(v: unknown): Requirement | undefined {
   if (typeof v === 'string') return v;
   if (!isObj(v)) return undefined;
@@ -39,27 +41,6 @@ function leafPath(path: string): PathSegment[] {
     const m = /^(\w+)\[(\d+)\]$/.exec(part);
     return m?.[1] && m[2] ? [m[1], Number(m[2])] : [part];
   });
-}
-
-/** One cycle through the strongly connected component, as ids in order, first repeated at the end. */
-function cycleIn(graph: DirectedGraph, component: readonly string[]): string[] {
-  const inside = new Set(component);
-  const start = [...component].sort()[0] as string;
-  const seen = new Map<string, number>();
-  const walk: string[] = [];
-  let at = start;
-  while (!seen.has(at)) {
-    seen.set(at, walk.length);
-    walk.push(at);
-    const next = graph
-      .outNeighbors(at)
-      .filter((n) => inside.has(n))
-      .sort()[0];
-    if (next === undefined) break;
-    at = next;
-  }
-  const from = seen.get(at) ?? 0;
-  return [...walk.slice(from), at];
 }
 
 export function graphRuleProblems(raw: unknown): Problem[] {
@@ -83,19 +64,21 @@ export function graphRuleProblems(raw: unknown): Problem[] {
     }
   }
   const ids = [...firstIndex.keys()];
+  const idHints = new IdSuggester(ids);
+  const sourceHints = new IdSuggester([...declaredSources]);
 
   const checkSource = (key: unknown, path: PathSegment[]) => {
     if (typeof key === 'string' && !declaredSources.has(key)) {
       add(
         path,
-        `source "${key}" is not declared${closestHint(key, [...declaredSources])}`,
+        `source "${key}" is not declared${sourceHints.hint(key)}`,
         'a key of the top-level "sources" map',
       );
     }
   };
 
-  const strict = new DirectedGraph();
-  for (const id of ids) strict.addNode(id);
+  // prerequisite → node, for every id that each way of meeting the node's requirement needs.
+  const mustHave = new Map<string, string[]>(ids.map((id) => [id, []]));
 
   for (const { n, i } of nodes) {
     const self = typeof n.id === 'string' ? n.id : undefined;
@@ -106,7 +89,7 @@ export function graphRuleProblems(raw: unknown): Problem[] {
         if (!kindOf.has(leaf.id)) {
           add(
             leaf.need === 'experience' ? [...at, 'experience'] : at,
-            `"${leaf.id}" is not a node id in this file${closestHint(leaf.id, ids)}`,
+            `"${leaf.id}" is not a node id in this file${idHints.hint(leaf.id)}`,
             'the id of a node in "nodes"',
           );
         } else if (
@@ -123,7 +106,7 @@ export function graphRuleProblems(raw: unknown): Problem[] {
         }
       }
       if (field === 'requires' && self !== undefined && firstIndex.get(self) === i) {
-        for (const pre of strictlyRequiredIds(req)) if (kindOf.has(pre)) strict.mergeEdge(pre, self);
+        for (const pre of mustHaveIds(req)) if (kindOf.has(pre)) mustHave.get(pre)?.push(self);
       }
     }
 
@@ -185,15 +168,13 @@ export function graphRuleProblems(raw: unknown): Problem[] {
     }
   }
 
-  for (const component of stronglyConnectedComponents(strict)) {
-    const only = component[0];
-    if (component.length === 1 && !(only !== undefined && strict.hasEdge(only, only))) continue;
-    const cycle = cycleIn(strict, component);
+  for (const component of cyclicComponents(mustHave)) {
+    const cycle = cycleIn(mustHave, component);
     const head = cycle[0] as string;
     add(
       ['nodes', firstIndex.get(head) ?? 0, 'requires'],
-      `requirement cycle made only of all-of links: ${cycle.join(' → ')}; none of these can ever be obtained`,
-      'an alternative (anyOf) somewhere in the cycle',
+      `requirement cycle that every way of meeting the requirements goes through: ${cycle.join(' → ')}; none of these can ever be obtained`,
+      'an alternative (anyOf) with an option outside the cycle',
     );
   }
   return problems;

@@ -1,10 +1,12 @@
-// Validates a parsed career graph file against the format: the schema, then every rule a schema
-// cannot express. Reports all problems, never just the first.
+// Validates a parsed career graph file against the format: requirement depth first (without
+// recursion), then the schema, then every rule a schema cannot express. Reports all problems.
 
 import type { CareerGraphFile } from '../domain/types';
 import { careerGraphFileSchema } from './format-schema';
 import { graphRuleProblems } from './graph-rules';
 import type { Problem } from './problem';
+import { keepProtoKeys, protoKeyProblems } from './record-keys';
+import { checkRequirementDepth } from './requirement-depth';
 import { schemaProblems } from './schema-problems';
 
 export type ValidationResult = { ok: true; file: CareerGraphFile } | { ok: false; problems: Problem[] };
@@ -15,12 +17,20 @@ function nodeIndex(p: Problem): number {
   return m?.[1] ? Number(m[1]) : -1;
 }
 
+/** Never throws, whatever `raw` is (any value JSON.parse can return). */
 export function validateCareerGraph(raw: unknown): ValidationResult {
-  const parsed = careerGraphFileSchema.safeParse(raw);
-  const problems = [
-    ...(parsed.success ? [] : schemaProblems(raw, parsed.error.issues)),
-    ...graphRuleProblems(raw),
-  ].sort((a, b) => nodeIndex(a) - nodeIndex(b));
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  return { ok: true, file: parsed.data };
+  const depth = checkRequirementDepth(raw);
+  const checkable = depth.checkable;
+  const parsed = careerGraphFileSchema.safeParse(checkable);
+  const problems = depth.problems.concat(
+    parsed.success ? [] : schemaProblems(checkable, parsed.error.issues),
+    protoKeyProblems(checkable),
+    graphRuleProblems(checkable),
+  );
+  if (problems.length > 0 || !parsed.success) {
+    const order = problems.map((p, i) => ({ p, i, node: nodeIndex(p) }));
+    order.sort((a, b) => a.node - b.node || a.i - b.i);
+    return { ok: false, problems: order.map((o) => o.p) };
+  }
+  return { ok: true, file: keepProtoKeys(checkable, parsed.data) };
 }
