@@ -50,7 +50,7 @@ for (const path of files) {
   } else {
     failed++;
     for (const p of result.problems) console.error(p);
-    console.error(`${name}: ${result.problems.length} problem(s)`);
+    console.error(`${name}: ${result.total} problem(s)`);
   }
 }
 process.exit(failed > 0 ? 1 : 0);

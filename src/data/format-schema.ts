@@ -157,24 +157,37 @@ export const RECORD_SCHEMAS = {
   salaryByRegion: { key: region, value: regionalSalarySchema },
 } as const;
 
+const fileShape = {
+  $schema: z.optional(z.string()),
+  format: z.literal(1),
+  id,
+  title: text,
+  summary: z.optional(z.string()),
+  updated: z.string().check(
+    z.regex(DATE_PATTERN, { error: EXPECTED.date }),
+    z.refine((v: string) => !DATE_PATTERN.test(v) || isCalendarDate(v), { error: EXPECTED.calendarDate }),
+  ),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'an ISO 4217 currency code, like "USD"' })),
+  sources: z.record(text, sourceSchema),
+  nodes: z.array(nodeSchema).check(z.minLength(1)),
+};
+
 export const careerGraphFileSchema = z
-  .strictObject({
-    $schema: z.optional(z.string()),
-    format: z.literal(1),
-    id,
-    title: text,
-    summary: z.optional(z.string()),
-    updated: z.string().check(
-      z.regex(DATE_PATTERN, { error: EXPECTED.date }),
-      z.refine((v: string) => !DATE_PATTERN.test(v) || isCalendarDate(v), { error: EXPECTED.calendarDate }),
-    ),
-    currency: z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'an ISO 4217 currency code, like "USD"' })),
-    sources: z.record(text, sourceSchema),
-    nodes: z.array(nodeSchema).check(z.minLength(1)),
-  })
+  .strictObject(fileShape)
   .check(
     z.meta({ title: 'Career graph, format 1', description: 'A career graph for Career Path Explorer.' }),
   );
+
+/**
+ * The file without its sources' and nodes' contents: the validator checks each source and each
+ * node on its own, so no one list gathers more problems than zod can hold (it spreads a list's
+ * problems into its parent's as function arguments, which overflows past ~100,000).
+ */
+export const fileHeadSchema = z.strictObject({
+  ...fileShape,
+  sources: z.record(text, z.unknown()),
+  nodes: z.array(z.unknown()).check(z.minLength(1)),
+});
 
 // Compile-time guard: the runtime schema and the domain types describe the same thing.
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

@@ -15,7 +15,8 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type LoadResult =
   | { ok: true; file: CareerGraphFile; graph: CareerGraph }
-  | { ok: false; problems: string[] };
+  /** `problems` lists at most MAX_LISTED_PROBLEMS (then a line "…and N more"); `total` counts all. */
+  | { ok: false; problems: string[]; total: number };
 
 function lineAndColumn(text: string, position: number): string {
   const before = text.slice(0, position);
@@ -76,11 +77,12 @@ export function parseCareerGraph(text: string, fileName: string): LoadResult {
       problems: [
         `${fileName}: $: the file is ${mb(bytes)}, too large to load (expected at most ${mb(MAX_FILE_BYTES)})`,
       ],
+      total: 1,
     };
   }
   const json = stripByteOrderMark(text);
   const parsed = parseJson(json, fileName);
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  if (!parsed.ok) return { ok: false, problems: [parsed.problem], total: 1 };
   const scan = scanJson(json, { duplicateLimit: MAX_LISTED_PROBLEMS });
   const duplicates: Problem[] = scan.duplicates.map((d) => ({
     path: formatJsonPath(d.path),
@@ -91,12 +93,17 @@ export function parseCareerGraph(text: string, fileName: string): LoadResult {
   const problems = duplicates.concat(result.ok ? [] : result.problems);
   if (problems.length > 0) {
     const unlisted = scan.duplicateCount - scan.duplicates.length;
-    return { ok: false, problems: listProblems(json, fileName, problems, unlisted) };
+    return {
+      ok: false,
+      problems: listProblems(json, fileName, problems, unlisted),
+      total: problems.length + unlisted,
+    };
   }
   if (!result.ok) {
     return {
       ok: false,
       problems: [`${fileName}: $: does not match the format (expected the format in graph-data/README.md)`],
+      total: 1,
     };
   }
   return { ok: true, file: result.file, graph: buildCareerGraph(result.file) };

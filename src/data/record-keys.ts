@@ -46,8 +46,7 @@ export function protoKeyProblems(raw: unknown): Problem[] {
     }
     const parsed = valueSchema.safeParse(value[PROTO]);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] }));
-      problems.push(...schemaProblems(raw, issues));
+      for (const p of schemaProblems(raw, parsed.error.issues, at)) problems.push(p);
     }
   }
   return problems;

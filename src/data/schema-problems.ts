@@ -98,6 +98,11 @@ function problemFor(raw: unknown, issue: Issue, base: readonly PathSegment[]): P
   }
 }
 
-export function schemaProblems(raw: unknown, issues: readonly Issue[]): Problem[] {
-  return issues.flatMap((issue) => problemFor(raw, issue, []));
+/** Problems for the issues of a schema that checked the value at `base` inside `raw`. */
+export function schemaProblems(
+  raw: unknown,
+  issues: readonly Issue[],
+  base: readonly PathSegment[] = [],
+): Problem[] {
+  return issues.flatMap((issue) => problemFor(raw, issue, base));
 }

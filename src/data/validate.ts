@@ -1,15 +1,19 @@
-// Validates a parsed career graph file against the format: requirement depth first (without
-// recursion), then the schema, then every rule a schema cannot express. Reports all problems.
+// Validates a parsed career graph file against the format: shape limits first (without
+// recursion), then the schema source by source and node by node, then every rule a schema cannot
+// express. Reports all problems, never just the first, and never throws.
 
 import type { CareerGraphFile } from '../domain/types';
-import { careerGraphFileSchema } from './format-schema';
+import { fileHeadSchema, nodeSchema, RECORD_SCHEMAS } from './format-schema';
 import { graphRuleProblems } from './graph-rules';
 import type { Problem } from './problem';
 import { keepProtoKeys, protoKeyProblems } from './record-keys';
-import { checkRequirementDepth } from './requirement-depth';
 import { schemaProblems } from './schema-problems';
+import { checkShapeLimits } from './shape-limits';
 
 export type ValidationResult = { ok: true; file: CareerGraphFile } | { ok: false; problems: Problem[] };
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Problems are listed node by node in file order (stable sort: top-level fields first). */
 function nodeIndex(p: Problem): number {
@@ -17,20 +21,49 @@ function nodeIndex(p: Problem): number {
   return m?.[1] ? Number(m[1]) : -1;
 }
 
-/** Never throws, whatever `raw` is (any value JSON.parse can return). */
+/** The schema, applied to the head of the file, each source and each node on its own. */
+function schemaPass(raw: unknown): { problems: Problem[]; file?: CareerGraphFile } {
+  const problems: Problem[] = [];
+  const add = (found: readonly Problem[]) => {
+    for (const p of found) problems.push(p);
+  };
+  const head = fileHeadSchema.safeParse(raw);
+  if (!head.success) add(schemaProblems(raw, head.error.issues));
+  if (!isObj(raw)) return { problems };
+  const sources: Record<string, unknown> = {};
+  if (isObj(raw.sources) && Object.hasOwn(raw, 'sources')) {
+    for (const key of Object.keys(raw.sources)) {
+      if (key === '__proto__') continue; // src/data/record-keys.ts
+      const parsed = RECORD_SCHEMAS.sources.value.safeParse(raw.sources[key]);
+      if (parsed.success) sources[key] = parsed.data;
+      else add(schemaProblems(raw, parsed.error.issues, ['sources', key]));
+    }
+  }
+  const nodes: unknown[] = [];
+  if (Array.isArray(raw.nodes) && Object.hasOwn(raw, 'nodes')) {
+    raw.nodes.forEach((node: unknown, i) => {
+      const parsed = nodeSchema.safeParse(node);
+      if (parsed.success) nodes.push(parsed.data);
+      else add(schemaProblems(raw, parsed.error.issues, ['nodes', i]));
+    });
+  }
+  if (!head.success || problems.length > 0) return { problems };
+  return { problems, file: { ...head.data, sources, nodes } as CareerGraphFile };
+}
+
 export function validateCareerGraph(raw: unknown): ValidationResult {
-  const depth = checkRequirementDepth(raw);
-  const checkable = depth.checkable;
-  const parsed = careerGraphFileSchema.safeParse(checkable);
-  const problems = depth.problems.concat(
-    parsed.success ? [] : schemaProblems(checkable, parsed.error.issues),
+  const limits = checkShapeLimits(raw);
+  const checkable = limits.checkable;
+  const schema = schemaPass(checkable);
+  const problems = limits.problems.concat(
+    schema.problems,
     protoKeyProblems(checkable),
     graphRuleProblems(checkable),
   );
-  if (problems.length > 0 || !parsed.success) {
+  if (problems.length > 0 || !schema.file) {
     const order = problems.map((p, i) => ({ p, i, node: nodeIndex(p) }));
     order.sort((a, b) => a.node - b.node || a.i - b.i);
     return { ok: false, problems: order.map((o) => o.p) };
   }
-  return { ok: true, file: keepProtoKeys(checkable, parsed.data) };
+  return { ok: true, file: keepProtoKeys(checkable, schema.file) };
 }

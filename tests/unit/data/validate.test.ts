@@ -96,6 +96,9 @@ const EXPECTED: Record<string, string[]> = {
     '$.sources.inline.url (line 21, column 7): "data:text/html,<b>x</b>" is not in the right form (expected an http:// or https:// address, like "https://www.bls.gov/ooh/")',
     '$.sources.spaced.url (line 26, column 7): "https://example.org/a b" is not in the right form (expected an http:// or https:// address, like "https://www.bls.gov/ooh/")',
   ],
+  'too-many-regions': [
+    '$.nodes[6].regions (line 120, column 7): has 1,001 items (expected at most 1,000 items)',
+  ],
   'undeclared-source': [
     '$.nodes[3].outlook.source (line 63, column 9): source "bls-2024" is not declared (expected a key of the top-level "sources" map)',
   ],
@@ -176,6 +179,7 @@ describe('validator: whole files', () => {
     expect(result).toEqual({
       ok: false,
       problems: ['huge.json: $: the file is 20.0 MB, too large to load (expected at most 20.0 MB)'],
+      total: 1,
     });
   });
 
@@ -184,6 +188,7 @@ describe('validator: whole files', () => {
     expect(result).toEqual({
       ok: false,
       problems: ['list.json: $ (line 1, column 1): is a list (expected an object)'],
+      total: 1,
     });
   });
 });
