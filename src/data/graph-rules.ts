@@ -5,6 +5,7 @@ import { requirementLeaves } from '../domain/requirement';
 import { NODE_KINDS, type NodeKind, type Requirement } from '../domain/types';
 import { IdSuggester } from './closest-ids';
 import { describeValue, formatJsonPath, type PathSegment } from './json-path';
+import { unobtainableIds } from './obtainable';
 import type { Problem } from './problem';
 import { cycleIn, cyclicComponents, mustHaveIds } from './requirement-cycles';
 
@@ -79,6 +80,7 @@ export function graphRuleProblems(raw: unknown): Problem[] {
 
   // prerequisite → node, for every id that each way of meeting the node's requirement needs.
   const mustHave = new Map<string, string[]>(ids.map((id) => [id, []]));
+  const requirementOf = new Map<string, Requirement | undefined>(ids.map((id) => [id, undefined]));
 
   for (const { n, i } of nodes) {
     const self = typeof n.id === 'string' ? n.id : undefined;
@@ -106,6 +108,7 @@ export function graphRuleProblems(raw: unknown): Problem[] {
         }
       }
       if (field === 'requires' && self !== undefined && firstIndex.get(self) === i) {
+        requirementOf.set(self, req);
         for (const pre of mustHaveIds(req)) if (kindOf.has(pre)) mustHave.get(pre)?.push(self);
       }
     }
@@ -168,13 +171,37 @@ export function graphRuleProblems(raw: unknown): Problem[] {
     }
   }
 
+  const inCycles = new Set<string>();
   for (const component of cyclicComponents(mustHave)) {
     const cycle = cycleIn(mustHave, component);
     const head = cycle[0] as string;
+    for (const id of component) inCycles.add(id);
     add(
       ['nodes', firstIndex.get(head) ?? 0, 'requires'],
       `requirement cycle that every way of meeting the requirements goes through: ${cycle.join(' → ')}; none of these can ever be obtained`,
       'an alternative (anyOf) with an option outside the cycle',
+    );
+  }
+
+  // Groups whose one-of options each lead back into the group by different routes (A needs B or
+  // C, and both B and C need A): no single cycle is unavoidable, yet nothing in it can be obtained.
+  const blocked = unobtainableIds(requirementOf, (id) => kindOf.has(id), inCycles);
+  const backInto = new Map<string, string[]>();
+  for (const id of blocked) {
+    const mentioned = requirementLeaves(requirementOf.get(id)).map((l) => l.id);
+    backInto.set(id, [...new Set(mentioned.filter((m) => blocked.has(m)))]);
+  }
+  for (const component of cyclicComponents(backInto)) {
+    const members = component.sort((a, b) => (firstIndex.get(a) ?? 0) - (firstIndex.get(b) ?? 0));
+    const head = members[0] as string;
+    const shown =
+      members.length > 20
+        ? `${members.slice(0, 20).join(', ')} and ${members.length - 20} more`
+        : members.join(', ');
+    add(
+      ['nodes', firstIndex.get(head) ?? 0, 'requires'],
+      `requirement cycle with no way out: every option of these nodes' requirements leads back to one of them: ${shown}; none of these can ever be obtained`,
+      'an alternative (anyOf) with an option outside the group',
     );
   }
   return problems;

@@ -18,6 +18,9 @@ const EXPECTED: Record<string, string[]> = {
   'any-of-cycle': [
     '$.nodes[4].requires (line 82, column 7): requirement cycle that every way of meeting the requirements goes through: credential → manager → credential; none of these can ever be obtained (expected an alternative (anyOf) with an option outside the cycle)',
   ],
+  'any-of-no-way-out': [
+    "$.nodes[4].requires (line 82, column 7): requirement cycle with no way out: every option of these nodes' requirements leads back to one of them: credential, manager, state-license; none of these can ever be obtained (expected an alternative (anyOf) with an option outside the group)",
+  ],
   'bad-region': [
     '$.nodes[6].regions[0] (line 111, column 19): "new jersey" is not in the right form (expected a region code in capitals, like "NJ" or "US-NJ")',
   ],

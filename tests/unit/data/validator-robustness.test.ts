@@ -214,7 +214,7 @@ describe('validator: prototype keys are data like any other', () => {
     expect(Object.getPrototypeOf(sources)).toBe(null);
     expect(Object.keys(sources)).toEqual(['toString', '__proto__']);
     expect(text).toContain('"__proto__":{"title":"Proto"');
-    expect(Object.hasOwn(sources, '__proto__') && sources['__proto__']?.title).toBe('Proto');
+    expect(Object.getOwnPropertyDescriptor(sources, '__proto__')?.value?.title).toBe('Proto');
     expect(sources.constructor).toBeUndefined();
     expect(nodes[1]?.codes && Object.entries(nodes[1].codes)).toEqual([
       ['toString', 'y'],
