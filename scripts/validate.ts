@@ -4,7 +4,9 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { MAX_FILE_BYTES, parseCareerGraph } from '../src/data/load';
+import { escapeForTerminal } from './cli-args';
 
 const SCHEMA_FILE = 'career-graph.schema.json';
 
@@ -15,42 +17,72 @@ function defaultFiles(): string[] {
     .map((f) => join('graph-data', f));
 }
 
-const args = process.argv.slice(2);
-const files = args.length > 0 ? args : defaultFiles();
-let failed = 0;
-for (const path of files) {
-  const name = relative(process.cwd(), path) || path;
-  let text: string;
-  try {
-    if (statSync(path).size > MAX_FILE_BYTES) {
-      console.error(`${name}: $: the file is too large to load (expected at most ${MAX_FILE_BYTES} bytes)`);
+export interface ValidateIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** File size in bytes, or throws when the file cannot be read. */
+  size: (path: string) => number;
+  readFile: (path: string) => string;
+  check?: typeof parseCareerGraph;
+}
+
+/** Checks each file in turn; returns how many failed. Lines are escaped for the terminal. */
+export function validateFiles(files: readonly string[], io: ValidateIo): number {
+  const check = io.check ?? parseCareerGraph;
+  const err = (line: string) => io.err(escapeForTerminal(line));
+  let failed = 0;
+  for (const path of files) {
+    const name = relative(process.cwd(), path) || path;
+    let text: string;
+    try {
+      if (io.size(path) > MAX_FILE_BYTES) {
+        err(`${name}: $: the file is too large to load (expected at most ${MAX_FILE_BYTES} bytes)`);
+        failed++;
+        continue;
+      }
+      text = io.readFile(path);
+    } catch (error) {
+      err(`${name}: cannot be read: ${(error as Error).message}`);
       failed++;
       continue;
     }
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    console.error(`${name}: cannot be read: ${(error as Error).message}`);
-    failed++;
-    continue;
+    let result: ReturnType<typeof parseCareerGraph>;
+    try {
+      result = check(text, name);
+    } catch (error) {
+      // parseCareerGraph never throws by design; should it ever, say so and go on with the next file.
+      err(
+        `${name}: could not be checked: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      failed++;
+      continue;
+    }
+    if (result.ok) {
+      const kinds = new Map<string, number>();
+      for (const n of result.file.nodes) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
+      const counts = [...kinds].map(([k, c]) => `${c} ${k}`).join(', ');
+      io.out(
+        escapeForTerminal(
+          `${name}: valid (${result.file.nodes.length} nodes: ${counts}; ${result.graph.size} edges)`,
+        ),
+      );
+    } else {
+      failed++;
+      for (const p of result.problems) err(p);
+      err(`${name}: ${result.total} problem(s)`);
+    }
   }
-  let result: ReturnType<typeof parseCareerGraph>;
-  try {
-    result = parseCareerGraph(text, name);
-  } catch (error) {
-    // parseCareerGraph never throws by design; should it ever, say so and go on with the next file.
-    console.error(`${name}: could not be checked: ${(error as Error)?.stack ?? String(error)}`);
-    failed++;
-    continue;
-  }
-  if (result.ok) {
-    const kinds = new Map<string, number>();
-    for (const n of result.file.nodes) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
-    const counts = [...kinds].map(([k, c]) => `${c} ${k}`).join(', ');
-    console.log(`${name}: valid (${result.file.nodes.length} nodes: ${counts}; ${result.graph.size} edges)`);
-  } else {
-    failed++;
-    for (const p of result.problems) console.error(p);
-    console.error(`${name}: ${result.total} problem(s)`);
-  }
+  return failed;
 }
-process.exit(failed > 0 ? 1 : 0);
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const args = process.argv.slice(2);
+  const failed = validateFiles(args.length > 0 ? args : defaultFiles(), {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    size: (path) => statSync(path).size,
+    readFile: (path) => readFileSync(path, 'utf8'),
+  });
+  process.exit(failed > 0 ? 1 : 0);
+}
