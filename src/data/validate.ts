@@ -30,7 +30,7 @@ function schemaPass(raw: unknown): { problems: Problem[]; file?: CareerGraphFile
   const head = fileHeadSchema.safeParse(raw);
   if (!head.success) add(schemaProblems(raw, head.error.issues));
   if (!isObj(raw)) return { problems };
-  const sources: Record<string, unknown> = {};
+  const sources = Object.create(null) as Record<string, unknown>;
   if (isObj(raw.sources) && Object.hasOwn(raw, 'sources')) {
     for (const key of Object.keys(raw.sources)) {
       if (key === '__proto__') continue; // src/data/record-keys.ts
