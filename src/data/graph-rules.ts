@@ -1,5 +1,6 @@
 // The rules of a valid file that a schema cannot express: unique and known ids, experience on
-// roles, declared sources, traceable figures, salary order, role-only fields, all-of cycles.
+// roles, declared sources, traceable figures, salary order, role-only fields, and requirement
+// cycles no alternative avoids (so every node can be obtained from nothing).
 
 import { requirementLeaves } from '../domain/requirement';
 import { NODE_KINDS, type NodeKind, type Requirement } from '../domain/types';
@@ -194,9 +195,10 @@ export function graphRuleProblems(raw: unknown): Problem[] {
   for (const component of cyclicComponents(backInto)) {
     const members = component.sort((a, b) => (firstIndex.get(a) ?? 0) - (firstIndex.get(b) ?? 0));
     const head = members[0] as string;
+    const more = members.length - 20;
     const shown =
-      members.length > 20
-        ? `${members.slice(0, 20).join(', ')} and ${members.length - 20} more`
+      more > 0
+        ? `${members.slice(0, 20).join(', ')} and ${more.toLocaleString('en-US')} more`
         : members.join(', ');
     add(
       ['nodes', firstIndex.get(head) ?? 0, 'requires'],

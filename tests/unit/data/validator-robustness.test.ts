@@ -134,6 +134,22 @@ describe('validator: nesting and size', () => {
     expect(problems[0]).toContain(`n-9999 → n-0; none of these can ever be obtained`);
   });
 
+  it('a ring of 20,000 one-of requirements with no way out is one problem', { timeout: BIG_BUDGET }, () => {
+    const n = 20_000;
+    const nodes = Array.from({ length: n }, (_, i) => ({
+      id: `n-${i}`,
+      kind: 'education',
+      label: `N${i}`,
+      requires: { anyOf: [`n-${(i + n - 1) % n}`, `n-${(i + n - 2) % n}`] },
+    }));
+    const problems = problemsOf(parseCareerGraph(fileWith(nodes), 'ring.json'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(
+      "requirement cycle with no way out: every option of these nodes' requirements leads back to one of them: n-0, n-1,",
+    );
+    expect(problems[0]).toContain('n-19 and 19,980 more; none of these can ever be obtained');
+  });
+
   it('125,000 problems are counted, and the first 1,000 listed', { timeout: BIG_BUDGET }, () => {
     const nodes = Array.from({ length: 125_000 }, (_, i) => ({ id: `n-${i}`, kind: 'job', label: `N${i}` }));
     const result = parseCareerGraph(fileWith(nodes), 'many.json');
