@@ -2,9 +2,11 @@
 // years on a non-role are errors naming the accepted form; data reaches the terminal escaped.
 
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeForTerminal, parseRegion, parseYears } from '../../../scripts/cli-args';
 import { runPlan } from '../../../scripts/plan';
+import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
 
 const FIXTURE = 'tests/fixtures/planner-cli.json';
 const HOSTILE = (() => {
@@ -132,5 +134,54 @@ describe('text from data on the terminal', () => {
     // The escapes are JSON escapes: a program reading the output gets the label back intact.
     const doc = JSON.parse(json.out);
     expect(doc.plans[0].steps.at(-1).label).toBe('RHIA\u001b[2J\u001b]0;pwned\u0007 \u009b31m\u202eevil');
+  });
+});
+
+describe('fuzzed arguments', () => {
+  const IDS = [
+    'him-manager',
+    'rhia',
+    'medical-coder',
+    'state-license',
+    'constructor',
+    '__proto__',
+    'toString',
+  ];
+  const value = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.constantFrom(...IDS),
+    fc
+      .tuple(fc.constantFrom(...IDS), fc.constantFrom('0x10', 'Infinity', '1e3', '2', '-1', '80', '', '='))
+      .map(([id, n]) => `${id}=${n}`),
+  );
+  const flag = fc.constantFrom(
+    '--goal',
+    '--holds',
+    '--years',
+    '--region',
+    '--by',
+    '--alternatives',
+    '--json',
+    '--preferred',
+  );
+
+  it('any arguments: exit 0 or 1, never a throw, nothing printed unescaped', { timeout: 120_000 }, () => {
+    const codes = new Set<number>();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(flag, value), { maxLength: 5 }), (pairs) => {
+        const argv = [
+          '--data',
+          FIXTURE,
+          ...pairs.flatMap(([f, v]) => (f === '--json' || f === '--preferred' ? [f] : [f, v])),
+        ];
+        const r = run(...argv);
+        expect([0, 1]).toContain(r.code);
+        codes.add(r.code);
+        expect(escapeForTerminal(r.out)).toBe(r.out);
+        expect(escapeForTerminal(r.err)).toBe(r.err);
+      }),
+      { numRuns: propertyRuns(1000), seed: PROPERTY_SEED },
+    );
+    expect([...codes].sort()).toEqual([0, 1]); // both plans and errors were reached
   });
 });
