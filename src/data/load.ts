@@ -7,7 +7,7 @@ import type { CareerGraphFile } from '../domain/types';
 import { formatJsonPath, parseJsonPath } from './json-path';
 import { scanJson } from './json-scan';
 import { MAX_LISTED_PROBLEMS } from './limits';
-import { formatProblem, type Problem } from './problem';
+import { formatProblem, inNodeOrder, type Problem } from './problem';
 import { validateCareerGraph } from './validate';
 
 /** Larger files are refused before parsing: a career lattice of 20,000 nodes is ~10 MB. */
@@ -90,7 +90,7 @@ export function parseCareerGraph(text: string, fileName: string): LoadResult {
     expected: 'each field once',
   }));
   const result = validateCareerGraph(parsed.value);
-  const problems = duplicates.concat(result.ok ? [] : result.problems);
+  const problems = inNodeOrder(duplicates.concat(result.ok ? [] : result.problems));
   if (problems.length > 0) {
     const unlisted = scan.duplicateCount - scan.duplicates.length;
     return {

@@ -17,3 +17,14 @@ export function formatProblem(file: string, p: Problem): string {
   const where = p.line !== undefined ? ` (line ${p.line}, column ${p.column ?? 1})` : '';
   return `${file}: ${p.path}${where}: ${p.message} (expected ${p.expected})`;
 }
+
+/** Problems node by node in file order; a stable sort, so top-level problems come first. */
+export function inNodeOrder(problems: readonly Problem[]): Problem[] {
+  const nodeIndex = (p: Problem) => {
+    const m = /^\$\.nodes\[(\d+)\]/.exec(p.path);
+    return m?.[1] ? Number(m[1]) : -1;
+  };
+  const order = problems.map((p, i) => ({ p, i, node: nodeIndex(p) }));
+  order.sort((a, b) => a.node - b.node || a.i - b.i);
+  return order.map((o) => o.p);
+}

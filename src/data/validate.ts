@@ -5,7 +5,7 @@
 import type { CareerGraphFile } from '../domain/types';
 import { fileHeadSchema, nodeSchema, RECORD_SCHEMAS } from './format-schema';
 import { graphRuleProblems } from './graph-rules';
-import type { Problem } from './problem';
+import { inNodeOrder, type Problem } from './problem';
 import { keepProtoKeys, protoKeyProblems } from './record-keys';
 import { schemaProblems } from './schema-problems';
 import { checkShapeLimits } from './shape-limits';
@@ -14,12 +14,6 @@ export type ValidationResult = { ok: true; file: CareerGraphFile } | { ok: false
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Problems are listed node by node in file order (stable sort: top-level fields first). */
-function nodeIndex(p: Problem): number {
-  const m = /^\$\.nodes\[(\d+)\]/.exec(p.path);
-  return m?.[1] ? Number(m[1]) : -1;
-}
 
 /** The schema, applied to the head of the file, each source and each node on its own. */
 function schemaPass(raw: unknown): { problems: Problem[]; file?: CareerGraphFile } {
@@ -60,10 +54,6 @@ export function validateCareerGraph(raw: unknown): ValidationResult {
     protoKeyProblems(checkable),
     graphRuleProblems(checkable),
   );
-  if (problems.length > 0 || !schema.file) {
-    const order = problems.map((p, i) => ({ p, i, node: nodeIndex(p) }));
-    order.sort((a, b) => a.node - b.node || a.i - b.i);
-    return { ok: false, problems: order.map((o) => o.p) };
-  }
+  if (problems.length > 0 || !schema.file) return { ok: false, problems: inNodeOrder(problems) };
   return { ok: true, file: keepProtoKeys(checkable, schema.file) };
 }

@@ -202,6 +202,20 @@ describe('validator: nesting and size', () => {
   });
 });
 
+describe('validator: order', () => {
+  it('keys given twice are listed with the other problems of their node, in file order', () => {
+    const text = fileWith([
+      { id: 'a', kind: 'role', label: 'A' },
+      { id: 'b', kind: 'job', label: 'B' },
+      { id: 'c', kind: 'role', label: 'C', summary: 'S' },
+    ]).replace('"summary":"S"', '"summary":"S","summary":"T"');
+    expect(problemsOf(parseCareerGraph(text, 'o.json')).map((p) => p.split(' (line')[0])).toEqual([
+      'o.json: $.nodes[1].kind',
+      'o.json: $.nodes[2].summary',
+    ]);
+  });
+});
+
 describe('validator: prototype keys are data like any other', () => {
   it('keeps "__proto__", "constructor" and "toString" as ids and keys, in prototype-free maps', () => {
     const text = fileWith(
