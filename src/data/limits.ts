@@ -19,6 +19,6 @@ export const MAX_LISTED_PROBLEMS = 1000;
 /** Unknown ids after this many get no "closest:" suggestion (each costs a fuzzy search). */
 export const MAX_SUGGESTED_IDS = 50;
 /** A requirement (or preference) mentions at most this many terms (ids, groups, experiences). */
-export const MAX_REQUIREMENT_TERMS = 10_000;
+export const MAX_REQUIREMENT_TERMS = 50_000;
 /** A node's `regions` and `sources`, and its `codes` and `salaryByRegion` maps, hold at most this many entries. */
 export const MAX_NODE_LIST = 1000;

@@ -100,8 +100,21 @@ describe('validator: nesting and size', () => {
     const anyOf = Array.from({ length: MAX_REQUIREMENT_TERMS }, () => 'nowhere');
     const text = fileWith([{ id: 'a', kind: 'role', label: 'A', requires: { anyOf } }]);
     expect(problemsOf(parseCareerGraph(text, 't.json'))).toEqual([
-      `t.json: $.nodes[0].requires (line 1, column ${text.indexOf('"requires"') + 1}): has more than 10,000 terms (expected a requirement of at most 10,000 ids, groups and experiences)`,
+      `t.json: $.nodes[0].requires (line 1, column ${text.indexOf('"requires"') + 1}): has more than 50,000 terms (expected a requirement of at most 50,000 ids, groups and experiences)`,
     ]);
+  });
+
+  it('a requirement at the term limit, every term wrong, is counted without overflowing', {
+    timeout: BIG_BUDGET,
+  }, () => {
+    // 40 one-of groups of 512 options is a shape the planner must handle (issue 12): within the limit.
+    const anyOf = Array.from({ length: MAX_REQUIREMENT_TERMS / 2 - 1 }, () => ({ allOf: ['Not_An_Id'] }));
+    const result = parseCareerGraph(
+      fileWith([{ id: 'a', kind: 'role', label: 'A', requires: { anyOf } }]),
+      'w.json',
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.total).toBe(2 * (MAX_REQUIREMENT_TERMS / 2 - 1));
   });
 
   it('100,000 levels of nesting anywhere else are reported, not followed', () => {
