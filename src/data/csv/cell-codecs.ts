@@ -104,8 +104,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(rb, k) && sameJson(ra[k], rb[k]));
 }
 
-/** Friendly form if it reads back exactly, else JSON (which always does). */
+/** Friendly form if it reads back exactly, else JSON (which always does). A blank cell means "absent". */
 function friendlyOrJson(value: unknown, friendly: string, decode: (cell: string) => Decoded): string {
+  if (friendly.trim() === '') return JSON.stringify(value);
   const back = decode(friendly);
   return back.ok && sameJson(back.value, value) ? friendly : JSON.stringify(value);
 }
