@@ -3,7 +3,7 @@
 
 import Papa from 'papaparse';
 import type { CareerGraphFile } from '../../domain/types';
-import { guardCell } from './cell-codecs';
+import { guardCell, numberCodec } from './cell-codecs';
 import {
   type Column,
   type CsvSheet,
@@ -24,9 +24,14 @@ function valueAt(record: object, path: Column['path']): unknown {
     : undefined;
 }
 
-/** An absent value is an empty cell; anything else is encoded, then guarded against formulas. */
+/**
+ * An absent value is an empty cell; anything else is encoded, then guarded against formulas.
+ * Numbers need no guard (a spreadsheet reads `-5` as minus five) and stay plain.
+ */
 function cell(column: Column, value: unknown): string {
-  return value === undefined ? '' : guardCell(column.codec.encode(value));
+  if (value === undefined) return '';
+  const text = column.codec.encode(value);
+  return column.codec === numberCodec ? text : guardCell(text);
 }
 
 const unparse = (rows: string[][]): string => `${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;

@@ -2,6 +2,7 @@
 // same validator as `npm run validate`; every problem names its sheet, row and column.
 
 import type { CareerGraphFile } from '../../domain/types';
+import { MAX_FILE_BYTES } from '../load';
 import type { Problem } from '../problem';
 import { validateCareerGraph } from '../validate';
 import { textCodec, unguardCell } from './cell-codecs';
@@ -201,10 +202,23 @@ function locate(p: Problem, origins: Origins): { sheet: CsvSheet; problem: Sheet
 export function importCsvGraph(sheets: CsvSheets): CsvImportResult {
   const found: Record<CsvSheet, SheetProblem[]> = { graph: [], nodes: [], sources: [] };
   const origins: Origins = { graphRows: new Map(), nodeRows: [], sourceRows: new Map() };
-  const graph = readGraph(readSheet(sheets.graph, found.graph), found.graph, origins);
-  const sources = readSources(readSheet(sheets.sources, found.sources), found.sources, origins);
+  const bytes = CSV_SHEETS.reduce((sum, s) => sum + new TextEncoder().encode(sheets[s]).length, 0);
+  if (bytes > MAX_FILE_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    const message = `the sheets hold ${mb(bytes)}, too much to load (expected at most ${mb(MAX_FILE_BYTES)} together)`;
+    return { ok: false, problems: [csvProblem('nodes', { message })] };
+  }
+  let graph: Fields = {};
+  if (sheets.graph.trim() === '') {
+    found.graph.push({ message: 'the sheet is empty (expected rows for id, title, updated and currency)' });
+  } else graph = readGraph(readSheet(sheets.graph, found.graph), found.graph, origins);
+  // A graph without figures needs no sources: an empty sources sheet is no sources.
+  const sources =
+    sheets.sources.trim() === ''
+      ? {}
+      : readSources(readSheet(sheets.sources, found.sources), found.sources, origins);
   const nodes = readNodes(readSheet(sheets.nodes, found.nodes), found.nodes, origins);
-  const headerTrouble = CSV_SHEETS.some((s) => found[s].some((p) => p.row === 1));
+  const headerTrouble = CSV_SHEETS.some((s) => found[s].some((p) => p.row === 1 || p.row === undefined));
   let file: CareerGraphFile | undefined;
   if (!headerTrouble) {
     const result = validateCareerGraph({ ...graph, sources, nodes });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { type CsvSheets, csvSheetOf, exportCsvGraph, importCsvGraph } from '../../../src/data/csv';
+import { MAX_FILE_BYTES } from '../../../src/data/load';
 import type { CareerGraphFile } from '../../../src/domain/types';
 
 const readGraph = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as CareerGraphFile;
@@ -94,8 +95,17 @@ describe('exportCsvGraph → importCsvGraph', () => {
           sources: ['key; with = signs'],
           salaryByRegion: { NJ: { year: 'May, 2024', source: 'key; with = signs' } },
           costKnown: false,
+          outlook: { growthPercent: -3, period: '2024-2034', source: 'key; with = signs' },
         },
-        { id: 'b', kind: 'education', label: '-5 is not a formula here', summary: '  ', regions: ['NJ'] },
+        {
+          id: 'b',
+          kind: 'education',
+          label: '-5 is not a formula here',
+          summary: '  ',
+          regions: ['NJ'],
+          codes: {},
+          sources: [],
+        },
       ],
     };
     const csv = exportCsvGraph(file);
@@ -108,7 +118,14 @@ describe('exportCsvGraph → importCsvGraph', () => {
       salaryByRegion: '{"NJ":{"year":"May, 2024","source":"key; with = signs"}}',
       costKnown: 'false',
     });
-    expect(nodes[1]).toMatchObject({ label: "'-5 is not a formula here", summary: '  ' });
+    expect(nodes[0]?.outlookGrowthPercent).toBe('-3');
+    // An empty map or list is not an empty cell (which would read back as absent).
+    expect(nodes[1]).toMatchObject({
+      label: "'-5 is not a formula here",
+      summary: '  ',
+      codes: '{}',
+      sources: '[]',
+    });
     expect(cellsOf(csv.sources)[0]).toMatchObject({ title: `'=HYPERLINK("x")`, published: "''+1" });
     expect(cellsOf(csv.graph)).toContainEqual({ field: 'summary', value: '""' });
     expect(imported(csv)).toStrictEqual(file);
@@ -180,6 +197,21 @@ describe('importCsvGraph on hand-made sheets', () => {
     ]);
     expect(problemsOf({ graph: 'name,value\n', nodes: 'id,kind,label\n', sources: SOURCES_CSV })).toEqual([
       'graph.csv row 1: expected the columns field and value',
+    ]);
+  });
+
+  it('takes an empty sources sheet as no sources, and says so when the graph sheet is empty', () => {
+    const nodes = 'id,kind,label\na,role,A\n';
+    expect(imported({ graph: GRAPH_CSV, nodes, sources: '' }).sources).toEqual({});
+    expect(problemsOf({ graph: ' \n', nodes, sources: '' })).toEqual([
+      'graph.csv: the sheet is empty (expected rows for id, title, updated and currency)',
+    ]);
+  });
+
+  it('refuses sheets over 20 MB together, before reading them', () => {
+    const big = `id,kind,label\n${'a'.repeat(MAX_FILE_BYTES)}\n`;
+    expect(problemsOf({ graph: GRAPH_CSV, nodes: big, sources: SOURCES_CSV })).toEqual([
+      'nodes.csv: the sheets hold 20.0 MB, too much to load (expected at most 20.0 MB together)',
     ]);
   });
 
