@@ -256,7 +256,8 @@ function print(r: Requirement, depth: number): string {
  * The canonical text of a requirement: `parseRequirementText(printRequirement(r))` gives back `r`
  * exactly (every group, every nesting). A group of two or more members inside another is always
  * parenthesised; a group of one member (or none) is written `all of (x)` / `one of (x)`; an id
- * that is not plain kebab-case, or is `and`/`or`, is written in double quotes.
+ * that is not plain kebab-case, or is `and`/`or`, is written in double quotes (an id holding a
+ * double quote cannot be written; no valid id holds one).
  * Throws a RangeError for a tree nested deeper than MAX_REQUIREMENT_TEXT_DEPTH (no valid file has one).
  */
 export function printRequirement(r: Requirement): string {

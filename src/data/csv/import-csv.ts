@@ -37,10 +37,15 @@ export interface CsvProblem {
 
 export type CsvImportResult = { ok: true; file: CareerGraphFile } | { ok: false; problems: CsvProblem[] };
 
+/** Column names written bare in messages; any other header text is quoted. */
+const PLAIN_COLUMN = /^[\w$…]+$/;
+
 function csvProblem(sheet: CsvSheet, p: SheetProblem): CsvProblem {
   const where = [
     p.row !== undefined ? `row ${p.row}` : '',
-    p.column !== undefined ? `column ${p.column}` : '',
+    p.column !== undefined
+      ? `column ${PLAIN_COLUMN.test(p.column) ? p.column : JSON.stringify(p.column)}`
+      : '',
     p.at !== undefined ? `at ${p.at}` : '',
   ]
     .filter((s) => s !== '')

@@ -1,9 +1,11 @@
 // Property: for random valid graphs (every field of the format, awkward texts, keyword-like ids),
-// graph → CSV → graph and graph → file text → graph are identities.
+// graph → CSV → graph and graph → file text → graph are identities. Damaged sheets never throw.
 
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportCsvGraph, importCsvGraph } from '../../../src/data/csv';
+import { CSV_SHEETS, type CsvSheets, exportCsvGraph, importCsvGraph } from '../../../src/data/csv';
 import { graphFileText } from '../../../src/data/graph-file-text';
 import { parseCareerGraph } from '../../../src/data/load';
 import { validateCareerGraph } from '../../../src/data/validate';
@@ -224,6 +226,61 @@ describe('round trips of random valid graphs', () => {
         if (parsed.ok) expect(parsed.file).toStrictEqual(file);
       }),
       { numRuns: propertyRuns(500), seed: PROPERTY_SEED },
+    );
+  });
+});
+
+const PROBLEM_LINE =
+  /^(graph|nodes|sources)\.csv( row \d+)?(, column ([\w$…]+|"([^"\\]|\\.)*"))?(, at [^:]+?)?: \S/s;
+const SMALL = exportCsvGraph(
+  JSON.parse(readFileSync('tests/fixtures/valid-small.json', 'utf8')) as CareerGraphFile,
+);
+const cellText = fc.oneof(
+  anyText,
+  fc.constantFrom(
+    '',
+    'diploma or',
+    '(((a',
+    '3 yr',
+    'coder and "x',
+    '{',
+    '[1,2]',
+    'NaN',
+    '-1',
+    'role',
+    'TRUE',
+  ),
+);
+
+describe('importCsvGraph on damaged sheets', () => {
+  it('never throws: either a valid graph or problems that name their sheet, row and column', {
+    timeout: 300_000,
+  }, () => {
+    const damaged = fc
+      .record({
+        sheet: fc.constantFrom(...CSV_SHEETS),
+        row: fc.nat(12),
+        column: fc.nat(30),
+        value: cellText,
+        raw: fc.option(fc.string({ unit: fc.constantFrom(',', '"', '\n', 'a', ';', '\t'), maxLength: 20 })),
+      })
+      .map(({ sheet, row, column, value, raw }) => {
+        const rows = Papa.parse<string[]>(SMALL[sheet]).data;
+        const target = rows[row % rows.length] ?? [];
+        target[column % Math.max(1, target.length)] = value;
+        const text = Papa.unparse(rows);
+        return { ...SMALL, [sheet]: raw === null ? text : `${text}${raw}` } as CsvSheets;
+      });
+    fc.assert(
+      fc.property(damaged, (sheets) => {
+        const result = importCsvGraph(sheets);
+        if (result.ok) expect(validateCareerGraph(result.file).ok).toBe(true);
+        else {
+          expect(result.problems.length).toBeGreaterThan(0);
+          for (const p of result.problems) expect(p.text).toMatch(PROBLEM_LINE);
+        }
+      }),
+      { numRuns: propertyRuns(1000), seed: PROPERTY_SEED },
     );
   });
 });
