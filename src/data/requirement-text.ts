@@ -159,6 +159,7 @@ class Parser {
       }
       return this.group({ experience: this.parseId('a role id'), years }, t.column);
     }
+    // A number without a unit: `3 medical-coder` lacks its `yr`; but `3 and x` names the node "3".
     if (NUMBER.test(t.text) && (!PLAIN_ID.test(t.text) || this.peek()?.kind === 'word')) {
       if (!isWord(this.peek(), KEYWORDS)) return this.after("'yr' (as in '2 yr medical-coder')");
     }
