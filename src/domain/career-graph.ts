@@ -52,7 +52,10 @@ export function buildCareerGraph(file: CareerGraphFile): CareerGraph {
     currency: file.currency,
     sources: file.sources,
   });
-  for (const node of file.nodes) graph.addNode(node.id, node);
+  for (const node of file.nodes) {
+    graph.addNode(node.id, node);
+    withoutPrototypeAdjacency(graph, node.id);
+  }
   for (const node of file.nodes) {
     for (const leaf of requirementLeaves(node.requires)) {
       graph.addDirectedEdgeWithKey(`${node.id}:requires:${leaf.path || 'root'}`, leaf.id, node.id, {
@@ -71,6 +74,20 @@ export function buildCareerGraph(file: CareerGraphFile): CareerGraph {
     }
   }
   return graph;
+}
+
+/**
+ * graphology keeps each node's neighbours in plain objects keyed by node id, so an edge to a node
+ * with the valid id `constructor` finds `Object` already there and walks into it (iteration then
+ * throws). NOTE: mutates graphology's node record: its adjacency objects get no prototype.
+ */
+function withoutPrototypeAdjacency(graph: CareerGraph, id: string): void {
+  const nodes = (graph as unknown as { _nodes?: Map<string, { in?: object; out?: object }> })._nodes;
+  const data = nodes instanceof Map ? nodes.get(id) : undefined;
+  if (data?.in && data.out && Object.keys(data.in).length === 0 && Object.keys(data.out).length === 0) {
+    data.in = Object.create(null);
+    data.out = Object.create(null);
+  }
 }
 
 /** The node's data; throws when the id is not in the graph (callers check ids at the boundary). */
