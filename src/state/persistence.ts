@@ -6,7 +6,6 @@
 import { mergeStored } from './merge';
 import {
   type MaybeStorage,
-  parseStored,
   readStoredNow,
   STORAGE_KEY,
   type Stored,
@@ -94,9 +93,9 @@ export function startPersistence(
 
   const onStorage = (e: Pick<StorageEvent, 'key' | 'newValue'>): void => {
     if (e.key !== STORAGE_KEY || e.newValue === null) return;
-    const parsed = parseStored(e.newValue);
-    if (parsed.kind === 'unreadable') return;
-    const theirs = parsed.value;
+    // What storage holds now, not the event's value: events can arrive after a newer write.
+    const theirs = readStoredNow(storage);
+    if (theirs === null || storedText(theirs) === storedText(base)) return;
     const state = store.getState();
     if (state.origin === 'link') {
       base = theirs;
