@@ -10,8 +10,8 @@ export type Notice =
   | { kind: 'saved-ids-dropped'; dropped: string[] }
   /** Parts of a share link that could not be used. */
   | { kind: 'link-ignored'; ignored: string[] }
-  /** The view comes from a share link; `savedKept`: the person has a saved situation to go back to. */
-  | { kind: 'link-shown'; savedKept: boolean }
+  /** The view comes from a share link, and the person has a saved situation it leaves untouched. */
+  | { kind: 'link-shown' }
   /** A situation replaced by a changed link view is kept; the person can go back to it. */
   | { kind: 'earlier-kept' }
   /** Saving failed (full or disabled storage); the state stays in memory. */
@@ -48,9 +48,7 @@ export function describeNotice(n: Notice): string {
     case 'link-ignored':
       return `This link had parts that could not be used, so they were ignored: ${listCapped(n.ignored)}. The rest of the link was applied.`;
     case 'link-shown':
-      return n.savedKept
-        ? 'You opened a shared link, so this view shows the situation in the link. Your own saved situation is kept: choose "Back to my saved situation" to return to it.'
-        : 'You opened a shared link, so this view shows the situation in the link. It is saved in this browser only once you change it.';
+      return 'You opened a shared link, so this view shows the situation in the link. Your own saved situation is kept: choose "Back to my saved situation" to return to it.';
     case 'earlier-kept':
       return 'You are using a situation from a shared link that you changed. Your earlier saved situation is kept: choose "Back to my saved situation" to return to it, or "Forget it" to keep this one.';
     case 'save-failed':

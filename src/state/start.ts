@@ -128,7 +128,7 @@ export function resolveStart(start: Start, graph: CareerGraph): { view: ViewStat
     const ignored = [...start.linkIgnored, ...resolved.ignored];
     if (clamped.ignored) ignored.push(clamped.ignored);
     if (ignored.length) notices.push({ kind: 'link-ignored', ignored });
-    notices.push({ kind: 'link-shown', savedKept: start.savedKept });
+    if (start.savedKept) notices.push({ kind: 'link-shown' });
     return { view: clamped.view, notices };
   }
   const { view, dropped } = sanitizeViewState(start.view, hasNode, hasRegion);

@@ -19,7 +19,7 @@ export function Notices() {
 function NoticeItem({ entry }: { entry: NoticeEntry }) {
   const store = useAppStore();
   const { notice } = entry;
-  const offersBack = (notice.kind === 'link-shown' && notice.savedKept) || notice.kind === 'earlier-kept';
+  const offersBack = notice.kind === 'link-shown' || notice.kind === 'earlier-kept';
   return (
     <p className="notice">
       {describeNotice(notice)}{' '}
