@@ -22,8 +22,8 @@ export interface PopStateEvents {
 const json = (v: unknown): string => JSON.stringify(v);
 
 /**
- * What a change is, for history: null when it is not worth an entry. Changes with the same key in a
- * row share one entry (typing "12" in a years field is one step, not two).
+ * What a change is, for history: null when it is not worth an entry. Years edits of the same roles
+ * in a row share one entry (typing "12" in a years field is one step, not two).
  */
 export function historyKey(before: ViewState, after: ViewState): string | null {
   const a = before.situation;
@@ -43,13 +43,11 @@ export function historyKey(before: ViewState, after: ViewState): string | null {
   const { holds: _h2, years: _y2, region: _r2, ...restB } = b;
   if (json(restA) !== json(restB)) keys.push(`situation ${json(restB)}`);
   if (keys.length === 0 && before.alternative !== after.alternative) keys.push(`alt ${after.alternative}`);
-  if (keys.length === 0) return null;
-  // Only a years edit continues into the next one; everything else is a step of its own.
-  return keys.length === 1 && keys[0]?.startsWith('years ')
-    ? (keys[0] ?? null)
-    : `${keys.join('|')} #${++serial}`;
+  return keys.length === 0 ? null : keys.join('|');
 }
-let serial = 0;
+
+/** Only edits of the same role's years, one after another, share a history entry. */
+const continues = (key: string, last: string | null): boolean => key === last && key.startsWith('years ');
 
 export interface AddressSync {
   stop(): void;
@@ -88,8 +86,8 @@ export function startAddressSync(
       write(false);
       return;
     }
-    const key = graphChanged ? `graph #${++serial}` : historyKey(before, state.view);
-    if (key === null || (key === lastPushKey && key.startsWith('years '))) {
+    const key = graphChanged ? 'graph' : historyKey(before, state.view);
+    if (key === null || continues(key, lastPushKey)) {
       write(false);
       return;
     }

@@ -3,10 +3,11 @@
 // Back/Forward put each entry's view back (and the saved situation follows in the person's own view).
 
 import { describe, expect, it } from 'vitest';
+import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { historyKey } from '../../../src/state/address-sync';
 import { STORAGE_KEY } from '../../../src/state/persist';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/view-state';
-import { memoryStorage, openApp } from './state-helpers';
+import { memoryStorage, openApp, SMALL } from './state-helpers';
 
 describe('history entries', () => {
   it('a goal, a held item, the objective and an alternative each push; selection and mode do not', () => {
@@ -83,12 +84,24 @@ describe('history entries', () => {
     expect(storage.data.has(STORAGE_KEY)).toBe(false);
   });
 
+  it('a new graph that leaves the address as it is adds no entry of its own; later changes still push', () => {
+    const { store, bar } = openApp({ storage: memoryStorage() });
+    store.getState().setGoal('rhia');
+    const other = { ...SMALL, graph: buildCareerGraph(SMALL.file) };
+    store.getState().setGraph(other.file, other.graph);
+    store.getState().setGoal('cca');
+    expect(bar.entries).toEqual(['', '?goal=rhia', '?goal=cca']);
+    store.getState().setGoal('rhit');
+    expect(bar.entries).toHaveLength(4);
+  });
+
   it('historyKey: years edits of one role share a key, anything else gets its own', () => {
     const a = { ...DEFAULT_VIEW_STATE, situation: { holds: ['x'], years: { x: 1 } } };
     const b = { ...a, situation: { holds: ['x'], years: { x: 2 } } };
     const c = { ...a, situation: { holds: ['x'], years: { x: 3 } } };
     expect(historyKey(a, b)).toBe(historyKey(b, c));
-    expect(historyKey(a, { ...a, goal: 'x' })).not.toBe(historyKey(a, { ...a, goal: 'x' }));
+    expect(historyKey(a, b)).toBe('years ["x"]');
+    expect(historyKey(a, { ...a, goal: 'x', by: 'cost' })).toBe('goal|by');
     expect(historyKey(a, { ...a, selected: 'x', mode: 'text' })).toBeNull();
   });
 });
