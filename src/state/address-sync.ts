@@ -5,6 +5,7 @@
 
 import { knownRegions } from './regions';
 import { encodeShareQuery, parseShareQuery, resolveShareLink } from './share-link';
+import type { ViewOrigin } from './start';
 import type { AppStore } from './store';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
@@ -49,6 +50,11 @@ export function historyKey(before: ViewState, after: ViewState): string | null {
 /** Only edits of the same role's years, one after another, share a history entry. */
 const continues = (key: string, last: string | null): boolean => key === last && key.startsWith('years ');
 
+/** What each history entry carries besides its address. */
+interface EntryState {
+  origin: ViewOrigin;
+}
+
 export interface AddressSync {
   stop(): void;
 }
@@ -63,13 +69,17 @@ export function startAddressSync(
   let shown: ViewState | null = null;
   let shownGraph: unknown = null;
 
-  const write = (push: boolean): void => {
+  /** `mark`: write the entry's state even when the address is already right (the first entry). */
+  const write = (push: boolean, mark = false): void => {
     const query = encodeShareQuery(store.getState().view);
     const { search, pathname, hash } = address.location;
-    if (query === search || (query === '' && search === '?')) return;
-    const url = `${pathname}${query}${hash}`;
-    if (push) address.history.pushState(null, '', url);
-    else address.history.replaceState(address.history.state, '', url);
+    const same = query === search || (query === '' && search === '?');
+    if (same && !mark) return;
+    const url = `${pathname}${same ? search : query}${hash}`;
+    // Each entry remembers whose view it is, so Back to a link's view never makes it the saved one.
+    const entry: EntryState = { origin: store.getState().origin };
+    if (push) address.history.pushState(entry, '', url);
+    else address.history.replaceState(entry, '', url);
   };
 
   const onChange = (): void => {
@@ -83,7 +93,7 @@ export function startAddressSync(
     shownGraph = state.data.graph;
     const cause = state.viewCause;
     if (before === null || cause === 'start' || cause === 'history' || cause === 'tab') {
-      write(false);
+      write(false, before === null);
       return;
     }
     const key = graphChanged ? 'graph' : historyKey(before, state.view);
@@ -113,7 +123,9 @@ export function startAddressSync(
           ).view
         : { ...current, ...DEFAULT_VIEW_STATE, mode: current.mode, hiddenKinds: current.hiddenKinds };
     lastPushKey = null;
-    state.restoreView(view, 'history');
+    const entry = address.history.state as Partial<EntryState> | null;
+    const origin = entry?.origin === 'link' || entry?.origin === 'own' ? entry.origin : undefined;
+    state.restoreView(view, 'history', origin);
   };
 
   const unsubscribe = store.subscribe(onChange);

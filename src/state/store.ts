@@ -62,8 +62,11 @@ export interface AppState {
   clearSituation(): void;
   /** Replaces the whole view state as the person's change (presentation mode); ids are checked. */
   replaceView(view: ViewState): void;
-  /** Puts a view back without it counting as the person's change (Back/Forward, another tab). */
-  restoreView(view: ViewState, cause: 'history' | 'tab'): void;
+  /**
+   * Puts a view back without it counting as the person's change (Back/Forward, another tab); a
+   * history entry also says whose view it was (`origin`).
+   */
+  restoreView(view: ViewState, cause: 'history' | 'tab', origin?: ViewOrigin): void;
   /** Returns to the person's own saved situation (the one kept aside from a link, or the stored one). */
   backToSaved(): void;
   /** Keeps the current situation and forgets the one kept aside from before a link. */
@@ -233,8 +236,8 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       replaceView(next) {
         commit(sanitize(next));
       },
-      restoreView(next, cause) {
-        set({ view: sanitize(next), viewCause: cause });
+      restoreView(next, cause, origin) {
+        set({ view: sanitize(next), viewCause: cause, origin: origin ?? get().origin });
       },
       backToSaved() {
         const target = readSavedBeforeLink(storage ?? null) ?? readStoredNow(storage ?? null);

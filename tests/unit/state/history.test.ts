@@ -84,6 +84,22 @@ describe('history entries', () => {
     expect(storage.data.has(STORAGE_KEY)).toBe(false);
   });
 
+  it('after "Back to my saved situation", Back to the link\'s view does not make it the saved one', () => {
+    const own =
+      '{"version":1,"situation":{"holds":["cpc"],"years":{}},"goal":"office-manager","by":"months"}';
+    const storage = memoryStorage({ [STORAGE_KEY]: own });
+    const { store, bar } = openApp({ storage, search: '?goal=rhia' });
+    store.getState().backToSaved();
+    expect(store.getState().view.goal).toBe('office-manager');
+    bar.back();
+    expect(store.getState().view.goal).toBe('rhia');
+    expect(store.getState().origin).toBe('link');
+    expect(storage.data.get(STORAGE_KEY)).toBe(own);
+    bar.forward();
+    expect(store.getState().origin).toBe('own');
+    expect(store.getState().view.goal).toBe('office-manager');
+  });
+
   it('a new graph that leaves the address as it is adds no entry of its own; later changes still push', () => {
     const { store, bar } = openApp({ storage: memoryStorage() });
     store.getState().setGoal('rhia');

@@ -75,6 +75,7 @@ export function sharedStorage(initial: Record<string, string> = {}) {
 /** An address bar with a history stack: pushState/replaceState/back/forward like a browser's. */
 export function fakeAddress(search = '') {
   const entries = [search];
+  const states: unknown[] = [null];
   let index = 0;
   const location = { pathname: '/app/', search, hash: '' };
   const listeners = new Set<() => void>();
@@ -86,16 +87,20 @@ export function fakeAddress(search = '') {
   const address: AddressBar = {
     location,
     history: {
-      state: null,
-      pushState(_s, _t, url) {
+      get state() {
+        return states[index] ?? null;
+      },
+      pushState(state, _t, url) {
         const q = set(url);
         entries.splice(index + 1, entries.length, q);
+        states.splice(index + 1, states.length, state);
         index += 1;
         location.search = q;
       },
-      replaceState(_s, _t, url) {
+      replaceState(state, _t, url) {
         const q = set(url);
         entries[index] = q;
+        states[index] = state;
         location.search = q;
       },
     },
