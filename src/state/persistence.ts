@@ -15,6 +15,7 @@ import {
 } from './persist';
 import { forgetSavedBeforeLink, keepSavedBeforeLink } from './share-link-saved';
 import type { AppState, AppStore } from './store';
+import { DEFAULT_VIEW_STATE } from './view-state';
 
 /** Where `storage` events from other tabs arrive (`window`). */
 export interface TabEvents {
@@ -22,7 +23,7 @@ export interface TabEvents {
   removeEventListener(type: 'storage', listener: (e: Pick<StorageEvent, 'key' | 'newValue'>) => void): void;
 }
 
-const EMPTY: Stored = { situation: { holds: [], years: {} }, goal: null, by: 'months' };
+const EMPTY: Stored = storedOf(DEFAULT_VIEW_STATE);
 
 /** NOTE: subscribes to `store`; returns the function that stops it. */
 export function startPersistence(

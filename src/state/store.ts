@@ -7,7 +7,7 @@ import type { CareerGraph } from '../domain/career-graph';
 import type { Objective } from '../domain/planner/types';
 import type { CareerGraphFile, NodeKind } from '../domain/types';
 import type { Notice, NoticeEntry, NoticeKind } from './notices';
-import { type MaybeStorage, readStoredNow, storedText } from './persist';
+import { type MaybeStorage, readStoredNow, storedOf, storedText } from './persist';
 import { startPersistence, type TabEvents } from './persistence';
 import { knownRegions } from './regions';
 import { forgetSavedBeforeLink, readSavedBeforeLink } from './share-link-saved';
@@ -241,7 +241,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       },
       backToSaved() {
         const target = readSavedBeforeLink(storage ?? null) ?? readStoredNow(storage ?? null);
-        const own = target ?? { situation: { holds: [], years: {} }, goal: null, by: DEFAULT_VIEW_STATE.by };
+        const own = target ?? storedOf(DEFAULT_VIEW_STATE);
         set({
           view: sanitize({ ...get().view, ...own, selected: null, alternative: 0 }),
           viewCause: 'back',

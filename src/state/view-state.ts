@@ -82,8 +82,9 @@ export function sanitizeViewState(
   const years = recordOf(Object.entries(view.situation.years).filter(([id]) => holds.includes(id)));
   const goal = view.goal !== null && keep(view.goal) ? view.goal : null;
   const selected = view.selected !== null && hasNode(view.selected) ? view.selected : null;
-  const situation: ViewState['situation'] = { holds, years };
-  const region = view.situation.region;
+  // Other situation fields (none are ids) are kept as they are.
+  const { region, ...rest } = view.situation;
+  const situation: ViewState['situation'] = { ...rest, holds, years };
   if (region) {
     if (hasRegion(region)) situation.region = region;
     else dropped.push(`region ${region}`);
