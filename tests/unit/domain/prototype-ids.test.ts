@@ -19,6 +19,9 @@ describe('node id "constructor"', () => {
     expect(out).toEqual(['constructor']);
     expect(graph.inNeighbors('constructor').sort()).toEqual(['high-school-diploma', 'to-string']);
     expect(Object.hasOwn(Object, 'previous')).toBe(false);
+    expect(graph.hasEdge('to-string', 'constructor')).toBe(true);
+    expect(graph.hasEdge('constructor', 'to-string')).toBe(false);
+    expect(graph.hasEdge('high-school-diploma', 'constructor')).toBe(true);
   });
 
   it('plans to it', () => {
