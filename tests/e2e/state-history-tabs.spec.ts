@@ -29,12 +29,36 @@ test('Back after changing the goal shows the previous goal; Forward the new one'
 });
 
 test('two tabs adding different held items both keep both', async ({ context }) => {
+  // Each tab hears of the other's writes only when the test says so, so both add before either
+  // knows of the other (the case where the last writer used to drop the other tab's item).
+  await context.addInitScript(() => {
+    const held: StorageEvent[] = [];
+    const w = window as unknown as { releaseStorageEvents(): void; holding: boolean };
+    w.holding = true;
+    window.addEventListener(
+      'storage',
+      (e) => {
+        if (!w.holding) return;
+        e.stopImmediatePropagation();
+        held.push(e);
+      },
+      true,
+    );
+    w.releaseStorageEvents = () => {
+      w.holding = false;
+      for (const e of held.splice(0))
+        window.dispatchEvent(new StorageEvent('storage', { key: e.key, newValue: e.newValue }));
+    };
+  });
   const one = await context.newPage();
   const two = await context.newPage();
   await openExplorer(one);
   await openExplorer(two);
   await addHeld(one, 'rhit');
   await addHeld(two, 'cpc');
+  for (const page of [one, two]) {
+    await page.evaluate(() => (window as unknown as { releaseStorageEvents(): void }).releaseStorageEvents());
+  }
   for (const page of [one, two]) {
     await expect.poll(() => idsWithClass(page, 'held')).toEqual(['cpc', 'rhit']);
   }
