@@ -25,14 +25,19 @@ export interface NoticeEntry {
   notice: Notice;
 }
 
-/** At most this many items are named in one notice. */
+/** At most this many items are named in one notice, each at most MAX_ITEM_CHARS long. */
 export const MAX_LISTED = 10;
+export const MAX_ITEM_CHARS = 100;
 
-/** "a; b; c", or the first MAX_LISTED items and "…and 9,990 more". */
+const clip = (item: string): string =>
+  item.length > MAX_ITEM_CHARS ? `${item.slice(0, MAX_ITEM_CHARS - 1)}…` : item;
+
+/** "a; b; c", or the first MAX_LISTED items and "…and 9,990 more"; long items are cut short. */
 export function listCapped(items: readonly string[], max = MAX_LISTED, separator = '; '): string {
-  if (items.length <= max) return items.join(separator);
+  const shown = items.slice(0, max).map(clip).join(separator);
+  if (items.length <= max) return shown;
   const more = new Intl.NumberFormat('en-US').format(items.length - max);
-  return `${items.slice(0, max).join(separator)}${separator}…and ${more} more`;
+  return `${shown}${separator}…and ${more} more`;
 }
 
 export function describeNotice(n: Notice): string {

@@ -64,11 +64,15 @@ function check(stored: string | null, search: string, loaded: (typeof GRAPHS)[nu
   // The address says the view, and the view can be changed and saved afterwards.
   const shown = bar.address.location.search;
   expect(shown === '?' ? '' : shown).toBe(encodeShareQuery(view));
-  store.getState().addHeld(loaded.graph.nodes()[1] ?? 'x');
+  store.getState().setObjective(view.by === 'cost' ? 'steps' : 'cost');
   expect(storage.data.has(STORAGE_KEY)).toBe(true);
 }
 
-const key = fc.oneof(fc.constantFrom(...IDS, ...PROTO), fc.string({ maxLength: 12 }));
+const key = fc.oneof(
+  fc.constantFrom(...IDS, ...PROTO),
+  fc.string({ maxLength: 12 }),
+  fc.string({ minLength: 150, maxLength: 400 }),
+);
 const anyValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom(Number.NaN, -0, 1e308, -1, 80.0000001),
@@ -165,6 +169,7 @@ describe('fuzz: stored state', () => {
 const shareKey = fc.constantFrom(...SHARE_KEYS, 'x', 'goal', 'holds', 'years');
 const shareValue = fc.oneof(
   fc.string({ maxLength: 30 }),
+  fc.string({ minLength: 150, maxLength: 400 }),
   fc
     .array(fc.oneof(fc.constantFrom(...IDS, ...PROTO), fc.string({ maxLength: 8 })), { maxLength: 6 })
     .map((a) => a.join(',')),

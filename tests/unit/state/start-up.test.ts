@@ -192,6 +192,21 @@ describe('notices are capped', () => {
   });
 });
 
+describe('notices stay short whatever they name', () => {
+  it('a saved id 10,000 characters long is cut short in the notice', () => {
+    const long = 'x'.repeat(10_000);
+    const storage = memoryStorage({
+      [STORAGE_KEY]: storedText({ situation: { holds: [long, 'cpc'], years: {} }, goal: long, by: 'months' }),
+    });
+    const { store } = openApp({ storage });
+    expect(store.getState().view.situation.holds).toEqual(['cpc']);
+    const [entry] = store.getState().notices;
+    const text = describeNotice(entry?.notice ?? { kind: 'earlier-kept' });
+    expect(text).toContain(`${'x'.repeat(99)}…`);
+    expect(text.length).toBeLessThan(400);
+  });
+});
+
 describe('a failed save says so and keeps the state', () => {
   it('full storage: a notice, the view kept in memory, and the notice goes once a save works', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: STORED });
