@@ -13,7 +13,7 @@ import {
   storedOf,
   storedText,
 } from './persist';
-import { forgetSavedBeforeLink, keepSavedBeforeLink } from './share-link-saved';
+import { forgetSavedBeforeLink, keepSavedBeforeLink, SAVED_BEFORE_LINK_KEY } from './share-link-saved';
 import type { AppState, AppStore } from './store';
 import { DEFAULT_VIEW_STATE } from './view-state';
 
@@ -93,6 +93,15 @@ export function startPersistence(
   });
 
   const onStorage = (e: Pick<StorageEvent, 'key' | 'newValue'>): void => {
+    if (e.key === SAVED_BEFORE_LINK_KEY) {
+      // Another tab made a changed link view the saved one (its own kept aside), or went back.
+      const s = store.getState();
+      const shown = s.notices.some((n) => n.notice.kind === 'earlier-kept');
+      if (e.newValue !== null && !shown && s.origin === 'own') s.addNotice({ kind: 'earlier-kept' });
+      // Nothing kept aside any more: in this tab's own view, there is nothing to go back to.
+      if (e.newValue === null && s.origin === 'own') s.clearNotices('earlier-kept', 'link-shown');
+      return;
+    }
     if (e.key !== STORAGE_KEY || e.newValue === null) return;
     // What storage holds now, not the event's value: events can arrive after a newer write.
     const theirs = readStoredNow(storage);

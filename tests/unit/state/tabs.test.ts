@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeStored } from '../../../src/state/merge';
 import { STORAGE_KEY, type Stored, storedText } from '../../../src/state/persist';
-import { openApp, sharedStorage } from './state-helpers';
+import { noticeKinds, openApp, sharedStorage } from './state-helpers';
 
 const saved = (s: ReturnType<typeof sharedStorage>): Stored => JSON.parse(s.data.get(STORAGE_KEY) ?? 'null');
 
@@ -64,6 +64,26 @@ describe('tabs', () => {
     expect(link.store.getState().view.goal).toBe('rhia');
     link.store.getState().backToSaved();
     expect(link.store.getState().view.goal).toBe('cca');
+  });
+});
+
+describe('tabs and a changed link view', () => {
+  it('when another tab makes a changed link view the saved one, this tab follows and offers its earlier one', () => {
+    const own = { situation: { holds: ['cpc'], years: {} }, goal: 'office-manager', by: 'months' as const };
+    const shared = sharedStorage({ [STORAGE_KEY]: storedText(own) });
+    const one = shared.tab();
+    const two = shared.tab();
+    const a = openApp({ storage: one.storage, tabs: one.events });
+    const b = openApp({ storage: two.storage, tabs: two.events, search: '?goal=rhia' });
+    b.store.getState().addHeld('high-school-diploma');
+    one.deliver();
+    expect(a.store.getState().view.goal).toBe('rhia');
+    expect(noticeKinds(a.store)).toEqual(['earlier-kept']);
+    a.store.getState().backToSaved();
+    expect(a.store.getState().view.goal).toBe('office-manager');
+    two.deliver();
+    expect(b.store.getState().view.goal).toBe('office-manager');
+    expect(noticeKinds(b.store)).toEqual([]);
   });
 });
 
