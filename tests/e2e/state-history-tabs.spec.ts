@@ -29,6 +29,7 @@ test('Back after changing the goal shows the previous goal; Forward the new one'
 });
 
 test('two tabs adding different held items both keep both', async ({ context }) => {
+  test.setTimeout(90_000); // two pages, each laying out the whole graph, on a loaded machine
   // Each tab hears of the other's writes only when the test says so, so both add before either
   // knows of the other (the case where the last writer used to drop the other tab's item).
   await context.addInitScript(() => {

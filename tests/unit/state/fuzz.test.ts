@@ -39,6 +39,8 @@ const NOTICE_KINDS: Notice['kind'][] = [
 const MAX_NOTICE_CHARS = 1_500;
 
 const params = { seed: PROPERTY_SEED };
+/** An explicit budget: thousands of cases on a loaded machine, never the 5 s default. */
+const BUDGET = 180_000;
 
 /**
  * Opens the app from `stored` text and a `search` string on each graph, as main.tsx does (start,
@@ -101,7 +103,7 @@ const storedLike = fc.record(
 );
 
 describe('fuzz: stored state', () => {
-  it('any text never throws and gives a valid view with typed notices', () => {
+  it('any text never throws and gives a valid view with typed notices', { timeout: BUDGET }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json()), (text) => {
         const parsed = parseStored(text);
@@ -112,7 +114,9 @@ describe('fuzz: stored state', () => {
     );
   });
 
-  it('values shaped like a saved state (any version, bad fields, prototype keys) keep every good part', () => {
+  it('values shaped like a saved state (any version, bad fields, prototype keys) keep every good part', {
+    timeout: BUDGET,
+  }, () => {
     fc.assert(
       fc.property(storedLike, (value) => {
         const text = JSON.stringify(value);
@@ -145,7 +149,7 @@ describe('fuzz: stored state', () => {
     );
   });
 
-  it('a saved state reads back exactly what was saved', () => {
+  it('a saved state reads back exactly what was saved', { timeout: BUDGET }, () => {
     const view = fc.record({
       holds: fc.uniqueArray(fc.constantFrom(...IDS), { maxLength: 6 }),
       years: fc.array(fc.double({ min: 0, max: 80, noNaN: true }), { maxLength: 6 }),
@@ -192,7 +196,9 @@ const query = fc
   );
 
 describe('fuzz: share links', () => {
-  it('any query string never throws and gives a valid view with typed, capped notices', () => {
+  it('any query string never throws and gives a valid view with typed, capped notices', {
+    timeout: BUDGET,
+  }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), query), fc.option(fc.json(), { nil: null }), (search, stored) => {
         const parsed = parseShareQuery(search);
@@ -203,7 +209,7 @@ describe('fuzz: share links', () => {
     );
   });
 
-  it('a view written as a link reads back as the same view', () => {
+  it('a view written as a link reads back as the same view', { timeout: BUDGET }, () => {
     const view = fc.record({
       holds: fc.uniqueArray(fc.constantFrom(...IDS), { maxLength: 6 }),
       years: fc.array(fc.double({ min: 0, max: 80, noNaN: true }), { maxLength: 6 }),
