@@ -116,20 +116,33 @@ function clampAlternative(graph: CareerGraph, view: ViewState): { view: ViewStat
   };
 }
 
-/** Checks the starting view's ids (and region, and alternative) against the graph, once. */
-export function resolveStart(start: Start, graph: CareerGraph): { view: ViewState; notices: Notice[] } {
+/**
+ * Checks the starting view's ids (and region, and alternative) against the graph, once. The origin
+ * can still turn from `link` to `own` here: an address that says the saved situation once ids this
+ * graph lacks are left out is a reload of the person's own view, not a shared link.
+ */
+export function resolveStart(
+  start: Start,
+  graph: CareerGraph,
+): { view: ViewState; notices: Notice[]; origin: ViewOrigin } {
   const regions = knownRegions(graph);
   const hasNode = (id: string): boolean => graph.hasNode(id);
   const hasRegion = (r: string): boolean => regions.has(r);
   const notices = [...start.notices];
   if (start.origin === 'link' && start.link) {
     const resolved = resolveShareLink(start.link, start.view, hasNode, hasRegion);
+    if (start.saved && resolved.ignored.length === 0 && start.linkIgnored.length === 0) {
+      const own = { ...resolved.view, ...storedOf(start.saved) };
+      if (canonical(sanitizeViewState(own, hasNode, hasRegion).view) === canonical(resolved.view)) {
+        return resolveStart({ ...start, origin: 'own', link: null, savedKept: false, view: own }, graph);
+      }
+    }
     const clamped = clampAlternative(graph, resolved.view);
     const ignored = [...start.linkIgnored, ...resolved.ignored];
     if (clamped.ignored) ignored.push(clamped.ignored);
     if (ignored.length) notices.push({ kind: 'link-ignored', ignored });
     if (start.savedKept) notices.push({ kind: 'link-shown' });
-    return { view: clamped.view, notices };
+    return { view: clamped.view, notices, origin: 'link' };
   }
   const { view, dropped } = sanitizeViewState(start.view, hasNode, hasRegion);
   const clamped = clampAlternative(graph, view);
@@ -138,7 +151,7 @@ export function resolveStart(start: Start, graph: CareerGraph): { view: ViewStat
   if (clamped.ignored) ignored.push(clamped.ignored);
   if (ignored.length) notices.push({ kind: 'link-ignored', ignored });
   if (start.earlierKept) notices.push({ kind: 'earlier-kept' });
-  return { view: clamped.view, notices };
+  return { view: clamped.view, notices, origin: 'own' };
 }
 
 /** A start with nothing stored and no link (tests, and a store built without storage). */

@@ -101,12 +101,14 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
 
   let data: DataState = { status: 'loading' };
   let view = start.view;
+  let origin = start.origin;
   let notices = entries(start.notices);
   if (options.loaded) {
     const resolved = resolveStart(start, options.loaded.graph);
     pendingStart = null;
     data = { status: 'ready', ...options.loaded };
     view = resolved.view;
+    origin = resolved.origin;
     notices = entries(resolved.notices);
   }
 
@@ -138,7 +140,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
     return {
       data,
       view,
-      origin: start.origin,
+      origin,
       viewCause: 'start',
       notices,
       centreRequest: 0,
@@ -150,6 +152,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           set({
             data: { status: 'ready', file, graph },
             view: resolved.view,
+            origin: resolved.origin,
             viewCause: 'start',
             notices: [
               ...get().notices.filter((e) => !start.notices.includes(e.notice)),

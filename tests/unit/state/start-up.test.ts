@@ -150,6 +150,26 @@ describe('start-up', () => {
     expect(storage.data.get(STORAGE_KEY)).toBe(stored);
   });
 
+  it('a reload after saved ids went missing from the graph is still the own view, not a link', () => {
+    const stored = storedText({
+      situation: { holds: ['gone-role', 'medical-coder'], years: { 'gone-role': 3, 'medical-coder': 1 } },
+      goal: 'rhia',
+      by: 'months',
+    });
+    const storage = memoryStorage({ [STORAGE_KEY]: stored });
+    const first = openApp({ storage });
+    expect(noticeKinds(first.store)).toEqual(['saved-ids-dropped']);
+    const reload = openApp({ storage, search: first.bar.address.location.search });
+    expect(reload.store.getState().origin).toBe('own');
+    expect(noticeKinds(reload.store)).toEqual(['saved-ids-dropped']);
+    expect(reload.store.getState().view.situation.holds).toEqual(['medical-coder']);
+    // The same link over a different saved situation is a shared link as before.
+    const other = memoryStorage({ [STORAGE_KEY]: STORED });
+    expect(
+      openApp({ storage: other, search: first.bar.address.location.search }).store.getState().origin,
+    ).toBe('link');
+  });
+
   it('checks saved ids against the graph once and names what is gone', () => {
     const storage = memoryStorage({
       [STORAGE_KEY]: storedText({
