@@ -7,6 +7,7 @@ import type { Plan, PlanResult, PlanStep } from '../../src/domain/planner/types'
 import { compareRows } from '../../src/view/compare/compare-rows';
 import { buildHandoutData, handoutDate } from '../../src/view/handout/handout-data';
 import { differenceWords, stepDuration, stepWhy } from '../../src/view/handout/step-words';
+import { handStep } from '../support/hand-plan';
 import {
   viaBachelor as bachelorPlan,
   file,
@@ -55,13 +56,13 @@ describe('step words', () => {
     expect(
       stepWhy(
         graph,
-        {
+        handStep({
           id: 'medical-coder',
           start: 0,
           end: 2,
           cost: 0,
           reasons: [threeYearsAsCoder],
-        },
+        }),
         'office-manager',
       ),
     ).toBe('Office Manager needs 3 yr as Medical Coder.');
@@ -280,7 +281,7 @@ describe('step words on longer plans', () => {
         n.id === 'medical-coder' ? { ...n, requires: { anyOf: ['cca', 'cpc', 'rhit', 'rhia'] } } : n,
       ),
     });
-    const step: PlanStep = {
+    const step: PlanStep = handStep({
       id: 'cca',
       start: 0,
       end: 6,
@@ -288,17 +289,17 @@ describe('step words on longer plans', () => {
       reasons: [
         { for: 'medical-coder', need: 'anyOf', path: '', part: { anyOf: ['cca', 'cpc', 'rhit', 'rhia'] } },
       ],
-    };
+    });
     expect(stepWhy(big, step, 'office-manager')).toBe(
       'Medical Coder needs one of 4 options; this is one of them.',
     );
-    const role: PlanStep = {
+    const role: PlanStep = handStep({
       id: 'medical-coder',
       start: 6,
       end: 6,
       cost: 0,
       reasons: [threeYearsAsCoder],
-    };
+    });
     expect(stepDuration(role)).toBe('at once, then 3 yr in the role');
     expect(stepDuration(step)).toBe('6 mo');
   });

@@ -14,6 +14,7 @@ import { fitScale, MIN_SCALE } from '../../src/view/handout/handout-fit';
 import { PathDiagram, wrapWords } from '../../src/view/handout/PathDiagram';
 import { PathPicture } from '../../src/view/handout/PathPicture';
 import { layoutPathDiagram } from '../../src/view/handout/path-diagram-layout';
+import { handPlan } from '../support/hand-plan';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -26,7 +27,7 @@ const situation: Situation = {
   holds: ['high-school-diploma', 'medical-records-technician', 'rhia'],
   years: { 'medical-records-technician': 2 },
 };
-const plan: Plan = {
+const plan: Plan = handPlan({
   steps: [
     {
       id: 'cca',
@@ -58,7 +59,7 @@ const plan: Plan = {
   salary: {},
   optimal: true,
   unknown: { cost: [], months: [] },
-};
+});
 
 let root: Root | null = null;
 let host: HTMLElement | null = null;

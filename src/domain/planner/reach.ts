@@ -4,6 +4,7 @@ import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
 import { compiledNode } from './compile';
 import { knuth } from './knuth';
+import { monthsAtPace } from './pace';
 import { checkIds, solve } from './plan-career';
 import { buildProblem, compareIds, heldExperienceMonths, inRegion, questionOf } from './problem';
 import { DEFAULT_BUDGET } from './search';
@@ -27,7 +28,7 @@ export function nextSteps(graph: CareerGraph, situation: Situation, options: Rea
         (c) => q.held.has(c.id) && (c.years === 0 || heldExperienceMonths(q, c.id, c.years) === 0),
       ),
     );
-    if (metNow) items.push({ id, months: node.months ?? 0, cost: node.cost ?? 0, steps: 1 });
+    if (metNow) items.push({ id, months: monthsAtPace(node, q.pace), cost: node.cost ?? 0, steps: 1 });
   });
   return items.sort(byMonthsCostStepsId);
 }

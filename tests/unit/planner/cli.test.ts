@@ -53,9 +53,9 @@ describe('npm run plan', () => {
         'Ranked by months, then cost, then steps, then ids',
         '',
         'Best plan: 54 months, $42,300, 5 steps',
-        '  1. CODING-CERTIFICATE [coding-certificate, education]: months 0–6, $2,000 (for MEDICAL-CODER: one of its options)',
-        '  2. BACHELOR-HIM [bachelor-him, education]: months 0–48, $40,000 (for RHIA: one of its options)',
-        '  3. MEDICAL-CODER [medical-coder, role]: months 6–8, $0 (for HIM-MANAGER: 3 years in this role)',
+        '  1. BACHELOR-HIM [bachelor-him, education]: months 0–48, $40,000 (for RHIA: one of its options)',
+        '  2. CODING-CERTIFICATE [coding-certificate, education]: months 7–13, $2,000 (for MEDICAL-CODER: one of its options)',
+        '  3. MEDICAL-CODER [medical-coder, role]: months 13–15, $0 (for HIM-MANAGER: 3 years in this role)',
         '  4. RHIA [rhia, credential]: months 48–51, $300 (for HIM-MANAGER: required)',
         '  5. HIM-MANAGER [him-manager, role]: months 51–54, $0',
         '  Salary: $110,000 a year (national median, 2024)',
@@ -63,7 +63,7 @@ describe('npm run plan', () => {
         'Alternative 1: 65 months, $8,300, 4 steps',
         '  1. ASSOCIATE-HIM [associate-him, education]: months 0–24, $8,000 (for MEDICAL-CODER: one of its options; for RHIA: required)',
         '  2. MEDICAL-CODER [medical-coder, role]: months 24–26, $0 (for HIM-MANAGER: 3 years in this role; for RHIA: 2 years in this role)',
-        '  3. RHIA [rhia, credential]: months 50–53, $300 (for HIM-MANAGER: required)',
+        '  3. RHIA [rhia, credential]: months 59–62, $300 (for HIM-MANAGER: required)',
         '  4. HIM-MANAGER [him-manager, role]: months 62–65, $0',
         '  Salary: $110,000 a year (national median, 2024)',
         '',
@@ -109,7 +109,7 @@ describe('npm run plan', () => {
       plans: [
         {
           steps: [
-            { id: 'rhia', label: 'RHIA', kind: 'credential', start: 0, end: 3, cost: 300 },
+            { id: 'rhia', label: 'RHIA', kind: 'credential', start: 9, end: 12, cost: 300 },
             { id: 'him-manager', label: 'HIM-MANAGER', kind: 'role', start: 12, end: 15, cost: 0 },
           ],
           totals: { months: 15, cost: 300, steps: 2 },
