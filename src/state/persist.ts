@@ -64,6 +64,7 @@ export function loadStored(storage: MaybeStorage): LoadStored {
     const { situation, goal, by } = parsed.data;
     const cleanSituation: Stored['situation'] = { holds: situation.holds, years: situation.years };
     if (situation.region) cleanSituation.region = situation.region;
+    if (situation.pace === 'part-time') cleanSituation.pace = 'part-time';
     return { kind: 'ok', value: { situation: cleanSituation, goal, by } };
   }
   // Not another app's or version's value: keep every part that still reads.

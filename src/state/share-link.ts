@@ -1,12 +1,13 @@
-// The view as a share link: `?goal=…&holds=…&years=role:n,…&region=…&by=…&alt=…&node=…`, and back.
+// The view as a share link: `?goal=…&holds=…&years=role:n,…&region=…&pace=…&by=…&alt=…&node=…`, and back.
 // Parsing never throws: whatever a link gets wrong is named in `ignored`, and the rest still applies.
 
 import { REGION_PATTERN } from '../data/format-schema';
 import { OBJECTIVES, type Objective } from '../domain/planner/types';
+import { PACES, type Pace } from '../domain/types';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
 /** Query keys in the order they are written, so the same view always gives the same address. */
-export const SHARE_KEYS = ['goal', 'holds', 'years', 'region', 'by', 'alt', 'node'] as const;
+export const SHARE_KEYS = ['goal', 'holds', 'years', 'region', 'pace', 'by', 'alt', 'node'] as const;
 
 const MAX_YEARS = 80;
 const YEARS_VALUE = /^\d{1,2}(?:\.\d{1,2})?$/;
@@ -17,6 +18,8 @@ export interface ShareLink {
   holds: string[];
   years: Record<string, number>;
   region: string | null;
+  /** Study pace; null when the link does not say (full time). */
+  pace: Pace | null;
   by: Objective;
   alternative: number;
   selected: string | null;
@@ -46,6 +49,7 @@ export function encodeShareQuery(view: ViewState): string {
     .map((id) => `${enc(id)}:${Number((years[id] ?? 0).toFixed(2))}`);
   if (yearParts.length) parts.push(`years=${yearParts.join(',')}`);
   if (region) parts.push(`region=${enc(region)}`);
+  if (view.situation.pace === 'part-time') parts.push('pace=part-time');
   if (view.by !== DEFAULT_VIEW_STATE.by) parts.push(`by=${view.by}`);
   if (view.alternative > 0) parts.push(`alt=${view.alternative}`);
   if (view.selected !== null) parts.push(`node=${enc(view.selected)}`);
@@ -76,6 +80,7 @@ export function parseShareQuery(search: string): ParsedShareLink {
     holds: [],
     years: {},
     region: null,
+    pace: null,
     by: DEFAULT_VIEW_STATE.by,
     alternative: 0,
     selected: null,
@@ -108,6 +113,12 @@ export function parseShareQuery(search: string): ParsedShareLink {
   if (region !== undefined && region !== '') {
     if (REGION_PATTERN.test(region)) link.region = region;
     else ignored.push(`region ${quote(region)} (expected a region code in capitals, like NJ)`);
+  }
+
+  const pace = params.get('pace')?.trim();
+  if (pace !== undefined && pace !== '') {
+    if ((PACES as readonly string[]).includes(pace)) link.pace = pace as Pace;
+    else ignored.push(`pace ${quote(pace)} (expected one of ${PACES.join(', ')})`);
   }
 
   const by = params.get('by')?.trim();
@@ -166,6 +177,7 @@ export function resolveShareLink(
     if (hasRegion(link.region)) situation.region = link.region;
     else ignored.push(`region ${quote(link.region)} (${REGION_UNKNOWN})`);
   }
+  if (link.pace === 'part-time') situation.pace = 'part-time';
   return {
     view: { ...current, situation, goal, by: link.by, alternative: link.alternative, selected },
     ignored,

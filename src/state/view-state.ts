@@ -3,7 +3,7 @@
 
 import { z } from '../data/zod';
 import { OBJECTIVES, type Objective } from '../domain/planner/types';
-import { NODE_KINDS, type NodeKind, type Situation } from '../domain/types';
+import { NODE_KINDS, type NodeKind, PACES, type Situation } from '../domain/types';
 
 export const VIEW_MODES = ['graph', 'text'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
@@ -42,6 +42,7 @@ export const viewStateSchema = z.object({
     holds: z.array(holdSchema),
     years: z.record(z.string(), yearsValueSchema),
     region: z.optional(regionSchema),
+    pace: z.optional(z.enum(PACES)),
   }),
   goal: goalSchema,
   by: objectiveSchema,
@@ -78,5 +79,6 @@ export function sanitizeViewState(
     if (hasRegion(region)) situation.region = region;
     else dropped.push(`region ${region}`);
   }
+  if (view.situation.pace === 'part-time') situation.pace = 'part-time';
   return { view: { ...view, situation, goal, selected }, dropped };
 }

@@ -177,6 +177,11 @@ export interface ReachItem {
   months: number;
   cost: number;
   steps: number;
+  /**
+   * Set when no source gives who may obtain the node or a step of its plan (`requiresKnown:
+   * false`): it is then never offered as open, only as "eligibility not known".
+   */
+  eligibilityUnknown?: true;
 }
 
 export interface ReachOptions {

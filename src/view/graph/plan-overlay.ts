@@ -3,7 +3,7 @@
 // Decorative (aria-hidden): the plan panel and the text view say the same in words.
 
 import type { Core } from 'cytoscape';
-import { shortLabel } from '../format/labels';
+import { shortLabel } from '../../present/format/labels';
 
 /** Below this zoom the canvas labels are under ~11 px and the tags take over. */
 export const TAG_ZOOM = 0.8;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCareerGraph } from '../../../src/data/load';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
-import { OBJECTIVES, type Plan, planCareer } from '../../../src/domain/planner';
+import { nextSteps, OBJECTIVES, type Plan, planCareer, withinReach } from '../../../src/domain/planner';
 import type { CareerGraphFile, Situation } from '../../../src/domain/types';
 import { scheduleProblems } from './lateness';
 import { World } from './oracle';
@@ -168,5 +168,21 @@ describe('study pace', () => {
     expect(result.kind === 'plan' && result.plans[0]?.totals.months).toBe(
       2 * (graph.getNodeAttributes('associate-him').months ?? 0),
     );
+  });
+});
+
+describe('eligibility not known', () => {
+  it('next steps and within-reach flag what no source says who may obtain, never offer it as open', () => {
+    const next = nextSteps(graph, { holds: [] });
+    const cdip = next.find((i) => i.id === 'cdip');
+    expect(cdip?.eligibilityUnknown).toBe(true);
+    for (const item of next) {
+      expect(item.eligibilityUnknown === true).toBe(graph.getNodeAttributes(item.id).requiresKnown === false);
+    }
+    const reach = withinReach(graph, DIPLOMA, 120);
+    expect(reach.find((i) => i.id === 'cpma')?.eligibilityUnknown).toBe(true);
+    // The coding auditor's plan goes through the CPMA, so it is not fully open either.
+    expect(reach.find((i) => i.id === 'coding-auditor')?.eligibilityUnknown).toBe(true);
+    expect(reach.find((i) => i.id === 'rhit')?.eligibilityUnknown).toBeUndefined();
   });
 });
