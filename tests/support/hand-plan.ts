@@ -4,7 +4,7 @@
 import type { Plan, PlanStep, RawPlan, RawPlanStep } from '../../src/domain/planner/types';
 
 export function handStep(raw: RawPlanStep, extra: Partial<PlanStep> = {}): PlanStep {
-  return { earliestStart: raw.start, critical: true, waits: [], unknown: [], ...raw, ...extra };
+  return { earliestStart: raw.start, critical: true, waits: [], uses: [], unknown: [], ...raw, ...extra };
 }
 
 /** NOTE: unknown figures listed in `raw.unknown` are copied onto their steps. */

@@ -6,7 +6,15 @@ import { isAllOf, isAnyOf, isExperience } from '../requirement';
 import type { CareerNode, Requirement, Situation } from '../types';
 import { monthsAtPace } from './pace';
 import { compareIds } from './problem';
-import type { ExperienceWait, Plan, PlanStep, RawPlan, RawPlanStep, UnknownFact } from './types';
+import type {
+  ExperienceWait,
+  Plan,
+  PlanStep,
+  RawPlan,
+  RawPlanStep,
+  RequirementUse,
+  UnknownFact,
+} from './types';
 
 /** Months are compared with this tolerance so fractional years never split a tie. */
 const EPS = 1e-9;
@@ -16,6 +24,8 @@ interface Leaf {
   /** Months of experience asked for; 0 when the node itself is needed. */
   delay: number;
   years: number;
+  /** Path of the leaf in its requirement (as in requirementLeaves): `allOf[1].anyOf[0]`, '' for the root. */
+  path: string;
 }
 
 interface Link {
@@ -27,6 +37,8 @@ interface Link {
 }
 
 interface Needs {
+  /** Every requirement leaf the plan uses for this step, held or a step. */
+  uses: RequirementUse[];
   links: Link[];
   /** Experience in roles held now: months from now until the years are complete. */
   held: { role: string; years: number; have: number; remaining: number }[];
@@ -44,13 +56,15 @@ function usedLeaves(
   held: ReadonlySet<string>,
   served: ReadonlySet<string>,
   time: (leaf: Leaf) => number,
+  path = '',
 ): Leaf[] | undefined {
-  if (typeof req === 'string') return [{ id: req, delay: 0, years: 0 }];
-  if (isExperience(req)) return [{ id: req.experience, delay: 12 * req.years, years: req.years }];
+  const join = (kind: string, i: number): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
+  if (typeof req === 'string') return [{ id: req, delay: 0, years: 0, path }];
+  if (isExperience(req)) return [{ id: req.experience, delay: 12 * req.years, years: req.years, path }];
   if (isAllOf(req)) {
     const all: Leaf[] = [];
-    for (const part of req.allOf) {
-      const leaves = usedLeaves(part, held, served, time);
+    for (const [i, part] of req.allOf.entries()) {
+      const leaves = usedLeaves(part, held, served, time, join('allOf', i));
       if (leaves === undefined) return undefined;
       all.push(...leaves);
     }
@@ -58,8 +72,8 @@ function usedLeaves(
   }
   if (isAnyOf(req)) {
     let best: { leaves: Leaf[]; rank: number; at: number } | undefined;
-    for (const part of req.anyOf) {
-      const leaves = usedLeaves(part, held, served, time);
+    for (const [i, part] of req.anyOf.entries()) {
+      const leaves = usedLeaves(part, held, served, time, join('anyOf', i));
       if (leaves === undefined) continue;
       const at = Math.max(0, ...leaves.map(time));
       if (!Number.isFinite(at)) continue;
@@ -87,7 +101,12 @@ function needsOf(
   steps: ReadonlyMap<string, RawPlanStep>,
   earliestEnd: (id: string) => number,
 ): Needs {
-  const req = requirementOf(graph.getNodeAttributes(id), includePreferred);
+  const node = graph.getNodeAttributes(id);
+  // The requirement and, when preferences count, the preference: each a tree of its own, so the
+  // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
+  const parts: [Requirement, boolean][] = [];
+  if (node.requires !== undefined) parts.push([node.requires, false]);
+  if (includePreferred && node.prefers !== undefined) parts.push([node.prefers, true]);
   const held = new Set(situation.holds);
   const served = new Set(
     [...steps.values()].flatMap((s) =>
@@ -104,8 +123,18 @@ function needsOf(
     if (steps.has(leaf.id)) return earliestEnd(leaf.id) + leaf.delay;
     return Number.POSITIVE_INFINITY;
   };
-  const needs: Needs = { links: [], held: [] };
-  for (const leaf of req === undefined ? [] : (usedLeaves(req, held, served, time) ?? [])) {
+  const needs: Needs = { uses: [], links: [], held: [] };
+  const leaves = parts.flatMap(([req, preferred]) =>
+    (usedLeaves(req, held, served, time) ?? []).map((leaf) => ({ leaf, preferred })),
+  );
+  for (const { leaf, preferred } of leaves) {
+    needs.uses.push({
+      id: leaf.id,
+      path: leaf.path,
+      ...(leaf.years > 0 ? { years: leaf.years } : {}),
+      ...(preferred ? { preferred: true } : {}),
+      held: held.has(leaf.id),
+    });
     if (held.has(leaf.id)) {
       const remaining = heldRemaining(leaf);
       if (remaining > EPS) {
@@ -258,12 +287,13 @@ export function schedulePlan(
       earliestStart: early,
       critical: start - early < EPS,
       waits: [],
+      uses: needs.get(s.id)?.uses ?? [],
       unknown: unknownFacts(graph, s.id),
     };
   });
   const stepOf = new Map(steps.map((s) => [s.id, s]));
   for (const step of steps) {
-    const n = needs.get(step.id) ?? { links: [], held: [] };
+    const n = needs.get(step.id) ?? { uses: [], links: [], held: [] };
     const waits: ExperienceWait[] = [
       ...n.held.map((h) => ({ ...h, from: 0, until: h.remaining, binding: false })),
       ...n.links

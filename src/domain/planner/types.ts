@@ -75,6 +75,19 @@ export interface ExperienceWait {
   binding: boolean;
 }
 
+/** One leaf of a step's requirement that the plan uses: one edge of the graph, drawn with the plan. */
+export interface RequirementUse {
+  /** The node that meets the leaf: a step of the plan or something held. */
+  id: string;
+  /** Path of the leaf in the requirement (`allOf[1].anyOf[0]`), '' for the root. */
+  path: string;
+  /** Years, for an experience leaf. */
+  years?: number;
+  /** The leaf is in the node's `prefers` (only when preferences count). */
+  preferred?: true;
+  held: boolean;
+}
+
 /** A step scheduled: when it is needed, why, what it waits for, what is not known. */
 export interface PlanStep extends RawPlanStep {
   /** Month the step could start at the earliest; `start` is as late as it can be without delaying the goal. */
@@ -83,6 +96,8 @@ export interface PlanStep extends RawPlanStep {
   critical: boolean;
   /** The experience years the step waits for (only those with time left to wait). */
   waits: ExperienceWait[];
+  /** The requirement leaves the plan uses to meet this step's requirement, one per part. */
+  uses: RequirementUse[];
   /** What no source gives about this step. */
   unknown: UnknownFact[];
 }
