@@ -43,7 +43,7 @@ describe('experience waits', () => {
     const work = [...shown.container.querySelectorAll('.timeline-work')].map((e) => squash(e.textContent));
     expect(work).toContain('then 3 yr in the role');
     // The years after the last step are the plan's own last item.
-    const last = squash(shown.container.querySelector('.steps > .final-wait')?.textContent);
+    const last = squash(shown.container.querySelector('.plan-body .final-wait, .final-wait')?.textContent);
     expect(last).toMatch(
       /^Then keep working as .+ for 3 yr \(months \d+–\d+\) until Medical office manager opens$/,
     );

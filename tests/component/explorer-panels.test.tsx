@@ -231,8 +231,10 @@ describe('text view', () => {
       'Certified Professional Coder (CPC): months 0–4, 4 mo, $2,500. Medical Coder needs one of: CCA, CPC.',
       'Medical Coder: months 4–6, 2 mo, no cost listed. Office Manager needs 3 yr as Medical Coder.',
       'Office Manager: months 42–45, 3 mo, no cost listed. This is the goal.',
-      'Then keep working as Medical Coder for 3 yr (months 6–42) until Office Manager opens.',
     ]);
+    expect(text(view.querySelector('section[aria-label="Your plan as a list"] .final-wait'))).toBe(
+      'Then keep working as Medical Coder for 3 yr (months 6–42) until Office Manager opens.',
+    );
     const coder = [...view.querySelectorAll('.text-nodes > li')].find(
       (li) => text(li.querySelector('button')) === 'Medical Coder',
     );

@@ -257,8 +257,8 @@ function PlanDetails({
             <MarkDone id={step.id} label={step.label} />
           </li>
         ))}
-        {model.finalWait ? <li className="final-wait experience-wait">{model.finalWait.text}</li> : null}
       </ol>
+      {model.finalWait ? <p className="final-wait experience-wait">{model.finalWait.text}</p> : null}
       <ul className="assumptions hint">
         {model.assumptions.map((a) => (
           <li key={a}>{a}</li>

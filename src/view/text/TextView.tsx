@@ -107,8 +107,8 @@ function TextPlan({ data }: { data: ReadyData }) {
             ))}
           </li>
         ))}
-        {model.finalWait ? <li>{model.finalWait.text}.</li> : null}
       </ol>
+      {model.finalWait ? <p className="final-wait">{model.finalWait.text}.</p> : null}
       {[...model.caveats, ...model.assumptions].map((note) => (
         <p key={note}>{note}</p>
       ))}
