@@ -227,10 +227,15 @@ function salaryModel(graph: CareerGraph, plan: Plan): PlanModel['salary'] {
   return model;
 }
 
+/** The plan's length in words, honest about lengths no source gives: "4 yr 2 mo + 1 length not known". */
+export function planMonthsWords(plan: Plan): string {
+  return describeMonths(plan.totals.months, plan.unknown.months.length);
+}
+
 /** "3 steps, 4 yr 2 mo, $46,440" (with "+ 1 fee not known" and the like where sources are silent). */
 export function totalsLine(plan: Plan, currency: string): string {
-  const { steps, months, cost } = plan.totals;
-  return `${plural(steps, 'step')}, ${describeMonths(months, plan.unknown.months.length)}, ${describeCost(cost, plan.unknown.cost.length, currency)}`;
+  const { steps, cost } = plan.totals;
+  return `${plural(steps, 'step')}, ${planMonthsWords(plan)}, ${describeCost(cost, plan.unknown.cost.length, currency)}`;
 }
 
 export interface PresentOptions {
@@ -276,7 +281,7 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
       : {}),
     totals: {
       steps: plural(plan.totals.steps, 'step'),
-      months: describeMonths(plan.totals.months, unknownCounts.months),
+      months: planMonthsWords(plan),
       cost: describeCost(plan.totals.cost, unknownCounts.cost, currency),
       line,
     },

@@ -21,11 +21,10 @@ export function NextSteps() {
   return (
     <section className="panel next" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>What you can do next</h2>
-      {items.length === 0 ? (
+      {items.every((i) => i.eligibilityUnknown) ? (
         <p className="empty">Nothing new is open to you yet with what you have added.</p>
-      ) : (
-        <ReachList data={data} items={items} className="next-list" />
-      )}
+      ) : null}
+      {items.length ? <ReachList data={data} items={items} className="next-list" /> : null}
       <WithinReach data={data} />
     </section>
   );

@@ -3,10 +3,9 @@
 
 import { type KeyboardEvent, useId, useMemo, useRef } from 'react';
 import type { Objective, Plan } from '../../domain/planner/types';
-import { describeMonths } from '../../present/format/duration';
 import { describeSalary, type ShownSalary, salaryFor } from '../../present/format/salary';
 import { salaryPath } from '../../present/format/salary-path';
-import { presentPlan } from '../../present/plan-model';
+import { planMonthsWords, presentPlan } from '../../present/plan-model';
 import { selectPlanView } from '../../state/derive';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
@@ -147,7 +146,7 @@ function PlanAnswer({
               onKeyDown={onTabKey}
             >
               {i === 0 ? `Best (${OBJECTIVE_NAMES[by].toLowerCase()})` : `Option ${i + 1}`}
-              <span className="tab-sub">{describeMonths(p.totals.months, p.unknown.months.length)}</span>
+              <span className="tab-sub">{planMonthsWords(p)}</span>
             </button>
           ))}
         </div>
