@@ -38,7 +38,8 @@ export function PlanPanel() {
         </p>
       ) : null}
       {planView.kind === 'unreachable' ? (
-        <div className="problem" role="status">
+        // The live region (Announcer) says why there is no plan; this is the visible text.
+        <div className="problem">
           <p>
             No plan reaches {data.labelOf(planView.result.goal)}: {planView.result.reason}
           </p>
