@@ -2,13 +2,16 @@
 // wait before the goal is its own item, part-time study doubles program lengths, unknowns are flagged.
 
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCareerGraph } from '../../../src/data/load';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { nextSteps, OBJECTIVES, type Plan, planCareer, withinReach } from '../../../src/domain/planner';
 import type { CareerGraphFile, Situation } from '../../../src/domain/types';
+import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
 import { scheduleProblems } from './lateness';
 import { World } from './oracle';
+import { caseArb } from './random-graphs';
 import { planProblems } from './simulate';
 
 const PATH = 'graph-data/health-information.json';
@@ -185,4 +188,33 @@ describe('eligibility not known', () => {
     expect(reach.find((i) => i.id === 'coding-auditor')?.eligibilityUnknown).toBe(true);
     expect(reach.find((i) => i.id === 'rhit')?.eligibilityUnknown).toBeUndefined();
   });
+});
+
+describe('study pace against the oracle (random graphs)', () => {
+  it('part time plans are the plans of the graph with doubled programs, each scheduled just in time', () => {
+    fc.assert(
+      fc.property(caseArb, ({ file: f, situation, goal, alternatives, includePreferred }) => {
+        const doubledFile: CareerGraphFile = {
+          ...f,
+          nodes: f.nodes.map((n) => (n.kind === 'education' ? { ...n, months: 2 * (n.months ?? 0) } : n)),
+        };
+        const part = planCareer(buildCareerGraph(f), { ...situation, pace: 'part-time' }, goal, {
+          alternatives,
+          includePreferred,
+        });
+        const twin = planCareer(buildCareerGraph(doubledFile), situation, goal, {
+          alternatives,
+          includePreferred,
+        });
+        expect(part.kind).toBe(twin.kind);
+        if (part.kind !== 'plan' || twin.kind !== 'plan') return;
+        expect(part.plans.map((p) => [p.steps, p.totals])).toEqual(
+          twin.plans.map((p) => [p.steps, p.totals]),
+        );
+        const world = new World(doubledFile, situation, includePreferred);
+        for (const plan of part.plans) expect(scheduleProblems(world, goal, plan)).toEqual([]);
+      }),
+      { numRuns: propertyRuns(1000), seed: PROPERTY_SEED },
+    );
+  }, 120_000);
 });
