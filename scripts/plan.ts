@@ -8,8 +8,8 @@ import { closestIds } from '../src/data/closest-ids';
 import { parseCareerGraph } from '../src/data/load';
 import type { CareerGraph } from '../src/domain/career-graph';
 import { OBJECTIVES, type Objective, type Plan, planCareer, UnknownNodeError } from '../src/domain/planner';
-import type { Situation } from '../src/domain/types';
-import { formatMoney } from '../src/view/format/money';
+import { PACES, type Pace, type Situation } from '../src/domain/types';
+import { type PlanModel, presentPlan } from '../src/present/plan-model';
 import { parseRegion, parseYears, terminalSafe, yearsOnNonRole } from './cli-args';
 
 export const BUILTIN_DATA = 'graph-data/health-information.json';
@@ -23,6 +23,7 @@ const USAGE = `Usage: npm run plan -- --goal <id> [options]
   --region XX            your region, e.g. NJ or US-NJ; nodes offered only elsewhere are left out
   --by months|cost|steps what "best" means (default months); ties: the other two, then ids
   --alternatives k       how many plans to show, best first (default ${DEFAULT_ALTERNATIVES})
+  --pace full-time|part-time  study pace (default full-time); part time doubles program lengths
   --preferred            count what employers prefer as required
   --data file            a career graph file (default ${BUILTIN_DATA})
   --json                 print one JSON document instead of text
@@ -75,9 +76,12 @@ function readArgs(argv: string[]): Args {
   const region = parseRegion(v.region);
   if (!region.ok) throw new UsageError(region.message);
   const holds = [...new Set([...list(v.holds), ...Object.keys(years.value)])];
+  const pace = (v.pace ?? 'full-time') as Pace;
+  if (!PACES.includes(pace))
+    throw new UsageError(`--pace must be one of ${PACES.join(', ')} (got "${v.pace}")`);
   return {
     goal: v.goal.trim(),
-    situation: { holds, years: years.value, ...(region.value ? { region: region.value } : {}) },
+    situation: { holds, years: years.value, ...(region.value ? { region: region.value } : {}), pace },
     by,
     alternatives,
     includePreferred: v.preferred ?? false,
@@ -94,57 +98,73 @@ const OPTIONS = {
   by: { type: 'string' },
   alternatives: { type: 'string' },
   preferred: { type: 'boolean' },
+  pace: { type: 'string' },
   data: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-// Months stay plain numbers here ("months 6–8", "54 months"), unlike the app's "4 yr 6 mo": a
-// step's start and end are positions on one month axis, easiest to compare as plain numbers.
-function monthsText(m: number): string {
-  return Number.isInteger(m) ? String(m) : m.toFixed(1);
+/** One plan in text, from the shared plan model: the same words as the app and the handout. */
+function planText(model: PlanModel, plan: Plan, n: number): string[] {
+  const head = n === 1 ? 'Best plan' : `Alternative ${n - 1}`;
+  const lines = [`${head}: ${model.totals.line}`];
+  for (const caveat of model.caveats) lines.push(`  ${caveat}`);
+  if (model.steps.length === 0) lines.push('  You already hold the goal.');
+  model.steps.forEach((s, i) => {
+    const id = plan.steps[i]?.id ?? s.id;
+    lines.push(`  ${s.n}. ${s.label} [${id}, ${s.kind.toLowerCase()}]: ${s.facts}`);
+    for (const why of s.why) lines.push(`       ${why}`);
+    for (const wait of s.waits) lines.push(`       ${wait.text}`);
+    for (const flag of s.flags) lines.push(`       ${flag}`);
+  });
+  if (model.finalWait) lines.push(`  ${model.finalWait.text}`);
+  lines.push(`  Salary: ${model.salary.line}`);
+  for (const a of model.assumptions) lines.push(`  ${a}`);
+  return lines;
 }
 
-function planText(graph: CareerGraph, plan: Plan, n: number): string[] {
-  const currency = graph.getAttribute('currency');
-  const label = (id: string) => graph.getNodeAttributes(id).label;
-  const t = plan.totals;
-  const head = n === 1 ? 'Best plan' : `Alternative ${n - 1}`;
-  // Fees and lengths no source gives count as 0: say so rather than show $0 or 0 months.
-  const count = (n: number, one: string, many: string) => (n === 0 ? '' : ` + ${n} ${n === 1 ? one : many}`);
-  const fees = count(plan.unknown.cost.length, 'fee not known', 'fees not known');
-  const lengths = count(plan.unknown.months.length, 'length not known', 'lengths not known');
-  const lines = [
-    `${head}: ${monthsText(t.months)} months${lengths}, ${formatMoney(t.cost, currency)}${fees}, ${t.steps} step${t.steps === 1 ? '' : 's'}${plan.optimal ? '' : ' (best found; search budget reached, not proven best)'}`,
-  ];
-  if (plan.steps.length === 0) lines.push('  You already hold the goal.');
-  plan.steps.forEach((s, i) => {
-    const node = graph.getNodeAttributes(s.id);
-    const why = s.reasons
-      .map((r) =>
-        r.need === 'experience'
-          ? `for ${label(r.for)}: ${r.years} year${r.years === 1 ? '' : 's'} in this role`
-          : r.need === 'anyOf'
-            ? `for ${label(r.for)}: one of its options`
-            : `for ${label(r.for)}: required`,
-      )
-      .join('; ');
-    lines.push(
-      `  ${i + 1}. ${node.label} [${s.id}, ${node.kind}]: months ${monthsText(s.start)}–${monthsText(s.end)}${node.monthsKnown === false ? ' (length not known)' : ''}, ${node.costKnown === false ? 'fee not known' : formatMoney(s.cost, currency)}${why ? ` (${why})` : ''}`,
-    );
-  });
-  const salary = plan.salary;
-  if (salary.change !== undefined && salary.from !== undefined && salary.to !== undefined) {
-    const sign = salary.change >= 0 ? '+' : '−';
-    lines.push(
-      `  Salary: ${formatMoney(salary.from.amount, currency)} (${label(salary.from.id)}) → ${formatMoney(salary.to.amount, currency)}, ${sign}${formatMoney(Math.abs(salary.change), currency)} a year (national ${salary.to.figure}, ${salary.to.year})`,
-    );
-  } else if (salary.to !== undefined) {
-    lines.push(
-      `  Salary: ${formatMoney(salary.to.amount, currency)} a year (national ${salary.to.figure}, ${salary.to.year})`,
-    );
-  }
-  return lines;
+/** One plan as JSON: the planner's figures plus the model's why, waits and unknowns. */
+function planJson(graph: CareerGraph, model: PlanModel, plan: Plan) {
+  return {
+    steps: plan.steps.map((s, i) => {
+      const node = graph.getNodeAttributes(s.id);
+      return {
+        id: s.id,
+        label: node.label,
+        kind: node.kind,
+        start: s.start,
+        end: s.end,
+        earliestStart: s.earliestStart,
+        critical: s.critical,
+        cost: s.cost,
+        why: model.steps[i]?.why ?? [],
+        waits: s.waits.map((w) => ({
+          role: w.role,
+          yearsNeeded: w.years,
+          yearsHeld: w.have,
+          remaining: w.remaining,
+          until: w.until,
+        })),
+        unknown: s.unknown,
+      };
+    }),
+    ...(plan.finalWait
+      ? {
+          finalWait: {
+            role: plan.finalWait.role,
+            yearsNeeded: plan.finalWait.years,
+            yearsHeld: plan.finalWait.have,
+            remaining: plan.finalWait.remaining,
+            from: plan.finalWait.from,
+            until: plan.finalWait.until,
+          },
+        }
+      : {}),
+    totals: plan.totals,
+    unknown: model.unknownCounts,
+    pace: plan.pace,
+    optimal: plan.optimal,
+  };
 }
 
 /** Runs the command; returns the exit code. */
@@ -199,18 +219,13 @@ export function runPlan(argv: string[], rawIo: Io): number {
     return 1;
   }
   const plans = result.kind === 'plan' ? result.plans : [];
+  const present = (plan: Plan, index: number): PlanModel =>
+    presentPlan(graph, plan, { goal: args.goal, by: args.by, index, holds: args.situation.holds });
   if (args.json) {
     const doc = {
       goal: args.goal,
       by: args.by,
-      plans: plans.map((p) => ({
-        steps: p.steps.map((s) => {
-          const node = graph.getNodeAttributes(s.id);
-          return { id: s.id, label: node.label, kind: node.kind, start: s.start, end: s.end, cost: s.cost };
-        }),
-        totals: p.totals,
-        optimal: p.optimal,
-      })),
+      plans: plans.map((p, i) => planJson(graph, present(p, i), p)),
       ...(result.kind === 'unreachable' ? { reason: result.reason } : {}),
     };
     io.out(JSON.stringify(doc, null, 2));
@@ -231,7 +246,7 @@ export function runPlan(argv: string[], rawIo: Io): number {
   }
   plans.forEach((plan, i) => {
     io.out('');
-    for (const line of planText(graph, plan, i + 1)) io.out(line);
+    for (const line of planText(present(plan, i), plan, i + 1)) io.out(line);
   });
   if (plans.length < args.alternatives && plans.length > 0 && plans[0]?.steps.length) {
     io.out('');

@@ -91,6 +91,10 @@ export interface CareerGraphFile {
   nodes: CareerNode[];
 }
 
+/** Study pace: part time, programs (education nodes) take twice their months. */
+export const PACES = ['full-time', 'part-time'] as const;
+export type Pace = (typeof PACES)[number];
+
 /** What a person already has (spec: "A person's situation"). */
 export interface Situation {
   holds: string[];
@@ -98,4 +102,6 @@ export interface Situation {
   years?: Record<string, number>;
   /** Region code such as a US state ("NJ"); nodes limited to other regions are unavailable. */
   region?: string;
+  /** Study pace; default full time. Work and study run side by side either way. */
+  pace?: Pace;
 }

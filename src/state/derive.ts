@@ -19,9 +19,9 @@ export type PlanView =
   | { kind: 'unreachable'; result: Extract<PlanResult, { kind: 'unreachable' }> }
   | { kind: 'error'; message: string };
 
-function situationOf(state: AppState): Situation {
-  const { holds, years, region } = state.view.situation;
-  return region ? { holds, years, region } : { holds, years };
+export function situationOf(state: AppState): Situation {
+  const { holds, years, region, pace } = state.view.situation;
+  return { holds, years, ...(region ? { region } : {}), ...(pace === 'part-time' ? { pace } : {}) };
 }
 
 let planKey = '';

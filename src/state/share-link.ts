@@ -1,14 +1,15 @@
-// The view as a share link: `?goal=…&holds=…&years=role:n,…&region=…&by=…&alt=…&node=…`, and back.
+// The view as a share link: `?goal=…&holds=…&years=role:n,…&region=…&pace=…&by=…&alt=…&node=…`, and back.
 // Parsing never throws: whatever a link gets wrong is named in `ignored`, and the rest still applies.
 
 import { REGION_PATTERN } from '../data/format-schema';
 import { OBJECTIVES, type Objective } from '../domain/planner/types';
+import { PACES, type Pace } from '../domain/types';
 import { describeNotice } from './notices';
 import { ownValue, recordOf } from './own-key';
 import { DEFAULT_VIEW_STATE, normaliseYears, type ViewState } from './view-state';
 
 /** Query keys in the order they are written, so the same view always gives the same address. */
-export const SHARE_KEYS = ['goal', 'holds', 'years', 'region', 'by', 'alt', 'node'] as const;
+export const SHARE_KEYS = ['goal', 'holds', 'years', 'region', 'pace', 'by', 'alt', 'node'] as const;
 
 const MAX_YEARS = 80;
 /** Up to six decimals: the precision the app keeps years at, so a link says exactly what is stored. */
@@ -20,6 +21,8 @@ export interface ShareLink {
   holds: string[];
   years: Record<string, number>;
   region: string | null;
+  /** Study pace; null when the link does not say (full time). */
+  pace: Pace | null;
   by: Objective;
   alternative: number;
   selected: string | null;
@@ -51,6 +54,7 @@ export function encodeShareQuery(view: ViewState): string {
   }
   if (yearParts.length) parts.push(`years=${yearParts.join(',')}`);
   if (region) parts.push(`region=${enc(region)}`);
+  if (view.situation.pace === 'part-time') parts.push('pace=part-time');
   if (view.by !== DEFAULT_VIEW_STATE.by) parts.push(`by=${view.by}`);
   if (view.alternative > 0) parts.push(`alt=${view.alternative}`);
   if (view.selected !== null) parts.push(`node=${enc(view.selected)}`);
@@ -81,6 +85,7 @@ export function parseShareQuery(search: string): ParsedShareLink {
     holds: [],
     years: {},
     region: null,
+    pace: null,
     by: DEFAULT_VIEW_STATE.by,
     alternative: 0,
     selected: null,
@@ -115,6 +120,12 @@ export function parseShareQuery(search: string): ParsedShareLink {
   if (region !== undefined && region !== '') {
     if (REGION_PATTERN.test(region)) link.region = region;
     else ignored.push(`region ${quote(region)} (expected a region code in capitals, like NJ)`);
+  }
+
+  const pace = params.get('pace')?.trim();
+  if (pace !== undefined && pace !== '') {
+    if ((PACES as readonly string[]).includes(pace)) link.pace = pace as Pace;
+    else ignored.push(`pace ${quote(pace)} (expected one of ${PACES.join(', ')})`);
   }
 
   const by = params.get('by')?.trim();
@@ -175,6 +186,7 @@ export function resolveShareLink(
     if (hasRegion(link.region)) situation.region = link.region;
     else ignored.push(`region ${quote(link.region)} (${REGION_UNKNOWN})`);
   }
+  if (link.pace === 'part-time') situation.pace = 'part-time';
   return {
     view: { ...current, situation, goal, by: link.by, alternative: link.alternative, selected },
     ignored,

@@ -60,9 +60,12 @@ export function decideStart(env: { search: string; storage: MaybeStorage }): Sta
     const { link, ignored } = parsed;
     const linkView: ViewState = {
       ...DEFAULT_VIEW_STATE,
-      situation: link.region
-        ? { holds: link.holds, years: link.years, region: link.region }
-        : { holds: link.holds, years: link.years },
+      situation: {
+        holds: link.holds,
+        years: link.years,
+        ...(link.region ? { region: link.region } : {}),
+        ...(link.pace === 'part-time' ? { pace: link.pace } : {}),
+      },
       goal: link.goal,
       by: link.by,
       alternative: link.alternative,
@@ -98,8 +101,7 @@ function clampAlternative(graph: CareerGraph, view: ViewState): { view: ViewStat
   let count = 0;
   if (view.goal !== null && !view.situation.holds.includes(view.goal)) {
     try {
-      const { holds, years, region } = view.situation;
-      const r = planCareer(graph, region ? { holds, years, region } : { holds, years }, view.goal, {
+      const r = planCareer(graph, view.situation, view.goal, {
         by: view.by,
         alternatives: ALTERNATIVES,
       });

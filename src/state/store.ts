@@ -5,8 +5,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CareerGraph } from '../domain/career-graph';
 import type { Objective } from '../domain/planner/types';
-import type { CareerGraphFile, NodeKind } from '../domain/types';
+import type { CareerGraphFile, NodeKind, Pace } from '../domain/types';
 import type { Notice, NoticeEntry, NoticeKind } from './notices';
+import { ownValue, recordOf } from './own-key';
 import { type MaybeStorage, readStoredNow, storedOf, storedText } from './persist';
 import { startPersistence, type TabEvents } from './persistence';
 import { knownRegions } from './regions';
@@ -49,6 +50,9 @@ export interface AppState {
   removeHeld(id: string): void;
   setYears(id: string, years: number): void;
   setRegion(region: string | null): void;
+  setPace(pace: Pace): void;
+  /** A plan step done: it moves to what is held (a role with 0 years), and the plan follows. */
+  markDone(id: string): void;
   setGoal(id: string | null): void;
   setObjective(by: Objective): void;
   select(id: string | null, options?: { centre?: boolean }): void;
@@ -200,6 +204,26 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       setRegion(region) {
         const { region: _old, ...rest } = get().view.situation;
         commit({ ...get().view, situation: region ? { ...rest, region } : rest, alternative: 0 });
+      },
+      setPace(pace) {
+        const { pace: _old, ...rest } = get().view.situation;
+        const situation = pace === 'part-time' ? { ...rest, pace } : rest;
+        commit({ ...get().view, situation, alternative: 0 });
+      },
+      markDone(id) {
+        const { holds, years } = get().view.situation;
+        const data = get().data;
+        const isRole =
+          data.status === 'ready' &&
+          data.graph.hasNode(id) &&
+          data.graph.getNodeAttribute(id, 'kind') === 'role';
+        patchSituation({
+          holds: holds.includes(id) ? holds : [...holds, id],
+          years:
+            isRole && ownValue(years, id) === undefined
+              ? recordOf([...Object.entries(years), [id, 0]])
+              : years,
+        });
       },
       setGoal(goal) {
         patchView({ goal, alternative: 0 });

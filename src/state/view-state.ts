@@ -3,7 +3,7 @@
 
 import { z } from '../data/zod';
 import { OBJECTIVES, type Objective } from '../domain/planner/types';
-import { NODE_KINDS, type NodeKind, type Situation } from '../domain/types';
+import { NODE_KINDS, type NodeKind, PACES, type Situation } from '../domain/types';
 import { recordOf } from './own-key';
 
 export const VIEW_MODES = ['graph', 'text'] as const;
@@ -53,6 +53,7 @@ export const viewStateSchema = z.object({
     holds: z.array(holdSchema),
     years: z.record(z.string(), yearsValueSchema),
     region: z.optional(regionSchema),
+    pace: z.optional(z.enum(PACES)),
   }),
   goal: goalSchema,
   by: objectiveSchema,
@@ -89,5 +90,6 @@ export function sanitizeViewState(
     if (hasRegion(region)) situation.region = region;
     else dropped.push(`region ${region}`);
   }
+  if (view.situation.pace === 'part-time') situation.pace = 'part-time';
   return { view: { ...view, situation, goal, selected }, dropped };
 }

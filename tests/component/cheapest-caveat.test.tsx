@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // "Cheapest" ranks unknown fees as 0; the best plan by cost says so next to its totals and in the
-// handout's subtitle, and says nothing when every fee is known or the objective is not cost.
+// handout's notes, and says nothing when every fee is known or the objective is not cost.
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cheapestCaveat } from '../../src/view/format/money';
+import { presentPlan } from '../../src/present/plan-model';
+import { PLAN_WORDS } from '../../src/present/plan-words';
 import { buildHandoutData } from '../../src/view/handout/handout-data';
 import { PlanPanel } from '../../src/view/panels/PlanPanel';
 import { builtinPlans, builtinStore } from './builtin-helpers';
@@ -16,12 +17,19 @@ afterEach(() => {
 });
 
 describe('cheapest among known fees', () => {
-  it('words', () => {
-    expect(cheapestCaveat('cost', 0, 2)).toBe('Cheapest among known fees: 2 fees are not known.');
-    expect(cheapestCaveat('cost', 0, 1)).toBe('Cheapest among known fees: 1 fee is not known.');
-    expect(cheapestCaveat('cost', 0, 0)).toBeUndefined();
-    expect(cheapestCaveat('months', 0, 2)).toBeUndefined();
-    expect(cheapestCaveat('cost', 1, 2)).toBeUndefined();
+  it('words, in the plan model only for the best plan by cost with fees not known', () => {
+    expect(PLAN_WORDS.cheapestCaveat(2)).toBe('Cheapest among known fees: 2 fees are not known.');
+    expect(PLAN_WORDS.cheapestCaveat(1)).toBe('Cheapest among known fees: 1 fee is not known.');
+    const { graph, result } = builtinPlans(['high-school-diploma'], 'rhia', 'cost');
+    const plan = result.kind === 'plan' ? result.plans[0] : undefined;
+    if (plan === undefined) throw new Error('no plan');
+    const caveats = (by: 'cost' | 'months', index: number) =>
+      presentPlan(graph, plan, { goal: 'rhia', by, index, holds: [] }).caveats.filter((c) =>
+        c.startsWith('Cheapest'),
+      );
+    expect(caveats('cost', 0)).toEqual(['Cheapest among known fees: 2 fees are not known.']);
+    expect(caveats('months', 0)).toEqual([]);
+    expect(caveats('cost', 1)).toEqual([]);
   });
 
   it('plan panel: best plan to RHIA by cost has the RHIT and RHIA exam fees unknown', () => {
@@ -32,11 +40,11 @@ describe('cheapest among known fees', () => {
       store.getState().setGoal('rhia');
       store.getState().setObjective('cost');
     });
-    expect(shown.container.querySelector('.cheapest-caveat')?.textContent).toBe(
-      'Cheapest among known fees: 2 fees are not known.',
-    );
+    const caveats = () =>
+      [...(shown?.container.querySelectorAll('.plan-caveat') ?? [])].map((p) => p.textContent);
+    expect(caveats()).toContain('Cheapest among known fees: 2 fees are not known.');
     act(() => store.getState().setObjective('months'));
-    expect(shown.container.querySelector('.cheapest-caveat')).toBeNull();
+    expect(caveats().filter((c) => c?.startsWith('Cheapest'))).toEqual([]);
   });
 
   it('handout subtitle data', () => {
@@ -50,7 +58,7 @@ describe('cheapest among known fees', () => {
     });
     if (out.kind !== 'handout') throw new Error(out.reason);
     expect(out.data.objective).toBe('cheapest plan');
-    expect(out.data.costCaveat).toBe('Cheapest among known fees: 2 fees are not known.');
+    expect(out.data.caveats).toContain('Cheapest among known fees: 2 fees are not known.');
     const third = buildHandoutData({
       graph,
       situation: { holds: ['high-school-diploma'] },
@@ -60,6 +68,6 @@ describe('cheapest among known fees', () => {
     });
     if (third.kind !== 'handout') throw new Error(third.reason);
     expect(third.data.objective).toBe('plan 3 of 3 (plan 1 is the cheapest)');
-    expect(third.data.costCaveat).toBeUndefined();
+    expect(third.data.caveats.filter((c) => c.startsWith('Cheapest'))).toEqual([]);
   });
 });

@@ -3,10 +3,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../src/domain/career-graph';
+import { planCareer } from '../../src/domain/planner';
 import type { Plan, PlanResult, PlanStep } from '../../src/domain/planner/types';
+import { differenceWords, presentPlan, stepWhy } from '../../src/present/plan-model';
 import { compareRows } from '../../src/view/compare/compare-rows';
 import { buildHandoutData, handoutDate } from '../../src/view/handout/handout-data';
-import { differenceWords, stepDuration, stepWhy } from '../../src/view/handout/step-words';
+import { handStep } from '../support/hand-plan';
 import {
   viaBachelor as bachelorPlan,
   file,
@@ -47,24 +49,26 @@ const threeYearsAsCoder: PlanStep['reasons'][number] = {
 
 describe('step words', () => {
   it('says why a step is needed, naming the group it is one of', () => {
-    expect(stepWhy(graph, viaBachelor.steps[0] as PlanStep, MHSM)).toBe(
-      "Medical and Health Services Manager needs one of: Bachelor's degree in HIM, Master's degree in HIM.",
-    );
-    expect(stepWhy(graph, viaMaster.steps[0] as PlanStep, MHSM)).toBe("Needed for Master's degree in HIM.");
-    expect(stepWhy(graph, viaBachelor.steps[1] as PlanStep, MHSM)).toBe('This is the goal.');
+    expect(stepWhy(graph, viaBachelor.steps[0] as PlanStep, MHSM)).toEqual([
+      "Medical and Health Services Manager needs one of: Bachelor's in HIM, Master's in HIM.",
+    ]);
+    expect(stepWhy(graph, viaMaster.steps[0] as PlanStep, MHSM)).toEqual([
+      "Needed for Master's degree in HIM.",
+    ]);
+    expect(stepWhy(graph, viaBachelor.steps[1] as PlanStep, MHSM)).toEqual(['This is the goal.']);
     expect(
       stepWhy(
         graph,
-        {
+        handStep({
           id: 'medical-coder',
           start: 0,
           end: 2,
           cost: 0,
           reasons: [threeYearsAsCoder],
-        },
+        }),
         'office-manager',
       ),
-    ).toBe('Office Manager needs 3 yr as Medical Coder.');
+    ).toEqual(['Office Manager needs 3 yr as Medical Coder.']);
   });
 
   it('says how another plan differs', () => {
@@ -93,7 +97,8 @@ describe('buildHandoutData', () => {
           when: 'months 0\u201348',
           duration: '4 yr',
           cost: '$40,000',
-          why: "Medical and Health Services Manager needs one of: Bachelor's degree in HIM, Master's degree in HIM.",
+          why: "Medical and Health Services Manager needs one of: Bachelor's in HIM, Master's in HIM.",
+          notes: [],
         },
         {
           n: 2,
@@ -104,6 +109,7 @@ describe('buildHandoutData', () => {
           duration: '3 mo',
           cost: 'no cost listed',
           why: 'This is the goal.',
+          notes: [],
         },
       ],
       totals: { months: '4 yr 3 mo', cost: '$40,000', steps: '2' },
@@ -113,6 +119,11 @@ describe('buildHandoutData', () => {
       sources: [{ key: 'fixture', title: 'Made-up figures for tests', published: '2024' }],
       dataset: 'Explorer fixture: a small health-information lattice (updated 2026-11-27)',
       date: '27 November 2026',
+      caveats: [],
+      assumptions: [
+        'Study full time: programs take their usual length.',
+        'Work and study run side by side: years in a role keep counting while you study or prepare for an exam.',
+      ],
     });
   });
 
@@ -124,9 +135,9 @@ describe('buildHandoutData', () => {
     expect(out.data.alternatives).toEqual([
       "Best plan: 2 steps, 4 yr 3 mo, $40,000 \u2014 skips Master's degree in HIM",
     ]);
-    expect(out.data.caveat).toBe(
-      'The planner stopped searching before it could prove this plan is the best.',
-    );
+    expect(out.data.caveats).toEqual([
+      'The search stopped early: this is the best plan found, not proven the best.',
+    ]);
   });
 
   it('says the goal is already held instead of asking for a goal', () => {
@@ -280,7 +291,7 @@ describe('step words on longer plans', () => {
         n.id === 'medical-coder' ? { ...n, requires: { anyOf: ['cca', 'cpc', 'rhit', 'rhia'] } } : n,
       ),
     });
-    const step: PlanStep = {
+    const step: PlanStep = handStep({
       id: 'cca',
       start: 0,
       end: 6,
@@ -288,18 +299,20 @@ describe('step words on longer plans', () => {
       reasons: [
         { for: 'medical-coder', need: 'anyOf', path: '', part: { anyOf: ['cca', 'cpc', 'rhit', 'rhia'] } },
       ],
-    };
-    expect(stepWhy(big, step, 'office-manager')).toBe(
+    });
+    expect(stepWhy(big, step, 'office-manager')).toEqual([
       'Medical Coder needs one of 4 options; this is one of them.',
-    );
-    const role: PlanStep = {
-      id: 'medical-coder',
-      start: 6,
-      end: 6,
-      cost: 0,
-      reasons: [threeYearsAsCoder],
-    };
-    expect(stepDuration(role)).toBe('at once, then 3 yr in the role');
-    expect(stepDuration(step)).toBe('6 mo');
+    ]);
+    const result = planCareer(big, { holds: ['high-school-diploma'] }, 'office-manager');
+    if (result.kind !== 'plan' || result.plans[0] === undefined) throw new Error('no plan');
+    const model = presentPlan(big, result.plans[0], {
+      goal: 'office-manager',
+      by: 'months',
+      index: 0,
+      holds: ['high-school-diploma'],
+    });
+    const coder = model.steps.find((s) => s.id === 'medical-coder');
+    expect(coder?.inRole).toBe('then 3 yr in the role');
+    expect(model.steps[0]?.inRole).toBeUndefined();
   });
 });

@@ -8,12 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/planner/types';
 import { ComparePanel } from '../../src/view/compare/ComparePanel';
 import { PrintHandout } from '../../src/view/handout/Handout';
+import { handPlan } from '../support/hand-plan';
 import { graph, MHSM, managerResult, viaBachelor, viaMaster } from './support/counselor-plans';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const result = managerResult([viaBachelor, viaMaster]);
-const coder: Plan = {
+const coder: Plan = handPlan({
   steps: [
     {
       id: 'cpc',
@@ -28,7 +29,7 @@ const coder: Plan = {
   salary: {},
   optimal: true,
   unknown: { cost: [], months: [] },
-};
+});
 
 let root: Root | null = null;
 let host: HTMLDivElement | null = null;

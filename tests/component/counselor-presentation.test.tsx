@@ -8,12 +8,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/planner/types';
 import { PresentationMode, type PresentationStage } from '../../src/view/presentation/PresentationMode';
 import { buildSlides } from '../../src/view/presentation/slides';
+import { handPlan } from '../support/hand-plan';
 import { graph } from './support/counselor-plans';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const GOAL = 'health-information-technician';
-const plan: Plan = {
+const plan: Plan = handPlan({
   steps: [
     {
       id: 'associate-him',
@@ -35,7 +36,7 @@ const plan: Plan = {
   salary: { to: { id: GOAL, amount: 58250, figure: 'median', year: '2022', source: 'fixture' } },
   optimal: true,
   unknown: { cost: [], months: [] },
-};
+});
 const situation = { holds: ['high-school-diploma'], years: {} };
 
 let host: HTMLDivElement;
@@ -104,6 +105,7 @@ describe('PresentationMode', () => {
       'Health Information Technician: $58,250 a year (median, 2022, Made-up figures for tests); no current salary to compare with',
       '2 yr 5 mo',
       '$8,300',
+      'Study full time: programs take their usual length. Work and study run side by side: years in a role keep counting while you study or prepare for an exam.',
     ]);
     expect(calls).toEqual(['show null']);
     expect(document.activeElement?.textContent).toBe('Next →');

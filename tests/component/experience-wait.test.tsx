@@ -26,7 +26,7 @@ describe('experience waits', () => {
     const facts = squash(shown.container.querySelector('.steps > li .step-facts')?.textContent);
     expect(facts).toBe('reached at month 12');
     expect(squash(shown.container.querySelector('.experience-wait')?.textContent)).toBe(
-      'Starts at month 12: needs 3 yr as Medical biller (you have 2 yr: 1 yr more)',
+      'Needs 3 yr as Medical biller: you have 2 yr, 1 yr more',
     );
     expect(squash(shown.container.querySelector('.timeline-wait')?.textContent)).toBe(
       '1 yr more as Medical biller',
@@ -41,12 +41,27 @@ describe('experience waits', () => {
       store.getState().setGoal('office-manager');
     });
     const work = [...shown.container.querySelectorAll('.timeline-work')].map((e) => squash(e.textContent));
-    expect(work).toContain('3 yr in the role');
-    const waits = [...shown.container.querySelectorAll('.experience-wait')].map((e) => squash(e.textContent));
-    expect(waits.length).toBe(1);
-    expect(waits[0]).toMatch(
-      /^Starts at month \d+: needs 3 yr as .+, counted from when that step is reached$/,
+    expect(work).toContain('then 3 yr in the role');
+    // The years after the last step are the plan's own last item.
+    const last = squash(shown.container.querySelector('.plan-body .final-wait, .final-wait')?.textContent);
+    expect(last).toMatch(
+      /^Then keep working as .+ for 3 yr \(months \d+–\d+\) until Medical office manager opens$/,
     );
+  });
+
+  it('technician with 2 yr → manager: the 4-year need and the 2 years still to work are said', () => {
+    const store = builtinStore();
+    shown = render(store, <PlanPanel />);
+    act(() => {
+      store.getState().addHeld('high-school-diploma');
+      store.getState().addHeld('medical-records-technician');
+      store.getState().setYears('medical-records-technician', 2);
+      store.getState().setGoal('medical-and-health-services-manager');
+    });
+    const waits = [...shown.container.querySelectorAll('.experience-wait')].map((e) => squash(e.textContent));
+    expect(waits).toContain('Needs 4 yr as Medical records technician: you have 2 yr, 2 yr more');
+    const assumptions = squash(shown.container.querySelector('.assumptions')?.textContent);
+    expect(assumptions).toContain('Work and study run side by side');
   });
 
   it('axis ticks stay at most four', () => {

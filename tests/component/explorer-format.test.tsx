@@ -1,10 +1,10 @@
 // Plain-words helpers: exact texts for durations, money, requirements, salaries and short labels.
 import { describe, expect, it } from 'vitest';
-import { formatMonths, formatYears } from '../../src/view/format/duration';
-import { shortLabel } from '../../src/view/format/labels';
-import { describeCost, formatMoney, formatMoneyChange } from '../../src/view/format/money';
-import { describeRequirement } from '../../src/view/format/requirement-words';
-import { describeSalary, salaryFor } from '../../src/view/format/salary';
+import { formatMonths, formatYears } from '../../src/present/format/duration';
+import { shortLabel } from '../../src/present/format/labels';
+import { describeCost, formatMoney, formatMoneyChange } from '../../src/present/format/money';
+import { describeRequirement } from '../../src/present/format/requirement-words';
+import { describeSalary, salaryFor } from '../../src/present/format/salary';
 import { fixtureGraph } from './explorer-helpers';
 
 const { graph } = fixtureGraph();

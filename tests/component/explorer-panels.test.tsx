@@ -86,20 +86,20 @@ describe('situation and plan', () => {
       years: { 'medical-records-technician': 2 },
       region: 'NJ',
     });
-    const steps = [...container.querySelectorAll('.plan .steps > li')];
+    const steps = [...container.querySelectorAll('.plan .steps > li:not(.final-wait)')];
     expect(steps.map((li) => text(li.querySelector('button')))).toEqual([
       "Bachelor's degree in HIM",
       'Medical and Health Services Manager',
     ]);
-    expect(text(steps[0])).toContain('4 yr · $40,000 · month 0–48');
+    expect(text(steps[0])).toContain('4 yr · $40,000 · months 0–48');
     expect(text(steps[0])).toContain(
-      "For Medical and Health Services Manager: one of: Bachelor's in HIM, Master's in HIM",
+      "Medical and Health Services Manager needs one of: Bachelor's in HIM, Master's in HIM.",
     );
-    expect(text(steps[1])).toContain('3 mo · $0 · month 48–51');
+    expect(text(steps[1])).toContain('3 mo · $0 · months 48–51');
     expect(text(container.querySelector('.totals'))).toBe('2 steps 4 yr 3 mo $40,000');
     // The change on one basis (national figures); NJ figures only beside it.
     expect(text(container.querySelector('.salary-change'))).toBe(
-      'Salary: $44,719 a year (median, 2024, Made-up figures for tests) as Medical Records Technician → $117,960 a year (median, 2024, Made-up figures for tests) as Medical and Health Services Manager (+$73,241 a year)',
+      'Salary: +$73,241 a year: from Medical Records Technician: $44,719 a year (median, 2024, Made-up figures for tests) to Medical and Health Services Manager: $117,960 a year (median, 2024, Made-up figures for tests)',
     );
     expect(text(container.querySelector('.salary-regional'))).toBe(
       'In NJ: $52,000 a year (median, 2024, Made-up figures for tests) as Medical Records Technician; $145,000 a year (median, 2024, Made-up figures for tests) as Medical and Health Services Manager',
@@ -125,11 +125,9 @@ describe('situation and plan', () => {
     });
     expect(store.getState().view.alternative).toBe(1);
     expect(tabs().map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'true']);
-    expect([...shown.container.querySelectorAll('.plan .steps > li > button')].map(text)).toEqual([
-      'Certified Coding Associate (CCA)',
-      'Medical Coder',
-      'Office Manager',
-    ]);
+    expect(
+      [...shown.container.querySelectorAll('.plan .steps > li > button.link:first-child')].map(text),
+    ).toEqual(['Certified Coding Associate (CCA)', 'Medical Coder', 'Office Manager']);
   });
 
   it('explains an unreachable goal', () => {
@@ -230,10 +228,13 @@ describe('text view', () => {
     ]);
     expect(view.querySelectorAll('.text-nodes > li')).toHaveLength(15);
     expect([...view.querySelectorAll('section[aria-label="Your plan as a list"] li')].map(text)).toEqual([
-      'Certified Professional Coder (CPC): month 0 to 4, $2,500',
-      'Medical Coder: month 4 to 6, $0',
-      'Office Manager: month 42 to 45, $0',
+      'Certified Professional Coder (CPC): months 0–4, 4 mo, $2,500. Medical Coder needs one of: CCA, CPC.',
+      'Medical Coder: months 4–6, 2 mo, no cost listed. Office Manager needs 3 yr as Medical Coder.',
+      'Office Manager: months 42–45, 3 mo, no cost listed. This is the goal.',
     ]);
+    expect(text(view.querySelector('section[aria-label="Your plan as a list"] .final-wait'))).toBe(
+      'Then keep working as Medical Coder for 3 yr (months 6–42) until Office Manager opens.',
+    );
     const coder = [...view.querySelectorAll('.text-nodes > li')].find(
       (li) => text(li.querySelector('button')) === 'Medical Coder',
     );

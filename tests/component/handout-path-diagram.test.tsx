@@ -10,10 +10,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../src/domain/career-graph';
 import type { Plan } from '../../src/domain/planner/types';
 import type { CareerGraphFile, Situation } from '../../src/domain/types';
+import { presentPlan } from '../../src/present/plan-model';
 import { fitScale, MIN_SCALE } from '../../src/view/handout/handout-fit';
 import { PathDiagram, wrapWords } from '../../src/view/handout/PathDiagram';
 import { PathPicture } from '../../src/view/handout/PathPicture';
 import { layoutPathDiagram } from '../../src/view/handout/path-diagram-layout';
+import { handPlan } from '../support/hand-plan';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -26,7 +28,7 @@ const situation: Situation = {
   holds: ['high-school-diploma', 'medical-records-technician', 'rhia'],
   years: { 'medical-records-technician': 2 },
 };
-const plan: Plan = {
+const plan: Plan = handPlan({
   steps: [
     {
       id: 'cca',
@@ -58,7 +60,7 @@ const plan: Plan = {
   salary: {},
   optimal: true,
   unknown: { cost: [], months: [] },
-};
+});
 
 let root: Root | null = null;
 let host: HTMLElement | null = null;
@@ -165,7 +167,8 @@ describe('PathDiagram', () => {
 
 describe('PathPicture (timeline)', () => {
   it('draws a step with no length as a diamond whose words start clear of it', () => {
-    const el = render(<PathPicture graph={graph} plan={plan} titleId="p" />);
+    const model = presentPlan(graph, plan, { goal: MHSM, by: 'months', index: 0, holds: situation.holds });
+    const el = render(<PathPicture graph={graph} plan={plan} model={model} titleId="p" />);
     const rows = [...el.querySelectorAll('svg.path-picture > g')].filter((g) => g.querySelector('rect'));
     const last = rows[rows.length - 1];
     const diamond = last?.querySelector('rect');

@@ -3,7 +3,7 @@
 // source; regional figures appear only beside it. Years with their own parentheses never nest.
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeSalary } from '../../src/view/format/salary';
+import { describeSalary } from '../../src/present/format/salary';
 import { PlanPanel } from '../../src/view/panels/PlanPanel';
 import { builtinStore } from './builtin-helpers';
 import { type Rendered, render, squash } from './explorer-helpers';
@@ -34,7 +34,7 @@ describe('salary basis', () => {
     });
     const change = squash(shown.container.querySelector('.salary-change')?.textContent);
     expect(change).toMatch(
-      /^Salary: \$50,250 a year \(median, May 2024, .+\) as .+ → \$117,960 a year \(median, May 2024, .+\) as .+ \(\+\$67,710 a year\)$/,
+      /^Salary: \+\$67,710 a year: from .+: \$50,250 a year \(median, May 2024, .+\) to .+: \$117,960 a year \(median, May 2024, .+\)$/,
     );
     expect(squash(shown.container.querySelector('.salary-regional')?.textContent)).toMatch(
       /^In NJ: \$48,243 a year \(mean, undated, retrieved 2026, Zippia\) as [^;]+$/,

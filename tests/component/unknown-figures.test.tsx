@@ -3,8 +3,8 @@
 // panel, text view, handout, presentation captions and compare rows (they count as 0 in totals).
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { describeMonths } from '../../src/present/format/duration';
 import { compareRows } from '../../src/view/compare/compare-rows';
-import { describeMonths } from '../../src/view/format/duration';
 import { buildHandoutData } from '../../src/view/handout/handout-data';
 import { DetailsPanel } from '../../src/view/panels/DetailsPanel';
 import { PlanPanel } from '../../src/view/panels/PlanPanel';

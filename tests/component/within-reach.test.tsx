@@ -20,9 +20,17 @@ describe('within reach', () => {
     shown = render(store, <NextSteps />);
     act(() => store.getState().addHeld('high-school-diploma'));
     const { graph } = builtin();
-    const labels = (months: number) =>
-      withinReach(graph, { holds: ['high-school-diploma'], years: {} }, months).map((i) =>
-        graph.getNodeAttribute(i.id, 'label'),
+    // What no source says who may obtain comes after the rest, in its own list, never as open.
+    const labels = (months: number) => {
+      const items = withinReach(graph, { holds: ['high-school-diploma'], years: {} }, months);
+      return [
+        ...items.filter((i) => !i.eligibilityUnknown),
+        ...items.filter((i) => i.eligibilityUnknown),
+      ].map((i) => graph.getNodeAttribute(i.id, 'label'));
+    };
+    const unsure = () =>
+      [...(shown?.container.querySelectorAll('.eligibility-unknown-list > li button') ?? [])].map(
+        (b) => b.textContent,
       );
     const shownLabels = () =>
       [...(shown?.container.querySelectorAll('.within-list > li button') ?? [])].map((b) => b.textContent);
@@ -36,6 +44,7 @@ describe('within reach', () => {
     );
     expect(labels(30).length).toBeGreaterThan(labels(12).length);
     expect(shownLabels()).toEqual(labels(30));
+    expect(unsure()).toContain('Certified Documentation Integrity Practitioner (CDIP)');
     act(() =>
       change(
         byLabel<HTMLInputElement>(shown?.container as HTMLElement, 'What can I reach within (months)'),

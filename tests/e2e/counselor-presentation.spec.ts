@@ -2,6 +2,7 @@
 // dimmed, the viewport on it, captions in order, Esc leaves and gives focus back.
 import type { Page } from '@playwright/test';
 import { planCareer } from '../../src/domain/planner';
+import { presentPlan } from '../../src/present/plan-model';
 import { expect, loadDataset, openExplorer, test } from './fixtures';
 
 const { graph } = loadDataset();
@@ -46,7 +47,17 @@ test('walks the plan by keyboard, one step at a time, and Esc leaves', async ({ 
     await expect(page.locator('.presentation-counter')).toContainText(
       `Step ${i + 1} of ${plan.steps.length}`,
     );
-    await expect(page.locator('.presentation dt')).toHaveText(['What it is', 'Why', 'How long', 'Cost']);
+    // Waits and what is not known come from the shared plan model, as on every rendering.
+    const model = presentPlan(graph, plan, { goal: GOAL, by: 'months', index: 0, holds: situation.holds });
+    const said = model.steps[i];
+    await expect(page.locator('.presentation dt')).toHaveText([
+      'What it is',
+      'Why',
+      ...(said?.waits.map(() => 'Waits') ?? []),
+      'How long',
+      'Cost',
+      ...(said?.flags.map(() => 'Not known') ?? []),
+    ]);
     const s = await stage(page);
     expect(s.spot).toEqual([step.id]);
     expect(s.inView).toBe(true);

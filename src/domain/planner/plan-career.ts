@@ -14,20 +14,21 @@ import {
   questionOf,
 } from './problem';
 import { salaryChange } from './salary';
+import { schedulePlan } from './schedule';
 import { type Candidate, DEFAULT_BUDGET, searchPlans } from './search';
 import {
   OBJECTIVES,
   type Objective,
-  type Plan,
   type PlanOptions,
   type PlanResult,
-  type PlanStep,
+  type RawPlan,
+  type RawPlanStep,
   UnknownNodeError,
 } from './types';
 
 /** The steps whose fee or length no source gives, in step order. */
-export function unknownFigures(graph: CareerGraph, steps: readonly PlanStep[]): Plan['unknown'] {
-  const node = (s: PlanStep) => graph.getNodeAttributes(s.id);
+export function unknownFigures(graph: CareerGraph, steps: readonly RawPlanStep[]): RawPlan['unknown'] {
+  const node = (s: RawPlanStep) => graph.getNodeAttributes(s.id);
   return {
     cost: steps.filter((s) => node(s).costKnown === false).map((s) => s.id),
     months: steps.filter((s) => node(s).monthsKnown === false).map((s) => s.id),
@@ -53,9 +54,9 @@ function checkOptions(options: PlanOptions): { by: Objective; k: number; budget:
   return { by, k, budget };
 }
 
-function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situation, goal: string): Plan {
+function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situation, goal: string): RawPlan {
   const { value, via } = c.times;
-  const steps: PlanStep[] = c.nodes.map((v) => {
+  const steps: RawPlanStep[] = c.nodes.map((v) => {
     const end = value[v] ?? 0;
     return { id: p.ids[v] ?? '', start: end - (p.months[v] ?? 0), end, cost: p.cost[v] ?? 0, reasons: [] };
   });
@@ -127,6 +128,7 @@ export function planCareer(
   checkIds(graph, situation, goal);
   const { by, k, budget } = checkOptions(options);
   const q = questionOf(situation, options.includePreferred ?? false);
+  const schedule = (raw: RawPlan) => schedulePlan(graph, situation, goal, raw, q.includePreferred);
   if (q.held.has(goal)) {
     const totals = { months: 0, cost: 0, steps: 0 };
     return {
@@ -134,22 +136,21 @@ export function planCareer(
       goal,
       by,
       plans: [
-        {
+        schedule({
           steps: [],
           totals,
           salary: salaryChange(graph, situation, goal),
           optimal: true,
           unknown: { cost: [], months: [] },
-        },
+        }),
       ],
     };
   }
   const found = solve(graph, q, goal, by, k, budget);
   if (found.kind === 'unreachable') return { kind: 'unreachable', goal, by, ...found.why };
-  const plans = found.result.plans.map((c) => ({
-    ...toPlan(graph, found.problem, c, situation, goal),
-    optimal: found.result.optimal,
-  }));
+  const plans = found.result.plans.map((c) =>
+    schedule({ ...toPlan(graph, found.problem, c, situation, goal), optimal: found.result.optimal }),
+  );
   return { kind: 'plan', goal, by, plans };
 }
 

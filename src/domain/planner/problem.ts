@@ -2,8 +2,9 @@
 // a person can still obtain, held prerequisites folded into constants.
 
 import type { CareerGraph } from '../career-graph';
-import type { Situation } from '../types';
+import type { Pace, Situation } from '../types';
 import { compiledNode, type RawCond } from './compile';
+import { monthsAtPace } from './pace';
 
 export interface Problem {
   /** Candidate nodes (available, not held, in the goal's ancestry), sorted by id: index order is id order. */
@@ -36,6 +37,8 @@ export interface Question {
   years: Record<string, number>;
   region: string | undefined;
   includePreferred: boolean;
+  /** Study pace: part time doubles the months of education nodes. */
+  pace: Pace | undefined;
 }
 
 export function questionOf(situation: Situation, includePreferred: boolean): Question {
@@ -44,6 +47,7 @@ export function questionOf(situation: Situation, includePreferred: boolean): Que
     years: situation.years ?? {},
     region: situation.region,
     includePreferred,
+    pace: situation.pace,
   };
 }
 
@@ -96,7 +100,7 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
   let truncated = false;
   ids.forEach((id, v) => {
     const node = graph.getNodeAttributes(id);
-    months[v] = node.months ?? 0;
+    months[v] = monthsAtPace(node, q.pace);
     cost[v] = node.cost ?? 0;
     wayStart[v] = wayOwner.length;
     const compiled = compiledNode(graph, id, q.includePreferred);

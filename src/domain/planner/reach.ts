@@ -4,6 +4,7 @@ import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
 import { compiledNode } from './compile';
 import { knuth } from './knuth';
+import { monthsAtPace } from './pace';
 import { checkIds, solve } from './plan-career';
 import { buildProblem, compareIds, heldExperienceMonths, inRegion, questionOf } from './problem';
 import { DEFAULT_BUDGET } from './search';
@@ -27,7 +28,15 @@ export function nextSteps(graph: CareerGraph, situation: Situation, options: Rea
         (c) => q.held.has(c.id) && (c.years === 0 || heldExperienceMonths(q, c.id, c.years) === 0),
       ),
     );
-    if (metNow) items.push({ id, months: node.months ?? 0, cost: node.cost ?? 0, steps: 1 });
+    if (metNow) {
+      items.push({
+        id,
+        months: monthsAtPace(node, q.pace),
+        cost: node.cost ?? 0,
+        steps: 1,
+        ...(node.requiresKnown === false ? { eligibilityUnknown: true as const } : {}),
+      });
+    }
   });
   return items.sort(byMonthsCostStepsId);
 }
@@ -54,7 +63,11 @@ export function withinReach(
     if (!((lower[i] ?? Number.POSITIVE_INFINITY) <= months)) return;
     const found = solve(graph, q, id, 'months', 1, options.searchBudget ?? DEFAULT_BUDGET);
     const best = found.kind === 'plan' ? found.result.plans[0] : undefined;
-    if (best !== undefined && best.totals.months <= months) items.push({ id, ...best.totals });
+    if (found.kind !== 'plan' || best === undefined || best.totals.months > months) return;
+    const unknown = best.nodes.some(
+      (v) => graph.getNodeAttributes(found.problem.ids[v] ?? id).requiresKnown === false,
+    );
+    items.push({ id, ...best.totals, ...(unknown ? { eligibilityUnknown: true as const } : {}) });
   });
   return items.sort(byMonthsCostStepsId);
 }

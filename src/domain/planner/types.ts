@@ -1,7 +1,9 @@
 // The planner's public types: a person's question and the plans that answer it
 // (spec: "A person's situation", "Plans").
 
-import type { Requirement } from '../types';
+import type { Pace, Requirement } from '../types';
+
+export { PACES, type Pace } from '../types';
 
 export const OBJECTIVES = ['months', 'cost', 'steps'] as const;
 export type Objective = (typeof OBJECTIVES)[number];
@@ -36,15 +38,68 @@ export interface StepReason {
   preferred?: boolean;
 }
 
-export interface PlanStep {
+/** The planner's step before it is scheduled: obtained as soon as its requirement is met. */
+export interface RawPlanStep {
   id: string;
-  /** Month the step starts (its requirements are met), counted from now. */
+  /** Month the step starts, counted from now. */
   start: number;
   /** Month it is obtained: start + the node's months. */
   end: number;
   cost: number;
-  /** Why the step is in the plan; the goal has none. */
+  /**
+   * Every requirement part the step satisfies, each for the later step (or the goal) that needs
+   * it; the goal has none.
+   */
   reasons: StepReason[];
+}
+
+/** What no source gives about a step: its fee, its length, or who may obtain it. */
+export const UNKNOWN_FACTS = ['cost', 'months', 'eligibility'] as const;
+export type UnknownFact = (typeof UNKNOWN_FACTS)[number];
+
+/** Years a step waits for in a role: `needs 4 yr as Medical records technician: you have 2 yr, 2 yr more`. */
+export interface ExperienceWait {
+  /** The role whose years are needed. */
+  role: string;
+  /** Years the requirement asks for. */
+  years: number;
+  /** Years held at the start of the plan (0 for a role the plan itself reaches). */
+  have: number;
+  /** Months still to work in the role, counted from `from`. */
+  remaining: number;
+  /** Month the counting starts: 0 for a role held now, else the month the plan reaches the role. */
+  from: number;
+  /** Month the years are complete: from + remaining. */
+  until: number;
+  /** The wait alone decides when the step can start at the earliest. */
+  binding: boolean;
+}
+
+/** One leaf of a step's requirement that the plan uses: one edge of the graph, drawn with the plan. */
+export interface RequirementUse {
+  /** The node that meets the leaf: a step of the plan or something held. */
+  id: string;
+  /** Path of the leaf in the requirement (`allOf[1].anyOf[0]`), '' for the root. */
+  path: string;
+  /** Years, for an experience leaf. */
+  years?: number;
+  /** The leaf is in the node's `prefers` (only when preferences count). */
+  preferred?: true;
+  held: boolean;
+}
+
+/** A step scheduled: when it is needed, why, what it waits for, what is not known. */
+export interface PlanStep extends RawPlanStep {
+  /** Month the step could start at the earliest; `start` is as late as it can be without delaying the goal. */
+  earliestStart: number;
+  /** On the critical path: starting it any later would delay the goal. */
+  critical: boolean;
+  /** The experience years the step waits for (only those with time left to wait). */
+  waits: ExperienceWait[];
+  /** The requirement leaves the plan uses to meet this step's requirement, one per part. */
+  uses: RequirementUse[];
+  /** What no source gives about this step. */
+  unknown: UnknownFact[];
 }
 
 export interface PlanTotals {
@@ -71,8 +126,21 @@ export interface SalaryChange {
   change?: number;
 }
 
+/** The planner's plan before it is scheduled (see schedule.ts). */
+export interface RawPlan {
+  steps: RawPlanStep[];
+  totals: PlanTotals;
+  salary: SalaryChange;
+  optimal: boolean;
+  unknown: { cost: string[]; months: string[] };
+}
+
 export interface Plan {
-  /** In order: by start, then end, then prerequisites before what needs them, then id. */
+  /**
+   * In order: by start, then end, then prerequisites before what needs them, then id. Steps off
+   * the critical path start as late as they can without delaying the goal (an exam just before the
+   * role that needs it), never before their own requirements are met.
+   */
   steps: PlanStep[];
   totals: PlanTotals;
   salary: SalaryChange;
@@ -80,9 +148,17 @@ export interface Plan {
   optimal: boolean;
   /**
    * Steps whose fee (`costKnown: false`) or length (`monthsKnown: false`) no source gives: they
-   * count as 0 in totals and ranking, so totals are lower bounds and the app must say so.
+   * count as 0 in totals and ranking, so totals are lower bounds and the app must say so. Steps
+   * whose eligibility no source gives (`requiresKnown: false`) are listed under `eligibility`.
    */
-  unknown: { cost: string[]; months: string[] };
+  unknown: { cost: string[]; months: string[]; eligibility: string[] };
+  /**
+   * After the last step, the years still to work in a role before the goal opens ("keep working
+   * as Coding auditor for 2 yr"); undefined when the goal follows the last step at once.
+   */
+  finalWait?: ExperienceWait;
+  /** The study pace the plan assumes; work and study run side by side. */
+  pace: Pace;
 }
 
 export type PlanResult =
@@ -116,6 +192,11 @@ export interface ReachItem {
   months: number;
   cost: number;
   steps: number;
+  /**
+   * Set when no source gives who may obtain the node or a step of its plan (`requiresKnown:
+   * false`): it is then never offered as open, only as "eligibility not known".
+   */
+  eligibilityUnknown?: true;
 }
 
 export interface ReachOptions {

@@ -3,9 +3,8 @@
 
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
-import { describeMonths } from '../format/duration';
-import { describeCost, formatMoney, formatMoneyChange } from '../format/money';
-import { labelIn } from '../handout/step-words';
+import { formatMoney } from '../../present/format/money';
+import { labelIn, type PlanModel, presentPlan } from '../../present/plan-model';
 
 export interface CompareColumn {
   /** "Best plan", "Plan 2", or the goal's name. */
@@ -40,6 +39,13 @@ export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[
   const currency = graph.getAttribute('currency');
   const labelOf = labelIn(graph);
   const plans = columns.map((c) => (isPlan(c.plan) ? c.plan : null));
+  // Every word about a plan comes from the shared plan model.
+  const models = new Map<Plan, PlanModel>();
+  columns.forEach((c) => {
+    if (isPlan(c.plan))
+      models.set(c.plan, presentPlan(graph, c.plan, { goal: c.goal, by: 'months', index: 0, holds: [] }));
+  });
+  const modelOf = (p: Plan): PlanModel => models.get(p) as PlanModel;
   const none = (i: number): CompareCell => {
     const p = columns[i]?.plan;
     return { kind: 'none', text: p && !isPlan(p) ? p.none : 'no plan' };
@@ -77,21 +83,21 @@ export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[
       key: 'steps',
       label: 'Steps',
       cells: plans.map(
-        (p, i): CompareCell => (p ? { kind: 'steps', items: p.steps.map((s) => labelOf(s.id)) } : none(i)),
+        (p, i): CompareCell => (p ? { kind: 'steps', items: modelOf(p).steps.map((s) => s.label) } : none(i)),
       ),
     },
     figureRow(
       'months',
       'Time',
       (p) => p.totals.months,
-      (n, p) => describeMonths(n, p.unknown.months.length),
+      (_n, p) => modelOf(p).totals.months,
       'lower',
     ),
     figureRow(
       'cost',
       'Cost',
       (p) => p.totals.cost,
-      (n, p) => describeCost(n, p.unknown.cost.length, currency),
+      (_n, p) => modelOf(p).totals.cost,
       'lower',
     ),
     figureRow('count', 'Number of steps', (p) => p.totals.steps, String, 'lower'),
@@ -99,7 +105,7 @@ export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[
       'salary',
       'Salary change',
       (p) => p.salary.change,
-      (n) => `${formatMoneyChange(n, currency)} a year`,
+      (_n, p) => modelOf(p).salary.change ?? '',
       'higher',
       // The goal's pay can be known when there is no current pay to compare it with.
       (p) =>

@@ -2,7 +2,7 @@
 // that kind) and line style per requirement type.
 
 import { NODE_KINDS } from '../../domain/types';
-import { KIND_NAMES } from '../format/labels';
+import { KIND_NAMES } from '../../present/format/labels';
 import { useApp, useAppStore } from '../store-context';
 
 export function Legend() {

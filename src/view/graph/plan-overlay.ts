@@ -1,9 +1,14 @@
-// Plan labels that stay readable at any zoom: small HTML tags ("2 · RHIA") kept over the plan's
-// nodes while the canvas is zoomed out far enough that its own 14 px labels are too small.
+// Plan labels that stay readable at any zoom: small HTML tags ("2 · RHIA") kept beside the plan's
+// nodes while the canvas is zoomed out far enough that its own 14 px labels are too small. Placed
+// so they never cover each other, a plan node or a control (callout-placement.ts).
 // Decorative (aria-hidden): the plan panel and the text view say the same in words.
 
 import type { Core } from 'cytoscape';
-import { shortLabel } from '../format/labels';
+import { shortLabel } from '../../present/format/labels';
+import { type Box, placeCallouts } from './callout-placement';
+
+/** What a callout must never cover, besides plan nodes: the graph's controls and the presentation panel. */
+export const CONTROL_SELECTOR = '.zoom-buttons, .legend, .presentation';
 
 /** Below this zoom the canvas labels are under ~11 px and the tags take over. */
 export const TAG_ZOOM = 0.8;
@@ -24,19 +29,30 @@ export function createPlanOverlay(cy: Core): PlanOverlay {
   let tags: { id: string; el: HTMLElement }[] = [];
 
   const place = (): void => {
-    if (!layer) return;
+    if (!layer || !container) return;
     const show = cy.zoom() < TAG_ZOOM;
     layer.hidden = !show || tags.length === 0;
     if (layer.hidden) return;
-    for (const { id, el } of tags) {
-      const node = cy.getElementById(id);
-      if (node.empty()) continue;
-      const bb = node.renderedBoundingBox({ includeLabels: false });
-      // Centred over the node, but kept inside the canvas so a tag at the edge stays readable.
-      const half = el.offsetWidth / 2;
-      const x = Math.min(Math.max(bb.x1 + bb.w / 2, half + 2), layer.clientWidth - half - 2);
-      el.style.transform = `translate(${Math.round(x - half)}px, ${Math.round(bb.y1)}px) translate(0, -100%)`;
-    }
+    const origin = container.getBoundingClientRect();
+    const controls: Box[] = [...document.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }));
+    const shown = tags.filter(({ id }) => cy.getElementById(id).nonempty());
+    const spots = placeCallouts(
+      shown.map(({ id, el }) => {
+        const bb = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
+        el.hidden = false;
+        return { anchor: { x: bb.x1, y: bb.y1, w: bb.w, h: bb.h }, w: el.offsetWidth, h: el.offsetHeight };
+      }),
+      controls,
+      { x: 0, y: 0, w: layer.clientWidth, h: layer.clientHeight },
+    );
+    shown.forEach(({ el }, i) => {
+      const spot = spots[i];
+      el.hidden = !spot;
+      if (spot) el.style.transform = `translate(${spot.x}px, ${spot.y}px)`;
+    });
   };
 
   cy.on('viewport resize', place);

@@ -3,7 +3,7 @@
 
 import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../../domain/career-graph';
-import { shortLabel } from '../format/labels';
+import { shortLabel } from '../../present/format/labels';
 
 export function toElements(graph: CareerGraph): ElementDefinition[] {
   const nodes: ElementDefinition[] = graph.mapNodes((id, node) => ({

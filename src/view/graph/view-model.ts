@@ -25,23 +25,17 @@ export interface GraphViewModel {
   centreRequest: number;
 }
 
-/** Edges that carry the plan: from a step or a held node into a step it helps to obtain. */
-export function planEdgeKeys(graph: CareerGraph, plan: Plan, held: readonly string[]): string[] {
-  const inPlan = new Set(plan.steps.map((s) => s.id));
+/**
+ * Edges that carry the plan: one per requirement part the plan uses (from a step or a held node
+ * into the step it helps to obtain). Options not taken stay dimmed.
+ */
+export function planEdgeKeys(graph: CareerGraph, plan: Plan): string[] {
   const keys = new Set<string>();
   for (const step of plan.steps) {
-    for (const reason of step.reasons) {
-      if (!graph.hasNode(reason.for)) continue;
-      for (const key of graph.edges(step.id, reason.for)) {
-        if (graph.getEdgeAttribute(key, 'type') !== 'preferred') keys.add(key);
-      }
+    for (const use of step.uses) {
+      const key = `${step.id}:${use.preferred ? 'prefers' : 'requires'}:${use.path || 'root'}`;
+      if (graph.hasEdge(key)) keys.add(key);
     }
-  }
-  for (const h of held) {
-    if (!graph.hasNode(h)) continue;
-    graph.forEachOutEdge(h, (key, attrs, _source, target) => {
-      if (inPlan.has(target) && attrs.type !== 'preferred') keys.add(key);
-    });
   }
   return [...keys].sort();
 }
@@ -68,7 +62,7 @@ export function buildGraphViewModel(input: {
     selected: input.selected,
     held: [...input.held],
     planSteps: plan ? plan.steps.map((s) => s.id) : [],
-    planEdges: plan ? planEdgeKeys(graph, plan, input.held) : [],
+    planEdges: plan ? planEdgeKeys(graph, plan) : [],
     hiddenKinds: [...input.hiddenKinds],
     focusNodes: focus.nodes,
     focusEdges: focus.edges,

@@ -17,6 +17,7 @@ import { createPortal } from 'react-dom';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
+import { planAt } from '../../present/plan-model';
 import type { AppStore } from '../../state/store';
 import { useAppStore } from '../store-context';
 import { buildHandoutData, type HandoutData, type HandoutInput } from './handout-data';
@@ -32,7 +33,6 @@ export function HandoutPage({ data, picture }: { data: HandoutData; picture?: Re
         <h1>{data.title}</h1>
         <p>
           Prepared {data.date} with Career Path Explorer · {data.objective}
-          {data.costCaveat ? ` · ${data.costCaveat}` : ''}
         </p>
       </header>
       <section className="handout-summary">
@@ -85,6 +85,12 @@ export function HandoutPage({ data, picture }: { data: HandoutData; picture?: Re
                   <strong>{s.label}</strong> <span className="handout-kind">({s.kind})</span>
                   <br />
                   <span className="handout-why">{s.why}</span>
+                  {s.notes.map((note) => (
+                    <span key={note} className="handout-wait">
+                      <br />
+                      {note}
+                    </span>
+                  ))}
                 </td>
                 <td>{s.when}</td>
                 <td>{s.duration}</td>
@@ -93,7 +99,12 @@ export function HandoutPage({ data, picture }: { data: HandoutData; picture?: Re
             ))}
           </tbody>
         </table>
-        {data.caveat ? <p className="handout-note">{data.caveat}</p> : null}
+        {data.finalWait ? <p className="handout-wait handout-final-wait">{data.finalWait}</p> : null}
+        {[...data.caveats, ...data.assumptions].map((note) => (
+          <p key={note} className="handout-note">
+            {note}
+          </p>
+        ))}
       </section>
       {picture ? (
         <section className="handout-picture" aria-label="The path at a glance">
@@ -169,8 +180,7 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
     () => buildHandoutData({ graph, situation, result, index, date: now, goal: chosen }),
     [graph, situation, result, index, now, chosen],
   );
-  const plan =
-    result?.kind === 'plan' ? (result.plans[Math.min(index, result.plans.length - 1)] ?? null) : null;
+  const plan = result?.kind === 'plan' ? (planAt(result.plans, index) ?? null) : null;
   const body =
     input.kind === 'handout' ? (
       <HandoutPage
@@ -179,7 +189,7 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
           plan ? (
             <>
               <PathDiagram graph={graph} plan={plan} situation={situation} titleId={`${titleId}-diagram`} />
-              <PathPicture graph={graph} plan={plan} titleId={`${titleId}-path`} />
+              <PathPicture graph={graph} plan={plan} model={input.model} titleId={`${titleId}-path`} />
             </>
           ) : null
         }

@@ -4,9 +4,8 @@
 
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
-import { describeMonths, formatMonths } from '../format/duration';
+import type { PlanModel } from '../../present/plan-model';
 import { KIND_STYLE } from '../graph/style';
-import { labelIn } from './step-words';
 
 const WIDTH = 700;
 const LABEL_W = 230;
@@ -26,8 +25,17 @@ function tickStep(total: number): number {
 
 const tickLabel = (m: number): string => (m === 0 ? '0' : m % 12 === 0 ? `${m / 12} yr` : `${m} mo`);
 
-export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan: Plan; titleId: string }) {
-  const labelOf = labelIn(graph);
+export function PathPicture({
+  graph,
+  plan,
+  model,
+  titleId,
+}: {
+  graph: CareerGraph;
+  plan: Plan;
+  model: PlanModel;
+  titleId: string;
+}) {
   const total = Math.max(1, plan.totals.months, ...plan.steps.map((s) => s.end));
   const x = (m: number): number => CHART_X + (m / total) * CHART_W;
   const row = new Map(plan.steps.map((s, i) => [s.id, i]));
@@ -108,14 +116,13 @@ export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan
       {plan.steps.map((s, i) => {
         const kind = graph.hasNode(s.id) ? graph.getNodeAttribute(s.id, 'kind') : 'role';
         const colours = KIND_STYLE[kind];
-        const full = `${i + 1}. ${labelOf(s.id)}`;
+        const full = `${i + 1}. ${model.steps[i]?.label ?? s.id}`;
         const shown = full.length > MAX_LABEL ? `${full.slice(0, MAX_LABEL - 1)}…` : full;
         const w = Math.max(4, x(s.end) - x(s.start));
-        const duration = describeMonths(s.end - s.start, plan.unknown.months.includes(s.id) ? 1 : 0);
+        const duration = model.steps[i]?.duration ?? '';
         const inside = s.end > s.start && w > duration.length * 6 + 8;
         // Experience a later step needs: drawn as a dashed outline after the bar.
-        const work =
-          12 * Math.max(0, ...s.reasons.filter((r) => r.need === 'experience').map((r) => r.years ?? 0));
+        const work = model.steps[i]?.inRoleMonths ?? 0;
         const instant = s.end <= s.start;
         const mark = x(s.start);
         return (
@@ -144,7 +151,7 @@ export function PathPicture({ graph, plan, titleId }: { graph: CareerGraph; plan
                   dominantBaseline="central"
                   fill="#111"
                 >
-                  {formatMonths(work)} in the role
+                  {model.steps[i]?.inRole}
                 </text>
               </>
             ) : null}

@@ -1,24 +1,20 @@
-// Everything the one-page handout prints, assembled as plain strings from the graph, the situation
-// and the plan result, so it can be tested without a browser and the component only lays it out.
+// Everything the one-page handout prints, taken from the shared plan model (src/present) plus the
+// situation and sources, so it can be tested without a browser and the component only lays it out.
 
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import { ownValue } from '../../state/own-key';
-import { describeMonths, formatYears } from '../format/duration';
-import { KIND_NAMES } from '../format/labels';
-import { cheapestCaveat, describeCost } from '../format/money';
+import { formatYears } from '../../present/format/duration';
 import {
   differenceWords,
   labelIn,
-  OBJECTIVE_WORDS,
-  salaryWords,
-  stepCost,
-  stepDuration,
-  stepWhen,
-  stepWhy,
-  totalsWords,
-} from './step-words';
+  type PlanModel,
+  planAt,
+  presentPlan,
+  totalsLine,
+} from '../../present/plan-model';
+import { OBJECTIVE_WORDS } from '../../present/plan-words';
 
 /** Alternatives beyond this many would not fit on one page with the rest. */
 export const HANDOUT_MAX_ALTERNATIVES = 3;
@@ -32,6 +28,8 @@ export interface HandoutStep {
   duration: string;
   cost: string;
   why: string;
+  /** Experience waits and what is not known about the step, one line each. */
+  notes: string[];
 }
 
 export interface HandoutData {
@@ -48,14 +46,16 @@ export interface HandoutData {
   sources: { key: string; title: string; published: string }[];
   dataset: string;
   date: string;
-  /** Set when the best plan by cost has fees no source gives ("Cheapest among known fees: …"). */
-  costCaveat?: string;
-  /** Set when the planner could not prove the plan optimal. */
-  caveat?: string;
+  /** After the last step: the years still to work before the goal opens. */
+  finalWait?: string;
+  /** Cheapest among known fees, eligibility not known, not proven best: whatever applies. */
+  caveats: string[];
+  /** Study pace; work and study side by side. */
+  assumptions: string[];
 }
 
 export type HandoutInput =
-  | { kind: 'handout'; data: HandoutData }
+  | { kind: 'handout'; data: HandoutData; model: PlanModel }
   | { kind: 'nothing-to-print'; reason: string };
 
 /** "27 November 2026", fixed to UTC so the same instant prints the same day everywhere in tests. */
@@ -86,10 +86,16 @@ export function buildHandoutData(input: {
   if (result.kind === 'unreachable') {
     return { kind: 'nothing-to-print', reason: `There is no plan to print: ${result.reason}` };
   }
-  const plan = result.plans[Math.min(input.index, result.plans.length - 1)];
+  const plan = planAt(result.plans, input.index);
   if (plan === undefined) return { kind: 'nothing-to-print', reason: 'The planner returned no plan.' };
   const { currency, sources, title: dataset, updated } = graph.getAttributes();
   const labelOf = labelIn(graph);
+  const model = presentPlan(graph, plan, {
+    goal: result.goal,
+    by: result.by,
+    index: input.index,
+    holds: situation.holds,
+  });
 
   const held = situation.holds.map((id) => {
     const years = ownValue(situation.years, id);
@@ -98,15 +104,16 @@ export function buildHandoutData(input: {
   const situationLines = held.length ? held : ['Nothing yet: starting from scratch'];
   if (situation.region) situationLines.push(`Region: ${situation.region}`);
 
-  const steps: HandoutStep[] = plan.steps.map((step, i) => ({
-    n: i + 1,
-    id: step.id,
-    label: labelOf(step.id),
-    kind: graph.hasNode(step.id) ? KIND_NAMES[graph.getNodeAttribute(step.id, 'kind')] : '',
-    when: stepWhen(step, plan.unknown.months.includes(step.id)),
-    duration: stepDuration(step, plan.unknown.months.includes(step.id)),
-    cost: stepCost(step, currency, plan.unknown.cost.includes(step.id)),
-    why: stepWhy(graph, step, result.goal),
+  const steps: HandoutStep[] = model.steps.map((s) => ({
+    n: s.n,
+    id: s.id,
+    label: s.label,
+    kind: s.kind,
+    when: s.when,
+    duration: s.inRole ? `${s.duration}, ${s.inRole}` : s.duration,
+    cost: s.cost,
+    why: s.why.join(' '),
+    notes: [...s.waits.map((w) => w.text), ...s.flags],
   }));
 
   const alternatives = result.plans
@@ -115,7 +122,7 @@ export function buildHandoutData(input: {
     .slice(0, HANDOUT_MAX_ALTERNATIVES)
     .map(({ other, i }) => {
       const name = i === 0 ? 'Best plan' : `Plan ${i + 1}`;
-      return `${name}: ${totalsWords(other, currency)} \u2014 ${differenceWords(graph, plan, other)}`;
+      return `${name}: ${totalsLine(other, currency)} \u2014 ${differenceWords(graph, plan, other)}`;
     });
 
   // Sources of every figure printed: each step's node, and the two salary figures.
@@ -137,12 +144,8 @@ export function buildHandoutData(input: {
         ? `plan ${input.index + 1} of ${result.plans.length} (plan 1 is the ${OBJECTIVE_WORDS[result.by]})`
         : `${OBJECTIVE_WORDS[result.by]} plan`,
     steps,
-    totals: {
-      months: describeMonths(plan.totals.months, plan.unknown.months.length),
-      cost: describeCost(plan.totals.cost, plan.unknown.cost.length, currency),
-      steps: String(plan.totals.steps),
-    },
-    salary: salaryWords(graph, plan, currency),
+    totals: { months: model.totals.months, cost: model.totals.cost, steps: String(plan.totals.steps) },
+    salary: model.salary.line,
     alternatives,
     sources: keys.map((key) => {
       const s = ownValue(sources, key);
@@ -150,10 +153,9 @@ export function buildHandoutData(input: {
     }),
     dataset: `${dataset} (updated ${updated})`,
     date: handoutDate(input.date),
+    caveats: model.caveats,
+    assumptions: model.assumptions,
+    ...(model.finalWait ? { finalWait: model.finalWait.text } : {}),
   };
-  const cheapest = cheapestCaveat(result.by, input.index, plan.unknown.cost.length);
-  if (cheapest) data.costCaveat = cheapest;
-  if (!plan.optimal)
-    data.caveat = 'The planner stopped searching before it could prove this plan is the best.';
-  return { kind: 'handout', data };
+  return { kind: 'handout', data, model };
 }

@@ -5,11 +5,12 @@ import { useId } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode, Source } from '../../domain/types';
 import { ownValue } from '../../state/own-key';
-import { describeMonths, formatYears } from '../format/duration';
-import { KIND_NAMES } from '../format/labels';
-import { describeCost, formatMoney } from '../format/money';
-import { describeRequirement } from '../format/requirement-words';
-import { describeSalary, salaryFor } from '../format/salary';
+import { describeMonths, formatYears } from '../../present/format/duration';
+import { KIND_NAMES } from '../../present/format/labels';
+import { describeCost, formatMoney } from '../../present/format/money';
+import { describeRequirement } from '../../present/format/requirement-words';
+import { describeSalary, salaryFor } from '../../present/format/salary';
+import { requiresWords } from '../../present/node-words';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
 import { NodeLink } from './NodeLink';
@@ -92,7 +93,6 @@ function NodeDetails({ data, node, headingId }: { data: ReadyData; node: CareerN
   const region = view.situation.region;
   const currency = data.file.currency;
   const sources = data.file.sources;
-  const requires = describeRequirement(node.requires, data.labelOf);
   const prefers = describeRequirement(node.prefers, data.labelOf);
   const next = leadsTo(data.graph, node.id);
   const regional = region ? salaryFor(node, region) : undefined;
@@ -184,7 +184,7 @@ function NodeDetails({ data, node, headingId }: { data: ReadyData; node: CareerN
           </>
         ) : null}
         <dt>Requires</dt>
-        <dd>{requires ?? 'Nothing: open to anyone.'}</dd>
+        <dd>{requiresWords(node, data.labelOf)}</dd>
         {prefers ? (
           <>
             <dt>Employers prefer</dt>

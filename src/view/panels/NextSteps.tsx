@@ -3,10 +3,11 @@
 
 import { useId, useState } from 'react';
 import type { ReachItem } from '../../domain/planner/types';
+import { describeMonths } from '../../present/format/duration';
+import { KIND_NAMES } from '../../present/format/labels';
+import { describeCost } from '../../present/format/money';
+import { UNKNOWN_WORDS } from '../../present/plan-words';
 import { selectNextSteps } from '../../state/derive';
-import { describeMonths } from '../format/duration';
-import { KIND_NAMES } from '../format/labels';
-import { describeCost } from '../format/money';
 import { useApp } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
 import { NodeLink } from './NodeLink';
@@ -20,17 +21,34 @@ export function NextSteps() {
   return (
     <section className="panel next" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>What you can do next</h2>
-      {items.length === 0 ? (
+      {items.every((i) => i.eligibilityUnknown) ? (
         <p className="empty">Nothing new is open to you yet with what you have added.</p>
-      ) : (
-        <ReachList data={data} items={items} className="next-list" />
-      )}
+      ) : null}
+      {items.length ? <ReachList data={data} items={items} className="next-list" /> : null}
       <WithinReach data={data} />
     </section>
   );
 }
 
 function ReachList({ data, items, className }: { data: ReadyData; items: ReachItem[]; className: string }) {
+  // What no source says who may obtain is never offered as open: it is listed apart, flagged.
+  const open = items.filter((i) => !i.eligibilityUnknown);
+  const unsure = items.filter((i) => i.eligibilityUnknown);
+  return (
+    <>
+      <ReachItems data={data} items={open} className={className} />
+      {unsure.length ? (
+        <>
+          <p className="hint eligibility-unknown">{UNKNOWN_WORDS.eligibility}:</p>
+          <ReachItems data={data} items={unsure} className={`${className} eligibility-unknown-list`} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function ReachItems({ data, items, className }: { data: ReadyData; items: ReachItem[]; className: string }) {
+  if (items.length === 0) return null;
   return (
     <ul className={className}>
       {items.map((item) => {

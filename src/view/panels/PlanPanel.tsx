@@ -1,19 +1,17 @@
 // The answer: the plan's numbered steps with why, when and how much; totals; the salary change;
 // alternatives as tabs; a timeline and a salary chart. Every state has a face.
 
-import { type KeyboardEvent, useId, useRef } from 'react';
-import type { Plan, PlanStep } from '../../domain/planner/types';
+import { type KeyboardEvent, useId, useMemo, useRef } from 'react';
+import type { Objective, Plan } from '../../domain/planner/types';
+import { describeSalary, type ShownSalary, salaryFor } from '../../present/format/salary';
+import { salaryPath } from '../../present/format/salary-path';
+import { planMonthsWords, presentPlan } from '../../present/plan-model';
 import { selectPlanView } from '../../state/derive';
-import { describeMonths } from '../format/duration';
-import { cheapestCaveat, describeCost, formatMoneyChange } from '../format/money';
-import { describeSalary, type ShownSalary, salaryFor } from '../format/salary';
-import { salaryPath } from '../format/salary-path';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
-import { type ExperienceWait, experienceWait, experienceWaitWords } from './experience-wait';
+import { MarkDone } from './MarkDone';
 import { NodeLink } from './NodeLink';
 import { PlanTimeline } from './PlanTimeline';
-import { stepReasons } from './plan-words';
 import { SalaryChart } from './SalaryChart';
 import { OBJECTIVE_NAMES } from './SituationPanel';
 
@@ -40,7 +38,8 @@ export function PlanPanel() {
         </p>
       ) : null}
       {planView.kind === 'unreachable' ? (
-        <div className="problem" role="status">
+        // The live region (Announcer) says why there is no plan; this is the visible text.
+        <div className="problem">
           <p>
             No plan reaches {data.labelOf(planView.result.goal)}: {planView.result.reason}
           </p>
@@ -148,7 +147,7 @@ function PlanAnswer({
               onKeyDown={onTabKey}
             >
               {i === 0 ? `Best (${OBJECTIVE_NAMES[by].toLowerCase()})` : `Option ${i + 1}`}
-              <span className="tab-sub">{describeMonths(p.totals.months, p.unknown.months.length)}</span>
+              <span className="tab-sub">{planMonthsWords(p)}</span>
             </button>
           ))}
         </div>
@@ -160,38 +159,40 @@ function PlanAnswer({
           aria-labelledby={`${ids}-tab-${index}`}
           className="plan-body"
         >
-          <PlanDetails data={data} plan={plan} caveat={cheapestCaveat(by, index, plan.unknown.cost.length)} />
+          <PlanDetails data={data} plan={plan} by={by} index={index} />
         </div>
       ) : (
         <div className="plan-body">
-          <PlanDetails data={data} plan={plan} caveat={cheapestCaveat(by, index, plan.unknown.cost.length)} />
+          <PlanDetails data={data} plan={plan} by={by} index={index} />
         </div>
       )}
     </>
   );
 }
 
-function stepFacts(step: PlanStep, feeUnknown: boolean, lengthUnknown: boolean, currency: string): string {
-  const months = step.end - step.start;
-  // A step with no time and no fee (a role once qualified) is simply reached at a month.
-  if (months < 0.5 && step.cost === 0 && !feeUnknown && !lengthUnknown)
-    return `reached at month ${Math.round(step.end)}`;
-  const when = lengthUnknown
-    ? `from month ${Math.round(step.start)}`
-    : `month ${Math.round(step.start)}–${Math.round(step.end)}`;
-  return `${describeMonths(months, lengthUnknown ? 1 : 0)} · ${describeCost(step.cost, feeUnknown ? 1 : 0, currency)} · ${when}`;
-}
-
-function PlanDetails({ data, plan, caveat }: { data: ReadyData; plan: Plan; caveat?: string }) {
+function PlanDetails({
+  data,
+  plan,
+  by,
+  index,
+}: {
+  data: ReadyData;
+  plan: Plan;
+  by: Objective;
+  index: number;
+}) {
   const situation = useApp((s) => s.view.situation);
+  const goal = useApp((s) => s.view.goal) ?? '';
   const region = situation.region;
   const currency = data.file.currency;
+  const model = useMemo(
+    () => presentPlan(data.graph, plan, { goal, by, index, holds: situation.holds }),
+    [data.graph, plan, goal, by, index, situation.holds],
+  );
   // The change compares the planner's figures (national, one basis); regional figures, often from
   // another source and year, are shown beside it but never subtracted from a national one.
   const from = plan.salary.from ? data.nodeOf(plan.salary.from.id) : undefined;
   const to = plan.salary.to ? data.nodeOf(plan.salary.to.id) : undefined;
-  const fromS = plan.salary.from;
-  const toS = plan.salary.to;
   const regionalOf = (node: typeof from) => {
     const s = node && region ? salaryFor(node, region) : undefined;
     return s?.region ? s : undefined;
@@ -202,45 +203,26 @@ function PlanDetails({ data, plan, caveat }: { data: ReadyData; plan: Plan; cave
   ].filter((r) => r.node && r.s);
   const sources = data.file.sources;
   const points = salaryPath(data.graph, plan, region);
-  const feeUnknown = (id: string) => plan.unknown.cost.includes(id);
-  const lengthUnknown = (id: string) => plan.unknown.months.includes(id);
-  const unknownFees = plan.unknown.cost.length;
-  const waits = new Map<string, ExperienceWait>();
-  for (const step of plan.steps) {
-    const wait = experienceWait(data.graph, plan, situation, step);
-    if (wait) waits.set(step.id, wait);
-  }
 
   return (
     <>
       <p className="totals">
         <span>
-          <strong>{plan.totals.steps}</strong> {plan.totals.steps === 1 ? 'step' : 'steps'}
+          <strong>{model.totals.steps}</strong>
         </span>
         <span>
-          <strong>{describeMonths(plan.totals.months, plan.unknown.months.length)}</strong>
+          <strong>{model.totals.months}</strong>
         </span>
         <span>
-          <strong>{describeCost(plan.totals.cost, unknownFees, currency)}</strong>
+          <strong>{model.totals.cost}</strong>
         </span>
       </p>
-      {caveat ? <p className="hint cheapest-caveat">{caveat}</p> : null}
-      {!plan.optimal ? (
-        <p className="hint">The search stopped early: this is the best plan found, not proven the best.</p>
-      ) : null}
-      <p className="salary-change">
-        Salary:{' '}
-        {fromS && from
-          ? `${describeSalary(fromS, currency, sources)} as ${from.label}`
-          : 'no current salary known'}
-        {' → '}
-        {toS && to
-          ? `${describeSalary(toS, currency, sources)} as ${to.label}`
-          : 'no salary figure for the goal'}
-        {plan.salary.change !== undefined ? (
-          <strong> ({formatMoneyChange(plan.salary.change, currency)} a year)</strong>
-        ) : null}
-      </p>
+      {model.caveats.map((c) => (
+        <p key={c} className="hint plan-caveat">
+          {c}
+        </p>
+      ))}
+      <p className="salary-change">Salary: {model.salary.line}</p>
       {region && regional.length ? (
         <p className="salary-regional">
           In {region}:{' '}
@@ -253,30 +235,36 @@ function PlanDetails({ data, plan, caveat }: { data: ReadyData; plan: Plan; cave
         </p>
       ) : null}
       <ol className="steps">
-        {plan.steps.map((step) => {
-          const node = data.nodeOf(step.id);
-          return (
-            <li key={step.id}>
-              <NodeLink id={step.id}>{node?.label ?? step.id}</NodeLink>
-              <span className="step-facts">
-                {stepFacts(step, feeUnknown(step.id), lengthUnknown(step.id), currency)}
-              </span>
-              <ul className="reasons">
-                {stepReasons(step, data.labelOf).map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-                {step.reasons.length === 0 ? <li>Your goal</li> : null}
-                {waits.has(step.id) ? (
-                  <li className="experience-wait">
-                    {experienceWaitWords(waits.get(step.id) as ExperienceWait, step.start, data.labelOf)}
-                  </li>
-                ) : null}
-              </ul>
-            </li>
-          );
-        })}
+        {model.steps.map((step) => (
+          <li key={step.id}>
+            <NodeLink id={step.id}>{step.label}</NodeLink>
+            <span className="step-facts">{step.facts}</span>
+            <ul className="reasons">
+              {step.why.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+              {step.waits.map((w) => (
+                <li key={`${w.role}-${w.until}`} className="experience-wait">
+                  {w.text}
+                </li>
+              ))}
+              {step.flags.map((f) => (
+                <li key={f} className="unknown-flag">
+                  {f}
+                </li>
+              ))}
+            </ul>
+            <MarkDone id={step.id} label={step.label} />
+          </li>
+        ))}
       </ol>
-      <PlanTimeline plan={plan} labelOf={data.labelOf} waits={waits} />
+      {model.finalWait ? <p className="final-wait experience-wait">{model.finalWait.text}</p> : null}
+      <ul className="assumptions hint">
+        {model.assumptions.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
+      </ul>
+      <PlanTimeline model={model} />
       <SalaryChart points={points} currency={currency} />
     </>
   );

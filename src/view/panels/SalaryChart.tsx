@@ -1,9 +1,9 @@
 // Salary along the path as small bars: now, then each role on the way. Every bar carries its
 // figure and year as text, so the chart reads without colour or hover.
 
-import { shortLabel } from '../format/labels';
-import { formatMoney } from '../format/money';
-import type { SalaryPoint } from '../format/salary-path';
+import { shortLabel } from '../../present/format/labels';
+import { formatMoney } from '../../present/format/money';
+import type { SalaryPoint } from '../../present/format/salary-path';
 
 export function SalaryChart({ points, currency }: { points: SalaryPoint[]; currency: string }) {
   const known = points.filter((p) => p.salary);

@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import { OBJECTIVES, type Objective } from '../../domain/planner/types';
 import { ownValue } from '../../state/own-key';
-import { KIND_NAMES } from '../format/labels';
+import { KIND_NAMES } from '../../present/format/labels';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
 import { NodeOptions, regionsOf } from './node-options';
@@ -116,6 +116,20 @@ export function SituationPanel() {
         >
           <option value="">Choose where you want to get…</option>
           <NodeOptions graph={data.graph} />
+        </select>
+      </div>
+
+      <div className="field">
+        <label htmlFor={`${ids}-pace`}>Study pace</label>
+        <select
+          id={`${ids}-pace`}
+          value={view.situation.pace ?? 'full-time'}
+          onChange={(e) =>
+            store.getState().setPace(e.target.value === 'part-time' ? 'part-time' : 'full-time')
+          }
+        >
+          <option value="full-time">Full time</option>
+          <option value="part-time">Part time (programs take twice as long)</option>
         </select>
       </div>
 

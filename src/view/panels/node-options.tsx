@@ -2,7 +2,7 @@
 
 import type { CareerGraph } from '../../domain/career-graph';
 import { type CareerNode, NODE_KINDS } from '../../domain/types';
-import { KIND_GROUP_NAMES } from '../format/labels';
+import { KIND_GROUP_NAMES } from '../../present/format/labels';
 
 export function nodesByKind(graph: CareerGraph): { kind: CareerNode['kind']; nodes: CareerNode[] }[] {
   const all = graph.mapNodes((_, n) => n);

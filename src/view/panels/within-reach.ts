@@ -12,9 +12,13 @@ export function useWithinReach(months: number): ReachItem[] {
   const situation = useApp((s) => s.view.situation);
   return useMemo(() => {
     if (!graph || !(months >= 0)) return [];
-    const { holds, years, region } = situation;
+    const { holds, years, region, pace } = situation;
     try {
-      return withinReach(graph, region ? { holds, years, region } : { holds, years }, months);
+      return withinReach(
+        graph,
+        { holds, years, ...(region ? { region } : {}), ...(pace ? { pace } : {}) },
+        months,
+      );
     } catch {
       return [];
     }

@@ -2,20 +2,9 @@
 // (what it is, why it is needed, how long, what it costs). Pure, so the order and words are tested.
 
 import type { CareerGraph } from '../../domain/career-graph';
-import type { Plan } from '../../domain/planner/types';
+import type { Objective, Plan } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
-import { describeMonths } from '../format/duration';
-import { KIND_NAMES } from '../format/labels';
-import { describeCost } from '../format/money';
-import {
-  labelIn,
-  salaryWords,
-  stepCost,
-  stepDuration,
-  stepWhat,
-  stepWhen,
-  stepWhy,
-} from '../handout/step-words';
+import { labelIn, presentPlan } from '../../present/plan-model';
 
 export interface SlideLine {
   label: string;
@@ -35,46 +24,50 @@ export interface Slide {
   lines: SlideLine[];
 }
 
-export function buildSlides(graph: CareerGraph, goal: string, plan: Plan, situation: Situation): Slide[] {
-  const currency = graph.getAttribute('currency');
+export function buildSlides(
+  graph: CareerGraph,
+  goal: string,
+  plan: Plan,
+  situation: Situation,
+  by: Objective = 'months',
+  index = 0,
+): Slide[] {
   const labelOf = labelIn(graph);
+  const model = presentPlan(graph, plan, { goal, by, index, holds: situation.holds });
   const held = situation.holds.map(labelOf);
   const overview: Slide = {
     focus: null,
     counter: 'Overview',
-    title: `Path to ${labelOf(goal)}`,
-    kind: `${plan.totals.steps} ${plan.totals.steps === 1 ? 'step' : 'steps'}`,
+    title: `Path to ${model.goal.label}`,
+    kind: model.totals.steps,
     lines: [
       { label: 'Starting from', text: held.length ? held.join(', ') : 'nothing yet' },
-      { label: 'Salary', text: salaryWords(graph, plan, currency) },
-      { label: 'Takes', text: describeMonths(plan.totals.months, plan.unknown.months.length), short: true },
-      {
-        label: 'Costs',
-        text: describeCost(plan.totals.cost, plan.unknown.cost.length, currency),
-        short: true,
-      },
+      { label: 'Salary', text: model.salary.line },
+      { label: 'Takes', text: model.totals.months, short: true },
+      { label: 'Costs', text: model.totals.cost, short: true },
+      ...(model.finalWait ? [{ label: 'Then', text: model.finalWait.text }] : []),
+      { label: 'Assumes', text: model.assumptions.join(' ') },
     ],
   };
-  const steps = plan.steps.map((step, i): Slide => {
-    const lengthUnknown = plan.unknown.months.includes(step.id);
-    const node = graph.hasNode(step.id) ? graph.getNodeAttributes(step.id) : undefined;
-    const kind = node ? [KIND_NAMES[node.kind], node.issuer].filter(Boolean).join(' \u00b7 ') : '';
-    return {
+  const steps = model.steps.map(
+    (step): Slide => ({
       focus: step.id,
-      counter: `Step ${i + 1} of ${plan.steps.length}`,
-      title: labelOf(step.id),
-      kind,
+      counter: `Step ${step.n} of ${model.steps.length}`,
+      title: step.label,
+      kind: [step.kind, step.issuer].filter(Boolean).join(' \u00b7 '),
       lines: [
-        { label: 'What it is', text: stepWhat(graph, step.id) },
-        { label: 'Why', text: stepWhy(graph, step, goal) },
+        { label: 'What it is', text: step.what },
+        { label: 'Why', text: step.why.join(' ') },
+        ...step.waits.map((w) => ({ label: 'Waits', text: w.text })),
         {
           label: 'How long',
-          text: `${stepDuration(step, lengthUnknown)} (${stepWhen(step, lengthUnknown)})`,
+          text: `${step.inRole ? `${step.duration}, ${step.inRole}` : step.duration} (${step.when})`,
           short: true,
         },
-        { label: 'Cost', text: stepCost(step, currency, plan.unknown.cost.includes(step.id)), short: true },
+        { label: 'Cost', text: step.cost, short: true },
+        ...step.flags.map((f) => ({ label: 'Not known', text: f })),
       ],
-    };
-  });
+    }),
+  );
   return [overview, ...steps];
 }

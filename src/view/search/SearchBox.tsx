@@ -3,7 +3,7 @@
 
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import type { CareerNode } from '../../domain/types';
-import { KIND_NAMES } from '../format/labels';
+import { KIND_NAMES } from '../../present/format/labels';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
 import { createNodeSearch } from './search-nodes';

@@ -4,12 +4,13 @@
 import { useId } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode } from '../../domain/types';
+import { describeMonths } from '../../present/format/duration';
+import { KIND_GROUP_NAMES } from '../../present/format/labels';
+import { describeCost } from '../../present/format/money';
+import { describeSalary, salaryFor } from '../../present/format/salary';
+import { requiresWords } from '../../present/node-words';
+import { presentPlan } from '../../present/plan-model';
 import { selectPlanView } from '../../state/derive';
-import { describeMonths } from '../format/duration';
-import { KIND_GROUP_NAMES } from '../format/labels';
-import { describeCost } from '../format/money';
-import { describeRequirement } from '../format/requirement-words';
-import { describeSalary, salaryFor } from '../format/salary';
 import { nodesByKind } from '../panels/node-options';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
@@ -76,6 +77,7 @@ export function TextView() {
 
 function TextPlan({ data }: { data: ReadyData }) {
   const planView = useApp(selectPlanView);
+  const situation = useApp((s) => s.view.situation);
   if (planView.kind !== 'plan') {
     return (
       <p className="empty">
@@ -86,20 +88,30 @@ function TextPlan({ data }: { data: ReadyData }) {
     );
   }
   const { plan } = planView;
+  const model = presentPlan(data.graph, plan, {
+    goal: planView.result.goal,
+    by: planView.result.by,
+    index: planView.index,
+    holds: situation.holds,
+  });
   return (
     <section aria-label="Your plan as a list">
-      <h3>Your plan to {data.labelOf(planView.result.goal)}</h3>
+      <h3>Your plan to {model.goal.label}</h3>
+      <p>{model.totals.line}</p>
       <ol>
-        {plan.steps.map((s) => (
+        {model.steps.map((s) => (
           <li key={s.id}>
-            {data.labelOf(s.id)}:{' '}
-            {plan.unknown.months.includes(s.id)
-              ? `from month ${Math.round(s.start)}, length not known`
-              : `month ${Math.round(s.start)} to ${Math.round(s.end)}`}
-            , {describeCost(s.cost, plan.unknown.cost.includes(s.id) ? 1 : 0, data.file.currency)}
+            {s.label}: {s.when}, {s.duration}, {s.cost}. {s.why.join(' ')}
+            {[...s.waits.map((w) => w.text), ...s.flags].map((note) => (
+              <span key={note}> {note}.</span>
+            ))}
           </li>
         ))}
       </ol>
+      {model.finalWait ? <p className="final-wait">{model.finalWait.text}.</p> : null}
+      {[...model.caveats, ...model.assumptions].map((note) => (
+        <p key={note}>{note}</p>
+      ))}
     </section>
   );
 }
@@ -139,7 +151,7 @@ function NodeList({ data, nodes }: { data: ReadyData; nodes: CareerNode[] }) {
                 .filter(Boolean)
                 .join('; ')}
             </p>
-            <p>Requires: {describeRequirement(n.requires, data.labelOf) ?? 'nothing'}.</p>
+            <p>Requires: {requiresWords(n, data.labelOf)}</p>
             <p>Leads to: {leads.length ? leads.join(', ') : 'nothing further'}.</p>
           </li>
         );

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
 import type { Plan, PlanResult } from '../../../src/domain/planner/types';
 import type { CareerGraphFile } from '../../../src/domain/types';
+import { handPlan } from '../../support/hand-plan';
 
 export const file = JSON.parse(readFileSync('tests/fixtures/explorer-small.json', 'utf8')) as CareerGraphFile;
 export const graph = buildCareerGraph(file);
@@ -13,7 +14,7 @@ export const MHSM = 'medical-and-health-services-manager';
 const anyHim = { anyOf: ['bachelor-him', 'master-him'] };
 
 /** Bachelor's degree, then the manager role: 51 months, $40,000. No salary figures (tests add them). */
-export const viaBachelor: Plan = {
+export const viaBachelor: Plan = handPlan({
   steps: [
     {
       id: 'bachelor-him',
@@ -28,10 +29,10 @@ export const viaBachelor: Plan = {
   salary: {},
   optimal: true,
   unknown: { cost: [], months: [] },
-};
+});
 
 /** Bachelor's, then master's, then the manager role: 75 months, $70,000. */
-export const viaMaster: Plan = {
+export const viaMaster: Plan = handPlan({
   steps: [
     {
       id: 'bachelor-him',
@@ -53,7 +54,7 @@ export const viaMaster: Plan = {
   salary: {},
   optimal: true,
   unknown: { cost: [], months: [] },
-};
+});
 
 /** A plan result for the manager role, ranked by months. */
 export function managerResult(plans: Plan[]): Extract<PlanResult, { kind: 'plan' }> {

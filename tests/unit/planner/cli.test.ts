@@ -42,30 +42,52 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
 }
 
 describe('npm run plan', () => {
-  it('prints numbered steps, totals and alternatives', () => {
+  it('prints numbered steps, totals and alternatives, in the shared plan words', () => {
     const r = run('--goal', 'him-manager', '--holds', 'high-school-diploma');
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
+    const assumptions = [
+      '  Study full time: programs take their usual length.',
+      '  Work and study run side by side: years in a role keep counting while you study or prepare for an exam.',
+    ];
+    const salary =
+      '  Salary: HIM-MANAGER: $110,000 a year (median, 2024, Test figures); no current salary to compare with';
     expect(r.out).toBe(
       [
         'Goal: HIM-MANAGER [him-manager]',
         'Holding: high-school-diploma',
         'Ranked by months, then cost, then steps, then ids',
         '',
-        'Best plan: 54 months, $42,300, 5 steps',
-        '  1. CODING-CERTIFICATE [coding-certificate, education]: months 0–6, $2,000 (for MEDICAL-CODER: one of its options)',
-        '  2. BACHELOR-HIM [bachelor-him, education]: months 0–48, $40,000 (for RHIA: one of its options)',
-        '  3. MEDICAL-CODER [medical-coder, role]: months 6–8, $0 (for HIM-MANAGER: 3 years in this role)',
-        '  4. RHIA [rhia, credential]: months 48–51, $300 (for HIM-MANAGER: required)',
-        '  5. HIM-MANAGER [him-manager, role]: months 51–54, $0',
-        '  Salary: $110,000 a year (national median, 2024)',
+        'Best plan: 5 steps, 4 yr 6 mo, $42,300',
+        '  1. BACHELOR-HIM [bachelor-him, education]: 4 yr · $40,000 · months 0–48',
+        '       RHIA needs one of: BACHELOR-HIM; (all of: ASSOCIATE-HIM, 2 yr as MEDICAL-CODER).',
+        '  2. CODING-CERTIFICATE [coding-certificate, education]: 6 mo · $2,000 · months 7–13',
+        '       MEDICAL-CODER needs one of: CODING-CERTIFICATE, ASSOCIATE-HIM.',
+        '  3. MEDICAL-CODER [medical-coder, role]: 2 mo · $0 · months 13–15',
+        '       HIM-MANAGER needs 3 yr as MEDICAL-CODER.',
+        '  4. RHIA [rhia, credential]: 3 mo · $300 · months 48–51',
+        '       Needed for HIM-MANAGER.',
+        '  5. HIM-MANAGER [him-manager, role]: 3 mo · $0 · months 51–54',
+        '       This is the goal.',
+        '       Needs 3 yr as MEDICAL-CODER, counted from month 15 (until month 51)',
+        salary,
+        ...assumptions,
         '',
-        'Alternative 1: 65 months, $8,300, 4 steps',
-        '  1. ASSOCIATE-HIM [associate-him, education]: months 0–24, $8,000 (for MEDICAL-CODER: one of its options; for RHIA: required)',
-        '  2. MEDICAL-CODER [medical-coder, role]: months 24–26, $0 (for HIM-MANAGER: 3 years in this role; for RHIA: 2 years in this role)',
-        '  3. RHIA [rhia, credential]: months 50–53, $300 (for HIM-MANAGER: required)',
-        '  4. HIM-MANAGER [him-manager, role]: months 62–65, $0',
-        '  Salary: $110,000 a year (national median, 2024)',
+        'Alternative 1: 4 steps, 5 yr 5 mo, $8,300',
+        '  1. ASSOCIATE-HIM [associate-him, education]: 2 yr · $8,000 · months 0–24',
+        '       MEDICAL-CODER needs one of: CODING-CERTIFICATE, ASSOCIATE-HIM.',
+        '       Needed for RHIA.',
+        '  2. MEDICAL-CODER [medical-coder, role]: 2 mo · $0 · months 24–26',
+        '       HIM-MANAGER needs 3 yr as MEDICAL-CODER.',
+        '       RHIA needs 2 yr as MEDICAL-CODER.',
+        '  3. RHIA [rhia, credential]: 3 mo · $300 · months 59–62',
+        '       Needed for HIM-MANAGER.',
+        '       Needs 2 yr as MEDICAL-CODER, counted from month 26 (until month 50)',
+        '  4. HIM-MANAGER [him-manager, role]: 3 mo · $0 · months 62–65',
+        '       This is the goal.',
+        '       Needs 3 yr as MEDICAL-CODER, counted from month 26 (until month 62)',
+        salary,
+        ...assumptions,
         '',
         'No other plans with a different set of steps.',
       ].join('\n'),
@@ -75,24 +97,28 @@ describe('npm run plan', () => {
   it('says when a fee is not known instead of counting it as nothing', () => {
     const r = run('--goal', 'exam', '--data', 'fees.json');
     expect([r.code, r.err]).toEqual([0, '']);
-    expect(r.out.split('\n').slice(4, 7)).toEqual([
-      'Best plan: 2 months, $500 + 1 fee not known, 2 steps',
-      '  1. Course [course, education]: months 0–2, $500 (for Exam: required)',
-      '  2. Exam [exam, credential]: months 2–2, fee not known',
+    expect(r.out.split('\n').slice(4, 10)).toEqual([
+      'Best plan: 2 steps, 2 mo, $500 + fee not known',
+      '  1. Course [course, education]: 2 mo · $500 · months 0–2',
+      '       Needed for Exam.',
+      '  2. Exam [exam, credential]: at once · fee not known · month 2',
+      '       This is the goal.',
+      '       Fee not known',
     ]);
   });
 
   it('says when a length is not known instead of counting it as no time', () => {
     const r = run('--goal', 'exam', '--data', 'lengths.json');
     expect([r.code, r.err]).toEqual([0, '']);
-    expect(r.out.split('\n').slice(4, 7)).toEqual([
-      'Best plan: 0 months + 1 length not known, $500 + 1 fee not known, 2 steps',
-      '  1. Course [course, education]: months 0–0 (length not known), $500 (for Exam: required)',
-      '  2. Exam [exam, credential]: months 0–0, fee not known',
+    expect(r.out.split('\n').slice(4, 8)).toEqual([
+      'Best plan: 2 steps, length not known, $500 + fee not known',
+      '  1. Course [course, education]: length not known · $500 · from month 0',
+      '       Needed for Exam.',
+      '       Length not known',
     ]);
   });
 
-  it('prints exactly one JSON document with --json', () => {
+  it('prints exactly one JSON document with --json: why, waits and unknowns per step, unknown counts per plan', () => {
     const r = run(
       '--goal',
       'him-manager',
@@ -109,14 +135,63 @@ describe('npm run plan', () => {
       plans: [
         {
           steps: [
-            { id: 'rhia', label: 'RHIA', kind: 'credential', start: 0, end: 3, cost: 300 },
-            { id: 'him-manager', label: 'HIM-MANAGER', kind: 'role', start: 12, end: 15, cost: 0 },
+            {
+              id: 'rhia',
+              label: 'RHIA',
+              kind: 'credential',
+              start: 9,
+              end: 12,
+              earliestStart: 0,
+              critical: false,
+              cost: 300,
+              why: ['Needed for HIM-MANAGER.'],
+              waits: [],
+              unknown: [],
+            },
+            {
+              id: 'him-manager',
+              label: 'HIM-MANAGER',
+              kind: 'role',
+              start: 12,
+              end: 15,
+              earliestStart: 12,
+              critical: true,
+              cost: 0,
+              why: ['This is the goal.'],
+              waits: [{ role: 'medical-coder', yearsNeeded: 3, yearsHeld: 2, remaining: 12, until: 12 }],
+              unknown: [],
+            },
           ],
           totals: { months: 15, cost: 300, steps: 2 },
+          unknown: { cost: 0, months: 0, eligibility: 0 },
+          pace: 'full-time',
           optimal: true,
         },
       ],
     });
+    const fees = JSON.parse(run('--goal', 'exam', '--data', 'fees.json', '--json').out);
+    expect(fees.plans[0].steps[1].unknown).toEqual(['cost']);
+    expect(fees.plans[0].unknown).toEqual({ cost: 1, months: 0, eligibility: 0 });
+  });
+
+  it('--pace part-time doubles program lengths; a bad pace is a usage error', () => {
+    const full = JSON.parse(run('--goal', 'him-manager', '--holds', 'high-school-diploma', '--json').out);
+    const part = JSON.parse(
+      run('--goal', 'him-manager', '--holds', 'high-school-diploma', '--json', '--pace', 'part-time').out,
+    );
+    expect(part.plans[0].pace).toBe('part-time');
+    expect(part.plans[0].totals.months).toBeGreaterThan(full.plans[0].totals.months);
+    for (const step of part.plans[0].steps) {
+      if (step.kind === 'education') {
+        const same = full.plans.flatMap((p: { steps: { id: string; start: number; end: number }[] }) =>
+          p.steps.filter((s) => s.id === step.id),
+        )[0];
+        if (same) expect(step.end - step.start).toBe(2 * (same.end - same.start));
+      }
+    }
+    const bad = run('--goal', 'rhia', '--pace', 'sometimes');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('--pace must be one of full-time, part-time');
   });
 
   it('answers a valid question without a plan with exit 0, no plans and the reason', () => {

@@ -29,7 +29,10 @@ const HIM: Row[] = [
 ];
 const him = graphOf(HIM);
 
-/** Each plan as `id start-end` steps and totals, for exact comparison. */
+/**
+ * Each plan as `id start-end` steps and totals, for exact comparison. Steps off the critical path
+ * come as late as they can without delaying the goal (cert 7-13 just before coder 13-15).
+ */
 function outline(result: PlanResult): string[] {
   if (result.kind !== 'plan') return [`unreachable: ${result.reason}`];
   return result.plans.map(
@@ -41,21 +44,21 @@ function outline(result: PlanResult): string[] {
 describe('planCareer', () => {
   it('finds the fastest plan, and the next best with a different set of nodes', () => {
     expect(outline(planCareer(him, { holds: ['hs'] }, 'mgr', { by: 'months', alternatives: 3 }))).toEqual([
-      'cert 0-6, bach 0-48, coder 6-8, rhia 48-51, mgr 51-54 | 54 mo, $42300, 5 steps',
-      'assoc 0-24, coder 24-26, rhia 50-53, mgr 62-65 | 65 mo, $8300, 4 steps',
+      'bach 0-48, cert 7-13, coder 13-15, rhia 48-51, mgr 51-54 | 54 mo, $42300, 5 steps',
+      'assoc 0-24, coder 24-26, rhia 59-62, mgr 62-65 | 65 mo, $8300, 4 steps',
     ]);
   });
 
   it('ranks by cost and by steps', () => {
     const cheapest = outline(planCareer(him, { holds: ['hs'] }, 'mgr', { by: 'cost' }));
-    expect(cheapest).toEqual(['assoc 0-24, coder 24-26, rhia 50-53, mgr 62-65 | 65 mo, $8300, 4 steps']);
+    expect(cheapest).toEqual(['assoc 0-24, coder 24-26, rhia 59-62, mgr 62-65 | 65 mo, $8300, 4 steps']);
     expect(outline(planCareer(him, { holds: ['hs'] }, 'mgr', { by: 'steps' }))).toEqual(cheapest);
   });
 
   it('counts years already spent in a held role', () => {
     const situation = { holds: ['hs', 'coder', 'assoc'], years: { coder: 2 } };
     expect(outline(planCareer(him, situation, 'mgr'))).toEqual([
-      'rhia 0-3, mgr 12-15 | 15 mo, $300, 2 steps',
+      'rhia 9-12, mgr 12-15 | 15 mo, $300, 2 steps',
     ]);
     expect(outline(planCareer(him, { ...situation, years: { coder: 5 } }, 'mgr'))).toEqual([
       'rhia 0-3, mgr 3-6 | 6 mo, $300, 2 steps',
@@ -257,13 +260,17 @@ describe('figures no source gives', () => {
     const result = planCareer(file, { holds: ['hs'] }, 'exam');
     expect(result.kind).toBe('plan');
     if (result.kind === 'plan') {
-      expect(result.plans[0]?.unknown).toEqual({ cost: ['exam'], months: ['course'] });
+      expect(result.plans[0]?.unknown).toEqual({ cost: ['exam'], months: ['course'], eligibility: [] });
       expect(result.plans[0]?.totals).toEqual({ months: 2, cost: 100, steps: 2 });
     }
   });
 
   it('a goal already held has no unknown figures', () => {
     const result = planCareer(him, { holds: ['hs'] }, 'hs');
-    expect(result.kind === 'plan' && result.plans[0]?.unknown).toEqual({ cost: [], months: [] });
+    expect(result.kind === 'plan' && result.plans[0]?.unknown).toEqual({
+      cost: [],
+      months: [],
+      eligibility: [],
+    });
   });
 });

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { nextSteps, OBJECTIVES, planCareer, withinReach } from '../../../src/domain/planner';
+import { scheduleProblems } from './lateness';
 import { allPlans, World } from './oracle';
 import { caseArb } from './random-graphs';
 import { planProblems } from './simulate';
@@ -32,6 +33,7 @@ describe('planCareer against brute force', () => {
           for (const plan of result.plans) {
             expect(plan.optimal).toBe(true);
             expect(planProblems(world, goal, plan)).toEqual([]);
+            expect(scheduleProblems(world, goal, plan)).toEqual([]);
           }
           // Same answer again, and with the file's nodes in the reverse order.
           expect(planCareer(graph, situation, goal, { by, ...options })).toEqual(result);

@@ -99,9 +99,38 @@ describe('parseShareQuery', () => {
   it('a link replaces the whole situation: missing keys are defaults', () => {
     expect(parseShareQuery('?by=steps')).toEqual({
       kind: 'link',
-      link: { goal: null, holds: [], years: {}, region: null, by: 'steps', alternative: 0, selected: null },
+      link: {
+        goal: null,
+        holds: [],
+        years: {},
+        region: null,
+        pace: null,
+        by: 'steps',
+        alternative: 0,
+        selected: null,
+      },
       ignored: [],
     });
+  });
+
+  it('carries the study pace: part time round-trips, full time is the default, a bad pace is named', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      goal: 'rhia',
+      situation: { holds: [], years: {}, pace: 'part-time' },
+    };
+    const query = encodeShareQuery(view);
+    expect(query).toBe('?goal=rhia&pace=part-time');
+    expect(resolveShareLink(linkOf(query), DEFAULT_VIEW_STATE, hasNode).view.situation).toEqual({
+      holds: [],
+      years: {},
+      pace: 'part-time',
+    });
+    expect(encodeShareQuery({ ...view, situation: { holds: [], years: {} } })).toBe('?goal=rhia');
+    const bad = parseShareQuery('?goal=rhia&pace=sometimes');
+    expect(bad.kind === 'link' && bad.ignored).toEqual([
+      'pace "sometimes" (expected one of full-time, part-time)',
+    ]);
   });
 
   it('drops empty list items and duplicates silently', () => {

@@ -29,12 +29,3 @@ export function describeCost(amount: number, unknownFees: number, currency: stri
   const fees = unknownFees === 1 ? 'fee not known' : `${unknownFees} fees not known`;
   return amount > 0 ? `${formatMoney(amount, currency)} + ${fees}` : fees;
 }
-
-/**
- * The ranking counts fees no source gives as 0, so "cheapest" is only among known fees; said next
- * to the best plan by cost whenever it has such fees. Undefined when there is nothing to say.
- */
-export function cheapestCaveat(by: string, index: number, unknownFees: number): string | undefined {
-  if (by !== 'cost' || index !== 0 || unknownFees === 0) return undefined;
-  return `Cheapest among known fees: ${unknownFees === 1 ? '1 fee is' : `${unknownFees} fees are`} not known.`;
-}

@@ -1,8 +1,8 @@
 // Which salary figure to show for a role, and how to say it: "$44,719 a year (median, 2024)".
 // The chosen region's figure wins where the data has one; otherwise the national figure.
 
+import { ownValue } from '../../domain/own-key';
 import type { CareerNode } from '../../domain/types';
-import { ownValue } from '../../state/own-key';
 import { formatMoney } from './money';
 
 export interface ShownSalary {

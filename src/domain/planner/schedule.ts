@@ -1,0 +1,355 @@
+// A plan turned into a schedule a person can act on: when each step is needed (as late as it can
+// be without delaying the goal), the experience years it waits for, and what is not known about it.
+
+import type { CareerGraph } from '../career-graph';
+import { isAllOf, isAnyOf, isExperience } from '../requirement';
+import type { CareerNode, Requirement, Situation } from '../types';
+import { monthsAtPace } from './pace';
+import { compareIds } from './problem';
+import type {
+  ExperienceWait,
+  Plan,
+  PlanStep,
+  RawPlan,
+  RawPlanStep,
+  RequirementUse,
+  UnknownFact,
+} from './types';
+
+/** Months are compared with this tolerance so fractional years never split a tie. */
+const EPS = 1e-9;
+
+interface Leaf {
+  id: string;
+  /** Months of experience asked for; 0 when the node itself is needed. */
+  delay: number;
+  years: number;
+  /** Path of the leaf in its requirement (as in requirementLeaves): `allOf[1].anyOf[0]`, '' for the root. */
+  path: string;
+}
+
+interface Link {
+  /** A step of the plan this step needs… */
+  step: string;
+  /** …this many months after that step is reached (experience), else 0. */
+  delay: number;
+  years: number;
+}
+
+interface Needs {
+  /** Every requirement leaf the plan uses for this step, held or a step. */
+  uses: RequirementUse[];
+  links: Link[];
+  /** Experience in roles held now: months from now until the years are complete. */
+  held: { role: string; years: number; have: number; remaining: number }[];
+}
+
+const leafKey = (id: string, years: number): string => `${id} ${years}`;
+
+/**
+ * The leaves of the requirement that the plan uses: everything under an all-of, and under a
+ * one-of the option met earliest by what is held and the plan's steps; on a tie the option the
+ * planner chose (holding a step that serves this node this way), else the first.
+ */
+function usedLeaves(
+  req: Requirement,
+  held: ReadonlySet<string>,
+  served: ReadonlySet<string>,
+  time: (leaf: Leaf) => number,
+  path = '',
+): Leaf[] | undefined {
+  const join = (kind: string, i: number): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
+  if (typeof req === 'string') return [{ id: req, delay: 0, years: 0, path }];
+  if (isExperience(req)) return [{ id: req.experience, delay: 12 * req.years, years: req.years, path }];
+  if (isAllOf(req)) {
+    const all: Leaf[] = [];
+    for (const [i, part] of req.allOf.entries()) {
+      const leaves = usedLeaves(part, held, served, time, join('allOf', i));
+      if (leaves === undefined) return undefined;
+      all.push(...leaves);
+    }
+    return all;
+  }
+  if (isAnyOf(req)) {
+    let best: { leaves: Leaf[]; rank: number; at: number } | undefined;
+    for (const [i, part] of req.anyOf.entries()) {
+      const leaves = usedLeaves(part, held, served, time, join('anyOf', i));
+      if (leaves === undefined) continue;
+      const at = Math.max(0, ...leaves.map(time));
+      if (!Number.isFinite(at)) continue;
+      // On a tie: what is held already (it ties no step down), then the planner's choice.
+      const rank = leaves.every((l) => held.has(l.id))
+        ? 0
+        : leaves.some((l) => served.has(leafKey(l.id, l.years)))
+          ? 1
+          : 2;
+      if (best === undefined || at < best.at - EPS || (at < best.at + EPS && rank < best.rank)) {
+        best = { leaves, rank, at };
+      }
+    }
+    return best?.leaves;
+  }
+  return undefined;
+}
+
+/** What the node's requirement asks of the plan's steps and of the roles held now. */
+function needsOf(
+  graph: CareerGraph,
+  id: string,
+  situation: Situation,
+  includePreferred: boolean,
+  steps: ReadonlyMap<string, RawPlanStep>,
+  earliestEnd: (id: string) => number,
+): Needs {
+  const node = graph.getNodeAttributes(id);
+  // The requirement and, when preferences count, the preference: each a tree of its own, so the
+  // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
+  const parts: [Requirement, boolean][] = [];
+  if (node.requires !== undefined) parts.push([node.requires, false]);
+  if (includePreferred && node.prefers !== undefined) parts.push([node.prefers, true]);
+  const held = new Set(situation.holds);
+  const served = new Set(
+    [...steps.values()].flatMap((s) =>
+      s.reasons
+        .filter((r) => r.for === id)
+        .map((r) => leafKey(s.id, r.need === 'experience' ? (r.years ?? 0) : 0)),
+    ),
+  );
+  const heldRemaining = (leaf: Leaf): number =>
+    Math.max(0, leaf.delay - 12 * (situation.years?.[leaf.id] ?? 0));
+  const time = (leaf: Leaf): number => {
+    if (leaf.id === id) return Number.POSITIVE_INFINITY; // a node never meets its own requirement
+    if (held.has(leaf.id)) return heldRemaining(leaf);
+    if (steps.has(leaf.id)) return earliestEnd(leaf.id) + leaf.delay;
+    return Number.POSITIVE_INFINITY;
+  };
+  const needs: Needs = { uses: [], links: [], held: [] };
+  const leaves = parts.flatMap(([req, preferred]) =>
+    (usedLeaves(req, held, served, time) ?? []).map((leaf) => ({ leaf, preferred })),
+  );
+  for (const { leaf, preferred } of leaves) {
+    needs.uses.push({
+      id: leaf.id,
+      path: leaf.path,
+      ...(leaf.years > 0 ? { years: leaf.years } : {}),
+      ...(preferred ? { preferred: true } : {}),
+      held: held.has(leaf.id),
+    });
+    if (held.has(leaf.id)) {
+      const remaining = heldRemaining(leaf);
+      if (remaining > EPS) {
+        needs.held.push({
+          role: leaf.id,
+          years: leaf.years,
+          have: situation.years?.[leaf.id] ?? 0,
+          remaining,
+        });
+      }
+    } else if (steps.has(leaf.id)) {
+      needs.links.push({ step: leaf.id, delay: leaf.delay, years: leaf.years });
+    }
+  }
+  return needs;
+}
+
+/** The node's requirement, with what employers prefer when preferences count. */
+function requirementOf(node: CareerNode, includePreferred: boolean): Requirement | undefined {
+  if (!includePreferred || node.prefers === undefined) return node.requires;
+  return node.requires === undefined ? node.prefers : { allOf: [node.requires, node.prefers] };
+}
+
+/**
+ * The latest month `step` may be obtained so that `req` is still met by `deadline`, the other
+ * leaves being ready at `readyAt(id, delayMonths)`: +∞ when the requirement does not need the
+ * step in time, −∞ when it cannot be met by then at all.
+ */
+function latestEndFor(
+  req: Requirement,
+  step: string,
+  deadline: number,
+  readyAt: (id: string, delay: number) => number,
+): number {
+  const leaf = (id: string, delay: number): number => {
+    if (id === step) return deadline - delay;
+    return readyAt(id, delay) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  };
+  if (typeof req === 'string') return leaf(req, 0);
+  if (isExperience(req)) return leaf(req.experience, 12 * req.years);
+  if (isAllOf(req))
+    return Math.min(
+      Number.POSITIVE_INFINITY,
+      ...req.allOf.map((r) => latestEndFor(r, step, deadline, readyAt)),
+    );
+  if (isAnyOf(req))
+    return Math.max(
+      Number.NEGATIVE_INFINITY,
+      ...req.anyOf.map((r) => latestEndFor(r, step, deadline, readyAt)),
+    );
+  return Number.NEGATIVE_INFINITY;
+}
+
+function unknownFacts(graph: CareerGraph, id: string): UnknownFact[] {
+  const node = graph.getNodeAttributes(id);
+  const facts: UnknownFact[] = [];
+  if (node.costKnown === false) facts.push('cost');
+  if (node.monthsKnown === false) facts.push('months');
+  if (node.requiresKnown === false) facts.push('eligibility');
+  return facts;
+}
+
+/**
+ * The plan as a schedule. Start times are the latest that do not delay the goal: a step on the
+ * critical path starts as early as it can, any other step just in time for the first step that
+ * needs it (experience counted back from there), so an exam is taken just before the role that
+ * needs it. No step starts before its own requirements are met; totals are unchanged.
+ */
+export function schedulePlan(
+  graph: CareerGraph,
+  situation: Situation,
+  goal: string,
+  raw: RawPlan,
+  includePreferred = false,
+): Plan {
+  const pace = situation.pace ?? 'full-time';
+  const byId = new Map(raw.steps.map((s) => [s.id, s]));
+  const months = (id: string): number => monthsAtPace(graph.getNodeAttributes(id), pace);
+
+  // Earliest times, from the steps' own requirements (the planner's times, recomputed so the
+  // schedule stands on the requirement trees alone).
+  const earliest = new Map<string, number>();
+  const needs = new Map<string, Needs>();
+  const visiting = new Set<string>();
+  const earliestStart = (id: string): number => {
+    const known = earliest.get(id);
+    if (known !== undefined) return known;
+    if (visiting.has(id)) return byId.get(id)?.start ?? 0;
+    visiting.add(id);
+    const n = needsOf(graph, id, situation, includePreferred, byId, (u) => earliestStart(u) + months(u));
+    needs.set(id, n);
+    const start = Math.max(
+      0,
+      ...n.held.map((h) => h.remaining),
+      ...n.links.map((l) => earliestStart(l.step) + months(l.step) + l.delay),
+    );
+    visiting.delete(id);
+    earliest.set(id, start);
+    return start;
+  };
+  for (const s of raw.steps) earliestStart(s.id);
+
+  // Latest times: each step in turn is moved as late as every other step's requirement (one-of
+  // options included) and the finish allow, until no step can move. Steps only ever move later,
+  // to ends that are other steps' starts less a delay, so this settles within a few rounds.
+  const finish = Math.max(0, ...raw.steps.map((s) => (earliest.get(s.id) ?? 0) + months(s.id)));
+  const end = new Map(raw.steps.map((s) => [s.id, (earliest.get(s.id) ?? 0) + months(s.id)]));
+  const requirement = new Map(
+    raw.steps.map((s) => [s.id, requirementOf(graph.getNodeAttributes(s.id), includePreferred)]),
+  );
+  const held = new Set(situation.holds);
+  const readyAt = (id: string, delay: number, self: string): number => {
+    if (id === self) return Number.POSITIVE_INFINITY;
+    if (held.has(id)) return Math.max(0, delay - 12 * (situation.years?.[id] ?? 0));
+    const e = end.get(id);
+    return e === undefined ? Number.POSITIVE_INFINITY : e + delay;
+  };
+  for (let round = 0; round <= raw.steps.length; round++) {
+    let moved = false;
+    const order = [...raw.steps].sort((x, y) => (end.get(y.id) ?? 0) - (end.get(x.id) ?? 0));
+    for (const { id } of order) {
+      if (id === goal) continue;
+      let latestEnd = finish;
+      for (const [user, req] of requirement) {
+        if (user === id || req === undefined) continue;
+        const start = (end.get(user) ?? 0) - months(user);
+        latestEnd = Math.min(
+          latestEnd,
+          latestEndFor(req, id, start, (x, d) => readyAt(x, d, user)),
+        );
+      }
+      if (latestEnd > (end.get(id) ?? 0) + EPS) {
+        end.set(id, latestEnd);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  const finalEnd = (id: string): number => end.get(id) ?? 0;
+  for (const s of raw.steps)
+    needs.set(s.id, needsOf(graph, s.id, situation, includePreferred, byId, finalEnd));
+
+  const steps: PlanStep[] = raw.steps.map((s) => {
+    const start = finalEnd(s.id) - months(s.id);
+    const early = earliest.get(s.id) ?? 0;
+    return {
+      ...s,
+      start,
+      end: start + months(s.id),
+      earliestStart: early,
+      critical: start - early < EPS,
+      waits: [],
+      uses: needs.get(s.id)?.uses ?? [],
+      unknown: unknownFacts(graph, s.id),
+    };
+  });
+  const stepOf = new Map(steps.map((s) => [s.id, s]));
+  for (const step of steps) {
+    const n = needs.get(step.id) ?? { uses: [], links: [], held: [] };
+    const waits: ExperienceWait[] = [
+      ...n.held.map((h) => ({ ...h, from: 0, until: h.remaining, binding: false })),
+      ...n.links
+        .filter((l) => l.delay > EPS)
+        .map((l) => {
+          const from = stepOf.get(l.step)?.end ?? 0;
+          return {
+            role: l.step,
+            years: l.years,
+            have: 0,
+            remaining: l.delay,
+            from,
+            until: from + l.delay,
+            binding: false,
+          };
+        }),
+    ];
+    // A wait binds when it alone sets the earliest start: nothing else is ready as late.
+    const others = (w: ExperienceWait): number =>
+      Math.max(
+        0,
+        ...n.links.filter((l) => l.step !== w.role).map((l) => (stepOf.get(l.step)?.end ?? 0) + l.delay),
+        ...waits.filter((x) => x !== w).map((x) => x.until),
+      );
+    step.waits = waits
+      .map((w) => ({ ...w, binding: Math.abs(w.until - step.start) < EPS && others(w) < w.until - EPS }))
+      .sort((a, b) => b.until - a.until || compareIds(a.role, b.role));
+  }
+  const depth = new Map<string, number>();
+  const depthOf = (id: string): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    depth.set(id, 0);
+    const d = Math.max(0, ...(needs.get(id)?.links ?? []).map((l) => 1 + depthOf(l.step)));
+    depth.set(id, d);
+    return d;
+  };
+  steps.sort(
+    (a, b) => a.start - b.start || a.end - b.end || depthOf(a.id) - depthOf(b.id) || compareIds(a.id, b.id),
+  );
+
+  const goalStep = stepOf.get(goal);
+  const lastOther = Math.max(0, ...steps.filter((s) => s.id !== goal).map((s) => s.end));
+  const finalWait =
+    goalStep !== undefined && goalStep.start - lastOther > EPS
+      ? goalStep.waits.find((w) => Math.abs(w.until - goalStep.start) < EPS)
+      : undefined;
+  const listed = (fact: UnknownFact): string[] =>
+    steps.filter((s) => s.unknown.includes(fact)).map((s) => s.id);
+  return {
+    steps,
+    totals: raw.totals,
+    salary: raw.salary,
+    optimal: raw.optimal,
+    unknown: { cost: listed('cost'), months: listed('months'), eligibility: listed('eligibility') },
+    ...(finalWait !== undefined ? { finalWait } : {}),
+    pace,
+  };
+}

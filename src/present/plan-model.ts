@@ -1,0 +1,341 @@
+// One plan model: a planner plan turned into the facts people read (when, how long, cost, why,
+// waits, unknowns, totals, salary change). Every rendering of a plan renders this, nothing else.
+
+import type { CareerGraph } from '../domain/career-graph';
+import type {
+  ExperienceWait,
+  Objective,
+  Plan,
+  PlanStep,
+  StepReason,
+  UnknownFact,
+} from '../domain/planner/types';
+import { isAnyOf } from '../domain/requirement';
+import { describeMonths } from './format/duration';
+import { KIND_NAMES, shortLabel } from './format/labels';
+import { describeCost, formatMoney, formatMoneyChange } from './format/money';
+import { describeRequirement } from './format/requirement-words';
+import { describeSalary } from './format/salary';
+import { OBJECTIVE_WORDS, PLAN_WORDS, plural, UNKNOWN_WORDS } from './plan-words';
+
+/** A one-of group with more options than this is summarised by its count. */
+export const MAX_LISTED_OPTIONS = 3;
+
+export interface WaitModel {
+  role: string;
+  roleLabel: string;
+  years: number;
+  /** Years held at the start of the plan. */
+  have: number;
+  /** Months still to work in the role. */
+  remaining: number;
+  from: number;
+  until: number;
+  binding: boolean;
+  /** Held role: true; a role the plan reaches: false. */
+  held: boolean;
+  text: string;
+  /** "2 yr more as Medical records technician", for timelines. */
+  short: string;
+}
+
+export interface StepModel {
+  n: number;
+  id: string;
+  label: string;
+  shortLabel: string;
+  /** "Credential", "Role", … */
+  kind: string;
+  issuer?: string;
+  /** What the node is: its summary, or its kind and issuer. */
+  what: string;
+  start: number;
+  end: number;
+  earliestStart: number;
+  critical: boolean;
+  /** "months 60–63", "month 63", "from month 60". */
+  when: string;
+  /** "3 mo", "at once", "length not known". */
+  duration: string;
+  /** "then 2 yr in the role" when a later step needs years in this one. */
+  inRole?: string;
+  /** Months a later step needs in this role after it is reached (0 when none). */
+  inRoleMonths: number;
+  /** "$425", "fee not known", "no cost listed". */
+  cost: string;
+  /** One line: "3 mo · fee not known · months 60–63", or "reached at month 63". */
+  facts: string;
+  /** Why the step is in the plan, one sentence each; the goal says so. */
+  why: string[];
+  waits: WaitModel[];
+  unknown: UnknownFact[];
+  /** "Fee not known", "Eligibility not known — check with the issuer". */
+  flags: string[];
+  isGoal: boolean;
+}
+
+export interface PlanModel {
+  goal: { id: string; label: string };
+  objective: string;
+  steps: StepModel[];
+  /** The years still to work in a role after the last step, before the goal opens. */
+  finalWait?: WaitModel;
+  totals: { steps: string; months: string; cost: string; line: string };
+  unknownCounts: Record<UnknownFact, number>;
+  /** Things the person must know about the figures (cheapest among known fees, not proven best, …). */
+  caveats: string[];
+  /** The plan's assumptions: study pace, working while studying. */
+  assumptions: string[];
+  salary: { line: string; from?: string; to?: string; change?: string };
+  /** What the live region says when this plan is shown. */
+  announcement: string;
+}
+
+export function labelIn(graph: CareerGraph): (id: string) => string {
+  return (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+}
+
+function reasonWords(step: string, reason: StepReason, labelOf: (id: string) => string): string {
+  const target = labelOf(reason.for);
+  if (reason.need === 'experience') return PLAN_WORDS.needsYearsAs(target, reason.years ?? 0, labelOf(step));
+  if (reason.need === 'anyOf') {
+    const options = isAnyOf(reason.part) ? reason.part.anyOf.length : 1;
+    // Long groups would fill a page; the alternatives list the other options.
+    if (options > MAX_LISTED_OPTIONS) return PLAN_WORDS.needsOneOfMany(target, options);
+    const group = describeRequirement(reason.part, (id) => shortLabel(labelOf(id)));
+    return group && options > 1 ? PLAN_WORDS.needsOneOf(target, group) : PLAN_WORDS.neededFor(target);
+  }
+  return PLAN_WORDS.neededFor(target);
+}
+
+const sentence = (s: string): string =>
+  `${s.charAt(0).toUpperCase()}${s.slice(1)}${s.endsWith('.') ? '' : '.'}`;
+
+/** Why the step is in the plan, one sentence per distinct reason. */
+export function stepWhy(graph: CareerGraph, step: Pick<PlanStep, 'id' | 'reasons'>, goal: string): string[] {
+  if (step.id === goal) return [PLAN_WORDS.goalReason];
+  const labelOf = labelIn(graph);
+  const parts = [...new Set(step.reasons.map((r) => sentence(reasonWords(step.id, r, labelOf))))];
+  return parts.length ? parts : [PLAN_WORDS.noReason];
+}
+
+/** What the node is: its summary, or its kind and issuer. */
+export function stepWhat(graph: CareerGraph, id: string): string {
+  if (!graph.hasNode(id)) return id;
+  const node = graph.getNodeAttributes(id);
+  if (node.summary) return node.summary;
+  const kind = KIND_NAMES[node.kind];
+  return node.issuer ? `${kind}, issued by ${node.issuer}.` : `${kind}.`;
+}
+
+const sameWait = (a: ExperienceWait, b: ExperienceWait | undefined): boolean =>
+  b !== undefined && a.role === b.role && a.until === b.until;
+
+/**
+ * The wait after the last step, said as its own item when it is in a role the plan reaches ("then
+ * keep working as Coding auditor"); a wait in a role held now stays with the goal's own line.
+ */
+function shownFinalWait(plan: Plan, held: ReadonlySet<string>): ExperienceWait | undefined {
+  return plan.finalWait && !held.has(plan.finalWait.role) ? plan.finalWait : undefined;
+}
+
+function waitModel(w: ExperienceWait, labelOf: (id: string) => string, held: boolean): WaitModel {
+  const roleLabel = labelOf(w.role);
+  return {
+    ...w,
+    roleLabel,
+    held,
+    text: held
+      ? PLAN_WORDS.heldWait(w.years, roleLabel, w.have, w.remaining)
+      : PLAN_WORDS.planWait(w.years, roleLabel, w.from, w.until),
+    short: PLAN_WORDS.waitShort(w.remaining, roleLabel),
+  };
+}
+
+function stepModel(
+  graph: CareerGraph,
+  plan: Plan,
+  step: PlanStep,
+  i: number,
+  goal: string,
+  heldNow: ReadonlySet<string>,
+): StepModel {
+  const currency = graph.getAttribute('currency');
+  const labelOf = labelIn(graph);
+  const node = graph.hasNode(step.id) ? graph.getNodeAttributes(step.id) : undefined;
+  const feeUnknown = step.unknown.includes('cost');
+  const lengthUnknown = step.unknown.includes('months');
+  const months = step.end - step.start;
+  const duration = describeMonths(months, lengthUnknown ? 1 : 0);
+  const cost = feeUnknown
+    ? describeCost(step.cost, 1, currency)
+    : step.cost > 0
+      ? formatMoney(step.cost, currency)
+      : PLAN_WORDS.noCostListed;
+  const when = PLAN_WORDS.when(step.start, step.end, lengthUnknown);
+  // A step with no time and no fee (a role once qualified) is simply reached at a month.
+  const instant = months < 0.5 && step.cost === 0 && !feeUnknown && !lengthUnknown;
+  const facts = instant
+    ? PLAN_WORDS.reachedAt(step.end)
+    : `${duration} \u00b7 ${describeCost(step.cost, feeUnknown ? 1 : 0, currency)} \u00b7 ${when}`;
+  const inRoleYears = Math.max(
+    0,
+    ...plan.steps.flatMap((s) => s.waits.filter((w) => w.role === step.id).map((w) => w.years)),
+  );
+  return {
+    n: i + 1,
+    id: step.id,
+    label: labelOf(step.id),
+    shortLabel: shortLabel(labelOf(step.id)),
+    kind: node ? KIND_NAMES[node.kind] : '',
+    ...(node?.issuer ? { issuer: node.issuer } : {}),
+    what: stepWhat(graph, step.id),
+    start: step.start,
+    end: step.end,
+    earliestStart: step.earliestStart,
+    critical: step.critical,
+    when,
+    duration,
+    ...(inRoleYears > 0 ? { inRole: PLAN_WORDS.thenInRole(inRoleYears) } : {}),
+    inRoleMonths: 12 * inRoleYears,
+    cost,
+    facts,
+    why: stepWhy(graph, step, goal),
+    // The wait after the last step is its own item (PlanModel.finalWait), not repeated here.
+    waits: step.waits
+      .filter((w) => !(step.id === goal && sameWait(w, shownFinalWait(plan, heldNow))))
+      .map((w) => waitModel(w, labelOf, heldNow.has(w.role))),
+    unknown: step.unknown,
+    flags: step.unknown.map((f) => UNKNOWN_WORDS[f]),
+    isGoal: step.id === goal,
+  };
+}
+
+/** The salary change in words; says what is unknown rather than inventing it. */
+function salaryModel(graph: CareerGraph, plan: Plan): PlanModel['salary'] {
+  const currency = graph.getAttribute('currency');
+  const sources = graph.getAttribute('sources');
+  const labelOf = labelIn(graph);
+  const { from, to, change } = plan.salary;
+  const figure = (f: NonNullable<typeof from>) => `${labelOf(f.id)}: ${describeSalary(f, currency, sources)}`;
+  const model: PlanModel['salary'] = { line: PLAN_WORDS.noGoalSalary };
+  if (from) model.from = figure(from);
+  if (to) model.to = figure(to);
+  if (change !== undefined) model.change = PLAN_WORDS.salaryChange(formatMoneyChange(change, currency));
+  if (to && from && change !== undefined) model.line = `${model.change}: from ${model.from} to ${model.to}`;
+  else if (to) model.line = `${model.to}; ${PLAN_WORDS.noSalaryToCompare}`;
+  return model;
+}
+
+/** The plan's length in words, honest about lengths no source gives: "4 yr 2 mo + 1 length not known". */
+export function planMonthsWords(plan: Plan): string {
+  return describeMonths(plan.totals.months, plan.unknown.months.length);
+}
+
+/** "3 steps, 4 yr 2 mo, $46,440" (with "+ 1 fee not known" and the like where sources are silent). */
+export function totalsLine(plan: Plan, currency: string): string {
+  const { steps, cost } = plan.totals;
+  return `${plural(steps, 'step')}, ${planMonthsWords(plan)}, ${describeCost(cost, plan.unknown.cost.length, currency)}`;
+}
+
+export interface PresentOptions {
+  goal: string;
+  by: Objective;
+  /** Which plan of the answer this is (0 = best). */
+  index: number;
+  /** What the person holds now (a wait on one of these counts years already worked). */
+  holds: readonly string[];
+}
+
+export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOptions): PlanModel {
+  const currency = graph.getAttribute('currency');
+  const labelOf = labelIn(graph);
+  const held = new Set(options.holds);
+  const steps = plan.steps.map((s, i) => stepModel(graph, plan, s, i, options.goal, held));
+  const unknownCounts = {
+    cost: plan.unknown.cost.length,
+    months: plan.unknown.months.length,
+    eligibility: plan.unknown.eligibility.length,
+  };
+  const caveats: string[] = [];
+  if (options.by === 'cost' && options.index === 0 && unknownCounts.cost > 0)
+    caveats.push(PLAN_WORDS.cheapestCaveat(unknownCounts.cost));
+  if (unknownCounts.eligibility > 0)
+    caveats.push(PLAN_WORDS.eligibilityCaveat(plan.unknown.eligibility.map(labelOf).join(', ')));
+  if (!plan.optimal) caveats.push(PLAN_WORDS.notOptimal);
+  const objective = OBJECTIVE_WORDS[options.by];
+  const line = totalsLine(plan, currency);
+  const goalLabel = labelOf(options.goal);
+  const last = shownFinalWait(plan, held);
+  return {
+    goal: { id: options.goal, label: goalLabel },
+    objective,
+    steps,
+    ...(last !== undefined
+      ? {
+          finalWait: {
+            ...waitModel(last, labelOf, held.has(last.role)),
+            text: PLAN_WORDS.finalWait(labelOf(last.role), last.remaining, last.from, last.until, goalLabel),
+          },
+        }
+      : {}),
+    totals: {
+      steps: plural(plan.totals.steps, 'step'),
+      months: planMonthsWords(plan),
+      cost: describeCost(plan.totals.cost, unknownCounts.cost, currency),
+      line,
+    },
+    unknownCounts,
+    caveats,
+    assumptions: [PLAN_WORDS.pace(plan.pace), PLAN_WORDS.sideBySide],
+    salary: salaryModel(graph, plan),
+    announcement: PLAN_WORDS.announcePlan(line, objective),
+  };
+}
+
+/** The plan of an answer at `index`, clamped to the plans there are (the one place this is done). */
+export function planAt<T>(plans: readonly T[], index: number): T | undefined {
+  return plans[Math.max(0, Math.min(index, plans.length - 1))];
+}
+
+/** How `other` differs from `base`: "takes CPC instead of CCA", "adds X", "skips Y". */
+export function differenceWords(graph: CareerGraph, base: Plan, other: Plan): string {
+  const labelOf = labelIn(graph);
+  const inBase = new Set(base.steps.map((s) => s.id));
+  const inOther = new Set(other.steps.map((s) => s.id));
+  const added = other.steps.filter((s) => !inBase.has(s.id)).map((s) => labelOf(s.id));
+  const dropped = base.steps.filter((s) => !inOther.has(s.id)).map((s) => labelOf(s.id));
+  if (added.length && dropped.length) return `takes ${added.join(', ')} instead of ${dropped.join(', ')}`;
+  if (added.length) return `adds ${added.join(', ')}`;
+  if (dropped.length) return `skips ${dropped.join(', ')}`;
+  return 'same steps in another order';
+}
+
+/** The plan answer as the app holds it, as far as announcing it goes. */
+export type AnnouncedPlan =
+  | { kind: 'plan'; plan: Plan; index: number; result: { goal: string; by: Objective } }
+  | { kind: 'unreachable'; result: { reason: string } }
+  | { kind: 'already-held'; goal: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'no-goal' | 'no-data' };
+
+/** What the live region says about the plan shown: its totals, or why there is none; '' for no goal. */
+export function planAnnouncement(graph: CareerGraph, view: AnnouncedPlan, holds: readonly string[]): string {
+  switch (view.kind) {
+    case 'plan':
+      return presentPlan(graph, view.plan, {
+        goal: view.result.goal,
+        by: view.result.by,
+        index: view.index,
+        holds,
+      }).announcement;
+    case 'unreachable':
+      return PLAN_WORDS.announceNoPlan(view.result.reason);
+    case 'already-held':
+      return PLAN_WORDS.announceNoPlan(`you already have ${labelIn(graph)(view.goal)}`);
+    case 'error':
+      return PLAN_WORDS.announceNoPlan(view.message);
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,83 @@
+// The shared wording of plans: every phrase the plan panel, text view, handout, slides, compare
+// table, announcer and CLI say about a plan comes from here, so one change shows everywhere.
+
+import type { Objective, Pace, UnknownFact } from '../domain/planner/types';
+import { formatMonths, formatYears } from './format/duration';
+
+export const OBJECTIVE_WORDS: Record<Objective, string> = {
+  months: 'fastest',
+  cost: 'cheapest',
+  steps: 'fewest steps',
+};
+
+/** "1 step", "3 steps". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What no source gives, said on the step that lacks it. */
+export const UNKNOWN_WORDS: Record<UnknownFact, string> = {
+  cost: 'Fee not known',
+  months: 'Length not known',
+  eligibility: 'Eligibility not known — check with the issuer',
+};
+
+/** The same, counted over a plan: "2 fees not known". */
+export function unknownCountWords(fact: UnknownFact, n: number): string {
+  const nouns: Record<UnknownFact, [string, string]> = {
+    cost: ['fee', 'fees'],
+    months: ['length', 'lengths'],
+    eligibility: ['eligibility rule', 'eligibility rules'],
+  };
+  const [one, many] = nouns[fact];
+  return `${plural(n, one, many)} not known`;
+}
+
+export const PLAN_WORDS = {
+  goalReason: 'This is the goal.',
+  noReason: 'Part of the plan.',
+  neededFor: (target: string) => `Needed for ${target}`,
+  needsYearsAs: (target: string, years: number, role: string) =>
+    `${target} needs ${formatYears(years)} as ${role}`,
+  needsOneOf: (target: string, group: string) => `${target} needs ${group}`,
+  needsOneOfMany: (target: string, options: number) =>
+    `${target} needs one of ${options} options; this is one of them`,
+  /** "months 60–63", "month 63", "from month 60" (length not known). */
+  when: (start: number, end: number, lengthUnknown: boolean) => {
+    const a = Math.round(start);
+    const b = Math.round(end);
+    if (lengthUnknown) return `from month ${a}`;
+    return a === b ? `month ${a}` : `months ${a}\u2013${b}`;
+  },
+  reachedAt: (month: number) => `reached at month ${Math.round(month)}`,
+  noCostListed: 'no cost listed',
+  thenInRole: (years: number) => `then ${formatYears(years)} in the role`,
+  /** A wait for more years in a role held now. */
+  heldWait: (years: number, role: string, have: number, remaining: number) =>
+    have > 0
+      ? `Needs ${formatYears(years)} as ${role}: you have ${formatYears(have)}, ${formatMonths(remaining)} more`
+      : `Needs ${formatYears(years)} as ${role}: ${formatMonths(remaining)} more`,
+  /** A wait for years in a role the plan reaches. */
+  planWait: (years: number, role: string, from: number, until: number) =>
+    `Needs ${formatYears(years)} as ${role}, counted from month ${Math.round(from)} (until month ${Math.round(until)})`,
+  finalWait: (role: string, remaining: number, from: number, until: number, goal: string) =>
+    `Then keep working as ${role} for ${formatMonths(remaining)} (months ${Math.round(from)}\u2013${Math.round(until)}) until ${goal} opens`,
+  waitShort: (remaining: number, role: string) => `${formatMonths(remaining)} more as ${role}`,
+  pace: (pace: Pace) =>
+    pace === 'part-time'
+      ? 'Study part time: programs take twice their full-time length.'
+      : 'Study full time: programs take their usual length.',
+  sideBySide:
+    'Work and study run side by side: years in a role keep counting while you study or prepare for an exam.',
+  notOptimal: 'The search stopped early: this is the best plan found, not proven the best.',
+  eligibilityCaveat: (labels: string) =>
+    `Eligibility not known for ${labels}: check with the issuer before counting on this plan.`,
+  cheapestCaveat: (unknownFees: number) =>
+    `Cheapest among known fees: ${unknownFees === 1 ? '1 fee is' : `${unknownFees} fees are`} not known.`,
+  announcePlan: (totals: string, objective: string) => `Plan updated: ${totals} (${objective})`,
+  announceNoPlan: (reason: string) => (reason.startsWith('No plan') ? reason : `No plan: ${reason}`),
+  /** "+$73,241 a year" from the signed, formatted amount. */
+  salaryChange: (signedAmount: string) => `${signedAmount} a year`,
+  noSalaryToCompare: 'no current salary to compare with',
+  noGoalSalary: 'No salary figure for the goal in the data.',
+} as const;
