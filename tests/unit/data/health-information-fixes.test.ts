@@ -91,7 +91,7 @@ describe('3. the missing routes', () => {
     ] as const) {
       const plan = best({ holds: ['high-school-diploma', apprentice] }, full);
       // Order: the two trainings run side by side, so their order is the schedule's, not a rule.
-      expect([...plan.ids].sort(), full).toEqual(['aapc-practicode', 'coding-course', full]);
+      expect([...plan.ids].sort(), full).toEqual(['aapc-practicode', 'coding-course', full].sort());
       expect(plan.ids).not.toContain('medical-coder');
     }
     expect(node('coc-a').requires).toBeUndefined();
