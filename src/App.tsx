@@ -4,6 +4,7 @@
 import { useEffect, useId } from 'react';
 import { Announcer } from './view/Announcer';
 import { CounselorTools } from './view/counselor/CounselorTools';
+import { returnFocusFromDetails } from './view/focus/details-focus';
 import { GraphView } from './view/graph/GraphView';
 import { GraphHandleProvider } from './view/graph/graph-handle';
 import { Notices } from './view/Notices';
@@ -83,11 +84,11 @@ function useEscapeClosesDetails(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || store.getState().view.selected === null) return;
       const target = e.target instanceof HTMLElement ? e.target : null;
-      if (target?.closest('[role="combobox"], select, [role="dialog"]')) return;
+      if (target?.closest('[role="combobox"], select, [role="dialog"], dialog')) return;
       const fromDetails = target?.closest('.details') !== null && target !== null;
       store.getState().select(null);
-      // The panel is going away: keep focus somewhere sensible instead of on <body>.
-      if (fromDetails) document.querySelector<HTMLElement>('.graph-canvas, #text-view h2')?.focus();
+      // The panel is going away: back to what opened it instead of <body>.
+      if (fromDetails) returnFocusFromDetails();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

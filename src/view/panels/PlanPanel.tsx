@@ -4,6 +4,7 @@
 import { type KeyboardEvent, useId, useRef } from 'react';
 import type { Plan, PlanStep } from '../../domain/planner/types';
 import { selectPlanView } from '../../state/derive';
+import { focusAfterRender } from '../focus/focus-after-render';
 import { describeMonths } from '../format/duration';
 import { cheapestCaveat, describeCost, formatMoneyChange } from '../format/money';
 import { describeSalary, type ShownSalary, salaryFor } from '../format/salary';
@@ -91,6 +92,8 @@ function ExampleButton({ data }: { data: ReadyData }) {
         for (const id of EXAMPLE.holds) s.addHeld(id);
         for (const [id, y] of Object.entries(EXAMPLE.years)) s.setYears(id, y);
         s.setGoal(EXAMPLE.goal);
+        // This button gives way to the plan: focus goes to the plan's heading, not to <body>.
+        focusAfterRender(() => [document.querySelector<HTMLElement>('.plan h2')]);
       }}
     >
       Try an example: {from} (2 yr) → {to}
