@@ -1,17 +1,22 @@
 // A polite live region that says which node is selected, for screen-reader users moving
-// through the graph with the keyboard.
+// through the graph with the keyboard: its plan step, what it requires and what it leads to.
 
-import { KIND_NAMES } from './format/labels';
+import { selectPlanView } from '../state/derive';
+import { describeNodeForSpeech } from './graph-keys/describe-node';
 import { useApp } from './store-context';
 import { useReadyData } from './use-graph';
 
 export function Announcer() {
   const data = useReadyData();
   const selected = useApp((s) => s.view.selected);
-  const node = data && selected ? data.nodeOf(selected) : undefined;
+  const held = useApp((s) => s.view.situation.holds);
+  const goal = useApp((s) => s.view.goal);
+  const planView = useApp(selectPlanView);
+  const planSteps = planView.kind === 'plan' ? planView.plan.steps.map((s) => s.id) : [];
+  const text = data && selected ? describeNodeForSpeech(data.graph, selected, { planSteps, held, goal }) : '';
   return (
     <p className="visually-hidden" aria-live="polite">
-      {node ? `Selected ${node.label}, ${KIND_NAMES[node.kind].toLowerCase()}.` : ''}
+      {text ? `Selected ${text}` : ''}
     </p>
   );
 }

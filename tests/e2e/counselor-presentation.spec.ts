@@ -68,7 +68,9 @@ test('walks the plan by keyboard, one step at a time, and Esc leaves', async ({ 
     await page.keyboard.press('Tab');
     expect(
       await page.evaluate(
-        () => document.activeElement === document.body || document.activeElement?.closest('dialog[open]') !== null,
+        () =>
+          document.activeElement === document.body ||
+          document.activeElement?.closest('dialog[open]') !== null,
       ),
     ).toBe(true);
   }
