@@ -3,17 +3,20 @@
 
 import { type RefObject, useEffect, useState } from 'react';
 
-export function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
+export function useOverflows(ref: RefObject<HTMLElement | null>, axis: 'x' | 'y' = 'x'): boolean {
   const [overflows, setOverflows] = useState(false);
   useEffect(() => {
     const box = ref.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
-    const measure = (): void => setOverflows(box.scrollWidth > box.clientWidth + 1);
+    const measure = (): void =>
+      setOverflows(
+        axis === 'x' ? box.scrollWidth > box.clientWidth + 1 : box.scrollHeight > box.clientHeight + 1,
+      );
     const observer = new ResizeObserver(measure);
     observer.observe(box);
-    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    for (const child of box.children) observer.observe(child);
     measure();
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, axis]);
   return overflows;
 }

@@ -25,8 +25,19 @@ export function KeysHelp({ summaryId, message }: KeysHelpProps) {
     const onFocusOut = (e: FocusEvent): void => {
       if (!el.contains(e.relatedTarget as Node | null)) setOpen(false);
     };
+    // Esc on the button or in the panel closes it and leaves focus on the button.
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
     el.addEventListener('focusout', onFocusOut);
-    return () => el.removeEventListener('focusout', onFocusOut);
+    el.addEventListener('keydown', onKey);
+    return () => {
+      el.removeEventListener('focusout', onFocusOut);
+      el.removeEventListener('keydown', onKey);
+    };
   }, [open]);
   return (
     <div className="keys-help" ref={root}>
@@ -46,12 +57,6 @@ export function KeysHelp({ summaryId, message }: KeysHelpProps) {
         hidden={!open}
         // A click on its text focuses the panel itself (focus stays inside, so it stays open).
         tabIndex={-1}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.stopPropagation();
-          setOpen(false);
-          button.current?.focus();
-        }}
       >
         <h2 id={`${ids}-h`}>Keys on the graph</h2>
         <p>Click the graph or Tab to it, then:</p>

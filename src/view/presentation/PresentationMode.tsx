@@ -8,6 +8,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import { useModalDialog } from '../useModalDialog';
+import { useOverflows } from '../useOverflows';
 import { buildSlides } from './slides';
 import './presentation.css';
 
@@ -62,6 +63,8 @@ export function PresentationMode({
   }, []);
 
   const { ids, dialogProps } = useModalDialog(() => exitRef.current());
+  const captionRef = useRef<HTMLElement>(null);
+  const captionScrolls = useOverflows(captionRef, 'y');
 
   useEffect(() => {
     if (!fullscreen || !document.fullscreenEnabled || document.fullscreenElement) return;
@@ -91,6 +94,8 @@ export function PresentationMode({
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       // Space and Enter press the focused button (Previous, Next, Leave), as everywhere else.
       if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
+      // ↑ and ↓ scroll the caption while it has focus (it takes focus only when it scrolls).
+      if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.target === captionRef.current) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         exitRef.current();
@@ -116,7 +121,15 @@ export function PresentationMode({
   if (!slide) return null;
   return (
     <dialog {...dialogProps} className="presentation" aria-describedby={`${ids}-keys`} data-slide={index}>
-      <div className="presentation-caption" aria-live="polite" aria-atomic="true">
+      <section
+        ref={captionRef}
+        className="presentation-caption"
+        aria-live="polite"
+        aria-atomic="true"
+        aria-labelledby={`${ids}-title`}
+        // Only while its text is taller than the space (phones): then keys must reach it to scroll it.
+        tabIndex={captionScrolls ? 0 : undefined}
+      >
         <p className="presentation-counter">
           {slide.counter}
           {slide.kind ? <span className="presentation-kind"> · {slide.kind}</span> : null}
@@ -130,7 +143,7 @@ export function PresentationMode({
             </div>
           ))}
         </dl>
-      </div>
+      </section>
       <div className="presentation-controls">
         <button type="button" onClick={() => go(index - 1)} aria-disabled={index === 0}>
           ← Previous
