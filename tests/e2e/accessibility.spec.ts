@@ -74,7 +74,9 @@ test('the whole flow with the keyboard alone: situation, goal, objective, readin
   await expect(page.locator('.details')).toHaveCount(0);
 });
 
-test('the graph takes keys: an arrow starts at the first node, → moves to a node it leads to, Escape clears', async ({ page }) => {
+test('the graph takes keys: an arrow starts at the first node, → moves to a node it leads to, Escape clears', async ({
+  page,
+}) => {
   await openExplorer(page);
   await page.locator('.graph-canvas').focus();
   await page.keyboard.press('ArrowDown');
