@@ -5,6 +5,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DetailsPanel } from '../../src/view/panels/DetailsPanel';
 import { NextSteps } from '../../src/view/panels/NextSteps';
+import { PlanPanel } from '../../src/view/panels/PlanPanel';
 import { SituationPanel } from '../../src/view/panels/SituationPanel';
 import { SearchBox } from '../../src/view/search/SearchBox';
 import { byLabel, change, click, type Rendered, readyStore, render } from './explorer-helpers';
@@ -122,6 +123,29 @@ describe('focus into and out of details', () => {
     const before = store.getState().view;
     click(make); // pressing it while it says "This is your goal" changes nothing
     expect(store.getState().view).toBe(before);
+  });
+});
+
+describe('"Try an example"', () => {
+  it('gives way to the plan, and focus goes to the plan heading, not <body>', async () => {
+    const store = readyStore();
+    shown = render(
+      store,
+      <>
+        <SituationPanel />
+        <PlanPanel />
+      </>,
+    );
+    const example = [...shown.container.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      b.textContent?.startsWith('Try an example'),
+    );
+    if (!example) throw new Error('no example button');
+    example.focus();
+    click(example);
+    expect(example.isConnected).toBe(false);
+    await act(() => new Promise((done) => requestAnimationFrame(() => done(undefined))));
+    expect(document.activeElement).toBe(shown.container.querySelector('.plan h2'));
+    expect(store.getState().view.goal).toBe('medical-and-health-services-manager');
   });
 });
 

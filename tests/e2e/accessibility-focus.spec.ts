@@ -220,3 +220,24 @@ test('the graph by keyboard: a Keys button explains the keys, arrows do what it 
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.keys-help [role="status"]')).toHaveText(/requires nothing\./);
 });
+
+test('the toolbar sits in a named landmark; a disabled button’s reason is there only while it applies', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const bar = page.getByRole('region', { name: 'Share and present' });
+  await expect(bar.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  const present = bar.getByRole('button', { name: 'Present' });
+  await expect(present).toBeDisabled();
+  await expect(present).toHaveAccessibleDescription('Choose a goal first.');
+  await expect(bar).toContainText('Choose a goal first.');
+  await expect(bar).not.toContainText('Switch to the Graph view');
+
+  await page.getByLabel('Goal', { exact: true }).selectOption(MANAGER);
+  await expect(present).toBeEnabled();
+  await expect(present).toHaveAccessibleDescription('');
+  await expect(bar).not.toContainText('Choose a goal first.');
+  await page.getByRole('button', { name: 'Text', exact: true }).click();
+  const png = bar.getByRole('button', { name: 'Export PNG' });
+  await expect(png).toHaveAccessibleDescription('Switch to the Graph view to export it.');
+});
