@@ -16,6 +16,7 @@ import { SearchBox } from './view/search/SearchBox';
 import { useApp, useAppStore } from './view/store-context';
 import { TextView } from './view/text/TextView';
 import { useReadyData } from './view/use-graph';
+import { useMediaQuery } from './view/useMediaQuery';
 
 export function App() {
   const data = useApp((s) => s.data);
@@ -95,25 +96,35 @@ function useEscapeClosesDetails(): void {
   }, [store]);
 }
 
+/** The phone layout (styles.css): one column, the graph first. */
+const ONE_COLUMN = '(max-width: 700px)';
+
 function Explorer() {
   useEscapeClosesDetails();
   const mode = useApp((s) => s.view.mode);
   const selected = useApp((s) => s.view.selected);
   const ids = useId();
+  // One column shows the graph first: it comes first in the document too, so Tab follows the eye.
+  const graphFirst = useMediaQuery(ONE_COLUMN);
+  const side = (
+    <div className="side" id="situation" key="side">
+      <SituationPanel />
+      <PlanPanel />
+      <NextSteps />
+    </div>
+  );
+  const centre = (
+    <div className="centre" id={`${ids}-centre`} key="centre">
+      {mode === 'graph' ? <GraphView describedBy={`${ids}-about`} /> : <TextView />}
+      <p id={`${ids}-about`} className="visually-hidden">
+        Switch to the Text view for the same graph as lists.
+      </p>
+      <DetailsPanel />
+    </div>
+  );
   return (
     <main className={`explorer mode-${mode}${selected ? ' has-details' : ''}`}>
-      <div className="side" id="situation">
-        <SituationPanel />
-        <PlanPanel />
-        <NextSteps />
-      </div>
-      <div className="centre" id={`${ids}-centre`}>
-        {mode === 'graph' ? <GraphView describedBy={`${ids}-about`} /> : <TextView />}
-        <p id={`${ids}-about`} className="visually-hidden">
-          Switch to the Text view for the same graph as lists.
-        </p>
-        <DetailsPanel />
-      </div>
+      {graphFirst ? [centre, side] : [side, centre]}
       <Announcer />
     </main>
   );
