@@ -6,16 +6,15 @@ import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 /**
  * Opens the `<dialog>` it is spread on as a modal while the component is mounted. `onClose` is
  * called when the person presses Esc (the browser's `cancel`); the owner then unmounts the dialog,
- * and focus returns to the element that had it before, or `fallback()` when that one is gone.
+ * and focus returns to the element that had it before (the browser does so on close(); done here
+ * too for DOMs without modal dialogs).
  * The dialog's heading must carry the id `${ids}-title`.
  */
-export function useModalDialog(onClose: () => void, fallback?: () => HTMLElement | null) {
+export function useModalDialog(onClose: () => void) {
   const ids = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
-  const fallbackRef = useRef(fallback);
-  fallbackRef.current = fallback;
 
   // A layout effect: its cleanup runs while the dialog is still in the document, so close() can
   // hand focus back before React removes the element.
@@ -32,8 +31,7 @@ export function useModalDialog(onClose: () => void, fallback?: () => HTMLElement
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
-      const target = before?.isConnected && !before.closest('[inert]') ? before : fallbackRef.current?.();
-      target?.focus();
+      if (before?.isConnected) before.focus();
     };
   }, []);
 
