@@ -3,6 +3,7 @@
 // closing details, "Make this my goal"; and search that says "No match" in a status region.
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Announcer } from '../../src/view/Announcer';
 import { DetailsPanel } from '../../src/view/panels/DetailsPanel';
 import { NextSteps } from '../../src/view/panels/NextSteps';
 import { PlanPanel } from '../../src/view/panels/PlanPanel';
@@ -146,6 +147,29 @@ describe('"Try an example"', () => {
     await act(() => new Promise((done) => requestAnimationFrame(() => done(undefined))));
     expect(document.activeElement).toBe(shown.container.querySelector('.plan h2'));
     expect(store.getState().view.goal).toBe('medical-and-health-services-manager');
+  });
+});
+
+describe('the selection announcement', () => {
+  it('says the plan step, requires and leads to when the selection changes, not when only the plan does', () => {
+    const store = readyStore();
+    store.getState().addHeld('high-school-diploma');
+    store.getState().setGoal('medical-coder');
+    shown = render(store, <Announcer />);
+    const live = shown.container.querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toBe('');
+    act(() => store.getState().select('medical-coder'));
+    const first = live?.textContent ?? '';
+    expect(first).toMatch(
+      /^Selected Medical Coder, role\. Plan step \d+ of \d+\. Your goal\. Requires one of: /,
+    );
+    expect(first).toMatch(/Leads to Office Manager\.$/);
+    // Holding CPC makes the coder step 1 of 1: the plan changed, the selection did not.
+    expect(first).not.toMatch(/Plan step 1 of 1\./);
+    act(() => store.getState().addHeld('cpc'));
+    expect(live?.textContent).toBe(first);
+    act(() => store.getState().select('office-manager'));
+    expect(live?.textContent).toMatch(/^Selected Office Manager, role\. Not in your plan\./);
   });
 });
 
