@@ -5,6 +5,7 @@ import { useEffect, useId } from 'react';
 import { Announcer } from './view/Announcer';
 import { CounselorTools } from './view/counselor/CounselorTools';
 import { ErrorBoundary } from './view/ErrorBoundary';
+import { returnFocusFromDetails } from './view/focus/details-focus';
 import { GraphView } from './view/graph/GraphView';
 import { GraphHandleProvider } from './view/graph/graph-handle';
 import { Notices } from './view/Notices';
@@ -16,6 +17,7 @@ import { SearchBox } from './view/search/SearchBox';
 import { useApp, useAppStore } from './view/store-context';
 import { TextView } from './view/text/TextView';
 import { useReadyData } from './view/use-graph';
+import { useMediaQuery } from './view/useMediaQuery';
 
 export function App() {
   const data = useApp((s) => s.data);
@@ -89,36 +91,46 @@ function useEscapeClosesDetails(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || store.getState().view.selected === null) return;
       const target = e.target instanceof HTMLElement ? e.target : null;
-      if (target?.closest('[role="combobox"], select, [role="dialog"]')) return;
+      if (target?.closest('[role="combobox"], select, [role="dialog"], dialog')) return;
       const fromDetails = target?.closest('.details') !== null && target !== null;
       store.getState().select(null);
-      // The panel is going away: keep focus somewhere sensible instead of on <body>.
-      if (fromDetails) document.querySelector<HTMLElement>('.graph-canvas, #text-view h2')?.focus();
+      // The panel is going away: back to what opened it instead of <body>.
+      if (fromDetails) returnFocusFromDetails();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [store]);
 }
 
+/** The phone layout (styles.css): one column, the graph first. */
+const ONE_COLUMN = '(max-width: 700px)';
+
 function Explorer() {
   useEscapeClosesDetails();
   const mode = useApp((s) => s.view.mode);
   const selected = useApp((s) => s.view.selected);
   const ids = useId();
+  // One column shows the graph first: it comes first in the document too, so Tab follows the eye.
+  const graphFirst = useMediaQuery(ONE_COLUMN);
+  const side = (
+    <div className="side" id="situation" key="side">
+      <SituationPanel />
+      <PlanPanel />
+      <NextSteps />
+    </div>
+  );
+  const centre = (
+    <div className="centre" id={`${ids}-centre`} key="centre">
+      {mode === 'graph' ? <GraphView describedBy={`${ids}-about`} /> : <TextView />}
+      <p id={`${ids}-about`} className="visually-hidden">
+        Switch to the Text view for the same graph as lists.
+      </p>
+      <DetailsPanel />
+    </div>
+  );
   return (
     <main className={`explorer mode-${mode}${selected ? ' has-details' : ''}`}>
-      <div className="side" id="situation">
-        <SituationPanel />
-        <PlanPanel />
-        <NextSteps />
-      </div>
-      <div className="centre" id={`${ids}-centre`}>
-        {mode === 'graph' ? <GraphView describedBy={`${ids}-about`} /> : <TextView />}
-        <p id={`${ids}-about`} className="visually-hidden">
-          Switch to the Text view for the same graph as lists.
-        </p>
-        <DetailsPanel />
-      </div>
+      {graphFirst ? [centre, side] : [side, centre]}
       <Announcer />
     </main>
   );

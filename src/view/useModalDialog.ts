@@ -1,58 +1,52 @@
-// A modal dialog's shared parts (WAI-ARIA modal dialog pattern): its role and label props, and a
-// focus trap that keeps Tab inside, focuses it on open and gives focus back when it closes.
+// A modal dialog on the platform's own <dialog>: showModal() makes the rest of the page inert (so
+// Tab and the screen reader stay inside), Esc asks to close, and focus goes back where it was.
 
-import { type RefObject, useEffect, useId, useRef } from 'react';
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-function useFocusTrap(ref: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
-    const root = ref.current;
-    if (!root) return;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = root.querySelector<HTMLElement>('[data-autofocus]') ?? root;
-    first.focus();
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key !== 'Tab') return;
-      const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      if (items.length === 0) {
-        e.preventDefault();
-        return;
-      }
-      const firstItem = items[0] as HTMLElement;
-      const lastItem = items[items.length - 1] as HTMLElement;
-      const active = document.activeElement;
-      if (e.shiftKey && (active === firstItem || active === root || !root.contains(active))) {
-        e.preventDefault();
-        lastItem.focus();
-      } else if (!e.shiftKey && (active === lastItem || !root.contains(active))) {
-        e.preventDefault();
-        firstItem.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey, true);
-    return () => {
-      document.removeEventListener('keydown', onKey, true);
-      if (before?.isConnected) before.focus();
-    };
-  }, [ref]);
-}
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 
 /**
- * Props for the dialog's root element (spread them on it, next to a literal `role="dialog"` so the
- * accessibility lint can see it) and the `useId` base for the ids inside; the dialog's heading must
- * carry the id `${ids}-title`.
+ * Opens the `<dialog>` it is spread on as a modal while the component is mounted. `onClose` is
+ * called when the person presses Esc (the browser's `cancel`); the owner then unmounts the dialog,
+ * and focus returns to the element that had it before (the browser does so on close(); done here
+ * too for DOMs without modal dialogs).
+ * The dialog's heading must carry the id `${ids}-title`.
  */
-export function useModalDialog() {
+export function useModalDialog(onClose: () => void) {
   const ids = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  useFocusTrap(ref);
-  const dialogProps = {
-    ref,
-    'aria-modal': 'true',
-    'aria-labelledby': `${ids}-title`,
-    tabIndex: -1,
-  } as const;
+  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+
+  // A layout effect: its cleanup runs while the dialog is still in the document, so close() can
+  // hand focus back before React removes the element.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (typeof dialog.showModal === 'function') {
+      if (!dialog.open) dialog.showModal();
+    } else {
+      // DOMs without modal dialogs (jsdom): open it in place.
+      dialog.setAttribute('open', '');
+    }
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const onCancel = (e: Event): void => {
+      // The owner decides: it unmounts the dialog, and the cleanup above closes it.
+      e.preventDefault();
+      closeRef.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => dialog.removeEventListener('cancel', onCancel);
+  }, []);
+
+  const dialogProps = { ref, 'aria-labelledby': `${ids}-title` } as const;
   return { ids, dialogProps };
 }

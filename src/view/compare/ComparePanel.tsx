@@ -1,10 +1,12 @@
 // Compare two plans side by side: the best plan against an alternative, or this goal against
-// another goal. Plans are columns; the better figure says so in words. A modal dialog: Esc closes.
+// another goal. Plans are columns; the better figure says so in words. A native modal dialog: Esc
+// closes, and the table's scroll box takes focus (arrow keys scroll it) when it is too wide.
 
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import { useModalDialog } from '../useModalDialog';
+import { useOverflows } from '../useOverflows';
 import { type CompareColumn, compareRows } from './compare-rows';
 import './compare.css';
 
@@ -36,7 +38,9 @@ function columnFor(
 }
 
 export function ComparePanel({ graph, result, goals, planFor, onClose }: ComparePanelProps) {
-  const { ids, dialogProps } = useModalDialog();
+  const { ids, dialogProps } = useModalDialog(onClose);
+  const scrollRef = useRef<HTMLElement>(null);
+  const scrolls = useOverflows(scrollRef);
   const alternatives = result.plans.length;
   const altNumbers = Array.from({ length: Math.max(0, alternatives - 1) }, (_, i) => i + 1);
   const [mode, setMode] = useState<CompareMode>(alternatives > 1 ? 'alternative' : 'goal');
@@ -63,101 +67,95 @@ export function ComparePanel({ graph, result, goals, planFor, onClose }: Compare
   const rows = useMemo(() => compareRows(graph, columns), [graph, columns]);
 
   return (
-    <div className="compare-backdrop">
-      <div
-        {...dialogProps}
-        role="dialog"
-        className="compare"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
+    <dialog {...dialogProps} className="compare">
+      <div className="compare-head">
+        <h2 id={`${ids}-title`}>Compare plans</h2>
+        <button type="button" onClick={onClose} data-autofocus>
+          Close
+        </button>
+      </div>
+      <fieldset className="compare-choice">
+        <legend>Compare</legend>
+        <ModeChoice
+          name={`${ids}-mode`}
+          checked={mode === 'alternative'}
+          disabled={alternatives < 2}
+          onPick={() => setMode('alternative')}
+          label="Best plan against"
+          selectId={`${ids}-alt`}
+          selectLabel="Alternative plan"
+          value={Math.min(alt, Math.max(1, alternatives - 1))}
+          onSelect={(value) => setAlt(Number(value))}
+          options={altNumbers.map((k) => ({ value: k, label: `Plan ${k + 1}` }))}
+        />
+        {alternatives < 2 ? <span className="muted"> (there is only one plan)</span> : null}
+        <br />
+        <ModeChoice
+          name={`${ids}-mode`}
+          checked={mode === 'goal'}
+          onPick={() => setMode('goal')}
+          label="This goal against"
+          selectId={`${ids}-goal`}
+          selectLabel="Other goal"
+          value={other}
+          onSelect={setOther}
+          options={otherGoals.map((g) => ({ value: g.id, label: g.label }))}
+        />
+      </fieldset>
+      <section
+        ref={scrollRef}
+        className="compare-scroll"
+        aria-labelledby={`${ids}-caption`}
+        // Only while it scrolls sideways: then keys must reach it to scroll it (WCAG 2.1.1).
+        tabIndex={scrolls ? 0 : undefined}
       >
-        <div className="compare-head">
-          <h2 id={`${ids}-title`}>Compare plans</h2>
-          <button type="button" onClick={onClose} data-autofocus>
-            Close
-          </button>
-        </div>
-        <fieldset className="compare-choice">
-          <legend>Compare</legend>
-          <ModeChoice
-            name={`${ids}-mode`}
-            checked={mode === 'alternative'}
-            disabled={alternatives < 2}
-            onPick={() => setMode('alternative')}
-            label="Best plan against"
-            selectId={`${ids}-alt`}
-            selectLabel="Alternative plan"
-            value={Math.min(alt, Math.max(1, alternatives - 1))}
-            onSelect={(value) => setAlt(Number(value))}
-            options={altNumbers.map((k) => ({ value: k, label: `Plan ${k + 1}` }))}
-          />
-          {alternatives < 2 ? <span className="muted"> (there is only one plan)</span> : null}
-          <br />
-          <ModeChoice
-            name={`${ids}-mode`}
-            checked={mode === 'goal'}
-            onPick={() => setMode('goal')}
-            label="This goal against"
-            selectId={`${ids}-goal`}
-            selectLabel="Other goal"
-            value={other}
-            onSelect={setOther}
-            options={otherGoals.map((g) => ({ value: g.id, label: g.label }))}
-          />
-        </fieldset>
-        <div className="compare-scroll">
-          <table className="compare-table">
-            <caption className="visually-hidden">
-              {columns.map((c) => c.title).join(' compared with ')}
-            </caption>
-            <thead>
-              <tr>
-                <td />
-                {columns.map((c) => (
-                  <th key={`${c.title}-${c.goal}`} scope="col">
-                    {c.title}
-                  </th>
+        <table className="compare-table">
+          <caption id={`${ids}-caption`} className="visually-hidden">
+            {columns.map((c) => c.title).join(' compared with ')}
+          </caption>
+          <thead>
+            <tr>
+              <td />
+              {columns.map((c) => (
+                <th key={`${c.title}-${c.goal}`} scope="col">
+                  {c.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-row={row.key}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={`${row.key}-${columns[i]?.title ?? i}`}>
+                    {cell.kind === 'steps' ? (
+                      <ol>
+                        {cell.items.map((item) => (
+                          <li key={item}>{item}</li>
+                        ))}
+                      </ol>
+                    ) : cell.kind === 'none' ? (
+                      <span className="muted">{cell.text}</span>
+                    ) : (
+                      <>
+                        {cell.best ? <strong>{cell.text}</strong> : cell.text}
+                        {cell.best ? (
+                          <span className="compare-best">
+                            {' '}
+                            ({row.key === 'salary' ? 'more' : row.key === 'count' ? 'fewer' : 'less'})
+                          </span>
+                        ) : null}
+                      </>
+                    )}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key} data-row={row.key}>
-                  <th scope="row">{row.label}</th>
-                  {row.cells.map((cell, i) => (
-                    <td key={`${row.key}-${columns[i]?.title ?? i}`}>
-                      {cell.kind === 'steps' ? (
-                        <ol>
-                          {cell.items.map((item) => (
-                            <li key={item}>{item}</li>
-                          ))}
-                        </ol>
-                      ) : cell.kind === 'none' ? (
-                        <span className="muted">{cell.text}</span>
-                      ) : (
-                        <>
-                          {cell.best ? <strong>{cell.text}</strong> : cell.text}
-                          {cell.best ? (
-                            <span className="compare-best">
-                              {' '}
-                              ({row.key === 'salary' ? 'more' : row.key === 'count' ? 'fewer' : 'less'})
-                            </span>
-                          ) : null}
-                        </>
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
-    </div>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </dialog>
   );
 }
 

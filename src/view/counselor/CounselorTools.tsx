@@ -1,5 +1,6 @@
 // The counselor's toolbar: Copy link, Present, Print handout, Export PNG / SVG, Compare, with one
-// status line saying what happened; and the presentation and compare dialogs they open.
+// status line saying what happened; and the presentation and compare dialogs they open. The bar is
+// a named region (a landmark); a disabled button's reason exists only while it applies.
 
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { planOtherGoal } from '../../state/compare';
@@ -90,9 +91,8 @@ export function CounselorTools() {
   const needsGraph = graphShown ? undefined : `${ids}-needs-graph`;
   return (
     <>
-      <div className="counselor-bar">
-        <fieldset className="app-toolbar">
-          <legend className="visually-hidden">Share and present</legend>
+      <section className="counselor-bar" aria-label="Share and present">
+        <div className="app-toolbar">
           <ToolButton onClick={() => void copyLink()}>Copy link</ToolButton>
           <ToolButton
             whyNot={needsPlan}
@@ -119,13 +119,17 @@ export function CounselorTools() {
           <ToolButton whyNot={needsPlan} onClick={() => setOpen('compare')}>
             Compare
           </ToolButton>
-          <span id={`${ids}-needs-plan`} className="visually-hidden">
-            Choose a goal first.
-          </span>
-          <span id={`${ids}-needs-graph`} className="visually-hidden">
-            Switch to the Graph view to export it.
-          </span>
-        </fieldset>
+          {needsPlan ? (
+            <span id={needsPlan} className="visually-hidden">
+              Choose a goal first.
+            </span>
+          ) : null}
+          {needsGraph ? (
+            <span id={needsGraph} className="visually-hidden">
+              Switch to the Graph view to export it.
+            </span>
+          ) : null}
+        </div>
         <p className="toolbar-status" role="status">
           {status}
           {manualLink ? (
@@ -143,7 +147,7 @@ export function CounselorTools() {
             </>
           ) : null}
         </p>
-      </div>
+      </section>
       <PrintHandout
         graph={data.graph}
         situation={view.situation}

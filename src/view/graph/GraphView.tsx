@@ -2,9 +2,11 @@
 // every change. Zoom buttons, the legend and keyboard keys sit around it.
 
 import type { Core } from 'cytoscape';
-import { type KeyboardEvent, useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { selectPlanView } from '../../state/derive';
+import { KeysHelp } from '../graph-keys/KeysHelp';
+import { useGraphKeys } from '../graph-keys/useGraphKeys';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
 import { Legend } from './Legend';
@@ -77,26 +79,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
     legendHeight: () => coveredByLegend(cy),
   });
 
-  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const a = adapter.current;
-    if (!a) return;
-    const nav: Record<string, 'next' | 'prev' | 'up' | 'down'> = {
-      ArrowRight: 'next',
-      ArrowLeft: 'prev',
-      ArrowUp: 'up',
-      ArrowDown: 'down',
-    };
-    const dir = nav[e.key];
-    if (dir) {
-      const id = a.neighbour(store.getState().view.selected, dir);
-      if (id) store.getState().select(id, { centre: true });
-    } else if (e.key === '+' || e.key === '=') a.zoomBy(1.25);
-    else if (e.key === '-') a.zoomBy(0.8);
-    else if (e.key === '0') a.fitAll();
-    else if (e.key === 'Escape') store.getState().select(null);
-    else return;
-    e.preventDefault();
-  };
+  const keys = useGraphKeys(adapter);
 
   if (!graph || !vm) return null;
   const nodeCount = graph.order;
@@ -108,10 +91,10 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
         tabIndex={0}
         role="application"
         aria-roledescription="career graph"
-        aria-label={`Career graph with ${nodeCount} nodes. Arrow keys move between connected nodes, plus and minus zoom, 0 fits, Escape clears the selection.`}
-        aria-describedby={describedBy}
+        aria-label={`Career graph with ${nodeCount} nodes`}
+        aria-describedby={[`${ids}-keys`, describedBy].filter(Boolean).join(' ')}
         data-ready={ready ? 'true' : 'false'}
-        onKeyDown={onKey}
+        onKeyDown={keys.onKeyDown}
       >
         <CytoscapeComponent
           elements={elements}
@@ -144,6 +127,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
           </button>
         ) : null}
       </fieldset>
+      <KeysHelp summaryId={`${ids}-keys`} message={keys.message} />
       <Legend />
       <span id={`${ids}-hint`} className="visually-hidden">
         The text view lists the same nodes.

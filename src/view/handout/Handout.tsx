@@ -200,7 +200,7 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
         <p>{input.reason}</p>
       </article>
     );
-  const rootRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
   const [scale, setScale] = useState(1);
   // Measured after every change, before paint: printing then needs no event of its own (headless
   // PDF printing fires none) and a long plan still comes out on one page.
@@ -221,9 +221,10 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
   }, [input, plan, situation, graph]);
   const style = { '--handout-scale': String(scale) } as CSSProperties;
   return createPortal(
-    <div className="handout-root" ref={rootRef} style={style}>
+    // The page's main landmark on paper (on screen it is display: none, so the app's <main> is the only one).
+    <main className="handout-root" ref={rootRef} style={style}>
       {body}
-    </div>,
+    </main>,
     document.body,
   );
 }

@@ -1,16 +1,18 @@
 // Everything known about the selected node: what it is, pays, needs and leads to, and where
-// each figure comes from. Also the shortcuts "make this my goal" and "I have this".
+// each figure comes from. Also the shortcuts "make this my goal" and "I have this". Opened from a
+// control outside the graph, it takes focus (its heading); closed, it gives focus back.
 
-import { useId } from 'react';
+import { type RefObject, useEffect, useId, useRef } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode, Source } from '../../domain/types';
-import { ownValue } from '../../state/own-key';
 import { describeMonths, formatYears } from '../../present/format/duration';
 import { KIND_NAMES } from '../../present/format/labels';
 import { describeCost, formatMoney } from '../../present/format/money';
 import { describeRequirement } from '../../present/format/requirement-words';
 import { describeSalary, salaryFor } from '../../present/format/salary';
 import { requiresWords } from '../../present/node-words';
+import { ownValue } from '../../state/own-key';
+import { rememberDetailsOpener, returnFocusFromDetails } from '../focus/details-focus';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
 import { NodeLink } from './NodeLink';
@@ -20,7 +22,19 @@ export function DetailsPanel() {
   const selected = useApp((s) => s.view.selected);
   const store = useAppStore();
   const ids = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const lastFocus = useLastFocus();
   const node = data && selected ? data.nodeOf(selected) : undefined;
+
+  useEffect(() => {
+    if (!selected) return;
+    const from = lastFocus.current;
+    // Nothing focused yet (a link opened the app) or keys on the graph: leave focus where it is.
+    if (!from || from.inGraph) return;
+    if (!from.inDetails) rememberDetailsOpener(from.el);
+    heading.current?.focus();
+  }, [selected, lastFocus]);
+
   if (!data || !node) return null;
   return (
     <section className="panel details" aria-labelledby={`${ids}-h`}>
@@ -28,13 +42,44 @@ export function DetailsPanel() {
         type="button"
         className="icon close"
         aria-label="Close details"
-        onClick={() => store.getState().select(null)}
+        onClick={() => {
+          store.getState().select(null);
+          returnFocusFromDetails();
+        }}
       >
         ×
       </button>
-      <NodeDetails data={data} node={node} headingId={`${ids}-h`} />
+      <NodeDetails data={data} node={node} headingId={`${ids}-h`} headingRef={heading} />
     </section>
   );
+}
+
+interface FocusOrigin {
+  el: HTMLElement;
+  inGraph: boolean;
+  inDetails: boolean;
+}
+
+/**
+ * The element focused last, and where it was at that moment (a link inside the details is gone by
+ * the time the new node's details render, so its place is noted when it takes focus).
+ */
+function useLastFocus() {
+  const last = useRef<FocusOrigin | null>(null);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent): void => {
+      const el = e.target;
+      if (!(el instanceof HTMLElement)) return;
+      last.current = {
+        el,
+        inGraph: el.closest('.graph-canvas') !== null,
+        inDetails: el.closest('.details') !== null,
+      };
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
+  return last;
 }
 
 function SourceLink({ sourceKey, sources }: { sourceKey: string; sources: Record<string, Source> }) {
@@ -87,7 +132,17 @@ export function leadsTo(graph: CareerGraph, id: string): { id: string; label: st
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-function NodeDetails({ data, node, headingId }: { data: ReadyData; node: CareerNode; headingId: string }) {
+function NodeDetails({
+  data,
+  node,
+  headingId,
+  headingRef,
+}: {
+  data: ReadyData;
+  node: CareerNode;
+  headingId: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const store = useAppStore();
   const view = useApp((s) => s.view);
   const region = view.situation.region;
@@ -101,7 +156,9 @@ function NodeDetails({ data, node, headingId }: { data: ReadyData; node: CareerN
 
   return (
     <>
-      <h2 id={headingId}>{node.label}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {node.label}
+      </h2>
       <p className="kind-line">
         <span className={`kind-dot kind-${node.kind}`} aria-hidden="true" />
         {KIND_NAMES[node.kind]}
@@ -110,7 +167,14 @@ function NodeDetails({ data, node, headingId }: { data: ReadyData; node: CareerN
       </p>
       {node.summary ? <p>{node.summary}</p> : null}
       <div className="row actions">
-        <button type="button" onClick={() => store.getState().setGoal(node.id)} disabled={isGoal}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus that just pressed it. */}
+        <button
+          type="button"
+          onClick={() => {
+            if (!isGoal) store.getState().setGoal(node.id);
+          }}
+          aria-disabled={isGoal ? 'true' : undefined}
+        >
           {isGoal ? 'This is your goal' : 'Make this my goal'}
         </button>
         <button

@@ -7,6 +7,7 @@ import { describeSalary, type ShownSalary, salaryFor } from '../../present/forma
 import { salaryPath } from '../../present/format/salary-path';
 import { planMonthsWords, presentPlan } from '../../present/plan-model';
 import { selectPlanView } from '../../state/derive';
+import { focusAfterRender } from '../focus/focus-after-render';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
 import { MarkDone } from './MarkDone';
@@ -90,6 +91,8 @@ function ExampleButton({ data }: { data: ReadyData }) {
         for (const id of EXAMPLE.holds) s.addHeld(id);
         for (const [id, y] of Object.entries(EXAMPLE.years)) s.setYears(id, y);
         s.setGoal(EXAMPLE.goal);
+        // This button gives way to the plan: focus goes to the plan's heading, not to <body>.
+        focusAfterRender(() => [document.querySelector<HTMLElement>('.plan h2')]);
       }}
     >
       Try an example: {from} (2 yr) → {to}

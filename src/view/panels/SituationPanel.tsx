@@ -1,11 +1,12 @@
 // "Where am I, where do I want to go": what I already have (with years for roles), region,
 // goal and objective. Every control is a labelled native element, so keyboards and screen
-// readers work without extra scripting.
+// readers work without extra scripting. After Add or Remove, focus goes to the row's neighbour.
 
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { OBJECTIVES, type Objective } from '../../domain/planner/types';
-import { ownValue } from '../../state/own-key';
 import { KIND_NAMES } from '../../present/format/labels';
+import { ownValue } from '../../state/own-key';
+import { focusNow } from '../focus/focus-after-render';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
 import { NodeOptions, regionsOf } from './node-options';
@@ -24,12 +25,38 @@ export function SituationPanel() {
   const [toAdd, setToAdd] = useState('');
   const ids = useId();
   const regions = useMemo(() => (data ? regionsOf(data.graph) : []), [data]);
+  const haveRef = useRef<HTMLSelectElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // Where focus goes once the list has re-rendered (the pressed button may be gone or disabled).
+  const focusNext = useRef<{ held: string | null; part: 'years' | 'remove' } | null>(null);
+  useEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    focusNext.current = null;
+    const row = [...(listRef.current?.children ?? [])].find(
+      (li) => li instanceof HTMLElement && li.dataset.held === next.held,
+    );
+    focusNow(() => [
+      row?.querySelector<HTMLElement>(next.part === 'years' ? 'input' : 'button.icon'),
+      row?.querySelector<HTMLElement>('button.icon'),
+      haveRef.current,
+    ]);
+  });
   if (!data) return null;
   const { holds, years, region } = view.situation;
 
   const add = () => {
-    if (toAdd) store.getState().addHeld(toAdd);
+    if (!toAdd) return;
+    // A role asks for its years next; anything else: back to the list to add another.
+    focusNext.current = { held: data.nodeOf(toAdd)?.kind === 'role' ? toAdd : null, part: 'years' };
+    store.getState().addHeld(toAdd);
     setToAdd('');
+  };
+  const remove = (id: string) => {
+    const at = holds.indexOf(id);
+    const rest = holds.filter((h) => h !== id);
+    focusNext.current = { held: rest[at] ?? rest[at - 1] ?? null, part: 'remove' };
+    store.getState().removeHeld(id);
   };
 
   return (
@@ -40,6 +67,7 @@ export function SituationPanel() {
         <label htmlFor={`${ids}-have`}>I already have</label>
         <div className="row">
           <select
+            ref={haveRef}
             id={`${ids}-have`}
             value={toAdd}
             onChange={(e) => setToAdd(e.target.value)}
@@ -56,12 +84,12 @@ export function SituationPanel() {
           Add each role you hold or held, and each degree or credential you have.
         </p>
         {holds.length > 0 ? (
-          <ul className="held-list" aria-label="What you already have">
+          <ul className="held-list" aria-label="What you already have" ref={listRef}>
             {holds.map((id) => {
               const node = data.nodeOf(id);
               const isRole = node?.kind === 'role';
               return (
-                <li key={id}>
+                <li key={id} data-held={id}>
                   <span className="held-name">
                     <span className={`kind-dot kind-${node?.kind ?? 'role'}`} aria-hidden="true" />
                     {data.labelOf(id)}
@@ -78,7 +106,7 @@ export function SituationPanel() {
                     type="button"
                     className="icon"
                     aria-label={`Remove ${data.labelOf(id)}`}
-                    onClick={() => store.getState().removeHeld(id)}
+                    onClick={() => remove(id)}
                   >
                     ×
                   </button>

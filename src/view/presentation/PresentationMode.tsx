@@ -1,12 +1,14 @@
-// Presentation mode: full screen, large type, the plan one step at a time. → / Space / PageDown go
-// on, ← / Backspace / PageUp go back, Home / End jump, Esc leaves; on-screen buttons do the same.
+// Presentation mode (a native modal <dialog>): full screen, large type, the plan one step at a time.
+// → / Space / PageDown go on, ← / Backspace / PageUp go back, Home / End jump, Esc leaves; Space and
+// Enter on a focused button press that button. On-screen buttons do the same.
 // The graph is driven through `stage` (the Cytoscape adapter), so this component never touches `cy`.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import { useModalDialog } from '../useModalDialog';
+import { useOverflows } from '../useOverflows';
 import { buildSlides } from './slides';
 import './presentation.css';
 
@@ -50,7 +52,9 @@ export function PresentationMode({
   const last = slides.length - 1;
   const go = useCallback((to: number) => setIndex(Math.max(0, Math.min(last, to))), [last]);
 
-  useEffect(() => {
+  // A layout effect declared before the dialog's: on closing, the page is shown again (and the
+  // graph put back) before the dialog hands focus back to the button that opened it.
+  useLayoutEffect(() => {
     document.body.classList.add('presenting');
     return () => {
       document.body.classList.remove('presenting');
@@ -58,8 +62,9 @@ export function PresentationMode({
     };
   }, []);
 
-  // After the effect above, so on closing the graph is put back before focus returns.
-  const { ids, dialogProps } = useModalDialog();
+  const { ids, dialogProps } = useModalDialog(() => exitRef.current());
+  const captionRef = useRef<HTMLElement>(null);
+  const captionScrolls = useOverflows(captionRef, 'y');
 
   useEffect(() => {
     if (!fullscreen || !document.fullscreenEnabled || document.fullscreenElement) return;
@@ -87,6 +92,10 @@ export function PresentationMode({
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Space and Enter press the focused button (Previous, Next, Leave), as everywhere else.
+      if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
+      // ↑ and ↓ scroll the caption while it has focus (it takes focus only when it scrolls).
+      if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.target === captionRef.current) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         exitRef.current();
@@ -111,14 +120,16 @@ export function PresentationMode({
   const slide = slides[index];
   if (!slide) return null;
   return (
-    <div
-      {...dialogProps}
-      role="dialog"
-      className="presentation"
-      aria-describedby={`${ids}-keys`}
-      data-slide={index}
-    >
-      <div className="presentation-caption" aria-live="polite" aria-atomic="true">
+    <dialog {...dialogProps} className="presentation" aria-describedby={`${ids}-keys`} data-slide={index}>
+      <section
+        ref={captionRef}
+        className="presentation-caption"
+        aria-live="polite"
+        aria-atomic="true"
+        aria-labelledby={`${ids}-title`}
+        // Only while its text is taller than the space (phones): then keys must reach it to scroll it.
+        tabIndex={captionScrolls ? 0 : undefined}
+      >
         <p className="presentation-counter">
           {slide.counter}
           {slide.kind ? <span className="presentation-kind"> · {slide.kind}</span> : null}
@@ -132,7 +143,7 @@ export function PresentationMode({
             </div>
           ))}
         </dl>
-      </div>
+      </section>
       <div className="presentation-controls">
         <button type="button" onClick={() => go(index - 1)} aria-disabled={index === 0}>
           ← Previous
@@ -147,6 +158,6 @@ export function PresentationMode({
       <p id={`${ids}-keys`} className="visually-hidden">
         Right arrow or Space for the next step, Left arrow or Backspace for the previous one, Escape to leave.
       </p>
-    </div>
+    </dialog>
   );
 }

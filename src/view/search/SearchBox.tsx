@@ -1,5 +1,6 @@
 // Search over labels, abbreviations and ids (ranked in search-nodes.ts) as an ARIA combobox: type,
-// arrow through results, Enter selects the node and centres the graph on it.
+// arrow through results, Enter selects the node and centres the graph on it. How many results (or
+// "No match") is said in a status region; the listbox only ever holds options.
 
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import type { CareerNode } from '../../domain/types';
@@ -28,7 +29,9 @@ export function SearchBox() {
   }, [search, query, hidden]);
 
   if (!data) return null;
-  const expanded = open && query.trim() !== '';
+  const typed = open && query.trim() !== '';
+  const expanded = typed && results.length > 0;
+  const count = results.length === 1 ? '1 result' : `${results.length} results`;
 
   const choose = (node: CareerNode | undefined) => {
     if (!node) return;
@@ -100,8 +103,10 @@ export function SearchBox() {
             {n.label} <span className="muted">{KIND_NAMES[n.kind]}</span>
           </div>
         ))}
-        {expanded && results.length === 0 ? <p className="muted no-match">No match</p> : null}
       </div>
+      <p className={typed && results.length === 0 ? 'muted no-match' : 'visually-hidden'} role="status">
+        {typed ? (results.length === 0 ? 'No match' : `${count}, arrow keys to choose, Enter to open.`) : ''}
+      </p>
     </div>
   );
 }
