@@ -2,7 +2,7 @@
 // worker, single-file). Budgets come from tests/support/test-budgets.ts: see why there.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { DEFAULT_BUDGET_MS } from './tests/support/test-budgets';
+import { DEFAULT_BUDGET_MS } from './tests/support/test-budgets.ts';
 
 export default defineConfig({
   plugins: [react()],

@@ -6,4 +6,3 @@ export const DEFAULT_BUDGET_MS = 30_000;
 
 /** A test that lays out a whole graph (dagre) or renders it through a headless Cytoscape. */
 export const LAYOUT_BUDGET_MS = 60_000;
-
