@@ -8,6 +8,7 @@ import { loadBuiltinGraph } from './data/builtin';
 import { browserStorage } from './state/persist';
 import { startShareLinkSync } from './state/share-link-sync';
 import { createAppStore } from './state/store';
+import { startOfflineSupport } from './view/offline/service-worker';
 import { AppStoreProvider } from './view/store-context';
 import './view/styles.css';
 
@@ -38,3 +39,4 @@ async function load(): Promise<void> {
   }
 }
 void load();
+startOfflineSupport();
