@@ -17,7 +17,7 @@ export const sha256 = (text: string): string =>
 
 /**
  * The policy for a build. `single`: the one-file build, which has no server ('self' means nothing
- * on file://) and reads its dataset from a data: URL; everything else is inline and hashed.
+ * on file://): its code, styles and dataset are inline (code and styles hashed), its favicon a data: URL.
  */
 export function policyFor(single: boolean, inline: { scripts: string[]; styles: string[] }): CspDirectives {
   const scriptHashes = inline.scripts.map(sha256);
@@ -27,7 +27,7 @@ export function policyFor(single: boolean, inline: { scripts: string[]; styles: 
     'script-src': single ? scriptHashes : ["'self'", ...scriptHashes],
     'style-src': single ? styleHashes : ["'self'", ...styleHashes],
     'img-src': single ? ['data:'] : ["'self'"],
-    'connect-src': single ? ['data:'] : ["'self'"],
+    'connect-src': single ? ["'none'"] : ["'self'"],
     // The service worker (offline use); the single file has none.
     'worker-src': single ? ["'none'"] : ["'self'"],
     'manifest-src': single ? ["'none'"] : ["'self'"],

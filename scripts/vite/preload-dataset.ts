@@ -1,26 +1,25 @@
-// Vite plugin: a <link rel="preload"> for the built-in dataset's hashed asset, so the browser
-// fetches it beside the code instead of after the code has started (src/data/builtin.ts fetches it).
+// Vite plugin: a <link rel="modulepreload"> for the chunk holding the default built-in dataset (a
+// dynamic import in src/data/builtin.ts), so the browser fetches it beside the code, not after it.
 import type { Plugin } from 'vite';
 
-export function preloadDataset(name = 'health-information'): Plugin {
+export function preloadDataset(file = 'graph-data/health-information.json'): Plugin {
   return {
     name: 'career-path:preload-dataset',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const asset = Object.keys(ctx.bundle ?? {}).find(
-          (f) => f.endsWith('.json') && f.split('/').pop()?.startsWith(`${name}-`),
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.includes(`${file}?raw`),
         );
-        // Inlined (the single-file build reads it from a data: URL): nothing to preload.
-        if (!asset) return html;
-        // `crossorigin` matches fetch()'s default (cors, same-origin credentials) so the preload is used.
+        // Inlined into the one chunk (the single-file build): nothing to preload.
+        if (!chunk) return html;
         return {
           html,
           tags: [
             {
               tag: 'link',
-              attrs: { rel: 'preload', href: `./${asset}`, as: 'fetch', crossorigin: '' },
+              attrs: { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` },
               injectTo: 'head',
             },
           ],

@@ -1,14 +1,46 @@
-// The built-in health-information career graph, fetched as its own hashed asset (not inlined in the
-// code, so it caches apart from it) and validated like any other file, so a broken edit to the
-// dataset shows the validator's messages instead of a blank page.
+// The built-in career graphs, bundled as text (each in a chunk of its own, apart from the code) and
+// validated like any other file, so a broken edit to a dataset shows the validator's messages
+// instead of a blank page. The first is the default.
 
-import url from '../../graph-data/health-information.json?url';
 import { type LoadResult, parseCareerGraph } from './load';
 
 export const BUILTIN_FILE_NAME = 'graph-data/health-information.json';
 
-export async function loadBuiltinGraph(): Promise<LoadResult> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${BUILTIN_FILE_NAME} could not be read (HTTP ${response.status})`);
-  return parseCareerGraph(await response.text(), BUILTIN_FILE_NAME);
+/** A built-in graph: its file id, where it lives, and how to fetch its text (others load lazily). */
+export interface BuiltinGraph {
+  id: string;
+  title: string;
+  fileName: string;
+  text: () => Promise<string>;
+}
+
+export const BUILTIN_GRAPHS: readonly BuiltinGraph[] = [
+  {
+    id: 'health-information',
+    title: 'Health information careers (United States)',
+    fileName: BUILTIN_FILE_NAME,
+    // A chunk of its own (preloaded by index.html): the app's code does not carry the dataset.
+    text: async () => (await import('../../graph-data/health-information.json?raw')).default,
+  },
+  {
+    id: 'nursing',
+    title: 'Nursing careers (United States)',
+    fileName: 'graph-data/nursing.json',
+    text: async () => (await import('../../graph-data/nursing.json?raw')).default,
+  },
+];
+
+/** The default built-in graph (health information). Its text is a chunk of its own, not in the code. */
+export function loadBuiltinGraph(): Promise<LoadResult> {
+  return loadBuiltinGraphById('health-information');
+}
+
+/** Any built-in graph by its id; an unknown id is a load problem naming the ids there are. */
+export async function loadBuiltinGraphById(id: string): Promise<LoadResult> {
+  const entry = BUILTIN_GRAPHS.find((g) => g.id === id);
+  if (entry === undefined) {
+    const known = BUILTIN_GRAPHS.map((g) => `"${g.id}"`).join(', ');
+    return { ok: false, problems: [`builtin: "${id}" is not a built-in graph (expected one of ${known})`] };
+  }
+  return parseCareerGraph(await entry.text(), entry.fileName);
 }

@@ -24,7 +24,7 @@ describe('cheapest among known fees', () => {
     expect(cheapestCaveat('cost', 1, 2)).toBeUndefined();
   });
 
-  it('plan panel: best plan to RHIA by cost has the RHIA exam fee unknown', () => {
+  it('plan panel: best plan to RHIA by cost has the RHIT and RHIA exam fees unknown', () => {
     const store = builtinStore();
     shown = render(store, <PlanPanel />);
     act(() => {
@@ -33,7 +33,7 @@ describe('cheapest among known fees', () => {
       store.getState().setObjective('cost');
     });
     expect(shown.container.querySelector('.cheapest-caveat')?.textContent).toBe(
-      'Cheapest among known fees: 1 fee is not known.',
+      'Cheapest among known fees: 2 fees are not known.',
     );
     act(() => store.getState().setObjective('months'));
     expect(shown.container.querySelector('.cheapest-caveat')).toBeNull();
@@ -50,7 +50,7 @@ describe('cheapest among known fees', () => {
     });
     if (out.kind !== 'handout') throw new Error(out.reason);
     expect(out.data.objective).toBe('cheapest plan');
-    expect(out.data.costCaveat).toBe('Cheapest among known fees: 1 fee is not known.');
+    expect(out.data.costCaveat).toBe('Cheapest among known fees: 2 fees are not known.');
     const third = buildHandoutData({
       graph,
       situation: { holds: ['high-school-diploma'] },

@@ -61,7 +61,10 @@ describe('details: leads to', () => {
   });
 });
 
-const expectedAuditor = ['2 yr of it needed for Healthcare compliance officer'];
+const expectedAuditor = [
+  '3 yr of it needed for Director of health information management',
+  '2 yr of it needed for Healthcare compliance officer',
+];
 const expectedCpcA = [
   'preferred for Certified Coding Specialist - Physician-based (CCS-P)',
   'preferred for Certified Coding Specialist (CCS)',

@@ -20,6 +20,7 @@ import { FIXTURE } from './explorer-helpers';
 vi.setConfig({ testTimeout: LAYOUT_BUDGET_MS });
 
 const BUILTIN = 'graph-data/health-information.json';
+const BUILTIN_2026_11_27 = 'tests/fixtures/health-information-2026-11-27.json';
 
 function load(text: string, name: string): CareerGraph {
   const result = parseCareerGraph(text, name);
@@ -148,9 +149,9 @@ describe('edge crossings', () => {
   });
 
   it('the built-in dataset has no more crossings than the hand-written barycentre layout had', () => {
-    // Counts of the replaced layout on this dataset (2026-11-27): 9 between neighbouring
-    // columns, 491 among all straight links.
-    const graph = read(BUILTIN);
+    // Counts of the replaced layout on this dataset as it was on 2026-11-27 (kept as a fixture,
+    // since the dataset has grown since): 9 between neighbouring columns, 491 among all straight links.
+    const graph = read(BUILTIN_2026_11_27);
     const pos = layeredPositions(graph);
     expect(adjacentCrossings(graph, pos)).toBeLessThanOrEqual(9);
     expect(straightCrossings(graph, pos)).toBeLessThanOrEqual(491);

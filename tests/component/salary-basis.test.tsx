@@ -34,7 +34,7 @@ describe('salary basis', () => {
     });
     const change = squash(shown.container.querySelector('.salary-change')?.textContent);
     expect(change).toMatch(
-      /^Salary: \$44,719 a year \(mean, undated, retrieved 2026, Zippia\) as .+ → \$117,960 a year \(median, May 2024, .+\) as .+ \(\+\$73,241 a year\)$/,
+      /^Salary: \$50,250 a year \(median, May 2024, .+\) as .+ → \$117,960 a year \(median, May 2024, .+\) as .+ \(\+\$67,710 a year\)$/,
     );
     expect(squash(shown.container.querySelector('.salary-regional')?.textContent)).toMatch(
       /^In NJ: \$48,243 a year \(mean, undated, retrieved 2026, Zippia\) as [^;]+$/,

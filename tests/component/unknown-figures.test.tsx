@@ -61,24 +61,30 @@ describe('details', () => {
 });
 
 describe('handout, slides and compare', () => {
-  it('handout (RHIA via master’s, by cost) gives the unknown fee in the step and the total', () => {
+  it('handout (RHIA via the RHIT and the progression bachelor, by cost) gives the unknown fees in the steps and the total', () => {
     const { graph, result } = builtinPlans(['high-school-diploma'], 'rhia', 'cost');
     const out = buildHandoutData({
       graph,
       situation: { holds: ['high-school-diploma'] },
       result,
-      index: 2,
+      index: 0,
       date: new Date(0),
     });
     if (out.kind !== 'handout') throw new Error(out.reason);
-    expect(out.data.steps.map((s) => s.id)).toEqual(['bachelor-any', 'master-him', 'rhia']);
-    expect(out.data.steps[2]?.cost).toBe('fee not known');
-    expect(out.data.totals.cost).toBe('$70,094 + fee not known');
+    expect(out.data.steps.map((s) => s.id)).toEqual([
+      'associate-him',
+      'rhit',
+      'bachelor-him-progression',
+      'rhia',
+    ]);
+    expect(out.data.steps[1]?.cost).toBe('fee not known');
+    expect(out.data.steps[3]?.cost).toBe('fee not known');
+    expect(out.data.totals.cost).toBe('$31,320 + 2 fees not known');
     const post = buildHandoutData({
       graph,
       situation: { holds: ['high-school-diploma'] },
       result,
-      index: 1,
+      index: 2,
       date: new Date(0),
     });
     if (post.kind !== 'handout') throw new Error(post.reason);
@@ -106,11 +112,15 @@ describe('handout, slides and compare', () => {
     const { graph, result } = builtinPlans(['high-school-diploma'], 'rhia', 'cost');
     const rows = compareRows(
       graph,
-      result.plans.slice(0, 2).map((plan, i) => ({ title: `Plan ${i + 1}`, goal: 'rhia', plan })),
+      // The cheapest plan (two fees unknown) beside the one whose certificate has no known length.
+      [result.plans[0], result.plans[2]].map((plan, i) => {
+        if (!plan) throw new Error('no plan');
+        return { title: `Plan ${i + 1}`, goal: 'rhia', plan };
+      }),
     );
     const cells = (key: string) =>
       rows.find((r) => r.key === key)?.cells.map((c) => (c.kind === 'steps' ? c.items.join() : c.text));
-    expect(cells('cost')).toEqual(['$46,440 + fee not known', '$46,440 + 2 fees not known']);
-    expect(cells('months')).toEqual(['4 yr 3 mo', '4 yr 3 mo + 1 length not known']);
+    expect(cells('cost')).toEqual(['$31,320 + 2 fees not known', '$46,440 + 2 fees not known']);
+    expect(cells('months')).toEqual(['4 yr 5 mo', '4 yr 3 mo + 1 length not known']);
   });
 });

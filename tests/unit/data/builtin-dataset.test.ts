@@ -30,14 +30,17 @@ describe('built-in dataset', () => {
     expect(count('license')).toBeGreaterThanOrEqual(1);
   });
 
-  it("holds Zippia's medical records technician figures with their source", () => {
+  it("keeps Zippia's medical records technician figures, as regional means beside BLS's national median", () => {
     const mrt = node('medical-records-technician');
-    expect(mrt.salary).toMatchObject({ low: 35000, mean: 44719, high: 58000 });
+    // The national figure is the BLS median shared by every 29-2072 role, so plans compare like with like.
+    expect(mrt.salary).toMatchObject({ median: 50250, year: 'May 2024' });
+    expect(mrt.notes).toMatch(/\$35,000-\$58,000/);
+    expect(mrt.notes).toMatch(/\$44,719/);
     const regional = Object.fromEntries(
       Object.entries(mrt.salaryByRegion ?? {}).map(([r, s]) => [r, s.mean]),
     );
     expect(regional).toEqual({ NJ: 48243, DE: 44933, PA: 44346, NY: 44163, NV: 38837 });
-    const source = file.sources[mrt.salary?.source ?? ''];
+    const source = file.sources[mrt.salaryByRegion?.NJ?.source ?? ''];
     expect(source?.title).toMatch(/Zippia/);
   });
 
@@ -60,7 +63,7 @@ describe('built-in dataset', () => {
     }
     expect(node('rhit').requires).toBe('associate-him');
     expect(node('rhia').requires).toEqual({
-      anyOf: ['bachelor-him', 'master-him', 'post-bacc-him-certificate'],
+      anyOf: ['bachelor-him', 'bachelor-him-progression', 'master-him', 'post-bacc-him-certificate'],
     });
     expect(node('ods').label).toMatch(/CTR/);
     expect(node('ods').notes).toMatch(/2024/);
@@ -84,6 +87,8 @@ describe('built-in dataset', () => {
   it('marks every fee that no source gives (or that sources dispute) as not known, never as free', () => {
     const unknown = file.nodes.filter((n) => n.costKnown === false).map((n) => n.id);
     expect(unknown.sort()).toEqual([
+      'aapc-practicode',
+      'anatomy-physiology-courses',
       'cancer-registrar-license',
       'cancer-registry-certificate',
       'cca',
@@ -91,8 +96,12 @@ describe('built-in dataset', () => {
       'cdip',
       'chda',
       'chps',
-      'coc',
+      'cic',
+      'coc-a',
+      'coding-course',
+      'cpco',
       'cpma',
+      'cppm',
       'post-bacc-him-certificate',
       'rhia',
       'rhit',
@@ -116,22 +125,26 @@ describe('built-in dataset', () => {
     expect(experienceRoles('chps')).toEqual(['compliance-officer', 'him-supervisor', 'privacy-officer']);
   });
 
-  it('asks management experience of an HIM director, so the fastest route from a diploma takes 87 months', () => {
+  it('asks HIM or coding management experience of an HIM director, so the fastest route from a diploma takes 84 months', () => {
     expect(experienceRoles('him-director')).toEqual([
+      'coding-auditor',
+      'coding-supervisor',
       'him-supervisor',
       'medical-and-health-services-manager',
     ]);
     const result = planCareer(graph, { holds: ['high-school-diploma'] }, 'him-director');
     if (result.kind !== 'plan') throw new Error(result.reason);
-    // CCA (3 months) -> coder; 4 years of coding and a bachelor's -> manager at 51; 3 years more.
-    expect(result.plans[0]?.totals.months).toBe(87);
+    // HIM associate (24) -> technician; 2 years -> HIM supervisor at 48; RHIT and the progression
+    // bachelor's meanwhile (done at 50); 3 years as supervisor -> director at 84.
+    expect(result.plans[0]?.totals.months).toBe(84);
   });
 
-  it('keeps O*NET codes only where the fact sheets give them', () => {
+  it('keeps O*NET codes only where the fact sheets or O*NET pages give them', () => {
     const onet = file.nodes.filter((n) => n.codes?.onet).map((n) => `${n.id} ${n.codes?.onet}`);
     expect(onet.sort()).toEqual([
       'compliance-officer 13-1041.00',
       'health-informatics-specialist 15-1211.01',
+      'health-information-technician 29-2072.00',
       'medical-biller 43-3021.00',
       'medical-coder 29-2072.00',
       'medical-records-technician 29-2072.00',
