@@ -47,6 +47,8 @@ test('reports a violation when a script is injected (the watch works)', async ({
 });
 
 test('no violation while using every view', async ({ page }) => {
+  // Every view in turn: a budget of its own on a busy machine.
+  test.setTimeout(60_000);
   const csp = await watchCsp(page);
   // Print: record whether the handout was in the page when the dialog would open.
   await page.addInitScript(() => {

@@ -7,6 +7,8 @@ test('after one visit, a reload with the network off opens the app and plans', a
   context,
   guards,
 }) => {
+  // Several page loads (and a service worker install): a budget of its own on a busy machine.
+  test.setTimeout(60_000);
   await openExplorer(page);
   // Installed and activated: every precached file is in the cache by then.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);

@@ -11,6 +11,8 @@ import { metaPolicy, watchCsp } from './csp-check';
 let outDir = '';
 
 test.beforeAll(() => {
+  // A whole production build inside the hook: its own budget, not the 30 s of one test.
+  test.setTimeout(150_000);
   outDir = mkdtempSync(join(tmpdir(), 'career-single-'));
   // The same build as `npm run build:single`, into a folder of its own.
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {

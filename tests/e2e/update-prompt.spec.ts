@@ -8,6 +8,8 @@ import { expect, openExplorer, test } from './fixtures';
 const SERVED_SW = 'dist/e2e/sw.js';
 
 test('a new version shows an update prompt, and reloading switches to it', async ({ page }) => {
+  // Several page loads (and a service worker install): a budget of its own on a busy machine.
+  test.setTimeout(60_000);
   await openExplorer(page, './?goal=rhia&holds=high-school-diploma');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
