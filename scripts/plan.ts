@@ -10,6 +10,7 @@ import type { CareerGraph } from '../src/domain/career-graph';
 import { OBJECTIVES, type Objective, type Plan, planCareer, UnknownNodeError } from '../src/domain/planner';
 import type { Situation } from '../src/domain/types';
 import { formatMoney } from '../src/view/format/money';
+import { parseRegion, parseYears, terminalSafe, yearsOnNonRole } from './cli-args';
 
 export const BUILTIN_DATA = 'graph-data/health-information.json';
 const DEFAULT_ALTERNATIVES = 3;
@@ -18,8 +19,8 @@ const USAGE = `Usage: npm run plan -- --goal <id> [options]
 
   --goal <id>            the node to reach (required)
   --holds a,b            what you already hold
-  --years role=n,…       years spent in roles you hold (these roles count as held)
-  --region XX            your region, e.g. NJ; nodes offered only elsewhere are left out
+  --years role=n,…       years spent in roles you hold, 0–80 (these roles count as held)
+  --region XX            your region, e.g. NJ or US-NJ; nodes offered only elsewhere are left out
   --by months|cost|steps what "best" means (default months); ties: the other two, then ids
   --alternatives k       how many plans to show, best first (default ${DEFAULT_ALTERNATIVES})
   --preferred            count what employers prefer as required
@@ -69,20 +70,14 @@ function readArgs(argv: string[]): Args {
   if (!Number.isInteger(alternatives) || alternatives < 1) {
     throw new UsageError(`--alternatives must be a whole number ≥ 1 (got "${v.alternatives}")`);
   }
-  const years: Record<string, number> = {};
-  for (const item of list(v.years)) {
-    const [role, n, ...rest] = item.split('=');
-    const count = Number(n);
-    if (role === undefined || role === '' || n === undefined || rest.length > 0 || !(count >= 0)) {
-      throw new UsageError(`--years expects role=n with n ≥ 0 (got "${item}")`);
-    }
-    years[role.trim()] = count;
-  }
-  const holds = [...new Set([...list(v.holds), ...Object.keys(years)])];
-  const region = v.region?.trim();
+  const years = parseYears(v.years);
+  if (!years.ok) throw new UsageError(years.message);
+  const region = parseRegion(v.region);
+  if (!region.ok) throw new UsageError(region.message);
+  const holds = [...new Set([...list(v.holds), ...Object.keys(years.value)])];
   return {
     goal: v.goal.trim(),
-    situation: { holds, years, ...(region ? { region } : {}) },
+    situation: { holds, years: years.value, ...(region.value ? { region: region.value } : {}) },
     by,
     alternatives,
     includePreferred: v.preferred ?? false,
@@ -153,7 +148,8 @@ function planText(graph: CareerGraph, plan: Plan, n: number): string[] {
 }
 
 /** Runs the command; returns the exit code. */
-export function runPlan(argv: string[], io: Io): number {
+export function runPlan(argv: string[], rawIo: Io): number {
+  const io = terminalSafe(rawIo);
   if (argv.includes('--help') || argv.includes('-h')) {
     io.out(USAGE);
     return 0;
@@ -177,10 +173,15 @@ export function runPlan(argv: string[], io: Io): number {
   const loaded = parseCareerGraph(text, args.data);
   if (!loaded.ok) {
     for (const p of loaded.problems) io.err(p);
-    io.err(`${args.data}: ${loaded.problems.length} problem(s)`);
+    io.err(`${args.data}: ${loaded.total} problem(s)`);
     return 1;
   }
   const { graph } = loaded;
+  const nonRole = yearsOnNonRole(graph, args.situation.years ?? {});
+  if (nonRole !== undefined) {
+    io.err(`plan: ${nonRole}`);
+    return 1;
+  }
   let result: ReturnType<typeof planCareer>;
   try {
     result = planCareer(graph, args.situation, args.goal, {

@@ -1,13 +1,14 @@
 // The rules of a valid file that a schema cannot express: unique and known ids, experience on
-// roles, declared sources, traceable figures, salary order, role-only fields, all-of cycles.
+// roles, declared sources, traceable figures, salary order, role-only fields, and requirement
+// cycles no alternative avoids (so every node can be obtained from nothing).
 
-import { DirectedGraph } from 'graphology';
-import { stronglyConnectedComponents } from 'graphology-components';
-import { requirementLeaves, strictlyRequiredIds } from '../domain/requirement';
+import { requirementLeaves } from '../domain/requirement';
 import { NODE_KINDS, type NodeKind, type Requirement } from '../domain/types';
-import { closestHint } from './closest-ids';
+import { IdSuggester } from './closest-ids';
 import { describeValue, formatJsonPath, type PathSegment } from './json-path';
+import { unobtainableIds } from './obtainable';
 import type { Problem } from './problem';
+import { cycleIn, cyclicComponents, mustHaveIds } from './requirement-cycles';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -22,7 +23,10 @@ const SALARY_ORDER = [
   ['low', 'high'],
 ] as const;
 
-/** Requirement trees that passed no schema yet: keep only the parts shaped like a requirement. */
+/**
+ * Requirement trees that passed no schema yet: keep only the parts shaped like a requirement.
+ * Recursive, but only over trees already checked to be at most MAX_REQUIREMENT_DEPTH deep.
+ */
 function asRequirement(v: unknown): Requirement | undefined {
   if (typeof v === 'string') return v;
   if (!isObj(v)) return undefined;
@@ -39,27 +43,6 @@ function leafPath(path: string): PathSegment[] {
     const m = /^(\w+)\[(\d+)\]$/.exec(part);
     return m?.[1] && m[2] ? [m[1], Number(m[2])] : [part];
   });
-}
-
-/** One cycle through the strongly connected component, as ids in order, first repeated at the end. */
-function cycleIn(graph: DirectedGraph, component: readonly string[]): string[] {
-  const inside = new Set(component);
-  const start = [...component].sort()[0] as string;
-  const seen = new Map<string, number>();
-  const walk: string[] = [];
-  let at = start;
-  while (!seen.has(at)) {
-    seen.set(at, walk.length);
-    walk.push(at);
-    const next = graph
-      .outNeighbors(at)
-      .filter((n) => inside.has(n))
-      .sort()[0];
-    if (next === undefined) break;
-    at = next;
-  }
-  const from = seen.get(at) ?? 0;
-  return [...walk.slice(from), at];
 }
 
 export function graphRuleProblems(raw: unknown): Problem[] {
@@ -83,19 +66,22 @@ export function graphRuleProblems(raw: unknown): Problem[] {
     }
   }
   const ids = [...firstIndex.keys()];
+  const idHints = new IdSuggester(ids);
+  const sourceHints = new IdSuggester([...declaredSources]);
 
   const checkSource = (key: unknown, path: PathSegment[]) => {
     if (typeof key === 'string' && !declaredSources.has(key)) {
       add(
         path,
-        `source "${key}" is not declared${closestHint(key, [...declaredSources])}`,
+        `source "${key}" is not declared${sourceHints.hint(key)}`,
         'a key of the top-level "sources" map',
       );
     }
   };
 
-  const strict = new DirectedGraph();
-  for (const id of ids) strict.addNode(id);
+  // prerequisite → node, for every id that each way of meeting the node's requirement needs.
+  const mustHave = new Map<string, string[]>(ids.map((id) => [id, []]));
+  const requirementOf = new Map<string, Requirement | undefined>(ids.map((id) => [id, undefined]));
 
   for (const { n, i } of nodes) {
     const self = typeof n.id === 'string' ? n.id : undefined;
@@ -106,7 +92,7 @@ export function graphRuleProblems(raw: unknown): Problem[] {
         if (!kindOf.has(leaf.id)) {
           add(
             leaf.need === 'experience' ? [...at, 'experience'] : at,
-            `"${leaf.id}" is not a node id in this file${closestHint(leaf.id, ids)}`,
+            `"${leaf.id}" is not a node id in this file${idHints.hint(leaf.id)}`,
             'the id of a node in "nodes"',
           );
         } else if (
@@ -123,7 +109,8 @@ export function graphRuleProblems(raw: unknown): Problem[] {
         }
       }
       if (field === 'requires' && self !== undefined && firstIndex.get(self) === i) {
-        for (const pre of strictlyRequiredIds(req)) if (kindOf.has(pre)) strict.mergeEdge(pre, self);
+        requirementOf.set(self, req);
+        for (const pre of mustHaveIds(req)) if (kindOf.has(pre)) mustHave.get(pre)?.push(self);
       }
     }
 
@@ -185,15 +172,38 @@ export function graphRuleProblems(raw: unknown): Problem[] {
     }
   }
 
-  for (const component of stronglyConnectedComponents(strict)) {
-    const only = component[0];
-    if (component.length === 1 && !(only !== undefined && strict.hasEdge(only, only))) continue;
-    const cycle = cycleIn(strict, component);
+  const inCycles = new Set<string>();
+  for (const component of cyclicComponents(mustHave)) {
+    const cycle = cycleIn(mustHave, component);
     const head = cycle[0] as string;
+    for (const id of component) inCycles.add(id);
     add(
       ['nodes', firstIndex.get(head) ?? 0, 'requires'],
-      `requirement cycle made only of all-of links: ${cycle.join(' → ')}; none of these can ever be obtained`,
-      'an alternative (anyOf) somewhere in the cycle',
+      `requirement cycle that every way of meeting the requirements goes through: ${cycle.join(' → ')}; none of these can ever be obtained`,
+      'an alternative (anyOf) with an option outside the cycle',
+    );
+  }
+
+  // Groups whose one-of options each lead back into the group by different routes (A needs B or
+  // C, and both B and C need A): no single cycle is unavoidable, yet nothing in it can be obtained.
+  const blocked = unobtainableIds(requirementOf, (id) => kindOf.has(id), inCycles);
+  const backInto = new Map<string, string[]>();
+  for (const id of blocked) {
+    const mentioned = requirementLeaves(requirementOf.get(id)).map((l) => l.id);
+    backInto.set(id, [...new Set(mentioned.filter((m) => blocked.has(m)))]);
+  }
+  for (const component of cyclicComponents(backInto)) {
+    const members = component.sort((a, b) => (firstIndex.get(a) ?? 0) - (firstIndex.get(b) ?? 0));
+    const head = members[0] as string;
+    const more = members.length - 20;
+    const shown =
+      more > 0
+        ? `${members.slice(0, 20).join(', ')} and ${more.toLocaleString('en-US')} more`
+        : members.join(', ');
+    add(
+      ['nodes', firstIndex.get(head) ?? 0, 'requires'],
+      `requirement cycle with no way out: every option of these nodes' requirements leads back to one of them: ${shown}; none of these can ever be obtained`,
+      'an alternative (anyOf) with an option outside the group',
     );
   }
   return problems;

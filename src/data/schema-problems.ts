@@ -1,4 +1,5 @@
 // Turns the runtime schema's issues into problems that say what is wrong and what is expected.
+// Recursive only through requirement unions, which are at most MAX_REQUIREMENT_DEPTH deep here.
 
 import { EXPECTED } from './format-schema';
 import { describeValue, formatJsonPath, type PathSegment, valueAt } from './json-path';
@@ -34,7 +35,12 @@ function problemFor(raw: unknown, issue: Issue, base: readonly PathSegment[]): P
         {
           path: at,
           message: value === undefined ? 'is missing' : `is ${describeValue(value)}`,
-          expected: issue.expected === 'int' ? 'a whole number' : article(issue.expected),
+          expected:
+            typeof value === 'number' && !Number.isFinite(value)
+              ? 'a number within the limits in graph-data/README.md'
+              : issue.expected === 'int'
+                ? 'a whole number'
+                : article(issue.expected),
         },
       ];
     case 'invalid_value':
@@ -49,6 +55,7 @@ function problemFor(raw: unknown, issue: Issue, base: readonly PathSegment[]): P
         },
       ];
     case 'invalid_format':
+    case 'custom':
       return [
         { path: at, message: `${describeValue(value)} is not in the right form`, expected: issue.message },
       ];
@@ -64,10 +71,14 @@ function problemFor(raw: unknown, issue: Issue, base: readonly PathSegment[]): P
     case 'invalid_key':
       return [{ path: at, message: 'has a key that is not allowed', expected: EXPECTED.region }];
     case 'invalid_union': {
+      if (issue.message === EXPECTED.year)
+        return [{ path: at, message: `is ${describeValue(value)}`, expected: EXPECTED.year }];
       // Requirements are the only union: follow the branch the object's shape names, if exactly one.
       const keys =
         value !== null && typeof value === 'object' && !Array.isArray(value)
-          ? Object.keys(value).filter((k): k is keyof typeof REQUIREMENT_BRANCH => k in REQUIREMENT_BRANCH)
+          ? Object.keys(value).filter((k): k is keyof typeof REQUIREMENT_BRANCH =>
+              Object.hasOwn(REQUIREMENT_BRANCH, k),
+            )
           : [];
       const branch = keys.length === 1 && keys[0] ? issue.errors[REQUIREMENT_BRANCH[keys[0]]] : undefined;
       if (branch) return branch.flatMap((inner) => problemFor(raw, inner, path));
@@ -87,6 +98,11 @@ function problemFor(raw: unknown, issue: Issue, base: readonly PathSegment[]): P
   }
 }
 
-export function schemaProblems(raw: unknown, issues: readonly Issue[]): Problem[] {
-  return issues.flatMap((issue) => problemFor(raw, issue, []));
+/** Problems for the issues of a schema that checked the value at `base` inside `raw`. */
+export function schemaProblems(
+  raw: unknown,
+  issues: readonly Issue[],
+  base: readonly PathSegment[] = [],
+): Problem[] {
+  return issues.flatMap((issue) => problemFor(raw, issue, base));
 }

@@ -161,7 +161,7 @@ describe('npm run plan', () => {
     const r = run('--goal', 'a', '--data', 'bad.json');
     expect(r.code).toBe(1);
     const lines = r.err.split('\n');
-    expect(lines).toContain('bad.json: $.title: is missing (expected a string)');
+    expect(lines).toContain('bad.json: $.title (line 1, column 1): is missing (expected a string)');
     expect(lines.at(-1)).toBe(`bad.json: ${lines.length - 1} problem(s)`);
     expect(lines.length).toBeGreaterThan(4);
   });
