@@ -24,6 +24,7 @@ export default defineConfig({
     command: `npx vite build --mode e2e --outDir dist/e2e --emptyOutDir --logLevel warn && npx vite preview --outDir dist/e2e --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // The build includes the service worker (workbox), which takes several seconds on a busy machine.
+    timeout: 180_000,
   },
 });

@@ -11,12 +11,17 @@ import { browserStorage } from './state/persist';
 import { decideStart } from './state/start';
 import { type AppStore, createAppStore, type StoreOptions } from './state/store';
 import { ErrorBoundary } from './view/ErrorBoundary';
+import { startOfflineSupport } from './view/offline/service-worker';
 import { AppStoreProvider } from './view/store-context';
 import './view/styles.css';
 
-function loadGraph(): { loaded?: StoreOptions['loaded']; error?: { title: string; problems: string[] } } {
+async function loadGraph(): Promise<{
+  loaded?: StoreOptions['loaded'];
+  error?: { title: string; problems: string[] };
+}> {
   try {
-    const result = loadBuiltinGraph();
+    // The dataset is a chunk of its own (preloaded by index.html), so this waits for it.
+    const result = await loadBuiltinGraph();
     if (result.ok) return { loaded: { file: result.file, graph: result.graph } };
     return { error: { title: 'The built-in career graph has problems', problems: result.problems } };
   } catch (e) {
@@ -29,15 +34,16 @@ function loadGraph(): { loaded?: StoreOptions['loaded']; error?: { title: string
   }
 }
 
-const storage = browserStorage();
-const { loaded, error } = loadGraph();
-const start = decideStart({ search: window.location.search, storage });
-const store: AppStore = createAppStore({ storage, start, loaded, tabs: window });
-if (error) store.getState().setLoadError(error.title, error.problems);
-startAddressSync(store, { address: window, events: window });
+async function main(): Promise<void> {
+  const storage = browserStorage();
+  const { loaded, error } = await loadGraph();
+  const start = decideStart({ search: window.location.search, storage });
+  const store: AppStore = createAppStore({ storage, start, loaded, tabs: window });
+  if (error) store.getState().setLoadError(error.title, error.problems);
+  startAddressSync(store, { address: window, events: window });
 
-const root = document.getElementById('root');
-if (root) {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary what="The app">
@@ -48,3 +54,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+void main();
+startOfflineSupport();

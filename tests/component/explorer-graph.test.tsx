@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import cytoscape from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCareerGraph } from '../../src/data/load';
 import { planCareer } from '../../src/domain/planner';
 import { createCytoscapeAdapter } from '../../src/view/graph/cytoscape-adapter';
@@ -11,7 +11,11 @@ import { fitViewport } from '../../src/view/graph/fit';
 import { COLUMN_GAP, layeredPositions, layoutColumns } from '../../src/view/graph/layered-layout';
 import { toElements } from '../../src/view/graph/to-elements';
 import { buildGraphViewModel } from '../../src/view/graph/view-model';
+import { LAYOUT_BUDGET_MS } from '../support/test-budgets';
 import { fixtureGraph } from './explorer-helpers';
+
+// Lays out whole graphs with dagre: its own budget, so a loaded machine cannot fail it.
+vi.setConfig({ testTimeout: LAYOUT_BUDGET_MS });
 
 const { graph } = fixtureGraph();
 const situation = {

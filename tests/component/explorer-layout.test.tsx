@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { DirectedGraph } from 'graphology';
 import { stronglyConnectedComponents } from 'graphology-components';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCareerGraph } from '../../src/data/load';
 import type { CareerGraph } from '../../src/domain/career-graph';
 import {
@@ -13,7 +13,11 @@ import {
   type Position,
   ROW_GAP,
 } from '../../src/view/graph/layered-layout';
+import { LAYOUT_BUDGET_MS } from '../support/test-budgets';
 import { FIXTURE } from './explorer-helpers';
+
+// Lays out whole graphs with dagre: its own budget, so a loaded machine cannot fail it.
+vi.setConfig({ testTimeout: LAYOUT_BUDGET_MS });
 
 const BUILTIN = 'graph-data/health-information.json';
 const BUILTIN_2026_11_27 = 'tests/fixtures/health-information-2026-11-27.json';

@@ -2,15 +2,15 @@
 // status line saying what happened; and the presentation and compare dialogs they open. The bar is
 // a named region (a landmark); a disabled button's reason exists only while it applies.
 
-import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { planOtherGoal } from '../../state/compare';
 import { selectPlanView } from '../../state/derive';
-import { ComparePanel } from '../compare/ComparePanel';
-import { downloadBlob, type ExportResult } from '../export/export-graph';
+import type { ExportResult } from '../export/export-graph';
 import { useGraphAdapter } from '../graph/graph-handle';
-import { PrintHandout } from '../handout/Handout';
+import { ComparePanel, PresentationMode } from '../lazy/lazy-views';
+import { PrintHandout, printHandout } from '../lazy/print-handout';
 import { nodesByKind } from '../panels/node-options';
-import { PresentationMode, type PresentationStage } from '../presentation/PresentationMode';
+import type { PresentationStage } from '../presentation/PresentationMode';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
 import './counselor.css';
@@ -65,11 +65,12 @@ export function CounselorTools() {
     }
   };
 
-  const save = (result: ExportResult): void => {
+  const save = async (result: ExportResult): Promise<void> => {
     if (!result.ok) {
       setStatus(result.message);
       return;
     }
+    const { downloadBlob } = await import('../export/export-graph');
     downloadBlob(result.blob, result.fileName);
     setStatus(`Saved ${result.fileName}.`);
   };
@@ -103,7 +104,7 @@ export function CounselorTools() {
           >
             Present
           </ToolButton>
-          <ToolButton onClick={() => window.print()}>Print handout</ToolButton>
+          <ToolButton onClick={() => void printHandout()}>Print handout</ToolButton>
           <ToolButton
             whyNot={needsGraph}
             onClick={() => adapter && void adapter.exportPng(view.goal).then(save)}
@@ -112,7 +113,7 @@ export function CounselorTools() {
           </ToolButton>
           <ToolButton
             whyNot={needsGraph}
-            onClick={() => adapter && save(adapter.exportSvg(view.goal, exportTitle))}
+            onClick={() => adapter && void adapter.exportSvg(view.goal, exportTitle).then(save)}
           >
             Export SVG
           </ToolButton>
@@ -161,24 +162,28 @@ export function CounselorTools() {
         index={planView.kind === 'plan' ? planView.index : 0}
       />
       {open === 'present' && planView.kind === 'plan' ? (
-        <PresentationMode
-          graph={data.graph}
-          goal={planView.result.goal}
-          plan={planView.plan}
-          situation={view.situation}
-          stage={stage}
-          onExit={close}
-          fullscreen
-        />
+        <Suspense fallback={null}>
+          <PresentationMode
+            graph={data.graph}
+            goal={planView.result.goal}
+            plan={planView.plan}
+            situation={view.situation}
+            stage={stage}
+            onExit={close}
+            fullscreen
+          />
+        </Suspense>
       ) : null}
       {open === 'compare' && planView.kind === 'plan' ? (
-        <ComparePanel
-          graph={data.graph}
-          result={planView.result}
-          goals={goals}
-          planFor={planFor}
-          onClose={close}
-        />
+        <Suspense fallback={null}>
+          <ComparePanel
+            graph={data.graph}
+            result={planView.result}
+            goals={goals}
+            planFor={planFor}
+            onClose={close}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -3,7 +3,7 @@
 // the viewport only; positions change only when a new graph is laid out.
 
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { type ExportResult, exportPng, exportSvg } from '../export/export-graph';
+import type { ExportResult } from '../export/export-graph';
 import { endSpotlight, spotlight } from '../presentation/spotlight';
 import { fitViewport } from './fit';
 import { layeredPositions } from './layered-layout';
@@ -34,7 +34,7 @@ export interface CytoscapeAdapter {
   /** Presentation over: clear the spotlight and put the viewport back. */
   endSpotlight(): void;
   exportPng(goal: string | null): Promise<ExportResult>;
-  exportSvg(goal: string | null, title: string): ExportResult;
+  exportSvg(goal: string | null, title: string): Promise<ExportResult>;
   destroy(): void;
 }
 
@@ -256,11 +256,12 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       endSpotlight(cy, presenting);
       presenting = null;
     },
+    // The export code loads the first time it is used, not with the explorer.
     exportPng(goal) {
-      return exportPng(cy, goal);
+      return import('../export/export-graph').then((m) => m.exportPng(cy, goal));
     },
     exportSvg(goal, title) {
-      return exportSvg(cy, goal, title);
+      return import('../export/export-graph').then((m) => m.exportSvg(cy, goal, title));
     },
     destroy() {
       cy.removeListener('tap', onTap);

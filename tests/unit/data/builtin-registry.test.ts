@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_GRAPHS, loadBuiltinGraph, loadBuiltinGraphById } from '../../../src/data/builtin';
 
 describe('built-in graphs', () => {
-  it('registers health information (the default) and nursing', () => {
+  it('registers health information (the default) and nursing', async () => {
     expect(BUILTIN_GRAPHS.map((g) => g.id)).toEqual(['health-information', 'nursing']);
-    const first = loadBuiltinGraph();
+    const first = await loadBuiltinGraph();
     expect(first.ok && first.file.id).toBe('health-information');
   });
 
@@ -27,6 +27,7 @@ describe('built-in graphs', () => {
       problems: [
         'builtin: "plumbing" is not a built-in graph (expected one of "health-information", "nursing")',
       ],
+      total: 1,
     });
   });
 });

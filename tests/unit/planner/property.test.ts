@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { nextSteps, OBJECTIVES, planCareer, withinReach } from '../../../src/domain/planner';
+import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
 import { scheduleProblems } from './lateness';
 import { allPlans, World } from './oracle';
 import { caseArb } from './random-graphs';
@@ -41,7 +42,7 @@ describe('planCareer against brute force', () => {
           expect(planCareer(reversed, situation, goal, { by, ...options })).toEqual(result);
         }
       }),
-      { numRuns: Number(process.env.PLANNER_PROPERTY_RUNS ?? 500) },
+      { numRuns: propertyRuns(500), seed: PROPERTY_SEED },
     );
   }, 300_000);
 });
@@ -73,7 +74,7 @@ describe('nextSteps and withinReach against brute force', () => {
             .sort(),
         ).toEqual(now.map((n) => n.id).sort());
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300), seed: PROPERTY_SEED },
     );
   }, 300_000);
 });

@@ -11,6 +11,7 @@ import {
   type ShareLink,
 } from '../../../src/state/share-link';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/view-state';
+import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
 
 const KNOWN = new Set(['high-school-diploma', 'medical-coder', 'cca', 'rhia', 'rhit', 'office-manager']);
 const hasNode = (id: string): boolean => KNOWN.has(id);
@@ -230,6 +231,7 @@ describe('round trip (property)', () => {
             : resolveShareLink(linkOf(query), DEFAULT_VIEW_STATE, hasNode).view;
         expect(back).toEqual(v);
       }),
+      { numRuns: propertyRuns(1000), seed: PROPERTY_SEED },
     );
   });
 });
