@@ -6,9 +6,9 @@ import type { ReactNode } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
 import type { NodeKind, Situation } from '../../domain/types';
-import { ownValue } from '../../state/own-key';
 import { formatYears } from '../../present/format/duration';
 import { KIND_NAMES, shortLabel } from '../../present/format/labels';
+import { ownValue } from '../../state/own-key';
 import { KIND_STYLE } from '../graph/style';
 import { type DiagramLink, layoutPathDiagram } from './path-diagram-layout';
 

@@ -4,7 +4,6 @@
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
-import { ownValue } from '../../state/own-key';
 import { formatYears } from '../../present/format/duration';
 import {
   differenceWords,
@@ -15,6 +14,7 @@ import {
   totalsLine,
 } from '../../present/plan-model';
 import { OBJECTIVE_WORDS } from '../../present/plan-words';
+import { ownValue } from '../../state/own-key';
 
 /** Alternatives beyond this many would not fit on one page with the rest. */
 export const HANDOUT_MAX_ALTERNATIVES = 3;
