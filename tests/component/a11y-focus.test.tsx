@@ -157,7 +157,8 @@ describe('the selection announcement', () => {
     store.getState().setGoal('medical-coder');
     shown = render(store, <Announcer />);
     const live = shown.container.querySelector('[aria-live="polite"]');
-    expect(live?.textContent).toBe('');
+    // One live region says what changed last: first the plan, then the selection.
+    expect(live?.textContent).toMatch(/^Plan updated: /);
     act(() => store.getState().select('medical-coder'));
     const first = live?.textContent ?? '';
     expect(first).toMatch(
@@ -167,7 +168,9 @@ describe('the selection announcement', () => {
     // Holding CPC makes the coder step 1 of 1: the plan changed, the selection did not.
     expect(first).not.toMatch(/Plan step 1 of 1\./);
     act(() => store.getState().addHeld('cpc'));
-    expect(live?.textContent).toBe(first);
+    // The plan changed, not the selection: the plan is said, the selection is not described again.
+    expect(live?.textContent).toMatch(/^Plan updated: /);
+    expect(live?.textContent).not.toContain('Selected');
     act(() => store.getState().select('office-manager'));
     expect(live?.textContent).toMatch(/^Selected Office Manager, role\. Not in your plan\./);
   });

@@ -56,6 +56,8 @@ describe('mark as done', () => {
     const file = fileOf([
       { id: 'course', months: 2 },
       { id: 'licence', kind: 'license', requires: 'course', regions: ['CA'] },
+      // NJ has to be a region the data uses, or the view drops it as unknown.
+      { id: 'nj-permit', kind: 'license', regions: ['NJ'] },
     ]);
     const store = createAppStore({ storage: memoryStorage() });
     store.getState().setGraph(file, buildCareerGraph(file));

@@ -81,7 +81,7 @@ describe('one plan model, rendered everywhere', () => {
     const all = everyRendering();
     // The text view's plan list carries no salary line; every other rendering does.
     for (const where of ['panel', 'handout', 'slides', 'compare', 'cli']) {
-      expect(all[where], where).toContain('+$73,241 per annum (shared)');
+      expect(all[where], where).toContain('+$67,710 per annum (shared)');
     }
   });
 
