@@ -54,7 +54,11 @@ describe('graphToSvg', () => {
     const lines = (t: Element) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' / ');
     const labels = [...root.querySelectorAll('g.node > text')].map(lines);
     expect(labels).toContain('RHIT');
-    expect(labels).toContain('Medical and Health / Services Manager');
+    // The canvas's own line breaks (wrap.ts), not a second wrap.
+    expect(labels).toContain(
+      c.getElementById('medical-and-health-services-manager').data('label').split('\n').join(' / '),
+    );
+    expect(labels.find((l) => l.startsWith('Medical and'))?.split(' / ').length).toBeGreaterThan(1);
     expect(root.querySelector('g.node[data-id="rhit"] title')?.textContent).toBe(
       'Registered Health Information Technician (RHIT)',
     );
@@ -68,8 +72,12 @@ describe('graphToSvg', () => {
     const doc = parse(svgToText(graphToSvg(c, document, 'Plan')));
     expect(doc.querySelectorAll('g.node')).toHaveLength(graph.order - 1);
     expect(doc.querySelector('g.node[data-id="cancer-registrar-license"]')).toBeNull();
-    expect(doc.querySelector('g.node[data-id="rhia"]')?.getAttribute('opacity')).toBe('0.2');
-    expect(doc.querySelector('g.node[data-id="rhit"] > text')?.textContent).toBe('2. RHIT');
+    // Dimmed: the shape fades, the label does not.
+    expect(doc.querySelector('g.node[data-id="rhia"]')?.getAttribute('opacity')).toBe('1');
+    expect(doc.querySelector('g.node[data-id="rhia"] > polygon')?.getAttribute('fill-opacity')).toBe('0.2');
+    expect(doc.querySelector('g.node[data-id="rhia"] > text')?.getAttribute('fill')).toBe('rgb(38,38,38)');
+    const rhit = doc.querySelector('g.node[data-id="rhit"] > text');
+    expect([...(rhit?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ')).toBe('2. RHIT');
     expect(doc.querySelector('g.node[data-id="rhit"] > rect')?.getAttribute('fill')).toBe('rgb(213,94,0)');
   });
 
@@ -104,6 +112,12 @@ describe('helpers', () => {
     expect(wrapLabel('Medical and Health Services Manager', 14, 148)).toEqual([
       'Medical and Health',
       'Services Manager',
+    ]);
+    expect(wrapLabel('Medical and Health Services Manager', 19, 120)).toEqual([
+      'Medical and',
+      'Health',
+      'Services',
+      'Manager',
     ]);
     expect(wrapLabel('RHIT', 14, 124)).toEqual(['RHIT']);
   });

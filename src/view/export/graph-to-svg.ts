@@ -3,11 +3,11 @@
 // Our own because cytoscape-svg is GPL-3.0 (this project is MIT) and drags in a canvas shim.
 
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { SHAPE_TEXT_SHARE } from '../theme/theme';
+import { LINE_HEIGHT, textWidth, wrapLabel } from '../theme/wrap';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 24;
-/** Average glyph width as a share of the font size, for wrapping labels without a canvas. */
-const GLYPH = 0.56;
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
@@ -28,22 +28,7 @@ function el<K extends keyof SVGElementTagNameMap>(
   return e;
 }
 
-/** Greedy word wrap to `maxWidth` px, by estimated glyph width. */
-export function wrapLabel(text: string, fontSize: number, maxWidth: number): string[] {
-  const perLine = Math.max(4, Math.floor(maxWidth / (fontSize * GLYPH)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= perLine) line = `${line} ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
+export { wrapLabel };
 
 /** Unit polygon points per Cytoscape shape, scaled to the node box. */
 const POLYGONS: Record<string, [number, number][]> = {
@@ -196,7 +181,7 @@ function drawEdge(doc: Document, e: EdgeSingular): SVGGElement | null {
     const mx = (from.x + to.x) / 2;
     const my = (from.y + to.y) / 2;
     const size = num(e.style('font-size'), 12);
-    const w = label.length * size * GLYPH + 4;
+    const w = textWidth(label, size) + 6;
     g.appendChild(
       el(doc, 'rect', { x: mx - w / 2, y: my - size * 0.7, width: w, height: size * 1.4, fill: '#ffffff' }),
     );
@@ -219,6 +204,8 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
   const w = n.width();
   const h = n.height();
   const g = el(doc, 'g', { class: 'node', opacity: n.effectiveOpacity() });
+  const fillOpacity = num(n.style('background-opacity'), 1);
+  const borderOpacity = num(n.style('border-opacity'), 1);
   g.setAttribute('data-id', n.id());
   const shape = String(n.style('shape'));
 
@@ -248,7 +235,9 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
 
   const body = shapeElement(doc, shape, x, y, w, h);
   body.setAttribute('fill', String(n.style('background-color')));
+  if (fillOpacity < 1) body.setAttribute('fill-opacity', round(fillOpacity));
   body.setAttribute('stroke', String(n.style('border-color')));
+  if (borderOpacity < 1) body.setAttribute('stroke-opacity', round(borderOpacity));
   body.setAttribute('stroke-width', round(num(n.style('border-width'))));
   g.appendChild(body);
   if (String(n.style('border-style')) === 'double') {
@@ -263,10 +252,17 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
   const label = String(n.style('label') ?? '');
   if (label.trim() !== '') {
     const size = num(n.style('font-size'), 14);
-    const lines = wrapLabel(label, size, num(n.style('text-max-width'), w));
+    // The canvas's own lines (labels arrive wrapped by wrap.ts); a label without breaks that is
+    // wider than its shape is wrapped the same way here, so no text spills out.
+    const room = w * (SHAPE_TEXT_SHARE[shape] ?? 1) - 12;
+    const lines = label.includes('\n')
+      ? label.split('\n')
+      : textWidth(label, size) > room
+        ? wrapLabel(label, size, room)
+        : [label];
     const text = el(doc, 'text', {
       x,
-      y: y - ((lines.length - 1) * size * 1.15) / 2,
+      y: y - ((lines.length - 1) * size * LINE_HEIGHT) / 2,
       'font-size': size,
       'font-family': String(n.style('font-family')),
       'text-anchor': 'middle',
@@ -274,7 +270,7 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
       fill: String(n.style('color')),
     });
     lines.forEach((line, i) => {
-      const span = el(doc, 'tspan', { x, dy: i === 0 ? 0 : size * 1.15 });
+      const span = el(doc, 'tspan', { x, dy: i === 0 ? 0 : size * LINE_HEIGHT });
       span.textContent = line;
       text.appendChild(span);
     });

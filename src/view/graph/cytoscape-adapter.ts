@@ -5,10 +5,12 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { type ExportResult, exportPng, exportSvg } from '../export/export-graph';
 import { endSpotlight, spotlight } from '../presentation/spotlight';
-import { fitViewport } from './fit';
-import { layeredPositions } from './layered-layout';
+import { boxOfNodes, fitViewport } from './fit';
+import { layeredPositions, type Position } from './layered-layout';
 import { createLevelHeaders } from './level-headers';
+import { createLevelOfDetail } from './level-of-detail';
 import { createPlanOverlay } from './plan-overlay';
+import { planLabel } from './to-elements';
 import type { GraphViewModel } from './view-model';
 
 export interface AdapterHandlers {
@@ -20,6 +22,8 @@ export interface AdapterHandlers {
   covered?(): { right: number; bottom: number };
   /** Canvas pixels at the bottom covered by the legend, kept clear when fitting everything. */
   legendHeight?(): number;
+  /** Positions already given to the elements for this graph (laid out off the main thread). */
+  positionsOf?(graph: GraphViewModel['graph']): Map<string, Position> | null;
 }
 
 export interface CytoscapeAdapter {
@@ -38,9 +42,11 @@ export interface CytoscapeAdapter {
   destroy(): void;
 }
 
-const FIT_PADDING = 40;
-/** Below this zoom 14 px labels are too small to read; the initial view never goes lower. */
-const READABLE_ZOOM = 0.75;
+const FIT_PADDING = 24;
+/** Below this zoom the 19 px labels are under ~9 px; a small graph's view never starts lower. */
+const READABLE_ZOOM = 0.46;
+/** Graphs above this many nodes open on the whole picture (level of detail keeps it light). */
+const OVERVIEW_NODES = 300;
 /** Plan nodes draw larger, bold labels, so a plan can be fitted further out and stay readable. */
 const READABLE_PLAN_ZOOM = 0.12;
 
@@ -63,6 +69,21 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   cy.on('tap', onTap);
   const overlay = createPlanOverlay(cy);
   const headers = createLevelHeaders(cy);
+  const detail = createLevelOfDetail(cy);
+  // Hover lights a node's links (and their "n yr" labels) without changing the selection.
+  const onOver = (e: EventObject): void => {
+    cy.batch(() => {
+      e.target.addClass('hover');
+      e.target.connectedEdges().addClass('hover');
+    });
+  };
+  const onOut = (): void => {
+    cy.batch(() => {
+      cy.$('.hover').removeClass('hover');
+    });
+  };
+  cy.on('mouseover', 'node', onOver);
+  cy.on('mouseout', 'node', onOut);
   // The canvas does not notice its container resizing (react-cytoscapejs#114).
   const container = cy.container();
   const resizer =
@@ -89,10 +110,11 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     const w = cy.width();
     const h = cy.height();
     // The level headers have a band of their own above the canvas; the top inset is the zoom buttons'.
-    const inset = h < 500 ? { top: 60, bottom: 70 } : { top: 56, bottom: 100 };
-    // Labels left out on purpose: measuring them here, before the renderer has re-wrapped labels
-    // whose font just changed, caches stale label bounds and the canvas then clips those labels.
-    const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
+    const legend = handlers.legendHeight?.() ?? 0;
+    const inset = { top: h < 500 ? 52 : 48, bottom: Math.max(FIT_PADDING, legend + 8) };
+    // From positions and sizes, not the renderer's bounding boxes (measuring every element,
+    // edges included, took seconds on big graphs).
+    const bb = boxOfNodes(eles.nodes());
     // Plan tags are wider than their nodes: leave them room at the sides.
     const side = floor === READABLE_PLAN_ZOOM ? Math.min(110, w / 8) : FIT_PADDING;
     const room = { w: w - 2 * side, h: h - inset.top - inset.bottom };
@@ -110,17 +132,25 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   const planEles = () => cy.nodes('.in-plan').union(cy.edges('.in-plan').connectedNodes());
 
   const layout = (vm: GraphViewModel): void => {
-    const positions = layeredPositions(vm.graph);
-    cy.layout({
-      name: 'preset',
-      positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
-      fit: false,
-      animate: false,
-    } as never).run();
+    if (!handlers.positionsOf?.(vm.graph)) {
+      const positions = layeredPositions(vm.graph);
+      cy.layout({
+        name: 'preset',
+        positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
+        fit: false,
+        animate: false,
+      } as never).run();
+    }
     laidOut = vm.graph;
+    applied.clear();
+    detail.refresh();
     headers.refresh();
     handlers.onReady?.();
   };
+
+  /** The state classes each element has now, so an update touches only what changed. */
+  const applied = new Map<string, string>();
+  const STATE_CLASSES = ['in-plan', 'dimmed', 'held', 'selected', 'filtered', 'faded', 'focus', 'near'];
 
   const applyClasses = (vm: GraphViewModel): void => {
     const steps = new Map(vm.planSteps.map((id, i) => [id, i + 1]));
@@ -131,38 +161,51 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     const focusNodes = new Set(vm.focusNodes);
     const focusEdges = new Set(vm.focusEdges);
     const hasFocus = focusNodes.size > 0;
-    cy.batch(() => {
-      cy.elements().removeClass('in-plan dimmed held selected filtered faded focus near');
+    const nodeClasses = (id: string, kind: string): string[] => {
+      const out: string[] = [];
+      const step = steps.get(id);
       // One-hop focus (Lightcast-style): the selection, what it needs and what it leads to stay
       // bright. Without a plan the rest fades; with one, the plan keeps its emphasis and the focus
       // is exempt from the plan's dimming (neighbours slightly softer than the selection).
-      cy.nodes().forEach((n: NodeSingular) => {
-        const id = n.id();
+      if (step !== undefined) out.push('in-plan');
+      else if (hasPlan && focusNodes.has(id)) {
+        if (id !== vm.selected) out.push('near');
+      } else if (hasPlan && !held.has(id)) out.push('dimmed');
+      else if (!hasPlan && hasFocus && !focusNodes.has(id)) out.push('faded');
+      if (held.has(id)) out.push('held');
+      if (hidden.has(kind) && step === undefined && !held.has(id)) out.push('filtered');
+      if (id === vm.selected) out.push('selected');
+      return out;
+    };
+    const edgeClasses = (id: string): string[] => {
+      const out: string[] = [];
+      if (focusEdges.has(id)) out.push('focus');
+      if (edges.has(id)) out.push('in-plan');
+      else if (hasPlan && focusEdges.has(id)) out.push('near');
+      else if (hasPlan) out.push('dimmed');
+      else if (hasFocus && !focusEdges.has(id)) out.push('faded');
+      return out;
+    };
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        const id = ele.id();
+        const isNode = ele.isNode();
+        const want = isNode ? nodeClasses(id, ele.data('kind')) : edgeClasses(id);
+        const key = want.join(' ');
         const step = steps.get(id);
-        const inFocus = focusNodes.has(id);
-        if (step !== undefined) {
-          n.addClass('in-plan');
-          n.data('planLabel', `${step}. ${n.data('label')}`);
-        } else if (hasPlan && inFocus) {
-          if (id !== vm.selected) n.addClass('near');
-        } else if (hasPlan && !held.has(id)) {
-          n.addClass('dimmed');
-        } else if (!hasPlan && hasFocus && !inFocus) {
-          n.addClass('faded');
+        if (isNode && step !== undefined) {
+          const label = planLabel(ele.data('kind'), String(ele.data('short') ?? ele.data('label')), step);
+          if (ele.data('planLabel') !== label) ele.data('planLabel', label);
         }
-        if (held.has(id)) n.addClass('held');
-        if (hidden.has(n.data('kind')) && step === undefined && !held.has(id)) n.addClass('filtered');
-        if (id === vm.selected) n.addClass('selected');
-      });
-      cy.edges().forEach((e) => {
-        const id = e.id();
-        if (focusEdges.has(id)) e.addClass('focus');
-        if (edges.has(id)) e.addClass('in-plan');
-        else if (hasPlan && focusEdges.has(id)) e.addClass('near');
-        else if (hasPlan) e.addClass('dimmed');
-        else if (hasFocus && !focusEdges.has(id)) e.addClass('faded');
+        if ((applied.get(id) ?? '') === key) return;
+        const had = applied.get(id);
+        if (had === undefined) ele.removeClass(STATE_CLASSES.join(' '));
+        else if (had !== '') ele.removeClass(had);
+        if (key !== '') ele.addClass(key);
+        applied.set(id, key);
       });
     });
+    detail.refresh();
   };
 
   return {
@@ -190,6 +233,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
         // Coming back from the text view with a selection: show that node, as the list did.
         if (vm.selected && vm.centreRequest > 0) centreOn(vm.selected, false);
         else if (vm.planSteps.length) fitReadable(planEles(), false, READABLE_PLAN_ZOOM);
+        else if (cy.nodes().length > OVERVIEW_NODES) this.fitAll();
         else fitReadable(visible(), false);
       } else if (planKey !== lastPlanKey) {
         if (vm.planSteps.length) fitReadable(planEles(), true, READABLE_PLAN_ZOOM);
@@ -212,11 +256,13 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       cy.stop();
       const legend = handlers.legendHeight?.() ?? 0;
       const target = fitViewport(
-        eles.boundingBox({ includeLabels: false, includeOverlays: false }),
+        boxOfNodes(eles.nodes()),
         { w: cy.width(), h: cy.height() },
-        { top: FIT_PADDING, bottom: legend > 0 ? legend + 12 : FIT_PADDING, side: FIT_PADDING },
-        { min: cy.minZoom(), max: cy.maxZoom() },
+        { top: 48, bottom: legend > 0 ? legend + 8 : FIT_PADDING, side: FIT_PADDING },
+        { min: 0.001, max: 1.4 },
       );
+      // Big graphs fit further out than the zoom buttons normally go: allow it.
+      if (target.zoom < cy.minZoom()) cy.minZoom(target.zoom);
       cy.viewport(target);
     },
     fitPlan() {
@@ -264,6 +310,9 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     },
     destroy() {
       cy.removeListener('tap', onTap);
+      cy.removeListener('mouseover', 'node', onOver);
+      cy.removeListener('mouseout', 'node', onOut);
+      detail.destroy();
       resizer?.disconnect();
       overlay.destroy();
       headers.destroy();

@@ -1,22 +1,59 @@
 // The domain graph as Cytoscape element definitions: flat data only (react-cytoscapejs diffs
-// shallowly), short labels on the canvas, edge class per requirement type.
+// shallowly), short labels pre-wrapped into lines with the box they need, edge class per type.
 
 import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../../domain/career-graph';
+import type { NodeKind } from '../../domain/types';
 import { shortLabel } from '../format/labels';
+import { KIND_SHAPES, NODE_FONT, NODE_PADDING, SHAPE_TEXT_SHARE } from '../theme/theme';
+import { LINE_HEIGHT, wrapLabel } from '../theme/wrap';
 
-export function toElements(graph: CareerGraph): ElementDefinition[] {
-  const nodes: ElementDefinition[] = graph.mapNodes((id, node) => ({
-    group: 'nodes',
-    data: {
-      id,
-      label: shortLabel(node.label),
-      fullLabel: node.label,
-      kind: node.kind,
-      level: node.level ?? -1,
-    },
-    classes: node.kind,
-  }));
+/** Lines of `text` as a node of `kind` draws them. */
+export function nodeLines(kind: NodeKind, text: string): string[] {
+  const { shape, width } = KIND_SHAPES[kind];
+  return wrapLabel(text, NODE_FONT, width * (SHAPE_TEXT_SHARE[shape] ?? 1) - 2 * NODE_PADDING);
+}
+
+/**
+ * The box a node of `kind` needs for `text`, with room for a plan step number ("12. ") so the
+ * numbered label fits the same box.
+ */
+export function nodeSize(kind: NodeKind, text: string): { w: number; h: number } {
+  const { width, minHeight } = KIND_SHAPES[kind];
+  const lines = Math.max(nodeLines(kind, text).length, nodeLines(kind, `12. ${text}`).length);
+  return { w: width, h: Math.max(minHeight, Math.ceil(lines * NODE_FONT * LINE_HEIGHT + 2 * NODE_PADDING)) };
+}
+
+/** The numbered label of a plan step, wrapped like any label. */
+export function planLabel(kind: NodeKind, short: string, step: number): string {
+  return nodeLines(kind, `${step}. ${short}`).join('\n');
+}
+
+/** Elements for Cytoscape; with `positions`, nodes arrive already placed (no layout run). */
+export function toElements(
+  graph: CareerGraph,
+  positions?: ReadonlyMap<string, { x: number; y: number }>,
+): ElementDefinition[] {
+  const nodes: ElementDefinition[] = graph.mapNodes((id, node) => {
+    const short = shortLabel(node.label);
+    const { w, h } = nodeSize(node.kind, short);
+    const position = positions?.get(id);
+    return {
+      group: 'nodes',
+      ...(position ? { position: { x: position.x, y: position.y } } : {}),
+      data: {
+        id,
+        label: nodeLines(node.kind, short).join('\n'),
+        short,
+        fullLabel: node.label,
+        kind: node.kind,
+        level: node.level ?? -1,
+        w,
+        h,
+      },
+      classes: node.kind,
+    };
+  });
   const edges: ElementDefinition[] = graph.mapEdges((key, attrs, source, target) => ({
     group: 'edges',
     data: {
