@@ -8,6 +8,7 @@ import { selectPlanView } from '../../state/derive';
 import { useApp, useAppStore } from '../store-context';
 import { chooseTheme, useTheme } from '../theme/theme-store';
 import { useReadyData } from '../use-graph';
+import { useE2eGraphHook } from './e2e-graph-hook';
 import { Legend } from './Legend';
 import { graphStylesheet } from './style';
 import { toElements } from './to-elements';
@@ -69,6 +70,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   const ids = useId();
   const canvasRef = useRef<HTMLDivElement>(null);
   const guard = useRef<TouchScrollGuard | null>(null);
+  useE2eGraphHook(store);
 
   useEffect(() => {
     const el = canvasRef.current;
@@ -79,10 +81,10 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
       guard.current = null;
     };
   }, []);
+  // The canvas follows the full-screen map's size through the adapter's ResizeObserver.
   useEffect(() => {
     guard.current?.setMapMode(mapMode);
-    cy?.resize();
-  }, [mapMode, cy]);
+  }, [mapMode]);
 
   const graph = data?.graph as NonNullable<typeof data>['graph'];
   // A new graph is not ready until its own layout and first draw.
@@ -90,7 +92,16 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   useEffect(() => setReady(false), [graph]);
   const layout = useGraphLayout(graph);
   const positions = layout.kind === 'ready' ? layout.positions : null;
-  const elements = useMemo(() => (positions ? toElements(graph, positions) : []), [graph, positions]);
+  // A big graph opens on its forest view: only the group boxes go into the canvas at first; the
+  // members wait in `deferred` until the adapter needs them.
+  const { elements, deferred } = useMemo(() => {
+    const all = positions ? toElements(graph, positions) : [];
+    if (!all.some((e) => e.classes === 'group')) return { elements: all, deferred: { current: [] } };
+    return {
+      elements: all.filter((e) => e.classes === 'group'),
+      deferred: { current: all.filter((e) => e.classes !== 'group') },
+    };
+  }, [graph, positions]);
   const plan = planView.kind === 'plan' ? planView.plan : null;
   const vm = useMemo(
     () =>
@@ -114,6 +125,11 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
     covered: () => coveredByDetails(cy),
     legendHeight: () => coveredByLegend(cy),
     positionsOf: (g) => cachedLayout(g),
+    takeDeferred: () => {
+      const defs = deferred.current;
+      deferred.current = [];
+      return defs;
+    },
   });
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -2,7 +2,7 @@
 // (xyflow's XYDrag pattern). `update` applies a view model inside `cy.batch()`: classes and
 // the viewport only; positions change only when a new graph is laid out.
 
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { type ExportResult, exportPng, exportSvg } from '../export/export-graph';
 import { endSpotlight, spotlight } from '../presentation/spotlight';
 import { boxOfNodes, fitViewport } from './fit';
@@ -24,6 +24,11 @@ export interface AdapterHandlers {
   legendHeight?(): number;
   /** Positions already given to the elements for this graph (laid out off the main thread). */
   positionsOf?(graph: GraphViewModel['graph']): Map<string, Position> | null;
+  /**
+   * A big graph's members, kept out of the canvas while its forest view (groups) is shown: handed
+   * over once, the first time they are needed (zoomed in, or a selection, plan or held item).
+   */
+  takeDeferred?(): ElementDefinition[];
 }
 
 export interface CytoscapeAdapter {
@@ -64,12 +69,27 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
 
   const onTap = (e: EventObject): void => {
     if (e.target === cy) handlers.onSelect(null);
-    else if (typeof e.target.isNode === 'function' && e.target.isNode()) handlers.onSelect(e.target.id());
+    else if (typeof e.target.hasClass === 'function' && e.target.hasClass('group')) {
+      // A group box opens where it was tapped: zoomed in far enough for its members to show.
+      const zoom = Math.max(cy.zoom() * 4, 0.3);
+      const p = e.position;
+      move({ zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y } });
+    } else if (typeof e.target.isNode === 'function' && e.target.isNode()) handlers.onSelect(e.target.id());
   };
   cy.on('tap', onTap);
   const overlay = createPlanOverlay(cy);
   const headers = createLevelHeaders(cy);
-  const detail = createLevelOfDetail(cy);
+  const detail = createLevelOfDetail(cy, () => ensureMembers());
+  /** Adds a big graph's deferred members (once) and gives them their state classes. */
+  const ensureMembers = (): void => {
+    const defs = handlers.takeDeferred?.() ?? [];
+    if (defs.length === 0) return;
+    cy.batch(() => {
+      cy.add(defs);
+    });
+    if (last) applyClasses(last);
+    detail.refresh();
+  };
   // Hover lights a node's links (and their "n yr" labels) without changing the selection.
   const onOver = (e: EventObject): void => {
     cy.batch(() => {
@@ -86,8 +106,18 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   cy.on('mouseout', 'node', onOut);
   // The canvas does not notice its container resizing (react-cytoscapejs#114).
   const container = cy.container();
+  // Only a real change of size redraws: the observer's first report (on observe) would redraw
+  // a big graph for nothing.
+  let size = container ? `${container.clientWidth}x${container.clientHeight}` : '';
   const resizer =
-    container && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => cy.resize()) : null;
+    container && typeof ResizeObserver !== 'undefined'
+      ? new ResizeObserver(() => {
+          const now = `${container.clientWidth}x${container.clientHeight}`;
+          if (now === size) return;
+          size = now;
+          cy.resize();
+        })
+      : null;
   if (container) resizer?.observe(container);
 
   const move = (opts: Parameters<Core['animate']>[0]): void => {
@@ -128,6 +158,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     else cy.viewport(target);
   };
 
+  // Group boxes (a big graph's forest view) cover their members, so they count for fitting.
   const visible = () => cy.elements().not('.filtered');
   const planEles = () => cy.nodes('.in-plan').union(cy.edges('.in-plan').connectedNodes());
 
@@ -143,14 +174,20 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     }
     laidOut = vm.graph;
     applied.clear();
-    detail.refresh();
     headers.refresh();
-    handlers.onReady?.();
+    // Ready once the first frame is drawn (a headless instance never draws: ready at once).
+    const renderer = (cy as unknown as { renderer(): unknown }).renderer?.();
+    const headless = !renderer || (renderer as { name?: string }).name === 'null' || !cy.container();
+    if (headless) handlers.onReady?.();
+    // The frame is on screen once the browser has painted it: the next frame's task.
+    else
+      cy.one('render', () =>
+        requestAnimationFrame(() => setTimeout(() => !cy.destroyed() && handlers.onReady?.(), 0)),
+      );
   };
 
   /** The state classes each element has now, so an update touches only what changed. */
   const applied = new Map<string, string>();
-  const STATE_CLASSES = ['in-plan', 'dimmed', 'held', 'selected', 'filtered', 'faded', 'focus', 'near'];
 
   const applyClasses = (vm: GraphViewModel): void => {
     const steps = new Map(vm.planSteps.map((id, i) => [id, i + 1]));
@@ -197,15 +234,14 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
           const label = planLabel(ele.data('kind'), String(ele.data('short') ?? ele.data('label')), step);
           if (ele.data('planLabel') !== label) ele.data('planLabel', label);
         }
-        if ((applied.get(id) ?? '') === key) return;
-        const had = applied.get(id);
-        if (had === undefined) ele.removeClass(STATE_CLASSES.join(' '));
-        else if (had !== '') ele.removeClass(had);
+        // A new graph's elements start with no state class (layout() clears `applied`).
+        const had = applied.get(id) ?? '';
+        if (had === key) return;
+        if (had !== '') ele.removeClass(had);
         if (key !== '') ele.addClass(key);
         applied.set(id, key);
       });
     });
-    detail.refresh();
   };
 
   return {
@@ -213,6 +249,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       if (cy.destroyed()) return;
       const newGraph = laidOut !== vm.graph;
       if (newGraph) layout(vm);
+      if (vm.selected || vm.planSteps.length || vm.held.length) ensureMembers();
       applyClasses(vm);
       overlay.update(vm.planSteps);
       const planKey = vm.planSteps.join(',');
@@ -233,7 +270,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
         // Coming back from the text view with a selection: show that node, as the list did.
         if (vm.selected && vm.centreRequest > 0) centreOn(vm.selected, false);
         else if (vm.planSteps.length) fitReadable(planEles(), false, READABLE_PLAN_ZOOM);
-        else if (cy.nodes().length > OVERVIEW_NODES) this.fitAll();
+        else if (cy.nodes().length > OVERVIEW_NODES || cy.nodes('.group').nonempty()) this.fitAll();
         else fitReadable(visible(), false);
       } else if (planKey !== lastPlanKey) {
         if (vm.planSteps.length) fitReadable(planEles(), true, READABLE_PLAN_ZOOM);
@@ -244,6 +281,8 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       lastPlanKey = planKey;
       lastCentre = vm.centreRequest;
       last = vm;
+      // After the viewport: the level of detail depends on the zoom just set.
+      detail.refresh();
     },
     zoomBy(factor) {
       const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
@@ -270,7 +309,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       else this.fitAll();
     },
     neighbour(from, direction) {
-      const nodes = cy.nodes().not('.filtered');
+      const nodes = cy.nodes().not('.filtered, .group');
       const byPosition = (a: NodeSingular, b: NodeSingular) =>
         a.position('x') - b.position('x') || a.position('y') - b.position('y');
       const start = from ? cy.getElementById(from) : null;

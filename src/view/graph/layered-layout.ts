@@ -137,105 +137,115 @@ export function layoutColumns(graph: CareerGraph): Map<string, number> {
   return columnsOf(layoutInputOf(graph));
 }
 
-/** Crossings between two neighbouring rows of positions (Barth–Jünger–Mutzel accumulator). */
-function bilayerCrossings(pairs: [number, number][], size: number): number {
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const tree = new Array<number>(size + 1).fill(0);
+/** Crossings between two neighbouring rows, from pairs encoded as from·size + to (accumulator tree). */
+function bilayerCrossings(pairs: Float64Array, size: number): number {
+  pairs.sort();
+  const tree = new Int32Array(size + 1);
   let crossings = 0;
-  let seen = 0;
-  for (const [, q] of pairs) {
+  for (let k = 0; k < pairs.length; k++) {
+    const q = (pairs[k] as number) % size;
     let below = 0;
     for (let i = q + 1; i > 0; i -= i & -i) below += tree[i] as number;
-    crossings += seen - below;
+    crossings += k - below;
     for (let i = q + 1; i <= size; i += i & -i) tree[i] = (tree[i] as number) + 1;
-    seen++;
   }
   return crossings;
 }
 
+/** The lattice in rows of integers: real nodes 0..n-1 (sorted ids), placeholders after them. */
 interface Layered {
-  /** Rows per drawn column: node ids and placeholders ("\u0000n") for long links. */
-  layers: string[][];
-  /** Links between neighbouring drawn columns, by index: [from layer row, to layer row] per pair. */
-  up: Map<string, string[]>;
-  down: Map<string, string[]>;
+  layers: number[][];
+  /** Neighbours in the column before / after, per entry. */
+  up: number[][];
+  down: number[][];
+  /** Index of each entry inside its row. */
+  at: Int32Array;
 }
 
-function layer(input: LayoutInput, cols: Map<string, number>): Layered & { drawn: Map<string, number> } {
-  const used = [...new Set(cols.values())].sort((a, b) => a - b);
-  const index = new Map(used.map((c, i) => [c, i]));
-  const drawn = new Map<string, number>();
-  for (const [id, c] of cols) drawn.set(id, index.get(c) ?? 0);
-  const layers: string[][] = used.map(() => []);
-  for (const n of input.nodes) layers[drawn.get(n.id) ?? 0]?.push(n.id);
-  const up = new Map<string, string[]>();
-  const down = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    down.set(a, [...(down.get(a) ?? []), b]);
-    up.set(b, [...(up.get(b) ?? []), a]);
-  };
-  let dummy = 0;
-  for (const [s, t] of input.links) {
-    let [a, b] = [s, t];
-    let ca = drawn.get(a) ?? 0;
-    let cb = drawn.get(b) ?? 0;
+function layer(
+  ids: string[],
+  drawn: Map<string, number>,
+  columns: number,
+  links: [string, string][],
+): Layered {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const layers: number[][] = Array.from({ length: columns }, () => []);
+  const up: number[][] = ids.map(() => []);
+  const down: number[][] = ids.map(() => []);
+  ids.forEach((id, i) => {
+    layers[drawn.get(id) ?? 0]?.push(i);
+  });
+  for (const [s, t] of links) {
+    let a = index.get(s) as number;
+    let b = index.get(t) as number;
+    let ca = drawn.get(s) ?? 0;
+    let cb = drawn.get(t) ?? 0;
     if (ca === cb) continue; // inside a column: no say in the order across columns
     if (ca > cb) [a, b, ca, cb] = [b, a, cb, ca];
     let prev = a;
-    for (let c = ca + 1; c < cb; c++) {
-      const d = `\u0000${dummy++}`;
-      layers[c]?.push(d);
-      link(prev, d);
-      prev = d;
+    for (let c = ca + 1; c <= cb; c++) {
+      let next = b;
+      if (c < cb) {
+        next = up.length;
+        up.push([]);
+        down.push([]);
+        layers[c]?.push(next);
+      }
+      (down[prev] as number[]).push(next);
+      (up[next] as number[]).push(prev);
+      prev = next;
     }
-    link(prev, b);
   }
-  return { layers, up, down, drawn };
+  const at = new Int32Array(up.length);
+  for (const row of layers) for (const [i, e] of row.entries()) at[e] = i;
+  return { layers, up, down, at };
 }
 
 function totalCrossings(l: Layered): number {
   let sum = 0;
   for (let c = 0; c + 1 < l.layers.length; c++) {
-    const next = new Map((l.layers[c + 1] as string[]).map((id, i) => [id, i]));
-    const pairs: [number, number][] = [];
-    (l.layers[c] as string[]).forEach((id, i) => {
-      for (const t of l.down.get(id) ?? []) pairs.push([i, next.get(t) ?? 0]);
-    });
-    sum += bilayerCrossings(pairs, (l.layers[c + 1] as string[]).length);
+    const row = l.layers[c] as number[];
+    const size = (l.layers[c + 1] as number[]).length;
+    let n = 0;
+    for (const e of row) n += (l.down[e] as number[]).length;
+    const pairs = new Float64Array(n);
+    let k = 0;
+    for (const e of row)
+      for (const t of l.down[e] as number[]) pairs[k++] = (l.at[e] as number) * size + (l.at[t] as number);
+    sum += bilayerCrossings(pairs, size);
   }
   return sum;
 }
 
-/** Reorders `row` by the mean position of each entry's neighbours in the fixed row; NOTE: mutates. */
-function sweep(row: string[], fixed: string[], neighbours: Map<string, string[]>): void {
-  const at = new Map(fixed.map((id, i) => [id, i]));
-  const key = new Map<string, number>();
-  row.forEach((id, i) => {
-    const ns = (neighbours.get(id) ?? []).map((n) => at.get(n)).filter((v): v is number => v !== undefined);
+/** Reorders `row` by the mean place of each entry's neighbours in the fixed row; NOTE: mutates row and at. */
+function sweep(row: number[], fixedLength: number, neighbours: number[][], at: Int32Array): void {
+  const key = new Float64Array(row.length);
+  row.forEach((e, i) => {
+    const ns = neighbours[e] as number[];
+    let sum = 0;
+    for (const n of ns) sum += at[n] as number;
     // No neighbours there: keep its place (scaled to the fixed row's length).
-    key.set(
-      id,
-      ns.length ? ns.reduce((a, b) => a + b, 0) / ns.length : (i * fixed.length) / Math.max(1, row.length),
-    );
+    key[i] = ns.length ? sum / ns.length : (i * fixedLength) / Math.max(1, row.length);
   });
-  const index = new Map(row.map((id, i) => [id, i]));
-  row.sort(
-    (a, b) =>
-      (key.get(a) as number) - (key.get(b) as number) || (index.get(a) as number) - (index.get(b) as number),
-  );
+  const order = row.map((_e, i) => i).sort((a, b) => (key[a] as number) - (key[b] as number) || a - b);
+  const sorted = order.map((i) => row[i] as number);
+  sorted.forEach((e, i) => {
+    row[i] = e;
+    at[e] = i;
+  });
 }
 
-/** Orders every column: alternating sweeps, the order with the fewest crossings kept. */
-export function orderColumns(l: Layered, sweeps = 12, progress?: (share: number) => void): string[][] {
+/** Orders every row: alternating sweeps, the order with the fewest crossings kept. NOTE: mutates l. */
+function orderColumns(l: Layered, sweeps: number, progress?: (share: number) => void): number[][] {
   let best = l.layers.map((row) => [...row]);
   let bestCount = totalCrossings(l);
-  for (let s = 0; s < sweeps; s++) {
+  for (let s = 0; s < sweeps && bestCount > 0; s++) {
     if (s % 2 === 0)
       for (let c = 1; c < l.layers.length; c++)
-        sweep(l.layers[c] as string[], l.layers[c - 1] as string[], l.up);
+        sweep(l.layers[c] as number[], (l.layers[c - 1] as number[]).length, l.up, l.at);
     else
       for (let c = l.layers.length - 2; c >= 0; c--)
-        sweep(l.layers[c] as string[], l.layers[c + 1] as string[], l.down);
+        sweep(l.layers[c] as number[], (l.layers[c + 1] as number[]).length, l.down, l.at);
     const count = totalCrossings(l);
     if (count < bestCount) {
       bestCount = count;
@@ -270,59 +280,106 @@ export function spread(want: number[], gaps: number[]): number[] {
     .map((z, i) => Math.round(z + (offset[i] as number)));
 }
 
+/** Sweeps over the columns; enough for the order to settle on career lattices. */
+const SWEEPS = 12;
+
 /** Positions for every node, deterministic for a given graph whatever order its file lists. */
 export function layoutPositions(
   input: LayoutInput,
   progress?: (share: number) => void,
 ): Map<string, Position> {
   const cols = columnsOf(input);
-  const l = layer(input, cols);
+  const used = [...new Set(cols.values())].sort((a, b) => a - b);
+  const drawnIndex = new Map(used.map((c, i) => [c, i]));
+  const drawn = new Map([...cols].map(([id, c]) => [id, drawnIndex.get(c) ?? 0]));
+  const ids = input.nodes.map((n) => n.id);
+  const l = layer(ids, drawn, used.length, input.links);
   progress?.(0.1);
-  const info = new Map(input.nodes.map((n) => [n.id, n]));
-  const order = orderColumns(l, 12, progress).map((row) => row.filter((id) => info.has(id)));
+  const n = ids.length;
+  const order = orderColumns(l, SWEEPS, progress).map((row) => row.filter((e) => e < n));
+  const w = input.nodes.map((node) => node.w);
+  const h = input.nodes.map((node) => node.h);
   // x: each column as wide as its widest box, COLUMN_MARGIN between.
-  const widths = order.map((row) => Math.max(0, ...row.map((id) => info.get(id)?.w ?? 0)));
+  const widths = order.map((row) => Math.max(0, ...row.map((e) => w[e] as number)));
   const xs: number[] = [];
-  widths.forEach((w, c) => {
-    xs.push(c === 0 ? w / 2 : (xs[c - 1] as number) + (widths[c - 1] as number) / 2 + COLUMN_MARGIN + w / 2);
+  widths.forEach((width, c) => {
+    xs.push(
+      c === 0 ? width / 2 : (xs[c - 1] as number) + (widths[c - 1] as number) / 2 + COLUMN_MARGIN + width / 2,
+    );
   });
   // y: columns stacked and centred, then pulled towards their neighbours a few times.
-  const neighbours = new Map<string, string[]>();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const neighbours: number[][] = ids.map(() => []);
   for (const [s, t] of input.links) {
-    neighbours.set(s, [...(neighbours.get(s) ?? []), t]);
-    neighbours.set(t, [...(neighbours.get(t) ?? []), s]);
+    const a = index.get(s) as number;
+    const b = index.get(t) as number;
+    (neighbours[a] as number[]).push(b);
+    (neighbours[b] as number[]).push(a);
   }
-  const y = new Map<string, number>();
-  const gapsOf = (row: string[]) =>
-    row
-      .slice(1)
-      .map((id, i) => ((info.get(row[i] as string)?.h ?? 0) + (info.get(id)?.h ?? 0)) / 2 + ROW_GAP);
-  for (const row of order) {
-    const gaps = gapsOf(row);
-    const total = gaps.reduce((a, b) => a + b, 0);
-    for (const [i, v] of spread(
+  const y = new Float64Array(n);
+  const gapsOf = (row: number[]) =>
+    row.slice(1).map((e, i) => ((h[row[i] as number] as number) + (h[e] as number)) / 2 + ROW_GAP);
+  const gaps = order.map(gapsOf);
+  order.forEach((row, c) => {
+    const g = gaps[c] as number[];
+    const total = g.reduce((a, b) => a + b, 0);
+    const placed = spread(
       row.map(() => -total / 2),
-      gaps,
-    ).entries())
-      y.set(row[i] as string, v);
-  }
+      g,
+    );
+    for (const [i, e] of row.entries()) y[e] = placed[i] as number;
+  });
   for (let pass = 0; pass < 6; pass++) {
-    for (const row of order) {
-      const want = row.map((id) => {
-        const ns = (neighbours.get(id) ?? [])
-          .map((n) => y.get(n))
-          .filter((v): v is number => v !== undefined);
-        const own = y.get(id) ?? 0;
-        return ns.length ? (own + ns.reduce((a, b) => a + b, 0) / ns.length) / 2 : own;
+    order.forEach((row, c) => {
+      const want = row.map((e) => {
+        const ns = neighbours[e] as number[];
+        let sum = 0;
+        for (const m of ns) sum += y[m] as number;
+        return ns.length ? ((y[e] as number) + sum / ns.length) / 2 : (y[e] as number);
       });
-      for (const [i, v] of spread(want, gapsOf(row)).entries()) y.set(row[i] as string, v);
-    }
+      const placed = spread(want, gaps[c] as number[]);
+      for (const [i, e] of row.entries()) y[e] = placed[i] as number;
+    });
   }
   progress?.(1);
   const positions = new Map<string, Position>();
   order.forEach((row, c) => {
-    for (const id of row) positions.set(id, { x: Math.round(xs[c] as number), y: y.get(id) ?? 0 });
+    for (const e of row)
+      positions.set(ids[e] as string, { x: Math.round(xs[c] as number), y: y[e] as number });
   });
+  const width = (xs.at(-1) ?? 0) + (widths.at(-1) ?? 0) / 2 - ((xs[0] ?? 0) - (widths[0] ?? 0) / 2);
+  return foldIntoBands(positions, width);
+}
+
+/** Columns taller than this many times the drawing's width are folded into side-by-side bands. */
+export const FOLD_RATIO = 3;
+/** Room between bands (graph px). */
+export const BAND_GAP = 400;
+
+/**
+ * A big lattice in fixed level columns is one tall strip (5,000 nodes: ~100,000 px by 2,500).
+ * Cut it across into bands of equal height and set the bands side by side, each read left to
+ * right as the whole is; the order from the sweeps keeps most links inside a band. NOTE: mutates
+ * and returns `positions`.
+ */
+export function foldIntoBands(positions: Map<string, Position>, width: number): Map<string, Position> {
+  if (positions.size === 0) return positions;
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const p of positions.values()) {
+    top = Math.min(top, p.y);
+    bottom = Math.max(bottom, p.y);
+  }
+  const height = bottom - top;
+  if (height <= FOLD_RATIO * width) return positions;
+  // Bands so that the whole is about as wide as it is tall (a screen, give or take).
+  const bands = Math.max(2, Math.round(Math.sqrt(height / (width + BAND_GAP))));
+  const bandHeight = height / bands;
+  for (const p of positions.values()) {
+    const band = Math.min(bands - 1, Math.floor((p.y - top) / bandHeight));
+    p.x += band * (width + BAND_GAP);
+    p.y -= band * bandHeight;
+  }
   return positions;
 }
 

@@ -1,5 +1,6 @@
 // Level of detail for big graphs: zoomed far out, only emphasised links (plan, selection, hover)
-// are drawn, so a 5,000-node forest stays cheap to draw; the rest come back as you zoom in.
+// are drawn, so a 5,000-node forest stays cheap to draw; the rest come back as you zoom in,
+// except long links (class lod-long, set with the elements), which only emphasis draws.
 // Labels need nothing here: `min-zoomed-font-size` in the stylesheet drops them when too small.
 
 import type { Core } from 'cytoscape';
@@ -8,6 +9,10 @@ import type { Core } from 'cytoscape';
 export const LOD_NODES = 300;
 /** Below this zoom a big graph draws only its emphasised links. */
 export const LOD_ZOOM = 0.3;
+/** Below this zoom a big graph draws group boxes instead of its nodes (group-elements.ts). */
+export const GROUP_ZOOM = 0.08;
+/** In a big graph, a link longer than this (graph px) is drawn only when emphasised. */
+export const LONG_LINK = { x: 1000, y: 2400 } as const;
 const MINOR = 'edge:not(.in-plan):not(.focus):not(.near):not(.hover)';
 
 export interface LevelOfDetail {
@@ -16,10 +21,33 @@ export interface LevelOfDetail {
   destroy(): void;
 }
 
-export function createLevelOfDetail(cy: Core): LevelOfDetail {
-  let coarse: boolean | null = null;
+/**
+ * `addMembers` is called the first time a big graph's members are needed: they are not in the
+ * canvas at all while the forest view is enough, so opening draws ~60 boxes, not 20,000 elements.
+ */
+export function createLevelOfDetail(cy: Core, addMembers: () => void = () => {}): LevelOfDetail {
+  // Big graphs' elements arrive coarse and grouped (to-elements.ts).
+  const big = () => cy.nodes().length > LOD_NODES || cy.nodes('.group').nonempty();
+  let coarse: boolean | null = big() ? true : null;
+  let grouped: boolean | null = big() ? cy.nodes('.group').nonempty() : null;
+  const applyGroups = (): void => {
+    const want = big() && cy.zoom() < GROUP_ZOOM && cy.nodes('.group').nonempty();
+    if (want === grouped) return;
+    grouped = want;
+    if (!want) addMembers();
+    cy.batch(() => {
+      if (want) {
+        cy.nodes('.group').removeClass('lod-off');
+        cy.nodes().not('.group').addClass('lod-node');
+      } else {
+        cy.nodes('.group').addClass('lod-off');
+        cy.nodes('.lod-node').removeClass('lod-node');
+      }
+    });
+  };
   const apply = (force: boolean): void => {
-    const want = cy.nodes().length > LOD_NODES && cy.zoom() < LOD_ZOOM;
+    applyGroups();
+    const want = big() && cy.zoom() < LOD_ZOOM;
     if (!force && want === coarse) return;
     coarse = want;
     cy.batch(() => {

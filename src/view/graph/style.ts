@@ -163,7 +163,30 @@ function build(name: ThemeName): StylesheetJsonBlock[] {
     // Level of detail for big graphs (adapter): labels and minor edges drop out when zoomed out.
     { selector: 'node.lod-label', style: { label: '' } },
     { selector: 'edge.lod-minor', style: { display: 'none' } },
-    { selector: 'edge.lod-minor.hover', style: { display: 'element' } },
+    { selector: 'edge.lod-long', style: { display: 'none' } },
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': p.panel,
+        'border-color': p.muted,
+        'border-width': 3,
+        color: p.ink,
+        'font-size': 'data(fs)',
+        'min-zoomed-font-size': 0,
+        'text-wrap': 'wrap',
+      } as never,
+    },
+    { selector: 'node.lod-node, node.group.lod-off', style: { display: 'none' } },
+    {
+      selector: 'node.lod-node.in-plan, node.lod-node.selected, node.lod-node.held, node.lod-node.search-hit',
+      style: { display: 'element' },
+    },
+    {
+      selector:
+        'edge.lod-minor.hover, edge.lod-long.hover, edge.lod-long.focus, edge.lod-long.in-plan, edge.lod-long.near',
+      style: { display: 'element' },
+    },
     ...SPOTLIGHT_STYLES,
   ];
 }

@@ -7,6 +7,8 @@ import type { NodeKind } from '../../domain/types';
 import { shortLabel } from '../format/labels';
 import { KIND_SHAPES, NODE_FONT, NODE_PADDING, SHAPE_TEXT_SHARE } from '../theme/theme';
 import { LINE_HEIGHT, wrapLabel } from '../theme/wrap';
+import { groupElements } from './group-elements';
+import { LOD_NODES, LONG_LINK } from './level-of-detail';
 
 /** Lines of `text` as a node of `kind` draws them. */
 export function nodeLines(kind: NodeKind, text: string): string[] {
@@ -51,9 +53,20 @@ export function toElements(
         w,
         h,
       },
-      classes: node.kind,
+      // Big graphs open on the forest view: members hidden behind their group boxes.
+      classes: graph.order > LOD_NODES && positions ? `${node.kind} lod-node` : node.kind,
     };
   });
+  // Big graphs open zoomed out, where only emphasised links are drawn (level-of-detail.ts), and
+  // their long links (a diploma to hundreds of roles) are drawn only when emphasised.
+  const big = graph.order > LOD_NODES;
+  const classesOf = (type: string, source: string, target: string): string => {
+    if (!big) return type;
+    const a = positions?.get(source);
+    const b = positions?.get(target);
+    const long = a && b && (Math.abs(a.x - b.x) > LONG_LINK.x || Math.abs(a.y - b.y) > LONG_LINK.y);
+    return `${type} lod-minor${long ? ' lod-long' : ''}`;
+  };
   const edges: ElementDefinition[] = graph.mapEdges((key, attrs, source, target) => ({
     group: 'edges',
     data: {
@@ -63,7 +76,13 @@ export function toElements(
       type: attrs.type,
       label: attrs.type === 'experience' ? attrs.label : '',
     },
-    classes: attrs.type,
+    classes: classesOf(attrs.type, source, target),
   }));
-  return [...nodes, ...edges];
+  const groups =
+    big && positions
+      ? groupElements(graph, positions, (id) =>
+          nodeSize(graph.getNodeAttribute(id, 'kind'), shortLabel(graph.getNodeAttribute(id, 'label'))),
+        )
+      : [];
+  return [...nodes, ...groups, ...edges];
 }
