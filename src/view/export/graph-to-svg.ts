@@ -3,8 +3,9 @@
 // Our own because cytoscape-svg is GPL-3.0 (this project is MIT) and drags in a canvas shim.
 
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { SHAPE_TEXT_SHARE } from '../theme/theme';
+import { PALETTES, SHAPE_TEXT_SHARE } from '../theme/theme';
 import { LINE_HEIGHT, textWidth, wrapLabel } from '../theme/wrap';
+import { drawHeader, drawLegend, type ExportCaption, headerHeight, legendHeight } from './export-frame';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 24;
@@ -161,7 +162,7 @@ function drawEdge(doc: Document, e: EdgeSingular): SVGGElement | null {
     const size = 4 + width * 2.5;
     const hollow = String(e.style('target-arrow-fill')) === 'hollow';
     const arrowColour = String(e.style('target-arrow-color'));
-    const fill = hollow ? '#ffffff' : arrowColour;
+    const fill = hollow ? String(e.style('text-background-color')) : arrowColour;
     if (arrow === 'circle') {
       g.appendChild(el(doc, 'circle', { cx: to.x, cy: to.y, r: size / 2.5, fill, stroke: arrowColour }));
     } else {
@@ -183,7 +184,13 @@ function drawEdge(doc: Document, e: EdgeSingular): SVGGElement | null {
     const size = num(e.style('font-size'), 12);
     const w = textWidth(label, size) + 6;
     g.appendChild(
-      el(doc, 'rect', { x: mx - w / 2, y: my - size * 0.7, width: w, height: size * 1.4, fill: '#ffffff' }),
+      el(doc, 'rect', {
+        x: mx - w / 2,
+        y: my - size * 0.7,
+        width: w,
+        height: size * 1.4,
+        fill: String(e.style('text-background-color')),
+      }),
     );
     const text = el(doc, 'text', {
       x: mx,
@@ -271,7 +278,8 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
     });
     lines.forEach((line, i) => {
       const span = el(doc, 'tspan', { x, dy: i === 0 ? 0 : size * LINE_HEIGHT });
-      span.textContent = line;
+      // A space ends every line but the last, so the text reads (and copies) as one label.
+      span.textContent = i < lines.length - 1 ? `${line} ` : line;
       text.appendChild(span);
     });
     g.appendChild(text);
@@ -282,8 +290,11 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
   return g;
 }
 
-/** Draws the visible graph; `title` becomes the SVG's accessible name. */
-export function graphToSvg(cy: Core, doc: Document, title: string): SVGSVGElement {
+/**
+ * Draws the visible graph; `title` becomes the SVG's accessible name. With a caption, the graph's
+ * title, goal and date go above it and the legend below (export-frame.ts).
+ */
+export function graphToSvg(cy: Core, doc: Document, title: string, caption?: ExportCaption): SVGSVGElement {
   const nodes = cy.nodes().filter((n) => n.visible());
   const edges = cy.edges().filter((e) => e.visible() && e.source().visible() && e.target().visible());
   const box: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
@@ -297,9 +308,12 @@ export function graphToSvg(cy: Core, doc: Document, title: string): SVGSVGElemen
     box.y2 = i === 0 ? b.y2 + grow : Math.max(box.y2, b.y2 + grow);
   });
   const x = box.x1 - PADDING;
-  const y = box.y1 - PADDING;
-  const w = box.x2 - box.x1 + 2 * PADDING;
-  const h = box.y2 - box.y1 + 2 * PADDING;
+  const w = Math.max(box.x2 - box.x1 + 2 * PADDING, caption ? 640 : 0);
+  const top = caption ? headerHeight(caption) : 0;
+  const bottom = caption ? legendHeight(w) : 0;
+  const y = box.y1 - PADDING - top;
+  const h = box.y2 - box.y1 + 2 * PADDING + top + bottom;
+  const background = caption ? PALETTES[caption.theme].canvas : '#ffffff';
   const svg = el(doc, 'svg', {
     viewBox: `${round(x)} ${round(y)} ${round(w)} ${round(h)}`,
     width: w,
@@ -310,7 +324,8 @@ export function graphToSvg(cy: Core, doc: Document, title: string): SVGSVGElemen
   const titleEl = el(doc, 'title', {});
   titleEl.textContent = title;
   svg.appendChild(titleEl);
-  svg.appendChild(el(doc, 'rect', { x, y, width: w, height: h, fill: '#ffffff' }));
+  svg.appendChild(el(doc, 'rect', { x, y, width: w, height: h, fill: background }));
+  if (caption) svg.appendChild(drawHeader(doc, caption, x, y));
   const edgeLayer = el(doc, 'g', { class: 'edges' });
   edges.forEach((e) => {
     const g = drawEdge(doc, e);
@@ -321,6 +336,7 @@ export function graphToSvg(cy: Core, doc: Document, title: string): SVGSVGElemen
     nodeLayer.appendChild(drawNode(doc, n));
   });
   svg.append(edgeLayer, nodeLayer);
+  if (caption) svg.appendChild(drawLegend(doc, caption.theme, x, y + h - bottom, w));
   return svg;
 }
 

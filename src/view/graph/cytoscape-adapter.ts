@@ -3,8 +3,9 @@
 // the viewport only; positions change only when a new graph is laid out.
 
 import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
-import { type ExportResult, exportPng, exportSvg } from '../export/export-graph';
+import { type ExportCaption, type ExportResult, exportPng, exportSvg } from '../export/export-graph';
 import { endSpotlight, spotlight } from '../presentation/spotlight';
+import { currentTheme } from '../theme/theme-store';
 import { boxOfNodes, fitViewport } from './fit';
 import { layeredPositions, type Position } from './layered-layout';
 import { createLevelHeaders } from './level-headers';
@@ -159,6 +160,18 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   };
 
   // Group boxes (a big graph's forest view) cover their members, so they count for fitting.
+  /** What an export says besides the graph: the data's title and date, the goal of a shown plan. */
+  const captionOf = (goal: string | null): ExportCaption | undefined => {
+    const graph = last?.graph;
+    if (!graph) return undefined;
+    const shown = goal && graph.hasNode(goal) && (last?.planSteps.length ?? 0) > 0;
+    return {
+      title: String(graph.getAttribute('title') ?? 'Career graph'),
+      goal: shown ? String(graph.getNodeAttribute(goal, 'label')) : null,
+      updated: String(graph.getAttribute('updated') ?? 'date not given'),
+      theme: currentTheme(),
+    };
+  };
   const visible = () => cy.elements().not('.filtered');
   const planEles = () => cy.nodes('.in-plan').union(cy.edges('.in-plan').connectedNodes());
 
@@ -342,10 +355,10 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       presenting = null;
     },
     exportPng(goal) {
-      return exportPng(cy, goal);
+      return exportPng(cy, goal, captionOf(goal));
     },
     exportSvg(goal, title) {
-      return exportSvg(cy, goal, title);
+      return exportSvg(cy, goal, title, captionOf(goal));
     },
     destroy() {
       cy.removeListener('tap', onTap);
