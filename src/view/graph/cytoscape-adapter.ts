@@ -174,6 +174,24 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   };
   const visible = () => cy.elements().not('.filtered');
   const planEles = () => cy.nodes('.in-plan').union(cy.edges('.in-plan').connectedNodes());
+  /**
+   * A plan shown: when the whole graph fits at a readable zoom, keep it all in view (the plan lit
+   * in its context, positions where people saw them); otherwise fit the plan.
+   */
+  const fitPlanView = (animate: boolean): void => {
+    const all = boxOfNodes(visible().nodes());
+    const legend = handlers.legendHeight?.() ?? 0;
+    const fits = fitViewport(
+      all,
+      { w: cy.width(), h: cy.height() },
+      { top: 48, bottom: Math.max(FIT_PADDING, legend + 8), side: FIT_PADDING },
+      { min: 0.001, max: 1.4 },
+    );
+    if (fits.zoom >= READABLE_ZOOM) {
+      if (animate) move(fits);
+      else cy.viewport(fits);
+    } else fitReadable(planEles(), animate, READABLE_PLAN_ZOOM);
+  };
 
   const layout = (vm: GraphViewModel): void => {
     if (!handlers.positionsOf?.(vm.graph)) {
@@ -282,11 +300,11 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       if (newGraph) {
         // Coming back from the text view with a selection: show that node, as the list did.
         if (vm.selected && vm.centreRequest > 0) centreOn(vm.selected, false);
-        else if (vm.planSteps.length) fitReadable(planEles(), false, READABLE_PLAN_ZOOM);
+        else if (vm.planSteps.length) fitPlanView(false);
         else if (cy.nodes().length > OVERVIEW_NODES || cy.nodes('.group').nonempty()) this.fitAll();
         else fitReadable(visible(), false);
       } else if (planKey !== lastPlanKey) {
-        if (vm.planSteps.length) fitReadable(planEles(), true, READABLE_PLAN_ZOOM);
+        if (vm.planSteps.length) fitPlanView(true);
         else fitReadable(visible(), true);
       } else if (vm.centreRequest !== lastCentre && vm.selected) {
         centreOn(vm.selected, true);
