@@ -90,6 +90,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     });
     if (last) applyClasses(last);
     detail.refresh();
+    headers.refresh();
   };
   // Hover lights a node's links (and their "n yr" labels) without changing the selection.
   const onOver = (e: EventObject): void => {
