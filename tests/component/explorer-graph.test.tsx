@@ -233,6 +233,48 @@ describe('cytoscape adapter (headless)', () => {
   });
 });
 
+describe('focus mode', () => {
+  it('shows only the selection, what leads to it and what it leads to', () => {
+    const base = {
+      graph,
+      selected: 'medical-coder',
+      held: [],
+      plan: null,
+      hiddenKinds: [],
+      centreRequest: 0,
+    };
+    expect(buildGraphViewModel(base).lineage).toBeNull();
+    expect(buildGraphViewModel({ ...base, selected: null, focusMode: true }).lineage).toBeNull();
+    const vm = buildGraphViewModel({ ...base, focusMode: true });
+    const lineage = vm.lineage ?? [];
+    // Ancestors and descendants, transitively, and nothing unrelated.
+    expect(lineage).toContain('medical-coder');
+    expect(lineage).toContain('high-school-diploma');
+    expect(lineage).toContain('office-manager');
+    expect(lineage).toContain('co-owner');
+    for (const id of lineage) {
+      if (id === 'medical-coder') continue;
+      const up = graph.inNeighbors(id).length + graph.outNeighbors(id).length;
+      expect(up).toBeGreaterThan(0);
+    }
+    expect(lineage).not.toContain('cancer-registrar-license');
+    const cy = cytoscape({ headless: true, elements: toElements(graph) });
+    const adapter = createCytoscapeAdapter(cy, { onSelect: () => {} });
+    adapter.update(vm);
+    expect(
+      cy
+        .nodes()
+        .not('.filtered')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(lineage);
+    adapter.update(buildGraphViewModel(base));
+    expect(cy.nodes('.filtered')).toHaveLength(0);
+    adapter.destroy();
+    cy.destroy();
+  });
+});
+
 describe('fit all', () => {
   it('keeps the bottom row above the legend', () => {
     const bb = { x1: 0, y1: 0, w: 1000, h: 600 };

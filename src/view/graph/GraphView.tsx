@@ -66,6 +66,12 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   const [cy, setCy] = useState<Core | null>(null);
   const [ready, setReady] = useState(false);
   const [mapMode, setMapMode] = useState(false);
+  const [focusMode, setFocusMode] = useState(false);
+  const hasSelection = view.selected !== null;
+  // Focus mode ends with the selection it was about.
+  useEffect(() => {
+    if (!hasSelection) setFocusMode(false);
+  }, [hasSelection]);
   const theme = useTheme();
   const ids = useId();
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -113,9 +119,10 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
             plan,
             hiddenKinds: view.hiddenKinds,
             centreRequest,
+            focusMode,
           })
         : null,
-    [graph, view.selected, view.situation.holds, plan, view.hiddenKinds, centreRequest],
+    [graph, view.selected, view.situation.holds, plan, view.hiddenKinds, centreRequest, focusMode],
   );
   // react-cytoscapejs calls this on every update; only a new instance changes state.
   const onCy = useCallback((c: Core) => setCy((prev) => (prev === c ? prev : c)), []);
@@ -208,6 +215,16 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
         {plan ? (
           <button type="button" onClick={() => adapter.current?.fitPlan()}>
             Fit plan
+          </button>
+        ) : null}
+        {view.selected ? (
+          <button
+            type="button"
+            aria-pressed={focusMode}
+            title="Show only what leads to the selection and what it leads to"
+            onClick={() => setFocusMode((on) => !on)}
+          >
+            Focus
           </button>
         ) : null}
         <button

@@ -64,6 +64,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   let laidOut: unknown = null;
   let last: GraphViewModel | null = null;
   let lastPlanKey = '';
+  let lastLineageKey = '';
   let lastCentre = 0;
   /** The viewport before a presentation, restored when it ends. */
   let presenting: { zoom: number; pan: { x: number; y: number } } | null = null;
@@ -230,6 +231,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     const focusNodes = new Set(vm.focusNodes);
     const focusEdges = new Set(vm.focusEdges);
     const hasFocus = focusNodes.size > 0;
+    const lineage = vm.lineage ? new Set(vm.lineage) : null;
     const nodeClasses = (id: string, kind: string): string[] => {
       const out: string[] = [];
       const step = steps.get(id);
@@ -243,6 +245,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       else if (!hasPlan && hasFocus && !focusNodes.has(id)) out.push('faded');
       if (held.has(id)) out.push('held');
       if (hidden.has(kind) && step === undefined && !held.has(id)) out.push('filtered');
+      else if (lineage && !lineage.has(id) && kind !== undefined) out.push('filtered');
       if (id === vm.selected) out.push('selected');
       return out;
     };
@@ -285,6 +288,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       applyClasses(vm);
       overlay.update(vm.planSteps);
       const planKey = vm.planSteps.join(',');
+      const lineageKey = vm.lineage ? vm.lineage.join(',') : '';
       const centreOn = (id: string, animate: boolean): void => {
         const n = cy.getElementById(id);
         if (n.empty()) return;
@@ -304,6 +308,9 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
         else if (vm.planSteps.length) fitPlanView(false);
         else if (cy.nodes().length > OVERVIEW_NODES || cy.nodes('.group').nonempty()) this.fitAll();
         else fitReadable(visible(), false);
+      } else if (lineageKey !== lastLineageKey) {
+        // Focus mode on or off: what is shown changed, so fit it.
+        fitReadable(visible(), true);
       } else if (planKey !== lastPlanKey) {
         if (vm.planSteps.length) fitPlanView(true);
         else fitReadable(visible(), true);
@@ -311,6 +318,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
         centreOn(vm.selected, true);
       }
       lastPlanKey = planKey;
+      lastLineageKey = lineageKey;
       lastCentre = vm.centreRequest;
       last = vm;
       // After the viewport: the level of detail depends on the zoom just set.
