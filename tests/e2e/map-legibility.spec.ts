@@ -163,3 +163,34 @@ test('forced colours: pressed buttons, legend swatches and the canvas stay visib
   expect(look.swatch).toBe('rgb(0, 114, 178)');
   expect(look.canvas).toBe('rgb(255, 255, 255)');
 });
+
+test('Focus shows only the selection’s ancestors and descendants, and goes with the selection', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await expect(page.getByRole('button', { name: 'Focus' })).toHaveCount(0);
+  const search = page.getByRole('combobox', { name: 'Search' });
+  await search.fill('medical coder');
+  await search.press('Enter');
+  const focus = page.getByRole('button', { name: 'Focus' });
+  await focus.click();
+  await expect(focus).toHaveAttribute('aria-pressed', 'true');
+  const shown = () =>
+    page.evaluate(() => {
+      const cy = window.cy;
+      if (!cy) throw new Error('no cy');
+      return cy
+        .nodes()
+        .filter((n) => n.visible())
+        .map((n) => n.id())
+        .sort();
+    });
+  await expect.poll(async () => (await shown()).length).toBeLessThan(48);
+  const ids = await shown();
+  expect(ids).toContain('medical-coder');
+  expect(ids).toContain('high-school-diploma');
+  expect(ids).not.toContain('cancer-registrar-license');
+  await page.keyboard.press('Escape');
+  await page.locator('.graph-canvas').press('Escape');
+  await expect.poll(async () => (await shown()).length).toBe(48);
+});
