@@ -79,7 +79,7 @@ try {
     await page.evaluate(() => {
       const cy = window.cy;
       const n = cy?.getElementById('f3-role-2-1');
-      if (cy && n && n.nonempty()) {
+      if (cy && n?.nonempty()) {
         n.emit('tap');
         cy.center(n);
       }
