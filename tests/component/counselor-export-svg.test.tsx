@@ -51,10 +51,15 @@ describe('graphToSvg', () => {
     const shown = graph.filterEdges((_k, a) => a.type !== 'preferred').length;
     expect(shown).toBe(graph.size - 1);
     expect(root.querySelectorAll('g.edge')).toHaveLength(shown);
-    const lines = (t: Element) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' / ');
+    const lines = (t: Element) =>
+      [...t.querySelectorAll('tspan')].map((s) => s.textContent?.trim()).join(' / ');
     const labels = [...root.querySelectorAll('g.node > text')].map(lines);
     expect(labels).toContain('RHIT');
-    expect(labels).toContain('Medical and Health / Services Manager');
+    // The canvas's own line breaks (wrap.ts), not a second wrap.
+    expect(labels).toContain(
+      c.getElementById('medical-and-health-services-manager').data('label').split('\n').join(' / '),
+    );
+    expect(labels.find((l) => l.startsWith('Medical and'))?.split(' / ').length).toBeGreaterThan(1);
     expect(root.querySelector('g.node[data-id="rhit"] title')?.textContent).toBe(
       'Registered Health Information Technician (RHIT)',
     );
@@ -68,9 +73,43 @@ describe('graphToSvg', () => {
     const doc = parse(svgToText(graphToSvg(c, document, 'Plan')));
     expect(doc.querySelectorAll('g.node')).toHaveLength(graph.order - 1);
     expect(doc.querySelector('g.node[data-id="cancer-registrar-license"]')).toBeNull();
-    expect(doc.querySelector('g.node[data-id="rhia"]')?.getAttribute('opacity')).toBe('0.2');
-    expect(doc.querySelector('g.node[data-id="rhit"] > text')?.textContent).toBe('2. RHIT');
+    // Dimmed: the shape fades, the label does not.
+    expect(doc.querySelector('g.node[data-id="rhia"]')?.getAttribute('opacity')).toBe('1');
+    expect(doc.querySelector('g.node[data-id="rhia"] > polygon')?.getAttribute('fill-opacity')).toBe('0.2');
+    expect(doc.querySelector('g.node[data-id="rhia"] > text')?.getAttribute('fill')).toBe('rgb(38,38,38)');
+    const rhit = doc.querySelector('g.node[data-id="rhit"] > text');
+    expect(rhit?.textContent).toBe('2. RHIT');
     expect(doc.querySelector('g.node[data-id="rhit"] > rect')?.getAttribute('fill')).toBe('rgb(213,94,0)');
+  });
+
+  it('puts the title, the goal, the date and the legend around the graph when given a caption', () => {
+    const c = makeCy();
+    const plain = parse(svgToText(graphToSvg(c, document, 'Plan')));
+    const framed = parse(
+      svgToText(
+        graphToSvg(c, document, 'Plan', {
+          title: 'Health <b>careers</b>',
+          goal: 'RHIA',
+          updated: '2026-11-27',
+          theme: 'dark',
+        }),
+      ),
+    );
+    const height = (d: Document) => Number(d.documentElement.getAttribute('viewBox')?.split(' ')[3]);
+    expect(height(framed)).toBeGreaterThan(height(plain) + 80);
+    expect([...framed.querySelectorAll('.export-header text')].map((t) => t.textContent)).toEqual([
+      'Health <b>careers</b>',
+      'Plan to become: RHIA',
+      'Data reviewed 2026-11-27',
+    ]);
+    expect(framed.querySelector('b')).toBeNull();
+    const legend = [...framed.querySelectorAll('.export-legend text')].map((t) => t.textContent);
+    expect(legend).toEqual(
+      expect.arrayContaining(['Role', 'Education', 'Credential', 'License', 'years of experience']),
+    );
+    // Dark theme: the background is the dark canvas.
+    expect(framed.querySelector('svg > rect')?.getAttribute('fill')).toBe('#16181b');
+    expect(plain.querySelectorAll('.export-header, .export-legend')).toHaveLength(0);
   });
 
   it('writes markup-looking labels as text', () => {
@@ -92,9 +131,7 @@ describe('graphToSvg', () => {
     const doc = parse(text);
     expect(doc.querySelector('img')).toBeNull();
     const text0 = doc.querySelector('g.node > text');
-    expect([...(text0?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ')).toBe(
-      '<img src=x onerror=alert(1)> & "q"',
-    );
+    expect(text0?.textContent).toBe('<img src=x onerror=alert(1)> & "q"');
     expect(doc.querySelector('svg > title')?.textContent).toBe('A & B');
   });
 });
@@ -104,6 +141,12 @@ describe('helpers', () => {
     expect(wrapLabel('Medical and Health Services Manager', 14, 148)).toEqual([
       'Medical and Health',
       'Services Manager',
+    ]);
+    expect(wrapLabel('Medical and Health Services Manager', 19, 120)).toEqual([
+      'Medical and',
+      'Health',
+      'Services',
+      'Manager',
     ]);
     expect(wrapLabel('RHIT', 14, 124)).toEqual(['RHIT']);
   });

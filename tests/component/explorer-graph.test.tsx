@@ -8,7 +8,7 @@ import { parseCareerGraph } from '../../src/data/load';
 import { planCareer } from '../../src/domain/planner';
 import { createCytoscapeAdapter } from '../../src/view/graph/cytoscape-adapter';
 import { fitViewport } from '../../src/view/graph/fit';
-import { COLUMN_GAP, layeredPositions, layoutColumns } from '../../src/view/graph/layered-layout';
+import { layeredPositions, layoutColumns } from '../../src/view/graph/layered-layout';
 import { toElements } from '../../src/view/graph/to-elements';
 import { buildGraphViewModel } from '../../src/view/graph/view-model';
 import { LAYOUT_BUDGET_MS } from '../support/test-budgets';
@@ -38,10 +38,19 @@ describe('elements', () => {
     expect(els.find((e) => e.data.id === 'rhit')?.data).toEqual({
       id: 'rhit',
       label: 'RHIT',
+      short: 'RHIT',
       fullLabel: 'Registered Health Information Technician (RHIT)',
       kind: 'credential',
       level: -1,
+      w: 100,
+      // Two lines: room for the plan's numbered label ("12. RHIT") in the same box.
+      h: 58,
     });
+    // Long labels arrive wrapped into lines, and their box is tall enough for them.
+    const manager = els.find((e) => e.data.id === 'medical-and-health-services-manager')?.data;
+    expect(manager?.label.split('\n').length).toBeGreaterThan(1);
+    expect(manager?.label.replace(/\n/g, ' ')).toBe('Medical and Health Services Manager');
+    expect(manager?.h).toBeGreaterThanOrEqual(manager?.label.split('\n').length * 19 * 1.2);
     for (const e of els) for (const v of Object.values(e.data)) expect(typeof v).not.toBe('object');
   });
 });
@@ -49,22 +58,23 @@ describe('elements', () => {
 describe('layered layout', () => {
   it('puts roles in level columns and feeders just before what they feed', () => {
     const cols = layoutColumns(graph);
+    // Roles at 2·level + 2; a feeder one column before what it feeds.
     expect(Object.fromEntries([...cols].sort())).toEqual({
-      'associate-him': 1,
-      'bachelor-him': 5,
-      'cancer-registrar-license': 3,
-      cca: 2,
-      'co-owner': 11,
-      cpc: 2,
-      'health-information-technician': 3,
-      'high-school-diploma': 0,
-      'master-him': 6,
-      'medical-and-health-services-manager': 7,
-      'medical-coder': 3,
-      'medical-records-technician': 1,
-      'office-manager': 5,
-      rhia: 7,
-      rhit: 2,
+      'associate-him': 2,
+      'bachelor-him': 6,
+      'cancer-registrar-license': 4,
+      cca: 3,
+      'co-owner': 12,
+      cpc: 3,
+      'health-information-technician': 4,
+      'high-school-diploma': 1,
+      'master-him': 7,
+      'medical-and-health-services-manager': 8,
+      'medical-coder': 4,
+      'medical-records-technician': 2,
+      'office-manager': 6,
+      rhia: 8,
+      rhit: 3,
     });
   });
 
@@ -77,7 +87,9 @@ describe('layered layout', () => {
     expect(x('medical-coder')).toBeLessThan(x('office-manager'));
     expect(x('office-manager')).toBeLessThan(x(MANAGER));
     expect(x(MANAGER)).toBeLessThan(x('co-owner'));
-    for (const p of a.values()) expect(p.x % COLUMN_GAP).toBe(0);
+    const cols = layoutColumns(graph);
+    for (const [id, p] of a)
+      for (const [other, q] of a) if (cols.get(id) === cols.get(other)) expect(p.x).toBe(q.x);
   });
 });
 
@@ -207,7 +219,9 @@ describe('cytoscape adapter (headless)', () => {
         .filter((id) => id !== 'bachelor-him' && id !== MANAGER)
         .sort(),
     );
-    expect(cy.getElementById(MANAGER).data('planLabel')).toBe('2. Medical and Health Services Manager');
+    expect(cy.getElementById(MANAGER).data('planLabel').replace(/\n/g, ' ')).toBe(
+      '2. Medical and Health Services Manager',
+    );
     expect(ready).toBe(1); // same graph: no new layout
 
     cy.getElementById('rhit').emit('tap');
@@ -219,6 +233,48 @@ describe('cytoscape adapter (headless)', () => {
     adapter.destroy();
     cy.getElementById('cca').emit('tap');
     expect(selections).toEqual(['rhit']);
+    cy.destroy();
+  });
+});
+
+describe('focus mode', () => {
+  it('shows only the selection, what leads to it and what it leads to', () => {
+    const base = {
+      graph,
+      selected: 'medical-coder',
+      held: [],
+      plan: null,
+      hiddenKinds: [],
+      centreRequest: 0,
+    };
+    expect(buildGraphViewModel(base).lineage).toBeNull();
+    expect(buildGraphViewModel({ ...base, selected: null, focusMode: true }).lineage).toBeNull();
+    const vm = buildGraphViewModel({ ...base, focusMode: true });
+    const lineage = vm.lineage ?? [];
+    // Ancestors and descendants, transitively, and nothing unrelated.
+    expect(lineage).toContain('medical-coder');
+    expect(lineage).toContain('high-school-diploma');
+    expect(lineage).toContain('office-manager');
+    expect(lineage).toContain('co-owner');
+    for (const id of lineage) {
+      if (id === 'medical-coder') continue;
+      const up = graph.inNeighbors(id).length + graph.outNeighbors(id).length;
+      expect(up).toBeGreaterThan(0);
+    }
+    expect(lineage).not.toContain('cancer-registrar-license');
+    const cy = cytoscape({ headless: true, elements: toElements(graph) });
+    const adapter = createCytoscapeAdapter(cy, { onSelect: () => {} });
+    adapter.update(vm);
+    expect(
+      cy
+        .nodes()
+        .not('.filtered')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(lineage);
+    adapter.update(buildGraphViewModel(base));
+    expect(cy.nodes('.filtered')).toHaveLength(0);
+    adapter.destroy();
     cy.destroy();
   });
 });
@@ -251,8 +307,9 @@ describe('fit all', () => {
     adapter.update(
       buildGraphViewModel({ graph, selected: null, held: [], plan: null, hiddenKinds: [], centreRequest: 0 }),
     );
+    const before = asked;
     adapter.fitAll();
-    expect(asked).toBe(1);
+    expect(asked).toBe(before + 1);
     adapter.destroy();
     cy.destroy();
   });

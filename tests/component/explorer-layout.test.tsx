@@ -6,13 +6,8 @@ import { stronglyConnectedComponents } from 'graphology-components';
 import { describe, expect, it, vi } from 'vitest';
 import { parseCareerGraph } from '../../src/data/load';
 import type { CareerGraph } from '../../src/domain/career-graph';
-import {
-  COLUMN_GAP,
-  layeredPositions,
-  layoutColumns,
-  type Position,
-  ROW_GAP,
-} from '../../src/view/graph/layered-layout';
+import { layeredPositions, layoutColumns, type Position, ROW_GAP } from '../../src/view/graph/layered-layout';
+import { toElements } from '../../src/view/graph/to-elements';
 import { LAYOUT_BUDGET_MS } from '../support/test-budgets';
 import { FIXTURE } from './explorer-helpers';
 
@@ -47,9 +42,11 @@ function links(graph: CareerGraph): [string, string][] {
 
 /** Links between neighbouring drawn columns whose ends swap order: crossings the eye follows. */
 function adjacentCrossings(graph: CareerGraph, pos: Map<string, Position>): number {
+  const xs = [...new Set([...pos.values()].map((p) => p.x))].sort((a, b) => a - b);
+  const column = (p: Position) => xs.indexOf(p.x);
   const spans = links(graph)
     .map(([s, t]) => [pos.get(s) as Position, pos.get(t) as Position].sort((a, b) => a.x - b.x))
-    .filter(([a, b]) => (b as Position).x - (a as Position).x === COLUMN_GAP) as [Position, Position][];
+    .filter(([a, b]) => column(b as Position) - column(a as Position) === 1) as [Position, Position][];
   let n = 0;
   spans.forEach(([a, b], i) => {
     for (const [c, d] of spans.slice(i + 1)) if (a.x === c.x && (a.y - c.y) * (b.y - d.y) < 0) n++;
@@ -93,20 +90,33 @@ describe.each([
   it('puts every role in its level column, columns left to right, empty columns taking no room', () => {
     const cols = layoutColumns(graph);
     const drawn = [...new Set(cols.values())].sort((a, b) => a - b);
-    for (const [id, p] of pos) expect(p.x).toBe(drawn.indexOf(cols.get(id) as number) * COLUMN_GAP);
+    const xs = [...new Set([...pos.values()].map((p) => p.x))].sort((a, b) => a - b);
+    expect(xs).toHaveLength(drawn.length);
+    for (const [id, p] of pos) expect(xs.indexOf(p.x)).toBe(drawn.indexOf(cols.get(id) as number));
     graph.forEachNode((id, node) => {
-      if (node.kind === 'role') expect(cols.get(id)).toBe(2 * (node.level ?? 0) + 1);
+      if (node.kind === 'role') expect(cols.get(id)).toBe(2 * (node.level ?? 0) + 2);
     });
   });
 
-  it('keeps rows in a column at least ROW_GAP apart', () => {
-    const byX = new Map<number, number[]>();
-    for (const p of pos.values()) byX.set(p.x, [...(byX.get(p.x) ?? []), p.y]);
-    for (const ys of byX.values()) {
-      ys.sort((a, b) => a - b);
-      for (let i = 1; i < ys.length; i++)
-        expect((ys[i] as number) - (ys[i - 1] as number)).toBeGreaterThanOrEqual(ROW_GAP);
+  it('keeps boxes in a column ROW_GAP apart and columns apart, boxes sized by their labels', () => {
+    const size = new Map(toElements(graph).map((e) => [e.data.id, e.data as { w: number; h: number }]));
+    const byX = new Map<number, string[]>();
+    for (const [id, p] of pos) byX.set(p.x, [...(byX.get(p.x) ?? []), id]);
+    const at = (id: string) => pos.get(id) as Position;
+    for (const ids of byX.values()) {
+      ids.sort((a, b) => at(a).y - at(b).y);
+      for (let i = 1; i < ids.length; i++) {
+        const [a, b] = [ids[i - 1] as string, ids[i] as string];
+        const room = at(b).y - at(a).y - ((size.get(a)?.h ?? 0) + (size.get(b)?.h ?? 0)) / 2;
+        expect(room).toBeGreaterThanOrEqual(ROW_GAP - 1);
+      }
     }
+    const xs = [...byX.keys()].sort((a, b) => a - b);
+    const half = (x: number) => Math.max(...(byX.get(x) ?? []).map((id) => (size.get(id)?.w ?? 0) / 2));
+    for (let i = 1; i < xs.length; i++)
+      expect(
+        (xs[i] as number) - half(xs[i] as number) - ((xs[i - 1] as number) + half(xs[i - 1] as number)),
+      ).toBeGreaterThanOrEqual(30);
   });
 
   it('draws links left to right or inside a column, except links on a cycle through a one-of', () => {
@@ -141,19 +151,21 @@ describe.each([
 });
 
 describe('edge crossings', () => {
-  it('the fixture draws with one straight-line crossing and none between neighbouring columns', () => {
+  it('the fixture draws with at most three straight-line crossings and none between neighbouring columns', () => {
     const graph = read(FIXTURE);
     const pos = layeredPositions(graph);
     expect(adjacentCrossings(graph, pos)).toBe(0);
-    expect(straightCrossings(graph, pos)).toBe(1);
+    // Barycentre sweeps (2026-12-01): 3; dagre had 1 at n^2.3 cost.
+    expect(straightCrossings(graph, pos)).toBeLessThanOrEqual(3);
   });
 
-  it('the built-in dataset has no more crossings than the hand-written barycentre layout had', () => {
-    // Counts of the replaced layout on this dataset as it was on 2026-11-27 (kept as a fixture,
-    // since the dataset has grown since): 9 between neighbouring columns, 491 among all straight links.
+  it('the built-in dataset has no more crossings than the dagre layout it replaced', () => {
+    // On the dataset as it was on 2026-11-27 (a fixture: the dataset has grown since). Dagre: 446
+    // among all straight links; the first hand-written barycentre layout: 9 between neighbouring
+    // columns, 491 in all. These sweeps (2026-12-01): 8 and 432.
     const graph = read(BUILTIN_2026_11_27);
     const pos = layeredPositions(graph);
     expect(adjacentCrossings(graph, pos)).toBeLessThanOrEqual(9);
-    expect(straightCrossings(graph, pos)).toBeLessThanOrEqual(491);
+    expect(straightCrossings(graph, pos)).toBeLessThanOrEqual(446);
   });
 });

@@ -12,6 +12,22 @@ import {
 } from '../../src/view/graph/level-headers';
 
 describe('level headers', () => {
+  it('gives a level one chip per band when a big graph is folded into side-by-side bands', () => {
+    expect(
+      levelColumns([
+        { level: 1, x: 5300 },
+        { level: 0, x: 100 },
+        { level: 1, x: 300 },
+        { level: 0, x: 5100 },
+      ]),
+    ).toEqual([
+      { level: 0, x: 100 },
+      { level: 1, x: 300 },
+      { level: 0, x: 5100 },
+      { level: 1, x: 5300 },
+    ]);
+  });
+
   it('gives each level the mean x of its roles, left to right, skipping roles without a level', () => {
     expect(
       levelColumns([

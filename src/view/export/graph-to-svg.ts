@@ -3,11 +3,12 @@
 // Our own because cytoscape-svg is GPL-3.0 (this project is MIT) and drags in a canvas shim.
 
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { PALETTES, SHAPE_TEXT_SHARE } from '../theme/theme';
+import { LINE_HEIGHT, textWidth, wrapLabel } from '../theme/wrap';
+import { drawHeader, drawLegend, type ExportCaption, headerHeight, legendHeight } from './export-frame';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 24;
-/** Average glyph width as a share of the font size, for wrapping labels without a canvas. */
-const GLYPH = 0.56;
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
@@ -28,22 +29,7 @@ function el<K extends keyof SVGElementTagNameMap>(
   return e;
 }
 
-/** Greedy word wrap to `maxWidth` px, by estimated glyph width. */
-export function wrapLabel(text: string, fontSize: number, maxWidth: number): string[] {
-  const perLine = Math.max(4, Math.floor(maxWidth / (fontSize * GLYPH)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= perLine) line = `${line} ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
+export { wrapLabel };
 
 /** Unit polygon points per Cytoscape shape, scaled to the node box. */
 const POLYGONS: Record<string, [number, number][]> = {
@@ -176,7 +162,7 @@ function drawEdge(doc: Document, e: EdgeSingular): SVGGElement | null {
     const size = 4 + width * 2.5;
     const hollow = String(e.style('target-arrow-fill')) === 'hollow';
     const arrowColour = String(e.style('target-arrow-color'));
-    const fill = hollow ? '#ffffff' : arrowColour;
+    const fill = hollow ? String(e.style('text-background-color')) : arrowColour;
     if (arrow === 'circle') {
       g.appendChild(el(doc, 'circle', { cx: to.x, cy: to.y, r: size / 2.5, fill, stroke: arrowColour }));
     } else {
@@ -196,9 +182,15 @@ function drawEdge(doc: Document, e: EdgeSingular): SVGGElement | null {
     const mx = (from.x + to.x) / 2;
     const my = (from.y + to.y) / 2;
     const size = num(e.style('font-size'), 12);
-    const w = label.length * size * GLYPH + 4;
+    const w = textWidth(label, size) + 6;
     g.appendChild(
-      el(doc, 'rect', { x: mx - w / 2, y: my - size * 0.7, width: w, height: size * 1.4, fill: '#ffffff' }),
+      el(doc, 'rect', {
+        x: mx - w / 2,
+        y: my - size * 0.7,
+        width: w,
+        height: size * 1.4,
+        fill: String(e.style('text-background-color')),
+      }),
     );
     const text = el(doc, 'text', {
       x: mx,
@@ -219,6 +211,8 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
   const w = n.width();
   const h = n.height();
   const g = el(doc, 'g', { class: 'node', opacity: n.effectiveOpacity() });
+  const fillOpacity = num(n.style('background-opacity'), 1);
+  const borderOpacity = num(n.style('border-opacity'), 1);
   g.setAttribute('data-id', n.id());
   const shape = String(n.style('shape'));
 
@@ -248,7 +242,9 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
 
   const body = shapeElement(doc, shape, x, y, w, h);
   body.setAttribute('fill', String(n.style('background-color')));
+  if (fillOpacity < 1) body.setAttribute('fill-opacity', round(fillOpacity));
   body.setAttribute('stroke', String(n.style('border-color')));
+  if (borderOpacity < 1) body.setAttribute('stroke-opacity', round(borderOpacity));
   body.setAttribute('stroke-width', round(num(n.style('border-width'))));
   g.appendChild(body);
   if (String(n.style('border-style')) === 'double') {
@@ -263,10 +259,17 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
   const label = String(n.style('label') ?? '');
   if (label.trim() !== '') {
     const size = num(n.style('font-size'), 14);
-    const lines = wrapLabel(label, size, num(n.style('text-max-width'), w));
+    // The canvas's own lines (labels arrive wrapped by wrap.ts); a label without breaks that is
+    // wider than its shape is wrapped the same way here, so no text spills out.
+    const room = w * (SHAPE_TEXT_SHARE[shape] ?? 1) - 12;
+    const lines = label.includes('\n')
+      ? label.split('\n')
+      : textWidth(label, size) > room
+        ? wrapLabel(label, size, room)
+        : [label];
     const text = el(doc, 'text', {
       x,
-      y: y - ((lines.length - 1) * size * 1.15) / 2,
+      y: y - ((lines.length - 1) * size * LINE_HEIGHT) / 2,
       'font-size': size,
       'font-family': String(n.style('font-family')),
       'text-anchor': 'middle',
@@ -274,8 +277,9 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
       fill: String(n.style('color')),
     });
     lines.forEach((line, i) => {
-      const span = el(doc, 'tspan', { x, dy: i === 0 ? 0 : size * 1.15 });
-      span.textContent = line;
+      const span = el(doc, 'tspan', { x, dy: i === 0 ? 0 : size * LINE_HEIGHT });
+      // A space ends every line but the last, so the text reads (and copies) as one label.
+      span.textContent = i < lines.length - 1 ? `${line} ` : line;
       text.appendChild(span);
     });
     g.appendChild(text);
@@ -286,8 +290,11 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
   return g;
 }
 
-/** Draws the visible graph; `title` becomes the SVG's accessible name. */
-export function graphToSvg(cy: Core, doc: Document, title: string): SVGSVGElement {
+/**
+ * Draws the visible graph; `title` becomes the SVG's accessible name. With a caption, the graph's
+ * title, goal and date go above it and the legend below (export-frame.ts).
+ */
+export function graphToSvg(cy: Core, doc: Document, title: string, caption?: ExportCaption): SVGSVGElement {
   const nodes = cy.nodes().filter((n) => n.visible());
   const edges = cy.edges().filter((e) => e.visible() && e.source().visible() && e.target().visible());
   const box: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
@@ -301,9 +308,12 @@ export function graphToSvg(cy: Core, doc: Document, title: string): SVGSVGElemen
     box.y2 = i === 0 ? b.y2 + grow : Math.max(box.y2, b.y2 + grow);
   });
   const x = box.x1 - PADDING;
-  const y = box.y1 - PADDING;
-  const w = box.x2 - box.x1 + 2 * PADDING;
-  const h = box.y2 - box.y1 + 2 * PADDING;
+  const w = Math.max(box.x2 - box.x1 + 2 * PADDING, caption ? 640 : 0);
+  const top = caption ? headerHeight(caption) : 0;
+  const bottom = caption ? legendHeight(w) : 0;
+  const y = box.y1 - PADDING - top;
+  const h = box.y2 - box.y1 + 2 * PADDING + top + bottom;
+  const background = caption ? PALETTES[caption.theme].canvas : '#ffffff';
   const svg = el(doc, 'svg', {
     viewBox: `${round(x)} ${round(y)} ${round(w)} ${round(h)}`,
     width: w,
@@ -314,7 +324,8 @@ export function graphToSvg(cy: Core, doc: Document, title: string): SVGSVGElemen
   const titleEl = el(doc, 'title', {});
   titleEl.textContent = title;
   svg.appendChild(titleEl);
-  svg.appendChild(el(doc, 'rect', { x, y, width: w, height: h, fill: '#ffffff' }));
+  svg.appendChild(el(doc, 'rect', { x, y, width: w, height: h, fill: background }));
+  if (caption) svg.appendChild(drawHeader(doc, caption, x, y));
   const edgeLayer = el(doc, 'g', { class: 'edges' });
   edges.forEach((e) => {
     const g = drawEdge(doc, e);
@@ -325,6 +336,7 @@ export function graphToSvg(cy: Core, doc: Document, title: string): SVGSVGElemen
     nodeLayer.appendChild(drawNode(doc, n));
   });
   svg.append(edgeLayer, nodeLayer);
+  if (caption) svg.appendChild(drawLegend(doc, caption.theme, x, y + h - bottom, w));
   return svg;
 }
 

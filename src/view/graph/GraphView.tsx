@@ -2,17 +2,21 @@
 // every change. Zoom buttons, the legend and keyboard keys sit around it.
 
 import type { Core } from 'cytoscape';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { selectPlanView } from '../../state/derive';
 import { KeysHelp } from '../graph-keys/KeysHelp';
 import { useGraphKeys } from '../graph-keys/useGraphKeys';
 import { useApp, useAppStore } from '../store-context';
+import { chooseTheme, useTheme } from '../theme/theme-store';
 import { useReadyData } from '../use-graph';
+import { useE2eGraphHook } from './e2e-graph-hook';
 import { Legend } from './Legend';
-import { GRAPH_STYLESHEET } from './style';
+import { graphStylesheet } from './style';
 import { toElements } from './to-elements';
+import { guardTouchScroll, type TouchScrollGuard } from './touch-scroll';
 import { useCytoscapeAdapter } from './useCytoscapeAdapter';
+import { cachedLayout, useGraphLayout } from './useGraphLayout';
 import { buildGraphViewModel } from './view-model';
 
 /** Sized by `.graph-cy` in the stylesheet: below the level-header band, down to the bottom. */
@@ -37,6 +41,18 @@ function coveredByLegend(cy: Core | null): number {
   return Math.max(0, canvas.bottom - legend.top);
 }
 
+const graphKeys = new WeakMap<object, number>();
+let graphCount = 0;
+/** A new Cytoscape instance per graph: big and small graphs start from clean renderer state. */
+function graphKey(graph: object): number {
+  let key = graphKeys.get(graph);
+  if (key === undefined) {
+    key = ++graphCount;
+    graphKeys.set(graph, key);
+  }
+  return key;
+}
+
 export function GraphView({ describedBy }: { describedBy?: string }) {
   const data = useReadyData();
   if (!data) return null;
@@ -51,10 +67,49 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   const planView = useApp(selectPlanView);
   const [cy, setCy] = useState<Core | null>(null);
   const [ready, setReady] = useState(false);
+  const [mapMode, setMapMode] = useState(false);
+  const [focusMode, setFocusMode] = useState(false);
+  const hasSelection = view.selected !== null;
+  // Focus mode ends with the selection it was about.
+  useEffect(() => {
+    if (!hasSelection) setFocusMode(false);
+  }, [hasSelection]);
+  const theme = useTheme();
   const ids = useId();
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const guard = useRef<TouchScrollGuard | null>(null);
+  useE2eGraphHook(store);
 
-  const graph = data?.graph;
-  const elements = useMemo(() => (graph ? toElements(graph) : []), [graph]);
+  useEffect(() => {
+    const el = canvasRef.current;
+    if (!el) return;
+    guard.current = guardTouchScroll(el);
+    return () => {
+      guard.current?.destroy();
+      guard.current = null;
+    };
+  }, []);
+  // The canvas follows the full-screen map's size through the adapter's ResizeObserver.
+  useEffect(() => {
+    guard.current?.setMapMode(mapMode);
+  }, [mapMode]);
+
+  const graph = data?.graph as NonNullable<typeof data>['graph'];
+  // A new graph is not ready until its own layout and first draw.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on a new graph only
+  useEffect(() => setReady(false), [graph]);
+  const layout = useGraphLayout(graph);
+  const positions = layout.kind === 'ready' ? layout.positions : null;
+  // A big graph opens on its forest view: only the group boxes go into the canvas at first; the
+  // members wait in `deferred` until the adapter needs them.
+  const { elements, deferred } = useMemo(() => {
+    const all = positions ? toElements(graph, positions) : [];
+    if (!all.some((e) => e.classes === 'group')) return { elements: all, deferred: { current: [] } };
+    return {
+      elements: all.filter((e) => e.classes === 'group'),
+      deferred: { current: all.filter((e) => e.classes !== 'group') },
+    };
+  }, [graph, positions]);
   const plan = planView.kind === 'plan' ? planView.plan : null;
   const vm = useMemo(
     () =>
@@ -66,9 +121,10 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
             plan,
             hiddenKinds: view.hiddenKinds,
             centreRequest,
+            focusMode,
           })
         : null,
-    [graph, view.selected, view.situation.holds, plan, view.hiddenKinds, centreRequest],
+    [graph, view.selected, view.situation.holds, plan, view.hiddenKinds, centreRequest, focusMode],
   );
   // react-cytoscapejs calls this on every update; only a new instance changes state.
   const onCy = useCallback((c: Core) => setCy((prev) => (prev === c ? prev : c)), []);
@@ -77,6 +133,12 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
     onReady: () => setReady(true),
     covered: () => coveredByDetails(cy),
     legendHeight: () => coveredByLegend(cy),
+    positionsOf: (g) => cachedLayout(g),
+    takeDeferred: () => {
+      const defs = deferred.current;
+      deferred.current = [];
+      return defs;
+    },
   });
 
   const keys = useGraphKeys(adapter);
@@ -84,8 +146,9 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   if (!graph || !vm) return null;
   const nodeCount = graph.order;
   return (
-    <div className="graph-wrap">
+    <div className={mapMode ? 'graph-wrap map-mode' : 'graph-wrap'}>
       <div
+        ref={canvasRef}
         className="graph-canvas"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes keys (arrows, +/−, 0, Esc)
         tabIndex={0}
@@ -96,19 +159,30 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
         data-ready={ready ? 'true' : 'false'}
         onKeyDown={keys.onKeyDown}
       >
-        <CytoscapeComponent
-          elements={elements}
-          stylesheet={GRAPH_STYLESHEET}
-          className="graph-cy"
-          style={CANVAS_STYLE}
-          cy={onCy}
-          minZoom={0.1}
-          maxZoom={3}
-          boxSelectionEnabled={false}
-          autoungrabify
-          autounselectify
-        />
-        {!ready ? <p className="graph-loading">Laying out the graph…</p> : null}
+        {positions ? (
+          <CytoscapeComponent
+            key={graphKey(graph)}
+            elements={elements}
+            stylesheet={graphStylesheet(theme)}
+            className="graph-cy"
+            style={CANVAS_STYLE}
+            cy={onCy}
+            minZoom={0.1}
+            maxZoom={3}
+            boxSelectionEnabled={false}
+            autoungrabify
+            autounselectify
+          />
+        ) : null}
+        {!ready ? (
+          <p className="graph-loading" role="status">
+            {layout.kind === 'error'
+              ? `The graph could not be laid out: ${layout.message}`
+              : layout.kind === 'pending'
+                ? `Laying out ${nodeCount.toLocaleString('en-US')} nodes… ${Math.round(layout.done * 100)}%`
+                : 'Drawing the graph…'}
+          </p>
+        ) : null}
       </div>
       <fieldset className="zoom-buttons">
         <legend className="visually-hidden">Zoom</legend>
@@ -126,6 +200,31 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
             Fit plan
           </button>
         ) : null}
+        {view.selected ? (
+          <button
+            type="button"
+            aria-pressed={focusMode}
+            title="Show only what leads to the selection and what it leads to"
+            onClick={() => setFocusMode((on) => !on)}
+          >
+            Focus
+          </button>
+        ) : null}
+        <button
+          type="button"
+          aria-pressed={theme === 'dark'}
+          onClick={() => chooseTheme(theme === 'dark' ? 'light' : 'dark')}
+        >
+          Dark theme
+        </button>
+        <button
+          type="button"
+          className="map-mode-button"
+          aria-pressed={mapMode}
+          onClick={() => setMapMode((on) => !on)}
+        >
+          {mapMode ? 'Close map' : 'Full-screen map'}
+        </button>
       </fieldset>
       <KeysHelp summaryId={`${ids}-keys`} message={keys.message} />
       <Legend />

@@ -2,13 +2,16 @@
 // (xyflow's XYDrag pattern). `update` applies a view model inside `cy.batch()`: classes and
 // the viewport only; positions change only when a new graph is laid out.
 
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import type { ExportResult } from '../export/export-graph';
+import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import type { ExportCaption, ExportResult } from '../export/export-graph';
 import { endSpotlight, spotlight } from '../presentation/spotlight';
-import { fitViewport } from './fit';
-import { layeredPositions } from './layered-layout';
+import { currentTheme } from '../theme/theme-store';
+import { boxOfNodes, fitViewport } from './fit';
+import { layeredPositions, type Position } from './layered-layout';
 import { createLevelHeaders } from './level-headers';
+import { createLevelOfDetail } from './level-of-detail';
 import { createPlanOverlay } from './plan-overlay';
+import { planLabel } from './to-elements';
 import type { GraphViewModel } from './view-model';
 
 export interface AdapterHandlers {
@@ -20,6 +23,13 @@ export interface AdapterHandlers {
   covered?(): { right: number; bottom: number };
   /** Canvas pixels at the bottom covered by the legend, kept clear when fitting everything. */
   legendHeight?(): number;
+  /** Positions already given to the elements for this graph (laid out off the main thread). */
+  positionsOf?(graph: GraphViewModel['graph']): Map<string, Position> | null;
+  /**
+   * A big graph's members, kept out of the canvas while its forest view (groups) is shown: handed
+   * over once, the first time they are needed (zoomed in, or a selection, plan or held item).
+   */
+  takeDeferred?(): ElementDefinition[];
 }
 
 export interface CytoscapeAdapter {
@@ -38,9 +48,11 @@ export interface CytoscapeAdapter {
   destroy(): void;
 }
 
-const FIT_PADDING = 40;
-/** Below this zoom 14 px labels are too small to read; the initial view never goes lower. */
-const READABLE_ZOOM = 0.75;
+const FIT_PADDING = 24;
+/** Below this zoom the 19 px labels are under ~9 px; a small graph's view never starts lower. */
+const READABLE_ZOOM = 0.46;
+/** Graphs above this many nodes open on the whole picture (level of detail keeps it light). */
+const OVERVIEW_NODES = 300;
 /** Plan nodes draw larger, bold labels, so a plan can be fitted further out and stay readable. */
 const READABLE_PLAN_ZOOM = 0.12;
 
@@ -52,21 +64,63 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   let laidOut: unknown = null;
   let last: GraphViewModel | null = null;
   let lastPlanKey = '';
+  let lastLineageKey = '';
   let lastCentre = 0;
   /** The viewport before a presentation, restored when it ends. */
   let presenting: { zoom: number; pan: { x: number; y: number } } | null = null;
 
   const onTap = (e: EventObject): void => {
     if (e.target === cy) handlers.onSelect(null);
-    else if (typeof e.target.isNode === 'function' && e.target.isNode()) handlers.onSelect(e.target.id());
+    else if (typeof e.target.hasClass === 'function' && e.target.hasClass('group')) {
+      // A group box opens where it was tapped: zoomed in far enough for its members to show.
+      const zoom = Math.max(cy.zoom() * 4, 0.3);
+      const p = e.position;
+      move({ zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y } });
+    } else if (typeof e.target.isNode === 'function' && e.target.isNode()) handlers.onSelect(e.target.id());
   };
   cy.on('tap', onTap);
   const overlay = createPlanOverlay(cy);
   const headers = createLevelHeaders(cy);
+  const detail = createLevelOfDetail(cy, () => ensureMembers());
+  /** Adds a big graph's deferred members (once) and gives them their state classes. */
+  const ensureMembers = (): void => {
+    const defs = handlers.takeDeferred?.() ?? [];
+    if (defs.length === 0) return;
+    cy.batch(() => {
+      cy.add(defs);
+    });
+    if (last) applyClasses(last);
+    detail.refresh();
+    headers.refresh();
+  };
+  // Hover lights a node's links (and their "n yr" labels) without changing the selection.
+  const onOver = (e: EventObject): void => {
+    cy.batch(() => {
+      e.target.addClass('hover');
+      e.target.connectedEdges().addClass('hover');
+    });
+  };
+  const onOut = (): void => {
+    cy.batch(() => {
+      cy.$('.hover').removeClass('hover');
+    });
+  };
+  cy.on('mouseover', 'node', onOver);
+  cy.on('mouseout', 'node', onOut);
   // The canvas does not notice its container resizing (react-cytoscapejs#114).
   const container = cy.container();
+  // Only a real change of size redraws: the observer's first report (on observe) would redraw
+  // a big graph for nothing.
+  let size = container ? `${container.clientWidth}x${container.clientHeight}` : '';
   const resizer =
-    container && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => cy.resize()) : null;
+    container && typeof ResizeObserver !== 'undefined'
+      ? new ResizeObserver(() => {
+          const now = `${container.clientWidth}x${container.clientHeight}`;
+          if (now === size) return;
+          size = now;
+          cy.resize();
+        })
+      : null;
   if (container) resizer?.observe(container);
 
   const move = (opts: Parameters<Core['animate']>[0]): void => {
@@ -89,10 +143,11 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     const w = cy.width();
     const h = cy.height();
     // The level headers have a band of their own above the canvas; the top inset is the zoom buttons'.
-    const inset = h < 500 ? { top: 60, bottom: 70 } : { top: 56, bottom: 100 };
-    // Labels left out on purpose: measuring them here, before the renderer has re-wrapped labels
-    // whose font just changed, caches stale label bounds and the canvas then clips those labels.
-    const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
+    const legend = handlers.legendHeight?.() ?? 0;
+    const inset = { top: h < 500 ? 52 : 48, bottom: Math.max(FIT_PADDING, legend + 8) };
+    // From positions and sizes, not the renderer's bounding boxes (measuring every element,
+    // edges included, took seconds on big graphs).
+    const bb = boxOfNodes(eles.nodes());
     // Plan tags are wider than their nodes: leave them room at the sides.
     const side = floor === READABLE_PLAN_ZOOM ? Math.min(110, w / 8) : FIT_PADDING;
     const room = { w: w - 2 * side, h: h - inset.top - inset.bottom };
@@ -106,21 +161,66 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     else cy.viewport(target);
   };
 
+  // Group boxes (a big graph's forest view) cover their members, so they count for fitting.
+  /** What an export says besides the graph: the data's title and date, the goal of a shown plan. */
+  const captionOf = (goal: string | null): ExportCaption | undefined => {
+    const graph = last?.graph;
+    if (!graph) return undefined;
+    const shown = goal && graph.hasNode(goal) && (last?.planSteps.length ?? 0) > 0;
+    return {
+      title: String(graph.getAttribute('title') ?? 'Career graph'),
+      goal: shown ? String(graph.getNodeAttribute(goal, 'label')) : null,
+      updated: String(graph.getAttribute('updated') ?? 'date not given'),
+      theme: currentTheme(),
+    };
+  };
   const visible = () => cy.elements().not('.filtered');
   const planEles = () => cy.nodes('.in-plan').union(cy.edges('.in-plan').connectedNodes());
+  /**
+   * A plan shown: when the whole graph fits at a readable zoom, keep it all in view (the plan lit
+   * in its context, positions where people saw them); otherwise fit the plan.
+   */
+  const fitPlanView = (animate: boolean): void => {
+    const all = boxOfNodes(visible().nodes());
+    const legend = handlers.legendHeight?.() ?? 0;
+    const fits = fitViewport(
+      all,
+      { w: cy.width(), h: cy.height() },
+      { top: 48, bottom: Math.max(FIT_PADDING, legend + 8), side: FIT_PADDING },
+      { min: 0.001, max: 1.4 },
+    );
+    if (fits.zoom >= READABLE_ZOOM) {
+      if (animate) move(fits);
+      else cy.viewport(fits);
+    } else fitReadable(planEles(), animate, READABLE_PLAN_ZOOM);
+  };
 
   const layout = (vm: GraphViewModel): void => {
-    const positions = layeredPositions(vm.graph);
-    cy.layout({
-      name: 'preset',
-      positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
-      fit: false,
-      animate: false,
-    } as never).run();
+    if (!handlers.positionsOf?.(vm.graph)) {
+      const positions = layeredPositions(vm.graph);
+      cy.layout({
+        name: 'preset',
+        positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
+        fit: false,
+        animate: false,
+      } as never).run();
+    }
     laidOut = vm.graph;
+    applied.clear();
     headers.refresh();
-    handlers.onReady?.();
+    // Ready once the first frame is drawn (a headless instance never draws: ready at once).
+    const renderer = (cy as unknown as { renderer(): unknown }).renderer?.();
+    const headless = !renderer || (renderer as { name?: string }).name === 'null' || !cy.container();
+    if (headless) handlers.onReady?.();
+    // The frame is on screen once the browser has painted it: the next frame's task.
+    else
+      cy.one('render', () =>
+        requestAnimationFrame(() => setTimeout(() => !cy.destroyed() && handlers.onReady?.(), 0)),
+      );
   };
+
+  /** The state classes each element has now, so an update touches only what changed. */
+  const applied = new Map<string, string>();
 
   const applyClasses = (vm: GraphViewModel): void => {
     const steps = new Map(vm.planSteps.map((id, i) => [id, i + 1]));
@@ -131,36 +231,50 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     const focusNodes = new Set(vm.focusNodes);
     const focusEdges = new Set(vm.focusEdges);
     const hasFocus = focusNodes.size > 0;
-    cy.batch(() => {
-      cy.elements().removeClass('in-plan dimmed held selected filtered faded focus near');
+    const lineage = vm.lineage ? new Set(vm.lineage) : null;
+    const nodeClasses = (id: string, kind: string): string[] => {
+      const out: string[] = [];
+      const step = steps.get(id);
       // One-hop focus (Lightcast-style): the selection, what it needs and what it leads to stay
       // bright. Without a plan the rest fades; with one, the plan keeps its emphasis and the focus
       // is exempt from the plan's dimming (neighbours slightly softer than the selection).
-      cy.nodes().forEach((n: NodeSingular) => {
-        const id = n.id();
+      if (step !== undefined) out.push('in-plan');
+      else if (hasPlan && focusNodes.has(id)) {
+        if (id !== vm.selected) out.push('near');
+      } else if (hasPlan && !held.has(id)) out.push('dimmed');
+      else if (!hasPlan && hasFocus && !focusNodes.has(id)) out.push('faded');
+      if (held.has(id)) out.push('held');
+      if (hidden.has(kind) && step === undefined && !held.has(id)) out.push('filtered');
+      else if (lineage && !lineage.has(id) && kind !== undefined) out.push('filtered');
+      if (id === vm.selected) out.push('selected');
+      return out;
+    };
+    const edgeClasses = (id: string): string[] => {
+      const out: string[] = [];
+      if (focusEdges.has(id)) out.push('focus');
+      if (edges.has(id)) out.push('in-plan');
+      else if (hasPlan && focusEdges.has(id)) out.push('near');
+      else if (hasPlan) out.push('dimmed');
+      else if (hasFocus && !focusEdges.has(id)) out.push('faded');
+      return out;
+    };
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        const id = ele.id();
+        const isNode = ele.isNode();
+        const want = isNode ? nodeClasses(id, ele.data('kind')) : edgeClasses(id);
+        const key = want.join(' ');
         const step = steps.get(id);
-        const inFocus = focusNodes.has(id);
-        if (step !== undefined) {
-          n.addClass('in-plan');
-          n.data('planLabel', `${step}. ${n.data('label')}`);
-        } else if (hasPlan && inFocus) {
-          if (id !== vm.selected) n.addClass('near');
-        } else if (hasPlan && !held.has(id)) {
-          n.addClass('dimmed');
-        } else if (!hasPlan && hasFocus && !inFocus) {
-          n.addClass('faded');
+        if (isNode && step !== undefined) {
+          const label = planLabel(ele.data('kind'), String(ele.data('short') ?? ele.data('label')), step);
+          if (ele.data('planLabel') !== label) ele.data('planLabel', label);
         }
-        if (held.has(id)) n.addClass('held');
-        if (hidden.has(n.data('kind')) && step === undefined && !held.has(id)) n.addClass('filtered');
-        if (id === vm.selected) n.addClass('selected');
-      });
-      cy.edges().forEach((e) => {
-        const id = e.id();
-        if (focusEdges.has(id)) e.addClass('focus');
-        if (edges.has(id)) e.addClass('in-plan');
-        else if (hasPlan && focusEdges.has(id)) e.addClass('near');
-        else if (hasPlan) e.addClass('dimmed');
-        else if (hasFocus && !focusEdges.has(id)) e.addClass('faded');
+        // A new graph's elements start with no state class (layout() clears `applied`).
+        const had = applied.get(id) ?? '';
+        if (had === key) return;
+        if (had !== '') ele.removeClass(had);
+        if (key !== '') ele.addClass(key);
+        applied.set(id, key);
       });
     });
   };
@@ -170,9 +284,11 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       if (cy.destroyed()) return;
       const newGraph = laidOut !== vm.graph;
       if (newGraph) layout(vm);
+      if (vm.selected || vm.planSteps.length || vm.held.length) ensureMembers();
       applyClasses(vm);
       overlay.update(vm.planSteps);
       const planKey = vm.planSteps.join(',');
+      const lineageKey = vm.lineage ? vm.lineage.join(',') : '';
       const centreOn = (id: string, animate: boolean): void => {
         const n = cy.getElementById(id);
         if (n.empty()) return;
@@ -189,17 +305,24 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       if (newGraph) {
         // Coming back from the text view with a selection: show that node, as the list did.
         if (vm.selected && vm.centreRequest > 0) centreOn(vm.selected, false);
-        else if (vm.planSteps.length) fitReadable(planEles(), false, READABLE_PLAN_ZOOM);
+        else if (vm.planSteps.length) fitPlanView(false);
+        else if (cy.nodes().length > OVERVIEW_NODES || cy.nodes('.group').nonempty()) this.fitAll();
         else fitReadable(visible(), false);
+      } else if (lineageKey !== lastLineageKey) {
+        // Focus mode on or off: what is shown changed, so fit it.
+        fitReadable(visible(), true);
       } else if (planKey !== lastPlanKey) {
-        if (vm.planSteps.length) fitReadable(planEles(), true, READABLE_PLAN_ZOOM);
+        if (vm.planSteps.length) fitPlanView(true);
         else fitReadable(visible(), true);
       } else if (vm.centreRequest !== lastCentre && vm.selected) {
         centreOn(vm.selected, true);
       }
       lastPlanKey = planKey;
+      lastLineageKey = lineageKey;
       lastCentre = vm.centreRequest;
       last = vm;
+      // After the viewport: the level of detail depends on the zoom just set.
+      detail.refresh();
     },
     zoomBy(factor) {
       const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
@@ -212,11 +335,13 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       cy.stop();
       const legend = handlers.legendHeight?.() ?? 0;
       const target = fitViewport(
-        eles.boundingBox({ includeLabels: false, includeOverlays: false }),
+        boxOfNodes(eles.nodes()),
         { w: cy.width(), h: cy.height() },
-        { top: FIT_PADDING, bottom: legend > 0 ? legend + 12 : FIT_PADDING, side: FIT_PADDING },
-        { min: cy.minZoom(), max: cy.maxZoom() },
+        { top: 48, bottom: legend > 0 ? legend + 8 : FIT_PADDING, side: FIT_PADDING },
+        { min: 0.001, max: 1.4 },
       );
+      // Big graphs fit further out than the zoom buttons normally go: allow it.
+      if (target.zoom < cy.minZoom()) cy.minZoom(target.zoom);
       cy.viewport(target);
     },
     fitPlan() {
@@ -224,7 +349,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       else this.fitAll();
     },
     neighbour(from, direction) {
-      const nodes = cy.nodes().not('.filtered');
+      const nodes = cy.nodes().not('.filtered, .group');
       const byPosition = (a: NodeSingular, b: NodeSingular) =>
         a.position('x') - b.position('x') || a.position('y') - b.position('y');
       const start = from ? cy.getElementById(from) : null;
@@ -258,13 +383,16 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     },
     // The export code loads the first time it is used, not with the explorer.
     exportPng(goal) {
-      return import('../export/export-graph').then((m) => m.exportPng(cy, goal));
+      return import('../export/export-graph').then((m) => m.exportPng(cy, goal, captionOf(goal)));
     },
     exportSvg(goal, title) {
-      return import('../export/export-graph').then((m) => m.exportSvg(cy, goal, title));
+      return import('../export/export-graph').then((m) => m.exportSvg(cy, goal, title, captionOf(goal)));
     },
     destroy() {
       cy.removeListener('tap', onTap);
+      cy.removeListener('mouseover', 'node', onOver);
+      cy.removeListener('mouseout', 'node', onOut);
+      detail.destroy();
       resizer?.disconnect();
       overlay.destroy();
       headers.destroy();

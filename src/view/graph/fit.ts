@@ -1,5 +1,8 @@
 // The viewport that fits a bounding box into the part of the canvas nothing covers: the zoom
-// buttons above and the legend below, so "Fit all" leaves no node under the legend.
+// buttons above and the legend below, so "Fit all" leaves no node under the legend; boxes come
+// from positions and sizes, never from measuring every element.
+
+import type { NodeCollection } from 'cytoscape';
 
 export interface Box {
   x1: number;
@@ -33,4 +36,23 @@ export function fitViewport(
       y: inset.top + room.h / 2 - zoom * (bb.y1 + bb.h / 2),
     },
   };
+}
+
+/** Bounding box of nodes from their positions and sizes (data w/h, else the style's), no renderer. */
+export function boxOfNodes(nodes: NodeCollection): Box {
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  nodes.forEach((n) => {
+    const p = n.position();
+    const w = Number(n.data('w')) || n.width();
+    const h = Number(n.data('h')) || n.height();
+    x1 = Math.min(x1, p.x - w / 2);
+    y1 = Math.min(y1, p.y - h / 2);
+    x2 = Math.max(x2, p.x + w / 2);
+    y2 = Math.max(y2, p.y + h / 2);
+  });
+  if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 0, h: 0 };
+  return { x1, y1, w: x2 - x1, h: y2 - y1 };
 }

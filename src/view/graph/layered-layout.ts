@@ -1,125 +1,272 @@
-// Layout for career lattices: x is our column per career stage (roles by level, feeders one column
-// before what they feed); dagre (LR, minlen = column gap, greedy acyclicer for one-of cycles) decides
-// the order inside columns. Dagre has no hard rank constraint (dagrejs/dagre#217) and its dummy nodes
-// for long edges make the lattice ~2,500 px tall, so x snaps to the columns and each column keeps
-// dagre's y scaled to a compact height, nudged ≥ ROW_GAP apart. Dagre's relative heights, not just
-// its order: on the built-in data centred rows gave 658 straight-line crossings, these give 446
-// (the hand-written barycentre sweeps this replaced: 491).
-import { graphlib, layout } from '@dagrejs/dagre';
+// Layout for career lattices: x is our column per career stage (roles by level, feeders one
+// column before what they feed); the order inside each column comes from barycentre sweeps over
+// the columns (long links through placeholder rows, the best of the sweeps kept by crossing
+// count), near-linear in nodes + links; y is then pulled towards each node's neighbours and
+// spread so boxes (sized by their labels) keep ROW_GAP between them. Pure data in and out, so it
+// runs the same in a Web Worker (layout-worker.ts) and in tests.
+
 import type { CareerGraph } from '../../domain/career-graph';
+import { shortLabel } from '../../present/format/labels';
+import { nodeSize } from './to-elements';
 
 export interface Position {
   x: number;
   y: number;
 }
 
-export const COLUMN_GAP = 200;
-export const ROW_GAP = 80;
+/** Room between neighbouring columns' boxes, and between boxes in a column (graph px). */
+export const COLUMN_MARGIN = 40;
+export const ROW_GAP = 10;
 
-/**
- * Column per node: role = 2·level + 1; a feeder sits one column before its earliest dependent;
- * a feeder nothing depends on (or that needs something in its own column or later) sits just
- * after its prerequisites.
- */
-export function layoutColumns(graph: CareerGraph): Map<string, number> {
-  const structural = (id: string, dir: 'out' | 'in'): string[] => {
-    const out = new Set<string>();
-    const each = dir === 'out' ? graph.forEachOutEdge.bind(graph) : graph.forEachInEdge.bind(graph);
-    each(id, (_k, attrs, source, target) => {
-      if (attrs.type !== 'preferred') out.add(dir === 'out' ? target : source);
-    });
-    out.delete(id);
-    return [...out].sort();
-  };
-
-  // Pass 1: from dependents. Infinity = not constrained by anything after it.
-  const wanted = new Map<string, number>();
-  const visiting = new Set<string>();
-  const want = (id: string): number => {
-    const known = wanted.get(id);
-    if (known !== undefined) return known;
-    const node = graph.getNodeAttributes(id);
-    if (node.kind === 'role') {
-      const c = 2 * (node.level ?? 0) + 1;
-      wanted.set(id, c);
-      return c;
-    }
-    if (visiting.has(id)) return Number.POSITIVE_INFINITY; // a one-of cycle: ignore this way round
-    visiting.add(id);
-    let min = Number.POSITIVE_INFINITY;
-    for (const dep of structural(id, 'out')) min = Math.min(min, want(dep) - 1);
-    visiting.delete(id);
-    wanted.set(id, min);
-    return min;
-  };
-  graph.forEachNode((id) => {
-    want(id);
-  });
-
-  // Pass 2: from prerequisites, for feeders left unconstrained or placed before what they need.
-  const cols = new Map<string, number>();
-  const resolving = new Set<string>();
-  const col = (id: string): number => {
-    const known = cols.get(id);
-    if (known !== undefined) return known;
-    const w = wanted.get(id) ?? 0;
-    if (graph.getNodeAttribute(id, 'kind') === 'role' || resolving.has(id)) return Number.isFinite(w) ? w : 0;
-    resolving.add(id);
-    const after = Math.max(-1, ...structural(id, 'in').map(col)) + 1;
-    resolving.delete(id);
-    const c = Number.isFinite(w) ? Math.max(0, w, after) : after;
-    cols.set(id, c);
-    return c;
-  };
-  graph.forEachNode((id) => {
-    cols.set(id, col(id));
-  });
-  return cols;
+/** What the layout needs of a graph: plain data, so it can be posted to a worker. */
+export interface LayoutInput {
+  nodes: { id: string; role: boolean; level: number; w: number; h: number }[];
+  /** Distinct non-preferred links, self-links left out. */
+  links: [string, string][];
 }
-
-/** Sizes of the drawn shapes (style.ts): dagre spaces nodes by them. */
-const ROLE_SIZE = { width: 160, height: 56 };
-const OTHER_SIZE = { width: 128, height: 48 };
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Dagre's y for every node: ranks left to right, each non-preferred link at least as many ranks
- * long as the columns it spans. Nodes and links go in sorted, so the same graph gives the same
- * picture.
- */
-function dagreY(graph: CareerGraph, cols: Map<string, number>): Map<string, number> {
-  const g = new graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', acyclicer: 'greedy', ranker: 'network-simplex', nodesep: 30, ranksep: 100 });
-  const ids = graph.nodes().sort(byId);
-  for (const id of ids) {
-    g.setNode(id, graph.getNodeAttribute(id, 'kind') === 'role' ? { ...ROLE_SIZE } : { ...OTHER_SIZE });
-  }
-  // Parallel links (all of + experience on one pair) become one dagre edge, weighted by count.
-  const links = new Map<string, { source: string; target: string; weight: number }>();
-  graph.forEachEdge((_k, attrs, source, target) => {
-    if (attrs.type === 'preferred' || source === target) return;
-    const key = `${source}\u0000${target}`;
-    const link = links.get(key);
-    if (link) link.weight++;
-    else links.set(key, { source, target, weight: 1 });
+export function layoutInputOf(graph: CareerGraph): LayoutInput {
+  const nodes = graph
+    .mapNodes((id, n) => ({ id, role: n.kind === 'role', level: n.level ?? 0, ...sizeOf(n.kind, n.label) }))
+    .sort((a, b) => byId(a.id, b.id));
+  const seen = new Set<string>();
+  const links: [string, string][] = [];
+  graph.forEachEdge((_k, attrs, s, t) => {
+    if (attrs.type === 'preferred' || s === t) return;
+    const key = `${s}\u0000${t}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    links.push([s, t]);
   });
-  for (const [, { source, target, weight }] of [...links].sort(([a], [b]) => byId(a, b))) {
-    const minlen = Math.max(1, (cols.get(target) ?? 0) - (cols.get(source) ?? 0));
-    g.setEdge(source, target, { minlen, weight });
-  }
-  layout(g);
-  return new Map(ids.map((id) => [id, g.node(id).y ?? 0]));
+  links.sort((a, b) => byId(a[0], b[0]) || byId(a[1], b[1]));
+  return { nodes, links };
+}
+
+function sizeOf(kind: Parameters<typeof nodeSize>[0], label: string): { w: number; h: number } {
+  return nodeSize(kind, shortLabel(label));
 }
 
 /**
- * The positions nearest to `want` (least squares) that keep consecutive entries at least `gap`
- * apart, order kept: pool-adjacent-violators on want[i] − i·gap. Whole pixels; gaps stay ≥ `gap`.
+ * Column per node: role = 2·level + 2; a feeder sits one column before its earliest dependent;
+ * a feeder nothing depends on (or that needs something in its own column or later) sits just
+ * after its prerequisites. Column 0 is left for what needs nothing (a diploma), so the entry
+ * roles' own programs get a column of their own instead of piling up beside those roles. Iterative (no recursion), so deep graphs cannot overflow the stack.
  */
-function spread(want: number[], gap: number): number[] {
+export function columnsOf(input: LayoutInput): Map<string, number> {
+  const out = new Map<string, string[]>();
+  const inn = new Map<string, string[]>();
+  const info = new Map(input.nodes.map((n) => [n.id, n]));
+  for (const n of input.nodes) {
+    out.set(n.id, []);
+    inn.set(n.id, []);
+  }
+  for (const [s, t] of input.links) {
+    out.get(s)?.push(t);
+    inn.get(t)?.push(s);
+  }
+  // Pass 1 (from dependents): depth-first with an explicit stack; a node met again while open is
+  // on a one-of cycle and counts as unconstrained that way round.
+  const wanted = new Map<string, number>();
+  const open = new Set<string>();
+  const resolve = (
+    root: string,
+    next: (id: string) => string[],
+    base: (id: string) => number | undefined,
+    combine: (id: string, values: number[]) => number,
+    memo: Map<string, number>,
+  ): void => {
+    if (memo.has(root)) return;
+    const stack: { id: string; i: number }[] = [{ id: root, i: 0 }];
+    open.add(root);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { id: string; i: number };
+      const fixed = base(top.id);
+      const list = fixed === undefined ? (next(top.id) ?? []) : [];
+      if (top.i < list.length) {
+        const child = list[top.i++] as string;
+        if (!memo.has(child) && !open.has(child)) {
+          open.add(child);
+          stack.push({ id: child, i: 0 });
+        }
+        continue;
+      }
+      const values = list.map((c) => memo.get(c)).filter((v): v is number => v !== undefined);
+      memo.set(top.id, fixed ?? combine(top.id, values));
+      open.delete(top.id);
+      stack.pop();
+    }
+  };
+  const roleColumn = (id: string) => {
+    const n = info.get(id);
+    return n?.role ? 2 * n.level + 2 : undefined;
+  };
+  for (const n of input.nodes)
+    resolve(
+      n.id,
+      (id) => out.get(id) ?? [],
+      roleColumn,
+      (_id, v) => Math.min(Infinity, ...v.map((c) => c - 1)),
+      wanted,
+    );
+  // Pass 2 (from prerequisites), for feeders left unconstrained or placed before what they need.
+  const cols = new Map<string, number>();
+  const settled = (id: string): number | undefined => {
+    const n = info.get(id);
+    const w = wanted.get(id) ?? 0;
+    return n?.role ? (Number.isFinite(w) ? w : 0) : undefined;
+  };
+  for (const n of input.nodes)
+    resolve(
+      n.id,
+      (id) => inn.get(id) ?? [],
+      settled,
+      (id, v) => {
+        const w = wanted.get(id) ?? 0;
+        const after = Math.max(-1, ...v) + 1;
+        return Number.isFinite(w) ? Math.max(0, w, after) : after;
+      },
+      cols,
+    );
+  return cols;
+}
+
+/** Columns of a career graph (see columnsOf). */
+export function layoutColumns(graph: CareerGraph): Map<string, number> {
+  return columnsOf(layoutInputOf(graph));
+}
+
+/** Crossings between two neighbouring rows, from pairs encoded as from·size + to (accumulator tree). */
+function bilayerCrossings(pairs: Float64Array, size: number): number {
+  pairs.sort();
+  const tree = new Int32Array(size + 1);
+  let crossings = 0;
+  for (let k = 0; k < pairs.length; k++) {
+    const q = (pairs[k] as number) % size;
+    let below = 0;
+    for (let i = q + 1; i > 0; i -= i & -i) below += tree[i] as number;
+    crossings += k - below;
+    for (let i = q + 1; i <= size; i += i & -i) tree[i] = (tree[i] as number) + 1;
+  }
+  return crossings;
+}
+
+/** The lattice in rows of integers: real nodes 0..n-1 (sorted ids), placeholders after them. */
+interface Layered {
+  layers: number[][];
+  /** Neighbours in the column before / after, per entry. */
+  up: number[][];
+  down: number[][];
+  /** Index of each entry inside its row. */
+  at: Int32Array;
+}
+
+function layer(
+  ids: string[],
+  drawn: Map<string, number>,
+  columns: number,
+  links: [string, string][],
+): Layered {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const layers: number[][] = Array.from({ length: columns }, () => []);
+  const up: number[][] = ids.map(() => []);
+  const down: number[][] = ids.map(() => []);
+  ids.forEach((id, i) => {
+    layers[drawn.get(id) ?? 0]?.push(i);
+  });
+  for (const [s, t] of links) {
+    let a = index.get(s) as number;
+    let b = index.get(t) as number;
+    let ca = drawn.get(s) ?? 0;
+    let cb = drawn.get(t) ?? 0;
+    if (ca === cb) continue; // inside a column: no say in the order across columns
+    if (ca > cb) [a, b, ca, cb] = [b, a, cb, ca];
+    let prev = a;
+    for (let c = ca + 1; c <= cb; c++) {
+      let next = b;
+      if (c < cb) {
+        next = up.length;
+        up.push([]);
+        down.push([]);
+        layers[c]?.push(next);
+      }
+      (down[prev] as number[]).push(next);
+      (up[next] as number[]).push(prev);
+      prev = next;
+    }
+  }
+  const at = new Int32Array(up.length);
+  for (const row of layers) for (const [i, e] of row.entries()) at[e] = i;
+  return { layers, up, down, at };
+}
+
+function totalCrossings(l: Layered): number {
+  let sum = 0;
+  for (let c = 0; c + 1 < l.layers.length; c++) {
+    const row = l.layers[c] as number[];
+    const size = (l.layers[c + 1] as number[]).length;
+    let n = 0;
+    for (const e of row) n += (l.down[e] as number[]).length;
+    const pairs = new Float64Array(n);
+    let k = 0;
+    for (const e of row)
+      for (const t of l.down[e] as number[]) pairs[k++] = (l.at[e] as number) * size + (l.at[t] as number);
+    sum += bilayerCrossings(pairs, size);
+  }
+  return sum;
+}
+
+/** Reorders `row` by the mean place of each entry's neighbours in the fixed row; NOTE: mutates row and at. */
+function sweep(row: number[], fixedLength: number, neighbours: number[][], at: Int32Array): void {
+  const key = new Float64Array(row.length);
+  row.forEach((e, i) => {
+    const ns = neighbours[e] as number[];
+    let sum = 0;
+    for (const n of ns) sum += at[n] as number;
+    // No neighbours there: keep its place (scaled to the fixed row's length).
+    key[i] = ns.length ? sum / ns.length : (i * fixedLength) / Math.max(1, row.length);
+  });
+  const order = row.map((_e, i) => i).sort((a, b) => (key[a] as number) - (key[b] as number) || a - b);
+  const sorted = order.map((i) => row[i] as number);
+  sorted.forEach((e, i) => {
+    row[i] = e;
+    at[e] = i;
+  });
+}
+
+/** Orders every row: alternating sweeps, the order with the fewest crossings kept. NOTE: mutates l. */
+function orderColumns(l: Layered, sweeps: number, progress?: (share: number) => void): number[][] {
+  let best = l.layers.map((row) => [...row]);
+  let bestCount = totalCrossings(l);
+  for (let s = 0; s < sweeps && bestCount > 0; s++) {
+    if (s % 2 === 0)
+      for (let c = 1; c < l.layers.length; c++)
+        sweep(l.layers[c] as number[], (l.layers[c - 1] as number[]).length, l.up, l.at);
+    else
+      for (let c = l.layers.length - 2; c >= 0; c--)
+        sweep(l.layers[c] as number[], (l.layers[c + 1] as number[]).length, l.down, l.at);
+    const count = totalCrossings(l);
+    if (count < bestCount) {
+      bestCount = count;
+      best = l.layers.map((row) => [...row]);
+    }
+    progress?.(0.1 + (0.7 * (s + 1)) / sweeps);
+  }
+  return best;
+}
+
+/**
+ * The positions nearest to `want` (least squares) that keep consecutive boxes `gap[i]` apart,
+ * order kept: pool-adjacent-violators on want[i] − offset[i]. Whole pixels.
+ */
+export function spread(want: number[], gaps: number[]): number[] {
+  const offset: number[] = [];
+  for (let i = 0; i < want.length; i++)
+    offset.push(i === 0 ? 0 : (offset[i - 1] as number) + (gaps[i - 1] as number));
   const blocks: { sum: number; n: number }[] = [];
   want.forEach((w, i) => {
-    let block = { sum: w - i * gap, n: 1 };
+    let block = { sum: w - (offset[i] as number), n: 1 };
     let prev = blocks.at(-1);
     while (prev && prev.sum / prev.n >= block.sum / block.n) {
       blocks.pop();
@@ -129,36 +276,114 @@ function spread(want: number[], gap: number): number[] {
     blocks.push(block);
   });
   return blocks
-    .flatMap((b) => Array.from({ length: b.n }, () => Math.round(b.sum / b.n)))
-    .map((z, i) => z + i * gap);
+    .flatMap((b) => Array.from({ length: b.n }, () => b.sum / b.n))
+    .map((z, i) => Math.round(z + (offset[i] as number)));
 }
 
-/** Positions for every node, deterministic for a given graph. */
-export function layeredPositions(graph: CareerGraph): Map<string, Position> {
-  const cols = layoutColumns(graph);
-  const y = dagreY(graph, cols);
-  const maxCol = Math.max(0, ...cols.values());
-  const columns: string[][] = Array.from({ length: maxCol + 1 }, () => []);
-  graph.forEachNode((id) => columns[cols.get(id) ?? 0]?.push(id));
-  // Dagre's height squeezed to what the tallest column needs at ROW_GAP.
-  const ys = [...y.values()];
-  const top = ys.length > 0 ? Math.min(...ys) : 0;
-  const bottom = ys.length > 0 ? Math.max(...ys) : 0;
-  const tallest = Math.max(1, ...columns.map((c) => c.length));
-  const scale = bottom > top ? ((tallest - 1) * ROW_GAP) / (bottom - top) : 0;
-  const positions = new Map<string, Position>();
-  // Empty columns (a level with no roles) take no room.
-  columns
-    .filter((c) => c.length > 0)
-    .forEach((c, ci) => {
-      c.sort((a, b) => (y.get(a) ?? 0) - (y.get(b) ?? 0) || byId(a, b));
-      const rows = spread(
-        c.map((id) => ((y.get(id) ?? 0) - (top + bottom) / 2) * scale),
-        ROW_GAP,
-      );
-      c.forEach((id, i) => {
-        positions.set(id, { x: ci * COLUMN_GAP, y: rows[i] ?? 0 });
+/** Sweeps over the columns; enough for the order to settle on career lattices. */
+const SWEEPS = 12;
+
+/** Positions for every node, deterministic for a given graph whatever order its file lists. */
+export function layoutPositions(
+  input: LayoutInput,
+  progress?: (share: number) => void,
+): Map<string, Position> {
+  const cols = columnsOf(input);
+  const used = [...new Set(cols.values())].sort((a, b) => a - b);
+  const drawnIndex = new Map(used.map((c, i) => [c, i]));
+  const drawn = new Map([...cols].map(([id, c]) => [id, drawnIndex.get(c) ?? 0]));
+  const ids = input.nodes.map((n) => n.id);
+  const l = layer(ids, drawn, used.length, input.links);
+  progress?.(0.1);
+  const n = ids.length;
+  const order = orderColumns(l, SWEEPS, progress).map((row) => row.filter((e) => e < n));
+  const w = input.nodes.map((node) => node.w);
+  const h = input.nodes.map((node) => node.h);
+  // x: each column as wide as its widest box, COLUMN_MARGIN between.
+  const widths = order.map((row) => Math.max(0, ...row.map((e) => w[e] as number)));
+  const xs: number[] = [];
+  widths.forEach((width, c) => {
+    xs.push(
+      c === 0 ? width / 2 : (xs[c - 1] as number) + (widths[c - 1] as number) / 2 + COLUMN_MARGIN + width / 2,
+    );
+  });
+  // y: columns stacked and centred, then pulled towards their neighbours a few times.
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const neighbours: number[][] = ids.map(() => []);
+  for (const [s, t] of input.links) {
+    const a = index.get(s) as number;
+    const b = index.get(t) as number;
+    (neighbours[a] as number[]).push(b);
+    (neighbours[b] as number[]).push(a);
+  }
+  const y = new Float64Array(n);
+  const gapsOf = (row: number[]) =>
+    row.slice(1).map((e, i) => ((h[row[i] as number] as number) + (h[e] as number)) / 2 + ROW_GAP);
+  const gaps = order.map(gapsOf);
+  order.forEach((row, c) => {
+    const g = gaps[c] as number[];
+    const total = g.reduce((a, b) => a + b, 0);
+    const placed = spread(
+      row.map(() => -total / 2),
+      g,
+    );
+    for (const [i, e] of row.entries()) y[e] = placed[i] as number;
+  });
+  for (let pass = 0; pass < 6; pass++) {
+    order.forEach((row, c) => {
+      const want = row.map((e) => {
+        const ns = neighbours[e] as number[];
+        let sum = 0;
+        for (const m of ns) sum += y[m] as number;
+        return ns.length ? ((y[e] as number) + sum / ns.length) / 2 : (y[e] as number);
       });
+      const placed = spread(want, gaps[c] as number[]);
+      for (const [i, e] of row.entries()) y[e] = placed[i] as number;
     });
+  }
+  progress?.(1);
+  const positions = new Map<string, Position>();
+  order.forEach((row, c) => {
+    for (const e of row)
+      positions.set(ids[e] as string, { x: Math.round(xs[c] as number), y: y[e] as number });
+  });
+  const width = (xs.at(-1) ?? 0) + (widths.at(-1) ?? 0) / 2 - ((xs[0] ?? 0) - (widths[0] ?? 0) / 2);
+  return foldIntoBands(positions, width);
+}
+
+/** Columns taller than this many times the drawing's width are folded into side-by-side bands. */
+export const FOLD_RATIO = 3;
+/** Room between bands (graph px). */
+export const BAND_GAP = 400;
+
+/**
+ * A big lattice in fixed level columns is one tall strip (5,000 nodes: ~100,000 px by 2,500).
+ * Cut it across into bands of equal height and set the bands side by side, each read left to
+ * right as the whole is; the order from the sweeps keeps most links inside a band. NOTE: mutates
+ * and returns `positions`.
+ */
+export function foldIntoBands(positions: Map<string, Position>, width: number): Map<string, Position> {
+  if (positions.size === 0) return positions;
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const p of positions.values()) {
+    top = Math.min(top, p.y);
+    bottom = Math.max(bottom, p.y);
+  }
+  const height = bottom - top;
+  if (height <= FOLD_RATIO * width) return positions;
+  // Bands so that the whole is about as wide as it is tall (a screen, give or take).
+  const bands = Math.max(2, Math.round(Math.sqrt(height / (width + BAND_GAP))));
+  const bandHeight = height / bands;
+  for (const p of positions.values()) {
+    const band = Math.min(bands - 1, Math.floor((p.y - top) / bandHeight));
+    p.x += band * (width + BAND_GAP);
+    p.y -= band * bandHeight;
+  }
   return positions;
+}
+
+/** Positions for a career graph (see layoutPositions). */
+export function layeredPositions(graph: CareerGraph): Map<string, Position> {
+  return layoutPositions(layoutInputOf(graph));
 }

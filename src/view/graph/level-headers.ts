@@ -16,13 +16,32 @@ export interface LevelHeaders {
   destroy(): void;
 }
 
-/** Column centres (graph x) per role level, left to right. */
+/** Roles of one level further apart than this sit in different bands of a folded big graph. */
+const SAME_COLUMN_PX = 300;
+
+/**
+ * Column centres (graph x) per role level, left to right: the mean x of the level's roles, one
+ * entry per band when a big graph is folded into side-by-side bands (layered-layout.ts).
+ */
 export function levelColumns(roles: { level: number; x: number }[]): { level: number; x: number }[] {
   const xs = new Map<number, number[]>();
   for (const { level, x } of roles) if (level >= 0) xs.set(level, [...(xs.get(level) ?? []), x]);
-  return [...xs.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([level, list]) => ({ level, x: list.reduce((a, b) => a + b, 0) / list.length }));
+  const out: { level: number; x: number }[] = [];
+  for (const [level, list] of xs) {
+    list.sort((a, b) => a - b);
+    let cluster: number[] = [];
+    const flush = () => {
+      if (cluster.length) out.push({ level, x: cluster.reduce((a, b) => a + b, 0) / cluster.length });
+      cluster = [];
+    };
+    for (const x of list) {
+      const prev = cluster.at(-1);
+      if (prev !== undefined && x - prev > SAME_COLUMN_PX) flush();
+      cluster.push(x);
+    }
+    flush();
+  }
+  return out.sort((a, b) => a.x - b.x || a.level - b.level);
 }
 
 /** Whether chips fit at this zoom: the closest two columns leave a chip's width between them. */

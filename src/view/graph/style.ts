@@ -1,138 +1,207 @@
-// The graph stylesheet: shape + Okabe–Ito colour per kind, dash/arrow per requirement type,
-// plan lit and the rest dimmed through classes (graph-design.md §2). A module constant so
-// react-cytoscapejs never re-applies it.
+// The graph stylesheet, drawn from the theme: shape and colour per kind, line per requirement
+// type, edges faint until they matter (selection, hover, plan), and dimming that fades a node's
+// shape but never its label. One stylesheet per theme, built once, so react-cytoscapejs only
+// re-applies it when the theme changes.
 
 import type { StylesheetJsonBlock } from 'cytoscape';
+import { NODE_KINDS } from '../../domain/types';
 import { SPOTLIGHT_STYLES } from '../presentation/spotlight';
+import {
+  DIM,
+  EDGE_STYLES,
+  FADE,
+  FAINT_EDGE_WIDTH,
+  KIND_SHAPES,
+  NODE_FONT,
+  PALETTES,
+  type ThemeName,
+} from '../theme/theme';
 
-export const KIND_STYLE = {
-  role: { shape: 'round-rectangle', fill: '#0072B2', border: '#003D5F', text: '#FFFFFF' },
-  education: { shape: 'barrel', fill: '#E69F00', border: '#7A5500', text: '#000000' },
-  credential: { shape: 'round-hexagon', fill: '#009E73', border: '#00513B', text: '#000000' },
-  license: { shape: 'round-octagon', fill: '#CC79A7', border: '#6E3559', text: '#000000' },
-} as const;
+/** Light colours per kind, for drawings that have no theme of their own (the printed handout). */
+export const KIND_STYLE = Object.fromEntries(
+  NODE_KINDS.map((kind) => [kind, { shape: KIND_SHAPES[kind].shape, ...PALETTES.light.kinds[kind] }]),
+) as Record<(typeof NODE_KINDS)[number], { shape: string; fill: string; border: string; text: string }>;
 
-const kindBlocks: StylesheetJsonBlock[] = Object.entries(KIND_STYLE).map(([kind, s]) => ({
-  selector: `node[kind = "${kind}"]`,
-  style: {
-    shape: s.shape,
-    'background-color': s.fill,
-    'border-color': s.border,
-    color: s.text,
-    // NOTE: label size is the same for every state on purpose: changing font or size through a
-    // class left Cytoscape's label textures at the old size (clipped labels). Plan labels that
-    // must stay readable when zoomed out are drawn by the adapter's HTML overlay instead.
-    ...(kind === 'role' ? { width: 160, height: 56 } : { width: 128, height: 48 }),
-  },
-}));
+/** Classes under which an edge counts as emphasised (drawn strong, with its "n yr" label). */
+export const EMPHASIS = ['focus', 'hover', 'in-plan', 'near'] as const;
 
-export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
-  {
-    selector: 'node',
+function build(name: ThemeName): StylesheetJsonBlock[] {
+  const p = PALETTES[name];
+  const kindBlocks: StylesheetJsonBlock[] = NODE_KINDS.map((kind) => ({
+    selector: `node[kind = "${kind}"]`,
     style: {
-      label: 'data(label)',
-      'text-wrap': 'wrap',
-      'text-max-width': '124px',
-      'text-valign': 'center',
-      'text-halign': 'center',
-      'font-size': 14,
-      'font-family': 'system-ui, "DejaVu Sans", sans-serif',
-      'border-width': 2,
-      'min-zoomed-font-size': 7,
-      'transition-property': 'opacity',
-      'transition-duration': 200,
+      shape: KIND_SHAPES[kind].shape,
+      'background-color': p.kinds[kind].fill,
+      'border-color': p.kinds[kind].border,
+      color: p.kinds[kind].text,
     } as never,
-  },
-  ...kindBlocks,
-  { selector: 'node[kind = "role"]', style: { 'text-max-width': '148px' } },
-  {
-    selector: 'edge',
-    style: {
-      width: 2,
-      'line-color': '#555',
-      'target-arrow-color': '#555',
-      'target-arrow-shape': 'triangle',
-      'curve-style': 'bezier',
-      'arrow-scale': 1.1,
-      'transition-property': 'opacity',
-      'transition-duration': 200,
-    } as never,
-  },
-  { selector: 'edge.allOf', style: { 'line-style': 'solid' } },
-  { selector: 'edge.anyOf', style: { 'line-color': '#6b6b6b', 'target-arrow-color': '#6b6b6b' } },
-  {
-    selector: 'edge.anyOf',
-    style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'target-arrow-fill': 'hollow' } as never,
-  },
-  {
-    selector: 'edge.experience',
-    style: {
-      'line-color': '#333',
-      'target-arrow-color': '#333',
-      'target-arrow-shape': 'triangle-backcurve',
-      width: 3,
-      label: 'data(label)',
-      'font-size': 12,
-      'text-background-color': '#fff',
-      'text-background-opacity': 1,
-      'text-background-padding': '2px',
-      'text-rotation': 'none',
-      'min-zoomed-font-size': 0,
-    } as never,
-  },
-  {
-    selector: 'edge.preferred',
-    style: {
-      'line-style': 'dotted',
-      'line-color': '#888',
-      'target-arrow-color': '#888',
-      'target-arrow-shape': 'circle',
-      width: 1.5,
-    } as never,
-  },
-  { selector: 'edge.preferred', style: { display: 'none' } },
-  { selector: 'edge.preferred.focus', style: { display: 'element' } },
-  { selector: '.filtered', style: { display: 'none' } },
-  { selector: 'node.faded', style: { opacity: 0.35 } },
-  { selector: 'edge.faded', style: { opacity: 0.15 } },
-  { selector: 'edge.focus', style: { width: 3, 'z-index': 5 } as never },
-  { selector: 'node.dimmed', style: { opacity: 0.22 } },
-  { selector: 'edge.dimmed', style: { opacity: 0.12 } },
-  // The selection's neighbours while a plan is shown: legible, still a step behind the plan.
-  { selector: 'node.near', style: { opacity: 0.85 } },
-  { selector: 'edge.near', style: { opacity: 0.7 } },
-  {
-    selector: 'node.held',
-    style: { 'border-style': 'double', 'border-width': 6, 'border-color': '#111' } as never,
-  },
-  {
-    selector: 'node.in-plan',
-    style: {
-      'underlay-color': '#D55E00',
-      'underlay-padding': 8,
-      'underlay-opacity': 0.45,
-      'underlay-shape': 'round-rectangle',
-      'border-width': 4,
-      'border-color': '#111',
-      label: 'data(planLabel)',
-    } as never,
-  },
-  {
-    selector: 'edge.in-plan',
-    style: { width: 4, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', 'z-index': 10 } as never,
-  },
-  {
-    selector: 'node.selected',
-    style: {
-      'outline-color': '#111',
-      'outline-width': 3,
-      'outline-offset': 4,
-      'outline-style': 'solid',
-    } as never,
-  },
-  {
-    selector: 'node.search-hit',
-    style: { 'outline-color': '#56B4E9', 'outline-width': 3, 'outline-offset': 3 } as never,
-  },
-  ...SPOTLIGHT_STYLES,
-];
+  }));
+  const edgeBlocks: StylesheetJsonBlock[] = (['allOf', 'anyOf', 'experience', 'preferred'] as const).map(
+    (type) => {
+      const e = EDGE_STYLES[type];
+      return {
+        selector: `edge.${type}`,
+        style: {
+          'line-style': e.lineStyle,
+          ...(e.dash ? { 'line-dash-pattern': e.dash } : {}),
+          'target-arrow-shape': e.arrow,
+          'target-arrow-fill': e.hollow ? 'hollow' : 'filled',
+        } as never,
+      };
+    },
+  );
+  const strong = EMPHASIS.map((c) => `edge.${c}`).join(', ');
+  const strongExperience = EMPHASIS.map((c) => `edge.experience.${c}`).join(', ');
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(w)',
+        height: 'data(h)',
+        // Lines come pre-wrapped (wrap.ts): the canvas breaks only where the SVG export does.
+        'text-wrap': 'wrap',
+        'text-max-width': '1000px',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'font-size': NODE_FONT,
+        'line-height': 1.2,
+        'font-family': 'system-ui, "DejaVu Sans", sans-serif',
+        'border-width': 2,
+        'min-zoomed-font-size': 8,
+        'transition-property': 'background-opacity, border-opacity',
+        'transition-duration': 200,
+      } as never,
+    },
+    ...kindBlocks,
+    {
+      selector: 'edge',
+      style: {
+        width: FAINT_EDGE_WIDTH,
+        'line-color': p.edgeFaint,
+        'target-arrow-color': p.edgeFaint,
+        'curve-style': 'bezier',
+        'arrow-scale': 0.9,
+        'font-size': 15,
+        color: p.ink,
+        'text-background-color': p.canvas,
+        'text-background-opacity': 1,
+        'text-background-padding': '2px',
+        'text-rotation': 'none',
+      } as never,
+    },
+    ...edgeBlocks,
+    {
+      selector: strong,
+      style: {
+        'line-color': p.edgeStrong,
+        'target-arrow-color': p.edgeStrong,
+        width: EDGE_STYLES.allOf.width,
+        'arrow-scale': 1.1,
+        'z-index': 5,
+      } as never,
+    },
+    {
+      selector: strongExperience,
+      style: {
+        width: EDGE_STYLES.experience.width,
+        label: 'data(label)',
+        'min-zoomed-font-size': 6,
+      } as never,
+    },
+    { selector: 'edge.preferred', style: { display: 'none' } },
+    { selector: 'edge.preferred.focus', style: { display: 'element' } },
+    { selector: '.filtered', style: { display: 'none' } },
+    // Faded (a selection without a plan) and dimmed (outside the plan): the shape fades, the label
+    // keeps a colour chosen for the faded fill, so it stays above 4.5:1 (theme.test.ts, e2e).
+    {
+      selector: 'node.faded',
+      style: {
+        'background-opacity': FADE.fill,
+        'border-opacity': FADE.border,
+        color: p.dimmedText,
+      } as never,
+    },
+    {
+      selector: 'node.dimmed',
+      style: { 'background-opacity': DIM.fill, 'border-opacity': DIM.border, color: p.dimmedText } as never,
+    },
+    { selector: 'edge.faded, edge.dimmed', style: { opacity: 0.55 } },
+    {
+      selector: 'node.held',
+      style: { 'border-style': 'double', 'border-width': 6, 'border-color': p.mark } as never,
+    },
+    {
+      selector: 'node.in-plan',
+      style: {
+        'underlay-color': p.plan,
+        'underlay-padding': 8,
+        'underlay-opacity': 0.5,
+        'underlay-shape': 'round-rectangle',
+        'border-width': 4,
+        'border-color': p.mark,
+        label: 'data(planLabel)',
+      } as never,
+    },
+    {
+      selector: 'edge.in-plan',
+      style: { width: 4, 'line-color': p.plan, 'target-arrow-color': p.plan, 'z-index': 10 } as never,
+    },
+    {
+      selector: 'node.selected',
+      style: {
+        'outline-color': p.mark,
+        'outline-width': 3,
+        'outline-offset': 4,
+        'outline-style': 'solid',
+      } as never,
+    },
+    {
+      selector: 'node.search-hit',
+      style: { 'outline-color': p.searchHit, 'outline-width': 3, 'outline-offset': 3 } as never,
+    },
+    // Level of detail for big graphs (adapter): labels and minor edges drop out when zoomed out.
+    { selector: 'node.lod-label', style: { label: '' } },
+    { selector: 'edge.lod-minor', style: { display: 'none' } },
+    { selector: 'edge.lod-long', style: { display: 'none' } },
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': p.kinds.role.fill,
+        'background-opacity': 0.18,
+        'border-color': p.muted,
+        'border-width': 40,
+        color: p.ink,
+        'font-size': 'data(fs)',
+        'font-weight': 700,
+        'min-zoomed-font-size': 0,
+      } as never,
+    },
+    { selector: 'node.lod-node, node.group.lod-off', style: { display: 'none' } },
+    {
+      selector: 'node.lod-node.in-plan, node.lod-node.selected, node.lod-node.held, node.lod-node.search-hit',
+      style: { display: 'element' },
+    },
+    {
+      selector:
+        'edge.lod-minor.hover, edge.lod-long.hover, edge.lod-long.focus, edge.lod-long.in-plan, edge.lod-long.near',
+      style: { display: 'element' },
+    },
+    ...SPOTLIGHT_STYLES,
+  ];
+}
+
+const built = new Map<ThemeName, StylesheetJsonBlock[]>();
+
+/** The stylesheet for a theme; the same array each call, so React props stay equal. */
+export function graphStylesheet(name: ThemeName): StylesheetJsonBlock[] {
+  let sheet = built.get(name);
+  if (!sheet) {
+    sheet = build(name);
+    built.set(name, sheet);
+  }
+  return sheet;
+}
+
+export const GRAPH_STYLESHEET = graphStylesheet('light');

@@ -1,22 +1,72 @@
 // The domain graph as Cytoscape element definitions: flat data only (react-cytoscapejs diffs
-// shallowly), short labels on the canvas, edge class per requirement type.
+// shallowly), short labels pre-wrapped into lines with the box they need, edge class per type.
 
 import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../../domain/career-graph';
+import type { NodeKind } from '../../domain/types';
 import { shortLabel } from '../../present/format/labels';
+import { KIND_SHAPES, NODE_FONT, NODE_PADDING, SHAPE_TEXT_SHARE } from '../theme/theme';
+import { LINE_HEIGHT, wrapLabel } from '../theme/wrap';
+import { groupElements } from './group-elements';
+import { LOD_NODES, LONG_LINK } from './level-of-detail';
 
-export function toElements(graph: CareerGraph): ElementDefinition[] {
-  const nodes: ElementDefinition[] = graph.mapNodes((id, node) => ({
-    group: 'nodes',
-    data: {
-      id,
-      label: shortLabel(node.label),
-      fullLabel: node.label,
-      kind: node.kind,
-      level: node.level ?? -1,
-    },
-    classes: node.kind,
-  }));
+/** Lines of `text` as a node of `kind` draws them. */
+export function nodeLines(kind: NodeKind, text: string): string[] {
+  const { shape, width } = KIND_SHAPES[kind];
+  return wrapLabel(text, NODE_FONT, width * (SHAPE_TEXT_SHARE[shape] ?? 1) - 2 * NODE_PADDING);
+}
+
+/**
+ * The box a node of `kind` needs for `text`, with room for a plan step number ("12. ") so the
+ * numbered label fits the same box.
+ */
+export function nodeSize(kind: NodeKind, text: string): { w: number; h: number } {
+  const { width, minHeight } = KIND_SHAPES[kind];
+  const lines = Math.max(nodeLines(kind, text).length, nodeLines(kind, `12. ${text}`).length);
+  return { w: width, h: Math.max(minHeight, Math.ceil(lines * NODE_FONT * LINE_HEIGHT + 2 * NODE_PADDING)) };
+}
+
+/** The numbered label of a plan step, wrapped like any label. */
+export function planLabel(kind: NodeKind, short: string, step: number): string {
+  return nodeLines(kind, `${step}. ${short}`).join('\n');
+}
+
+/** Elements for Cytoscape; with `positions`, nodes arrive already placed (no layout run). */
+export function toElements(
+  graph: CareerGraph,
+  positions?: ReadonlyMap<string, { x: number; y: number }>,
+): ElementDefinition[] {
+  const nodes: ElementDefinition[] = graph.mapNodes((id, node) => {
+    const short = shortLabel(node.label);
+    const { w, h } = nodeSize(node.kind, short);
+    const position = positions?.get(id);
+    return {
+      group: 'nodes',
+      ...(position ? { position: { x: position.x, y: position.y } } : {}),
+      data: {
+        id,
+        label: nodeLines(node.kind, short).join('\n'),
+        short,
+        fullLabel: node.label,
+        kind: node.kind,
+        level: node.level ?? -1,
+        w,
+        h,
+      },
+      // Big graphs open on the forest view: members hidden behind their group boxes.
+      classes: graph.order > LOD_NODES && positions ? `${node.kind} lod-node` : node.kind,
+    };
+  });
+  // Big graphs open zoomed out, where only emphasised links are drawn (level-of-detail.ts), and
+  // their long links (a diploma to hundreds of roles) are drawn only when emphasised.
+  const big = graph.order > LOD_NODES;
+  const classesOf = (type: string, source: string, target: string): string => {
+    if (!big) return type;
+    const a = positions?.get(source);
+    const b = positions?.get(target);
+    const long = a && b && (Math.abs(a.x - b.x) > LONG_LINK.x || Math.abs(a.y - b.y) > LONG_LINK.y);
+    return `${type} lod-minor${long ? ' lod-long' : ''}`;
+  };
   const edges: ElementDefinition[] = graph.mapEdges((key, attrs, source, target) => ({
     group: 'edges',
     data: {
@@ -26,7 +76,13 @@ export function toElements(graph: CareerGraph): ElementDefinition[] {
       type: attrs.type,
       label: attrs.type === 'experience' ? attrs.label : '',
     },
-    classes: attrs.type,
+    classes: classesOf(attrs.type, source, target),
   }));
-  return [...nodes, ...edges];
+  const groups =
+    big && positions
+      ? groupElements(graph, positions, (id) =>
+          nodeSize(graph.getNodeAttribute(id, 'kind'), shortLabel(graph.getNodeAttribute(id, 'label'))),
+        )
+      : [];
+  return [...nodes, ...groups, ...edges];
 }

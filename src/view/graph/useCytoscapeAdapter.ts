@@ -31,6 +31,8 @@ export function useCytoscapeAdapter(
       onReady: () => handlersRef.current.onReady?.(),
       covered: () => handlersRef.current.covered?.() ?? { right: 0, bottom: 0 },
       legendHeight: () => handlersRef.current.legendHeight?.() ?? 0,
+      positionsOf: (g) => handlersRef.current.positionsOf?.(g) ?? null,
+      takeDeferred: () => handlersRef.current.takeDeferred?.() ?? [],
     });
     adapter.current = a;
     handle?.set(a);

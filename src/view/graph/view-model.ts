@@ -2,6 +2,7 @@
 // and edges, hidden kinds, and viewport requests. Built by a pure function so it is testable
 // without a canvas and so a presentation mode can build its own.
 
+import { bfsFromNode } from 'graphology-traversal';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
 import type { NodeKind } from '../../domain/types';
@@ -23,6 +24,23 @@ export interface GraphViewModel {
   focusEdges: string[];
   /** Changes whenever the viewport should centre on `selected`. */
   centreRequest: number;
+  /**
+   * Focus mode: the selection with everything that leads to it and everything it leads to; the
+   * rest of the graph is hidden. Null when focus mode is off (or nothing is selected).
+   */
+  lineage: string[] | null;
+}
+
+/** The node, its ancestors (what leads to it) and its descendants (what it leads to), sorted. */
+export function lineageOf(graph: CareerGraph, selected: string): string[] {
+  if (!graph.hasNode(selected)) return [];
+  const ids = new Set<string>();
+  const add = (id: string) => {
+    ids.add(id);
+  };
+  bfsFromNode(graph, selected, add, { mode: 'inbound' });
+  bfsFromNode(graph, selected, add, { mode: 'outbound' });
+  return [...ids].sort();
 }
 
 /**
@@ -54,6 +72,8 @@ export function buildGraphViewModel(input: {
   plan: Plan | null;
   hiddenKinds: readonly NodeKind[];
   centreRequest: number;
+  /** Focus mode asked for: shows only the selection's lineage (when something is selected). */
+  focusMode?: boolean;
 }): GraphViewModel {
   const { graph, plan } = input;
   const focus = focusOf(graph, input.selected);
@@ -67,5 +87,6 @@ export function buildGraphViewModel(input: {
     focusNodes: focus.nodes,
     focusEdges: focus.edges,
     centreRequest: input.centreRequest,
+    lineage: input.focusMode && input.selected ? lineageOf(graph, input.selected) : null,
   };
 }

@@ -1,0 +1,237 @@
+// `npm run bench:browser`: the map in headless Chromium, for the built-in graph and a 5,000-node
+// synthetic lattice — first graph frame against a bare Cytoscape page drawing the same elements
+// (ratio), and frame times while panning. Rounds interleave app and bare runs; medians reported.
+// Options: --rounds 3  --nodes 5000  --seed 7
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { parseCareerGraph } from '../src/data/load';
+import { buildCareerGraph, type CareerGraph } from '../src/domain/career-graph';
+import { syntheticLattice } from '../src/domain/planner/synthetic';
+import { layeredPositions } from '../src/view/graph/layered-layout';
+import { graphStylesheet } from '../src/view/graph/style';
+import { toElements } from '../src/view/graph/to-elements';
+import { summarise, table } from './bench/measure';
+import { CHROMIUM } from './chromium';
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    nodes: { type: 'string', default: '5000' },
+    seed: { type: 'string', default: '7' },
+  },
+});
+const rounds = Number(values.rounds);
+const VIEWPORT = { width: 1280, height: 800 };
+const BARE = 'http://bare.bench.invalid/';
+const READY = '.graph-canvas[data-ready="true"]';
+
+/**
+ * Page-side: time (ms since navigation) at which the graph canvas turns ready (its first painted
+ * frame) after having been not ready: `__armed` is cleared before a new graph is handed over.
+ */
+const WATCH_READY = `(() => {
+  window.__readyAt = null;
+  window.__armed = false;
+  const mark = () => {
+    if (document.querySelector('.graph-canvas[data-ready="false"]')) window.__armed = true;
+    else if (window.__armed && window.__readyAt === null && document.querySelector('${READY}'))
+      window.__readyAt = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, attributes: true, childList: true });
+})();`;
+
+/**
+ * Page-side: frame intervals (ms) while panning the graph a little every frame for `ms`. A string,
+ * because tsx would otherwise wrap the page-side functions in a helper the page does not have.
+ */
+async function panFrames(page: Page, ms: number): Promise<number[]> {
+  return page.evaluate(`new Promise((done) => {
+    const cy = window.cy;
+    const frames = [];
+    let last = performance.now();
+    const end = last + ${ms};
+    let dir = 1;
+    const step = () => {
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+      if (frames.length % 60 === 0) dir = -dir;
+      cy.panBy({ x: 6 * dir, y: 4 * dir });
+      if (now < end) requestAnimationFrame(step);
+      else done(frames.slice(1));
+    };
+    requestAnimationFrame(step);
+  })`);
+}
+
+function barePage(): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+<body style="margin:0"><div id="cy" style="position:absolute;inset:0"></div>
+<script type="module">
+import cytoscape from '${BARE}cytoscape.mjs';
+const { elements, style } = await (await fetch('${BARE}elements.json')).json();
+const cy = cytoscape({ container: document.getElementById('cy'), elements, style, layout: { name: 'preset' } });
+cy.fit(undefined, 24);
+window.cy = cy;
+cy.one('render', () => requestAnimationFrame(() => setTimeout(() => { window.__readyAt = performance.now(); }, 0)));
+</script></body></html>`;
+}
+
+async function openBare(browser: Browser, graph: CareerGraph): Promise<{ page: Page; first: number }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  // The package's own browser build (its exports map hides the path: found from the main file).
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve('cytoscape'));
+  const cytoscapeFile = readFileSync(join(dir, 'cytoscape.esm.min.mjs'), 'utf8');
+  const elements = JSON.stringify({
+    elements: toElements(graph, layeredPositions(graph)),
+    style: graphStylesheet('light'),
+  });
+  await page.route(`${BARE}**`, (route) => {
+    const url = route.request().url();
+    if (url.endsWith('cytoscape.mjs'))
+      return route.fulfill({ body: cytoscapeFile, contentType: 'text/javascript' });
+    if (url.endsWith('elements.json'))
+      return route.fulfill({ body: elements, contentType: 'application/json' });
+    return route.fulfill({ body: barePage(), contentType: 'text/html' });
+  });
+  await page.goto(BARE);
+  await page.waitForFunction(() => window.__readyAt != null, undefined, { timeout: 300_000 });
+  return { page, first: await page.evaluate(() => window.__readyAt as number) };
+}
+
+async function openApp(
+  browser: Browser,
+  url: string,
+  bigFile?: string,
+): Promise<{ page: Page; first: number }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.addInitScript(WATCH_READY);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__readyAt != null, undefined, { timeout: 300_000 });
+  if (!bigFile) return { page, first: await page.evaluate(() => window.__readyAt as number) };
+  // The big graph: from handing over the file text to its first painted frame.
+  const start = await page.evaluate(() => {
+    window.__readyAt = null;
+    window.__armed = false;
+    return performance.now();
+  });
+  await page.evaluate((text) => window.__openGraphFile?.(text, 'synthetic.json'), bigFile);
+  await page.waitForFunction(() => window.__readyAt != null, undefined, { timeout: 300_000 });
+  return { page, first: (await page.evaluate(() => window.__readyAt as number)) - start };
+}
+
+declare global {
+  interface Window {
+    __readyAt: number | null;
+    __armed: boolean;
+  }
+}
+
+const builtin = (() => {
+  const r = parseCareerGraph(readFileSync('graph-data/health-information.json', 'utf8'), 'built-in');
+  if (!r.ok) throw new Error(r.problems.join('\n'));
+  return r.graph;
+})();
+const bigFile = syntheticLattice({ nodes: Number(values.nodes), seed: Number(values.seed) });
+const big = buildCareerGraph(bigFile);
+const bigText = JSON.stringify(bigFile);
+
+const outDir = 'dist/bench-browser';
+await build({ mode: 'e2e', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const server = await preview({
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0, open: false },
+});
+const url = server.resolvedUrls?.local[0];
+if (!url) throw new Error('bench-browser: vite preview gave no local address');
+const browser = await chromium.launch(CHROMIUM);
+
+const rows: string[][] = [];
+const fmt = (n: number) => n.toFixed(0);
+try {
+  for (const [name, graph, text] of [
+    ['built-in', builtin, undefined],
+    [`synthetic ${big.order}`, big, bigText],
+  ] as const) {
+    const app: number[] = [];
+    const bare: number[] = [];
+    const ratios: number[] = [];
+    let appPan: number[] = [];
+    let appPanIn: number[] = [];
+    let barePan: number[] = [];
+    let barePanIn: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const a = await openApp(browser, url, text);
+      const b = await openBare(browser, graph);
+      app.push(a.first);
+      bare.push(b.first);
+      ratios.push(a.first / b.first);
+      if (r === rounds - 1) {
+        await a.page.waitForTimeout(1000);
+        appPan = await panFrames(a.page, 3000);
+        // Zoomed in (a big graph then draws its members, not its forest view).
+        await a.page.evaluate(() => window.cy?.zoom({ level: 0.6, renderedPosition: { x: 400, y: 300 } }));
+        await a.page.waitForTimeout(1000);
+        appPanIn = await panFrames(a.page, 3000);
+        await b.page.waitForTimeout(1000);
+        barePan = await panFrames(b.page, 3000);
+        await b.page.evaluate(() => window.cy?.zoom({ level: 0.6, renderedPosition: { x: 400, y: 300 } }));
+        await b.page.waitForTimeout(1000);
+        barePanIn = await panFrames(b.page, 3000);
+      }
+      await a.page.close();
+      await b.page.close();
+    }
+    const pan = (f: number[]) => {
+      const s = summarise(f);
+      return `${s.median.toFixed(1)} / ${s.p95.toFixed(1)} ms (${(1000 / s.median).toFixed(0)} fps)`;
+    };
+    rows.push([
+      name,
+      `${graph.order} / ${graph.size}`,
+      fmt(summarise(app).median),
+      fmt(summarise(bare).median),
+      `${summarise(ratios).median.toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+      pan(appPan),
+      pan(appPanIn),
+      pan(barePan),
+      pan(barePanIn),
+    ]);
+    console.error(`bench-browser: ${name} done`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(
+  `Map in headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, ${rounds} interleaved rounds (medians)`,
+);
+console.log(
+  'first frame: app = navigation (built-in) or file handed over (synthetic) to first painted graph frame;',
+);
+console.log(
+  'bare = a page with only Cytoscape drawing the same elements, already laid out, same stylesheet.',
+);
+console.log('pan: frame time median / p95 while panning every frame for 3 s; "in" = zoomed to 0.6.\n');
+console.log(
+  table(
+    [
+      'graph',
+      'nodes / edges',
+      'app first (ms)',
+      'bare first (ms)',
+      'ratio (min–max)',
+      'app pan',
+      'app pan in',
+      'bare pan',
+    ],
+    rows,
+  ),
+);

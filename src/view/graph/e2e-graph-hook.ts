@@ -1,0 +1,30 @@
+// Browser tests and measurement scripts open a graph file through this hook until the app has
+// its own "open a file": `window.__openGraphFile(text, name)` goes through the same parse,
+// validation and store.setGraph a real file will. Installed only in the e2e build (mode "e2e"),
+// so production bundles leave it out entirely (import.meta.env.MODE is replaced at build time).
+
+import { useEffect } from 'react';
+import { parseCareerGraph } from '../../data/load';
+import type { AppStore } from '../../state/store';
+
+declare global {
+  interface Window {
+    /** e2e build only: loads a career graph file's text as if the person had opened it. */
+    __openGraphFile?: (text: string, name: string) => string[];
+  }
+}
+
+export function useE2eGraphHook(store: AppStore): void {
+  useEffect(() => {
+    if (import.meta.env.MODE !== 'e2e') return;
+    window.__openGraphFile = (text, name) => {
+      const result = parseCareerGraph(text, name);
+      if (!result.ok) return result.problems;
+      store.getState().setGraph(result.file, result.graph);
+      return [];
+    };
+    return () => {
+      delete window.__openGraphFile;
+    };
+  }, [store]);
+}

@@ -1,0 +1,54 @@
+// The one wrap/measure helper: breaks a label into lines that fit a width, by a conservative glyph
+// estimate (no canvas, so it runs in Node and gives the same lines everywhere). The canvas draws
+// these lines as they are, the node is sized from them, and the SVG export writes the same lines.
+
+/** Estimated advance of one glyph as a share of the font size (DejaVu Sans is wide). */
+const GLYPH: Record<'narrow' | 'upper' | 'wide' | 'other', number> = {
+  narrow: 0.34,
+  upper: 0.73,
+  wide: 0.9,
+  other: 0.6,
+};
+
+/** Estimated width in px of `text` at `fontSize` px. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[ilj.,:;'|!()[\]/ -]/.test(ch)) em += GLYPH.narrow;
+    else if (/[mwMW@]/.test(ch)) em += GLYPH.wide;
+    else if (/[A-Z0-9&$]/.test(ch)) em += GLYPH.upper;
+    else em += GLYPH.other;
+  }
+  return em * fontSize;
+}
+
+/** Greedy word wrap to `maxWidth` px; a word longer than a line is broken at a hyphen or kept whole. */
+export function wrapLabel(text: string, fontSize: number, maxWidth: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line === '' || textWidth(next, fontSize) <= maxWidth) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+export const LINE_HEIGHT = 1.2;
+
+/** Lines and the box they need: `width` fixed, height from the line count plus padding. */
+export function labelBox(
+  text: string,
+  fontSize: number,
+  box: { width: number; minHeight: number; padding: number },
+): { lines: string[]; width: number; height: number } {
+  const lines = wrapLabel(text, fontSize, box.width - 2 * box.padding);
+  const widest = Math.max(0, ...lines.map((l) => textWidth(l, fontSize)));
+  const height = Math.max(box.minHeight, Math.ceil(lines.length * fontSize * LINE_HEIGHT + 2 * box.padding));
+  return { lines, width: Math.max(box.width, Math.ceil(widest + 2 * box.padding)), height };
+}

@@ -1,0 +1,55 @@
+// The theme's promises, checked on its own numbers: every label readable (≥ 4.5:1) on its fill in
+// every state (plain, faded, dimmed) and theme; faint edges and kind shapes visible (≥ 3:1) on the
+// canvas; styles.css first-paint variables equal to the light theme; the contrast arithmetic.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NODE_KINDS } from '../../../src/domain/types';
+import { blend, contrastRatio, parseColour } from '../../../src/view/theme/contrast';
+import { cssVariables, DIM, FADE, PALETTES, THEME_NAMES } from '../../../src/view/theme/theme';
+
+describe('contrast arithmetic', () => {
+  it('matches WCAG figures for known pairs', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+    expect(contrastRatio('#fff', '#fff')).toBe(1);
+    expect(parseColour('rgb(0, 114, 178)')).toEqual({ r: 0, g: 114, b: 178 });
+    expect(blend('#000000', 0.5, '#ffffff')).toEqual({ r: 128, g: 128, b: 128 });
+    expect(() => parseColour('blue')).toThrow(/not a colour/);
+  });
+});
+
+describe.each(THEME_NAMES)('%s theme', (name) => {
+  const p = PALETTES[name];
+  it.each(NODE_KINDS)('keeps %s labels at 4.5:1 or more, plain, faded and dimmed', (kind) => {
+    const k = p.kinds[kind];
+    expect(contrastRatio(k.text, k.fill)).toBeGreaterThanOrEqual(4.5);
+    for (const state of [FADE, DIM]) {
+      const behind = blend(k.fill, state.fill, p.canvas);
+      expect(contrastRatio(p.dimmedText, behind)).toBeGreaterThanOrEqual(4.5);
+    }
+    // The shape still shows on the canvas: the border at full strength is a 3:1 edge.
+    expect(
+      Math.max(contrastRatio(k.border, p.canvas), contrastRatio(k.fill, p.canvas)),
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  it('draws faint edges at 3:1 and strong edges and ink well above', () => {
+    expect(contrastRatio(p.edgeFaint, p.canvas)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(p.edgeStrong, p.canvas)).toBeGreaterThanOrEqual(7);
+    expect(contrastRatio(p.ink, p.canvas)).toBeGreaterThanOrEqual(7);
+    expect(contrastRatio(p.muted, p.panel)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(p.link, p.canvas)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio('#ffffff', p.accent)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(p.planText, p.canvas)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('styles.css', () => {
+  it('starts with the light theme variables, as theme.ts defines them', () => {
+    const css = readFileSync('src/view/styles.css', 'utf8');
+    const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    for (const [k, v] of Object.entries(cssVariables('light'))) {
+      expect(root, `${k} in styles.css :root`).toMatch(new RegExp(`${k}:\\s*${v};`, 'i'));
+    }
+  });
+});
