@@ -8,7 +8,7 @@ import { parseCareerGraph } from '../src/data/load';
 import { validateCareerGraph } from '../src/data/validate';
 import { buildCareerGraph, type CareerGraph } from '../src/domain/career-graph';
 import { nextSteps, OBJECTIVES, planCareer } from '../src/domain/planner';
-import { seededRandom, syntheticLattice } from '../src/domain/planner/synthetic';
+import { seededRandom, syntheticLattice } from './bench/synthetic';
 import type { CareerGraphFile, Situation } from '../src/domain/types';
 import { bench, ms, summarise, table, time } from './bench/measure';
 
