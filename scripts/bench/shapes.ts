@@ -44,12 +44,12 @@ export function chainGraph(length: number): CareerGraphFile {
 }
 
 /**
- * A goal `wide-goal` needing all of `groups` one-of groups of `options` distinct open nodes each:
- * the product of its one-of choices has options^groups ways.
+ * A goal `wide-goal` needing all of `groups` one-of groups of `options` distinct nodes each (each
+ * needing `wide-root`): the product of its one-of choices has options^groups ways.
  */
 export function wideOneOfGraph(groups: number, options: number, seed = 1): CareerGraphFile {
   const rnd = seededRandom(seed);
-  const nodes: CareerNode[] = [];
+  const nodes: CareerNode[] = [node('wide-root', 'education')];
   const parts: Requirement[] = [];
   for (let g = 0; g < groups; g++) {
     const ids: string[] = [];
@@ -57,7 +57,11 @@ export function wideOneOfGraph(groups: number, options: number, seed = 1): Caree
       const id = `g${g}-o${o}`;
       ids.push(id);
       nodes.push(
-        node(id, 'credential', { months: 1 + Math.floor(rnd() * 24), cost: 50 * Math.floor(rnd() * 40) }),
+        node(id, 'credential', {
+          months: 1 + Math.floor(rnd() * 24),
+          cost: 50 * Math.floor(rnd() * 40),
+          requires: 'wide-root',
+        }),
       );
     }
     parts.push({ anyOf: ids });
@@ -69,7 +73,8 @@ export function wideOneOfGraph(groups: number, options: number, seed = 1): Caree
 /**
  * Layers of `width` nodes; each node past the first layer needs one of 2–3 nodes of the layer
  * before (as experience when that is a role), and now and then also one of two nodes two layers
- * back. The goal `deep-goal` needs one of the last layer, so its ancestry is nearly the whole graph.
+ * back; the first layer needs `deep-root` (a diploma, say). The goal `deep-goal` needs one of the
+ * last layer, so its ancestry, like that of every node in the last layers, is nearly the whole graph.
  */
 export function deepLattice(nodeCount: number, width: number, seed = 1): CareerGraphFile {
   const rnd = seededRandom(seed);
@@ -82,11 +87,11 @@ export function deepLattice(nodeCount: number, width: number, seed = 1): CareerG
     while (out.size < Math.min(k, width)) out.add(int(0, width - 1));
     return [...out].sort((a, b) => a - b).map((j) => id(layer, j));
   };
-  const nodes: CareerNode[] = [];
+  const nodes: CareerNode[] = [node('deep-root', 'education')];
   for (let layer = 0; layer < layers; layer++) {
     for (let j = 0; j < width; j++) {
       const role = isRole(layer, j);
-      let requires: Requirement | undefined;
+      let requires: Requirement | undefined = 'deep-root';
       if (layer > 0) {
         const before: Requirement[] = pickIn(layer - 1, int(2, 3)).map((prev) => {
           const pj = Number(prev.split('-n')[1]);
@@ -99,7 +104,7 @@ export function deepLattice(nodeCount: number, width: number, seed = 1): CareerG
         node(id(layer, j), role ? 'role' : 'credential', {
           months: role ? int(0, 3) : int(1, 12),
           cost: role ? 0 : 50 * int(0, 40),
-          ...(requires !== undefined ? { requires } : {}),
+          requires,
         }),
       );
     }
