@@ -91,12 +91,17 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
   const weightOf: Record<Objective, Float64Array> = { months: p.months, cost: p.cost, steps: ones };
   const heavyFirst = (a: number, b: number): number =>
     (weightOf[by][b] ?? 0) - (weightOf[by][a] ?? 0) || a - b;
+  // The first seed is made minimal whatever its size (up to what can be checked), so that a plan
+  // from the chosen objective's own relaxed pass is always found.
   const seed = (via: Int32Array): void => {
-    const made = minimise(p, justificationClosure(p, via), heavyFirst, work);
+    const always = top.items.length === 0 ? NEEDED_CHECK_LIMIT : undefined;
+    const made = minimise(p, justificationClosure(p, via), heavyFirst, work, always);
     if (!made.minimal) complete = false;
     consider(made.nodes, made.minimal);
   };
-  for (const fix of [freeMonths, freeCost, freeSteps]) {
+  const passes = { months: freeMonths, cost: freeCost, steps: freeSteps };
+  const firstPass = passes[by];
+  for (const fix of [firstPass, ...[freeMonths, freeCost, freeSteps].filter((f) => f !== firstPass)]) {
     if (top.items.length > 0 && work.out()) {
       complete = false;
       break;

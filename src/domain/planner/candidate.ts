@@ -61,12 +61,14 @@ export const ALWAYS_MINIMISED = 2048;
  * Drops nodes the goal does not need, one at a time in the given order, until none can go (a node
  * needed once stays needed as others go, so one pass gives a minimal set). A large set may stop
  * early when `work` runs out: it is then still a derivation of the goal, but `minimal` is false.
+ * `always`: the size up to which the set is made minimal whatever the budget says.
  */
 export function minimise(
   p: Problem,
   nodes: number[],
   order: (a: number, b: number) => number,
   work: Work,
+  always = ALWAYS_MINIMISED,
 ): { nodes: number[]; minimal: boolean } {
   // Landmarks of the goal are needed in the set and in every subset that still yields the goal:
   // only the other nodes need a derivability test.
@@ -79,7 +81,7 @@ export function minimise(
   }
   work.spend(nodes.length * (1 + (nodes.length >>> 5)));
   let kept = [...nodes];
-  const budgeted = nodes.length > ALWAYS_MINIMISED;
+  const budgeted = nodes.length > always;
   for (const x of [...nodes].sort(order)) {
     if (x === p.goal || needed.has(x)) continue;
     if (budgeted && work.out()) return { nodes: kept, minimal: false };
