@@ -11,11 +11,11 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { parseCareerGraph } from '../src/data/load';
 import { buildCareerGraph, type CareerGraph } from '../src/domain/career-graph';
-import { syntheticLattice } from '../src/domain/planner/synthetic';
 import { layeredPositions } from '../src/view/graph/layered-layout';
 import { graphStylesheet } from '../src/view/graph/style';
 import { toElements } from '../src/view/graph/to-elements';
 import { summarise, table } from './bench/measure';
+import { syntheticLattice } from './bench/synthetic';
 import { CHROMIUM } from './chromium';
 
 const { values } = parseArgs({

@@ -1,16 +1,20 @@
 // `npm run bench`: medians for building, validating and planning on the built-in dataset and on
-// seeded synthetic career lattices of 100, 1,000 and 10,000 nodes.
+// seeded synthetic career lattices of 100, 1,000 and 10,000 nodes; then, at scale, the planner
+// against one Dijkstra on long chains, wide one-of products and deep lattices (see bench/scale.ts).
 // Options: --sizes 100,1000,10000  --goals 12  --reps 5  --seed 42
+//          --scale-goals 5  --scale-reps 2  --scale-by months  --no-scale
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseCareerGraph } from '../src/data/load';
 import { validateCareerGraph } from '../src/data/validate';
 import { buildCareerGraph, type CareerGraph } from '../src/domain/career-graph';
-import { nextSteps, OBJECTIVES, planCareer } from '../src/domain/planner';
-import { seededRandom, syntheticLattice } from '../src/domain/planner/synthetic';
+import { nextSteps, OBJECTIVES, type Objective, planCareer } from '../src/domain/planner';
 import type { CareerGraphFile, Situation } from '../src/domain/types';
 import { bench, ms, summarise, table, time } from './bench/measure';
+import { measureScale, type ScaleCase, scaleTable } from './bench/scale';
+import { chainGraph, deepLattice, wideOneOfGraph } from './bench/shapes';
+import { seededRandom, syntheticLattice } from './bench/synthetic';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +22,11 @@ const { values } = parseArgs({
     goals: { type: 'string', default: '12' },
     reps: { type: 'string', default: '5' },
     seed: { type: 'string', default: '42' },
+    'scale-goals': { type: 'string', default: '5' },
+    'scale-reps': { type: 'string', default: '2' },
+    'scale-by': { type: 'string', default: 'months' },
+    'no-scale': { type: 'boolean', default: false },
+    'only-scale': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -87,7 +96,7 @@ function goalsOf(file: CareerGraphFile, count: number): string[] {
 console.log(`Planner benchmark: node ${process.version}, ${reps} repetitions, seed ${seed}`);
 
 // The built-in dataset: every node as a goal.
-{
+if (!values['only-scale']) {
   const path = 'graph-data/health-information.json';
   const text = readFileSync(path, 'utf8');
   const loaded = parseCareerGraph(text, path);
@@ -106,7 +115,7 @@ console.log(`Planner benchmark: node ${process.version}, ${reps} repetitions, se
   ]);
 }
 
-for (const size of sizes) {
+for (const size of values['only-scale'] ? [] : sizes) {
   const { ms: genMs, value: file } = time(() => syntheticLattice({ nodes: size, seed }));
   const built = bench(reps, () => buildCareerGraph(file));
   const validated = bench(Math.max(1, Math.ceil(reps / 2)), () => validateCareerGraph(file));
@@ -134,4 +143,68 @@ for (const size of sizes) {
       { label: 'nextSteps (mid-career)', ...bench(reps, () => nextSteps(graph, midCareer)) },
     ],
   );
+}
+
+/** Goals for a deep lattice: its goal and nodes of its last layer, whose ancestry is most of the graph. */
+function deepGoals(file: CareerGraphFile, count: number): string[] {
+  const rnd = seededRandom(seed);
+  const last = file.nodes.at(-2)?.id.split('-')[0] ?? '';
+  const layer = file.nodes.filter((n) => n.id.startsWith(`${last}-`)).map((n) => n.id);
+  const goals = ['deep-goal'];
+  while (goals.length < Math.min(count, layer.length + 1)) {
+    const id = layer[Math.floor(rnd() * layer.length)];
+    if (id !== undefined && !goals.includes(id)) goals.push(id);
+  }
+  return goals;
+}
+
+if (!values['no-scale']) {
+  const scaleGoals = Number(values['scale-goals']);
+  const scaleReps = Number(values['scale-reps']);
+  const by = values['scale-by'] as Objective;
+  const lattice = syntheticLattice({ nodes: 10_000, seed });
+  const cases: ScaleCase[] = [
+    {
+      name: 'synthetic lattice (shallow)',
+      file: lattice,
+      situation: { holds: ['high-school-diploma'] },
+      source: 'high-school-diploma',
+      goals: goalsOf(lattice, scaleGoals),
+    },
+    ...[10_000, 40_000].map((size): ScaleCase => {
+      const file = deepLattice(size, 100, seed);
+      const name = `deep lattice ${size / 1000}k`;
+      return {
+        name,
+        file,
+        situation: { holds: ['deep-root'] },
+        source: 'deep-root',
+        goals: deepGoals(file, scaleGoals),
+      };
+    }),
+    ...[1_000, 5_000, 50_000].map(
+      (length): ScaleCase => ({
+        name: `chain ${length}`,
+        file: chainGraph(length),
+        situation: { holds: ['chain-0'] },
+        ...(length <= 1_000 ? { source: 'chain-0' } : {}),
+        goals: [`chain-${length - 1}`],
+      }),
+    ),
+    ...[6, 40].map(
+      (groups): ScaleCase => ({
+        name: `one-of ${groups}×512`,
+        file: wideOneOfGraph(groups, 512, seed),
+        situation: { holds: ['wide-root'] },
+        source: 'wide-root',
+        goals: ['wide-goal'],
+      }),
+    ),
+  ];
+  console.log(
+    `\nAt scale: planCareer (by ${by}, 3 plans) against one graphology single-source Dijkstra on the same graph.` +
+      `\nCold: first call on a fresh copy of the graph; warm: median of ${scaleReps} calls after it. Ratios: planner ÷ Dijkstra.`,
+  );
+  const rows = cases.map((c) => measureScale(c, by, scaleReps));
+  console.log(scaleTable(rows));
 }

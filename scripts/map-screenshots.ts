@@ -4,7 +4,7 @@
 
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
-import { syntheticLattice } from '../src/domain/planner/synthetic';
+import { syntheticLattice } from './bench/synthetic';
 import { CHROMIUM } from './chromium';
 
 const PLAN =

@@ -3,7 +3,7 @@
 // and no main-thread task over 200 ms after the first frame (PerformanceObserver "longtask").
 // The file is opened through the e2e build's window.__openGraphFile (e2e-graph-hook.ts): the app
 // has no "open a file" yet, and the hook goes through the same parse, validation and store.
-import { syntheticLattice } from '../../src/domain/planner/synthetic';
+import { syntheticLattice } from '../../scripts/bench/synthetic';
 import { expect, openExplorer, test } from './fixtures';
 
 const FILE = JSON.stringify(syntheticLattice({ nodes: 5000, seed: 7 }));

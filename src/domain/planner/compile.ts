@@ -4,6 +4,7 @@
 import type { CareerGraph } from '../career-graph';
 import { isAllOf, isAnyOf, isExperience } from '../requirement';
 import type { Requirement } from '../types';
+import type { Question } from './problem';
 import type { StepReason } from './types';
 
 /** One condition of a way: hold `id`, for `years` when it is an experience condition (0 otherwise). */
@@ -46,24 +47,52 @@ function leafReason(
 /** Merges two ways: the union of conditions, one per id, keeping the longer experience. */
 function mergeWays(a: RawWay, b: RawWay): RawWay {
   const conds = [...a.conds];
+  const at = new Map(conds.map((c, i) => [c.id, i]));
   for (const c of b.conds) {
-    const i = conds.findIndex((x) => x.id === c.id);
-    const existing = i >= 0 ? conds[i] : undefined;
-    if (existing === undefined) conds.push(c);
-    else if (c.years > existing.years) conds[i] = c;
+    const i = at.get(c.id);
+    const existing = i === undefined ? undefined : conds[i];
+    if (i === undefined || existing === undefined) {
+      at.set(c.id, conds.length);
+      conds.push(c);
+    } else if (c.years > existing.years) conds[i] = c;
   }
   return { conds };
 }
 
-/** Way `a` makes `b` pointless when everything `a` asks for, `b` asks for too (at least as long). */
-function dominates(a: RawWay, b: RawWay): boolean {
-  return a.conds.every((ca) => b.conds.some((cb) => cb.id === ca.id && cb.years >= ca.years));
+/**
+ * Drops every way that another makes pointless (everything the other asks for, it asks for too,
+ * at least as long); of equal ways the first stays. Quadratic in the ways, which WAY_LIMIT keeps
+ * small; each test is linear in the smaller way through an id index of the larger.
+ */
+function pruneDominated(ways: RawWay[]): RawWay[] {
+  if (ways.length <= 1) return ways;
+  if (ways.every((w) => w.conds.length === 1)) return pruneSingles(ways);
+  const index = ways.map((w) => new Map(w.conds.map((c) => [c.id, c.years])));
+  /** Whether way i asks for everything way j asks for, at least as long. */
+  const covers = (i: number, j: number): boolean => {
+    const a = ways[j]?.conds ?? [];
+    const b = index[i];
+    if (b === undefined || a.length > b.size) return false;
+    return a.every((c) => (b.get(c.id) ?? Number.NEGATIVE_INFINITY) >= c.years);
+  };
+  return ways.filter((_, i) => {
+    for (let j = 0; j < ways.length; j++) {
+      if (j !== i && covers(i, j) && (j < i || !covers(j, i))) return false;
+    }
+    return true;
+  });
 }
 
-function pruneDominated(ways: RawWay[]): RawWay[] {
-  return ways.filter(
-    (w, i) => !ways.some((v, j) => j !== i && dominates(v, w) && (!dominates(w, v) || j < i)),
-  );
+/** pruneDominated on ways of one condition each: per id, the first way of the fewest years stays. */
+function pruneSingles(ways: RawWay[]): RawWay[] {
+  const best = new Map<string, number>();
+  ways.forEach((w, i) => {
+    const c = w.conds[0];
+    const j = c === undefined ? undefined : best.get(c.id);
+    if (c !== undefined && (j === undefined || c.years < (ways[j]?.conds[0]?.years ?? 0))) best.set(c.id, i);
+  });
+  const kept = new Set(best.values());
+  return ways.filter((_, i) => kept.has(i));
 }
 
 interface Dnf {
@@ -91,30 +120,56 @@ function dnf(
   }
   const join = (i: number, kind: string): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
   if (isAnyOf(r)) {
-    const parts = r.anyOf.map((c, i) => dnf(c, join(i, 'anyOf'), r, path, pref));
-    let ways = parts.flatMap((p) => p.ways);
-    let truncated = parts.some((p) => p.truncated);
-    if (ways.length > WAY_LIMIT) {
-      ways = ways.slice(0, WAY_LIMIT);
-      truncated = true;
+    const ways: RawWay[] = [];
+    let truncated = false;
+    for (let i = 0; i < r.anyOf.length; i++) {
+      const child = r.anyOf[i];
+      if (child === undefined) continue;
+      if (ways.length >= WAY_LIMIT) {
+        truncated = true;
+        break;
+      }
+      const part = dnf(child, join(i, 'anyOf'), r, path, pref);
+      truncated ||= part.truncated;
+      for (const w of part.ways) {
+        if (ways.length >= WAY_LIMIT) {
+          truncated = true;
+          break;
+        }
+        ways.push(w);
+      }
     }
     return { ways: pruneDominated(ways), truncated };
   }
   if (isAllOf(r)) {
     let acc: Dnf = { ways: [{ conds: [] }], truncated: false };
     r.allOf.forEach((c, i) => {
-      const part = dnf(c, join(i, 'allOf'), null, path, pref);
-      let ways = acc.ways.flatMap((a) => part.ways.map((b) => mergeWays(a, b)));
-      let truncated = acc.truncated || part.truncated;
-      if (ways.length > WAY_LIMIT) {
-        ways = ways.slice(0, WAY_LIMIT);
-        truncated = true;
-      }
-      acc = { ways: pruneDominated(ways), truncated };
+      acc = product(acc, dnf(c, join(i, 'allOf'), null, path, pref));
     });
     return acc;
   }
   return { ways: [], truncated: false };
+}
+
+/** All of `a` and all of `b`: their ways merged pairwise, stopping (truncated) at WAY_LIMIT. */
+function product(a: Dnf, b: Dnf): Dnf {
+  const ways: RawWay[] = [];
+  let truncated = a.truncated || b.truncated;
+  outer: for (const x of a.ways) {
+    for (const y of b.ways) {
+      if (ways.length >= WAY_LIMIT) {
+        truncated = true;
+        break outer;
+      }
+      ways.push(mergeWays(x, y));
+    }
+  }
+  // Ways over disjoint ids, each side free of dominated ways, merge into ways none of which
+  // dominates another: pruning (quadratic) is then only needed when the sides share an id.
+  const idsOf = (d: Dnf): Set<string> => new Set(d.ways.flatMap((w) => w.conds.map((c) => c.id)));
+  const left = idsOf(a);
+  const shared = [...idsOf(b)].some((id) => left.has(id));
+  return { ways: shared ? pruneDominated(ways) : ways, truncated };
 }
 
 /** The ways of a requirement; no requirement means one way with no conditions. */
@@ -122,47 +177,19 @@ export function requirementWays(requires: Requirement | undefined, prefers?: Req
   const req =
     requires === undefined ? { ways: [{ conds: [] }], truncated: false } : dnf(requires, '', null, '', false);
   if (prefers === undefined) return req;
-  const pref = dnf(prefers, '', null, '', true);
-  const ways = pruneDominated(req.ways.flatMap((a) => pref.ways.map((b) => mergeWays(a, b)))).slice(
-    0,
-    WAY_LIMIT,
-  );
-  return { ways, truncated: req.truncated || pref.truncated || ways.length === WAY_LIMIT };
+  return product(req, dnf(prefers, '', null, '', true));
 }
 
-// Requirements live in node attributes; any change to nodes drops the compiled ways.
-const CHANGE_EVENTS = [
-  'nodeAdded',
-  'nodeDropped',
-  'nodeAttributesUpdated',
-  'eachNodeAttributesUpdated',
-  'cleared',
-] as const;
-
-const caches = new WeakMap<CareerGraph, [Map<string, CompiledNode>, Map<string, CompiledNode>]>();
-
 /**
- * The node's ways, compiled once per graph (and per preference setting). The cache is dropped as
- * soon as the graph changes, so a mutated graph is never planned with stale requirements.
+ * The node's ways, compiled once per question (and so per preference setting): the memo lives in
+ * the question, so nothing is kept between calls and the caller's graph is never listened to.
  */
-export function compiledNode(graph: CareerGraph, id: string, includePreferred: boolean): CompiledNode {
-  let pair = caches.get(graph);
-  if (pair === undefined) {
-    const created: [Map<string, CompiledNode>, Map<string, CompiledNode>] = [new Map(), new Map()];
-    pair = created;
-    caches.set(graph, created);
-    const drop = (): void => {
-      created[0].clear();
-      created[1].clear();
-    };
-    for (const event of CHANGE_EVENTS) graph.on(event, drop);
-  }
-  const cache = pair[includePreferred ? 1 : 0];
-  let compiled = cache.get(id);
+export function compiledNode(graph: CareerGraph, q: Question, id: string): CompiledNode {
+  let compiled = q.compiled.get(id);
   if (compiled === undefined) {
     const node = graph.getNodeAttributes(id);
-    compiled = requirementWays(node.requires, includePreferred ? node.prefers : undefined);
-    cache.set(id, compiled);
+    compiled = requirementWays(node.requires, q.includePreferred ? node.prefers : undefined);
+    q.compiled.set(id, compiled);
   }
   return compiled;
 }

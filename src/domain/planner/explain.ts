@@ -49,7 +49,6 @@ export function explainUnreachable(
 
   const blockers: Blocker[] = [];
   const explained = new Set<string>();
-  const stack: string[] = [];
   const ids = (r: Requirement): string[] => {
     if (typeof r === 'string') return [r];
     if (isExperience(r)) return [r.experience];
@@ -57,10 +56,19 @@ export function explainUnreachable(
     if (isAnyOf(r)) return r.anyOf.flatMap(ids);
     return [];
   };
-  const visit = (id: string): void => {
-    const onStack = stack.indexOf(id);
-    if (onStack >= 0) {
-      const cycle = [...stack.slice(onStack), id];
+  // Depth first from the goal through what fails, on an explicit stack (chains can be long).
+  type Action = { blocker: Blocker } | { next: string };
+  interface Frame {
+    actions: Action[];
+    at: number;
+  }
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  const frames: Frame[] = [];
+  /** Starts explaining `id`: records what blocks it now, or opens a frame for its failing parts. */
+  const enter = (id: string): void => {
+    if (onPath.has(id)) {
+      const cycle = [...path.slice(path.indexOf(id)), id];
       blockers.push({
         node: id,
         why: 'cycle',
@@ -81,23 +89,39 @@ export function explainUnreachable(
     }
     const req = requirementOf(id);
     if (req === undefined) return;
-    stack.push(id);
+    const actions: Action[] = [];
     for (const part of failing(req)) {
       if (isAnyOf(part) && part.anyOf.length === 0) {
-        blockers.push({ node: id, why: 'unobtainable', detail: `${node.label} needs one of an empty list` });
+        actions.push({
+          blocker: { node: id, why: 'unobtainable', detail: `${node.label} needs one of an empty list` },
+        });
       }
-      for (const next of ids(part)) if (!obtainable(next) || stack.includes(next)) visit(next);
+      for (const next of ids(part)) actions.push({ next });
     }
-    stack.pop();
+    path.push(id);
+    onPath.add(id);
+    frames.push({ actions, at: 0 });
   };
-  visit(goal);
+  enter(goal);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as Frame;
+    const action = frame.actions[frame.at++];
+    if (action === undefined) {
+      frames.pop();
+      onPath.delete(path.pop() ?? '');
+      continue;
+    }
+    if ('blocker' in action) blockers.push(action.blocker);
+    else if (!obtainable(action.next) || onPath.has(action.next)) enter(action.next);
+  }
 
   const goalReq = requirementOf(goal);
   const needs =
     inRegion(graph, goal, q.region) && goalReq !== undefined
       ? `${label(goal)} needs ${failing(goalReq).map(phrase).join(' and ')}, which cannot be met: `
       : '';
-  const unique = blockers.filter((b, i) => blockers.findIndex((x) => x.detail === b.detail) === i);
+  const said = new Set<string>();
+  const unique = blockers.filter((b) => !said.has(b.detail) && said.add(b.detail) !== undefined);
   return {
     reason: `No plan reaches ${label(goal)}. ${needs}${unique.map((b) => b.detail).join('; ')}.`,
     blockers: unique,

@@ -2,8 +2,9 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
+import { DEFAULT_BUDGET, searchPlans } from './branch-and-bound';
+import { knuth } from './derivations';
 import { explainUnreachable } from './explain';
-import { knuth } from './knuth';
 import {
   ancestry,
   buildProblem,
@@ -13,9 +14,9 @@ import {
   type Question,
   questionOf,
 } from './problem';
+import type { Candidate } from './ranking';
 import { salaryChange } from './salary';
 import { schedulePlan } from './schedule';
-import { type Candidate, DEFAULT_BUDGET, searchPlans } from './search';
 import {
   OBJECTIVES,
   type Objective,
@@ -54,6 +55,44 @@ function checkOptions(options: PlanOptions): { by: Objective; k: number; budget:
   return { by, k, budget };
 }
 
+/**
+ * Each node's longest chain of prerequisites through the ways in `via` (0: needs none of them),
+ * on an explicit stack: plans can be tens of thousands of steps deep.
+ */
+function prerequisiteDepths(p: Problem, nodes: readonly number[], via: Int32Array): Map<number, number> {
+  const depth = new Map<number, number>();
+  const queued = new Set<number>();
+  const conds = (v: number): [number, number] => {
+    const g = via[v] ?? -1;
+    return g < 0 ? [0, 0] : [p.condStart[g] ?? 0, p.condStart[g + 1] ?? 0];
+  };
+  for (const root of nodes) {
+    const stack = [root];
+    while (stack.length > 0) {
+      const v = stack[stack.length - 1] ?? 0;
+      if (depth.has(v)) {
+        stack.pop();
+        continue;
+      }
+      const [from, to] = conds(v);
+      if (!queued.has(v)) {
+        queued.add(v);
+        const before = stack.length;
+        for (let k = from; k < to; k++) {
+          const u = p.condNode[k] ?? 0;
+          if (!depth.has(u) && !queued.has(u)) stack.push(u);
+        }
+        if (stack.length > before) continue;
+      }
+      let d = 0;
+      for (let k = from; k < to; k++) d = Math.max(d, 1 + (depth.get(p.condNode[k] ?? 0) ?? 0));
+      depth.set(v, d);
+      stack.pop();
+    }
+  }
+  return depth;
+}
+
 function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situation, goal: string): RawPlan {
   const { value, via } = c.times;
   const steps: RawPlanStep[] = c.nodes.map((v) => {
@@ -70,25 +109,12 @@ function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situati
     }
   }
   // Prerequisites first among steps that start and end together (zero-month steps).
-  const depth = new Map<string, number>();
-  const depthOf = (v: number): number => {
-    const id = p.ids[v] ?? '';
-    const known = depth.get(id);
-    if (known !== undefined) return known;
-    const g = via[v] ?? -1;
-    let d = 0;
-    for (let k = p.condStart[g] ?? 0; g >= 0 && k < (p.condStart[g + 1] ?? 0); k++) {
-      d = Math.max(d, 1 + depthOf(p.condNode[k] ?? 0));
-    }
-    depth.set(id, d);
-    return d;
-  };
-  for (const v of c.nodes) depthOf(v);
+  const depth = prerequisiteDepths(p, c.nodes, via);
   steps.sort(
     (a, b) =>
       a.start - b.start ||
       a.end - b.end ||
-      (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0) ||
+      (depth.get(p.index.get(a.id) ?? -1) ?? 0) - (depth.get(p.index.get(b.id) ?? -1) ?? 0) ||
       compareIds(a.id, b.id),
   );
   return {

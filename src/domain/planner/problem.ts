@@ -3,8 +3,9 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { Pace, Situation } from '../types';
-import { compiledNode, type RawCond } from './compile';
+import { type CompiledNode, compiledNode, type RawCond } from './compile';
 import { monthsAtPace } from './pace';
+import { newScratch, type Scratch } from './scratch';
 
 export interface Problem {
   /** Candidate nodes (available, not held, in the goal's ancestry), sorted by id: index order is id order. */
@@ -30,25 +31,49 @@ export interface Problem {
   condWay: Int32Array;
   /** Some requirement in the ancestry was too large to expand fully. */
   truncated: boolean;
+  /** Working arrays of this problem's searches (one problem per question, so calls never share them). */
+  scratch: Scratch;
 }
 
 export interface Question {
   held: Set<string>;
-  years: Record<string, number>;
+  /** Years held per role: a Map, so an id such as `constructor` never reads Object.prototype. */
+  years: Map<string, number>;
   region: string | undefined;
   includePreferred: boolean;
   /** Study pace: part time doubles the months of education nodes. */
   pace: Pace | undefined;
+  /** Requirements compiled so far for this question (see compiledNode). */
+  compiled: Map<string, CompiledNode>;
 }
 
 export function questionOf(situation: Situation, includePreferred: boolean): Question {
+  const years = new Map<string, number>();
+  const given = situation.years ?? {};
+  for (const id of Object.keys(given)) {
+    if (Object.hasOwn(given, id)) years.set(id, given[id] ?? 0);
+  }
   return {
     held: new Set(situation.holds),
-    years: situation.years ?? {},
+    years,
     region: situation.region,
     includePreferred,
     pace: situation.pace,
+    compiled: new Map(),
   };
+}
+
+/**
+ * The largest figure (months, cost, a wait) the planner counts: sums and critical paths over every
+ * node of a problem then stay finite even for absurd inputs such as 1e308. Far above any real figure.
+ */
+export function figureCap(nodeCount: number): number {
+  return Number.MAX_VALUE / (8 * (nodeCount + 1));
+}
+
+/** A figure as the planner counts it: finite, not negative, at most `cap`. */
+export function counted(x: number | undefined, cap: number): number {
+  return x !== undefined && x > 0 ? Math.min(x, cap) : 0;
 }
 
 /** Whether a person in the question's region may obtain the node at all. */
@@ -59,7 +84,8 @@ export function inRegion(graph: CareerGraph, id: string, region: string | undefi
 
 /** Months an experience condition still needs when its role is already held. */
 export function heldExperienceMonths(q: Question, role: string, years: number): number {
-  return Math.max(0, 12 * (years - (q.years[role] ?? 0)));
+  const held = q.years.get(role) ?? 0;
+  return Math.max(0, 12 * (years - (Number.isFinite(held) ? held : 0)));
 }
 
 /** Available, not-held nodes from which `goal` can be reached backwards through requirements. */
@@ -69,7 +95,7 @@ export function ancestry(graph: CareerGraph, q: Question, goal: string): string[
   const seen = new Set<string>([goal]);
   const stack = [goal];
   for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    for (const way of compiledNode(graph, id, q.includePreferred).ways) {
+    for (const way of compiledNode(graph, q, id).ways) {
       for (const c of way.conds) {
         if (!seen.has(c.id) && open(c.id)) {
           seen.add(c.id);
@@ -98,12 +124,13 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
   const condRaw: RawCond[] = [];
   const condWay: number[] = [];
   let truncated = false;
+  const cap = figureCap(n);
   ids.forEach((id, v) => {
     const node = graph.getNodeAttributes(id);
-    months[v] = monthsAtPace(node, q.pace);
-    cost[v] = node.cost ?? 0;
+    months[v] = counted(monthsAtPace(node, q.pace), cap);
+    cost[v] = counted(node.cost, cap);
     wayStart[v] = wayOwner.length;
-    const compiled = compiledNode(graph, id, q.includePreferred);
+    const compiled = compiledNode(graph, q, id);
     truncated ||= compiled.truncated;
     let local = 0;
     for (const way of compiled.ways) {
@@ -112,7 +139,7 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
       let possible = true;
       for (const c of way.conds) {
         if (q.held.has(c.id)) {
-          if (c.years > 0) base = Math.max(base, heldExperienceMonths(q, c.id, c.years));
+          if (c.years > 0) base = Math.max(base, counted(heldExperienceMonths(q, c.id, c.years), cap));
           continue;
         }
         const u = index.get(c.id);
@@ -120,7 +147,7 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
           possible = false;
           break;
         }
-        conds.push([u, 12 * c.years, c]);
+        conds.push([u, counted(12 * c.years, cap), c]);
       }
       if (!possible) continue;
       const g = wayOwner.length;
@@ -165,6 +192,7 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
     userCond,
     condWay: Int32Array.from(condWay),
     truncated,
+    scratch: newScratch(n, wayOwner.length),
   };
 }
 

@@ -2,12 +2,12 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
+import { DEFAULT_BUDGET } from './branch-and-bound';
 import { compiledNode } from './compile';
-import { knuth } from './knuth';
+import { knuth } from './derivations';
 import { monthsAtPace } from './pace';
 import { checkIds, solve } from './plan-career';
 import { buildProblem, compareIds, heldExperienceMonths, inRegion, questionOf } from './problem';
-import { DEFAULT_BUDGET } from './search';
 import type { ReachItem, ReachOptions } from './types';
 
 const byMonthsCostStepsId = (a: ReachItem, b: ReachItem): number =>
@@ -23,7 +23,7 @@ export function nextSteps(graph: CareerGraph, situation: Situation, options: Rea
   const items: ReachItem[] = [];
   graph.forEachNode((id, node) => {
     if (q.held.has(id) || !inRegion(graph, id, q.region)) return;
-    const metNow = compiledNode(graph, id, q.includePreferred).ways.some((way) =>
+    const metNow = compiledNode(graph, q, id).ways.some((way) =>
       way.conds.every(
         (c) => q.held.has(c.id) && (c.years === 0 || heldExperienceMonths(q, c.id, c.years) === 0),
       ),

@@ -2,8 +2,8 @@
 // second way in at the top is not.
 
 import { describe, expect, it } from 'vitest';
+import { evaluateSet } from '../../../src/domain/planner/candidate';
 import { ancestry, buildProblem, questionOf } from '../../../src/domain/planner/problem';
-import { evaluateSet } from '../../../src/domain/planner/search';
 import { graphOf, type Row } from './tables';
 
 function chain(length: number): Row[] {

@@ -44,7 +44,9 @@ export class World {
     if (typeof r === 'string') return this.held.has(r) ? 0 : (t.get(r) ?? INF);
     if (isExperience(r)) {
       if (this.held.has(r.experience)) {
-        return Math.max(0, 12 * (r.years - (this.situation.years?.[r.experience] ?? 0)));
+        const years = this.situation.years ?? {};
+        const held = Object.hasOwn(years, r.experience) ? (years[r.experience] ?? 0) : 0;
+        return Math.max(0, 12 * (r.years - held));
       }
       return (t.get(r.experience) ?? INF) + 12 * r.years;
     }

@@ -1,5 +1,6 @@
 // Property tests: on random small graphs the planner agrees with a brute-force search, every plan
-// replays as valid, and the same question always gets the same answer.
+// replays as valid, and the same question always gets the same answer. A tenth of the cases in
+// `npm test`, all of them with FULL_PROPERTY_RUNS=1; PROPERTY_SEED replays a failure.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -4,9 +4,9 @@
 import { DirectedGraph } from 'graphology';
 import { dijkstra } from 'graphology-shortest-path';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../scripts/bench/synthetic';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { OBJECTIVES, type Objective, planCareer } from '../../../src/domain/planner';
-import { seededRandom } from '../../../src/domain/planner/synthetic';
 import { World } from './oracle';
 import { planProblems } from './simulate';
 import { fileOf, type Row } from './tables';

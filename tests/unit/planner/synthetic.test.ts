@@ -2,10 +2,10 @@
 // plan on them replays as valid.
 
 import { describe, expect, it } from 'vitest';
+import { syntheticLattice } from '../../../scripts/bench/synthetic';
 import { validateCareerGraph } from '../../../src/data/validate';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { OBJECTIVES, planCareer } from '../../../src/domain/planner';
-import { syntheticLattice } from '../../../src/domain/planner/synthetic';
 import { World } from './oracle';
 import { planProblems } from './simulate';
 

@@ -1,5 +1,5 @@
-// Knuth's generalisation of Dijkstra's algorithm on the AND/OR graph of a Problem: the least
-// fixpoint of value(v) = weight(v) + best way of (combine over its conditions).
+// What can be derived in a Problem's AND/OR graph, and how soon or how cheaply: Knuth's
+// generalisation of Dijkstra's algorithm (earliest times, relaxed sums), derivability, and bounds.
 
 import Heap from 'mnemonist/heap.js';
 import type { Problem } from './problem';
@@ -16,35 +16,10 @@ interface Entry {
   val: number;
 }
 
+/** Where `sum` values stop growing; each weight is far below it (see figureCap), so it stays finite. */
+const SUM_CEILING = Number.MAX_VALUE / 4;
+
 const byValueThenIndex = (a: Entry, b: Entry): number => a.val - b.val || a.v - b.v;
-
-/** Per-way counters, reused between calls on the same problem (only the touched entries are reset). */
-interface Scratch {
-  remaining: Int32Array;
-  acc: Float64Array;
-  got: Uint8Array;
-  inMask: Uint8Array;
-}
-const scratches = new WeakMap<Problem, Scratch>();
-function scratchOf(p: Problem): Scratch {
-  let s = scratches.get(p);
-  if (s === undefined) {
-    s = {
-      remaining: new Int32Array(p.wayOwner.length),
-      acc: new Float64Array(p.wayOwner.length),
-      got: new Uint8Array(p.ids.length),
-      inMask: new Uint8Array(p.ids.length),
-    };
-    scratches.set(p, s);
-  }
-  return s;
-}
-
-let allNodes: { p: Problem; list: number[] } | undefined;
-function everyNode(p: Problem): number[] {
-  if (allNodes?.p !== p) allNodes = { p, list: Array.from({ length: p.ids.length }, (_, i) => i) };
-  return allNodes.list;
-}
 
 /**
  * `max` mode gives earliest finish times (a way is ready at the latest of its conditions, each
@@ -52,19 +27,21 @@ function everyNode(p: Problem): number[] {
  * counts a shared prerequisite once per use: exact on trees, an upper bound otherwise. Both
  * combine functions never go below their arguments, which is what makes the order of Dijkstra
  * correct. A node only gets a value once a whole way is met, so no node justifies itself through
- * a cycle. `members` limits the nodes that may be used (default: all).
+ * a cycle. `members` limits the nodes that may be used (default: all), and `without` leaves one
+ * out (-1: none).
  */
 export function knuth(
   p: Problem,
   mode: 'max' | 'sum',
   weight: ArrayLike<number>,
   members: readonly number[] | null = null,
+  without = -1,
 ): Fixpoint {
   const n = p.ids.length;
-  const nodes = members ?? everyNode(p);
+  const nodes = members ?? Array.from({ length: n }, (_, i) => i);
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const via = new Int32Array(n).fill(-1);
-  const { remaining, acc, got: done, inMask } = scratchOf(p);
+  const { remaining, acc, got: done, inMask } = p.scratch;
   const heap = new Heap<Entry>(byValueThenIndex);
   const relax = (v: number, val: number, g: number): void => {
     if (val < (value[v] ?? 0)) {
@@ -74,10 +51,11 @@ export function knuth(
     }
   };
   for (const v of nodes) {
-    inMask[v] = 1;
+    inMask[v] = v === without ? 0 : 1;
     done[v] = 0;
   }
   for (const v of nodes) {
+    if (v === without) continue;
     for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
       const count = (p.condStart[g + 1] ?? 0) - (p.condStart[g] ?? 0);
       remaining[g] = count;
@@ -97,7 +75,9 @@ export function knuth(
       const left = (remaining[g] ?? 0) - 1;
       remaining[g] = left;
       const a = acc[g] ?? 0;
-      acc[g] = mode === 'max' ? Math.max(a, e.val + (p.condDelay[c] ?? 0)) : a + e.val;
+      // Sums saturate: on a deep lattice counting shared prerequisites per use can grow like
+      // 2^depth, and an overflow to Infinity would read as "cannot be obtained".
+      acc[g] = mode === 'max' ? Math.max(a, e.val + (p.condDelay[c] ?? 0)) : Math.min(SUM_CEILING, a + e.val);
       if (left === 0) relax(v, (weight[v] ?? 0) + (acc[g] ?? 0), g);
     }
   }
@@ -111,7 +91,7 @@ export function knuth(
  * been reached (-1: never stops early).
  */
 function propagate(p: Problem, members: readonly number[], without: number, target: number): number[] {
-  const { remaining, got, inMask } = scratchOf(p);
+  const { remaining, got, inMask } = p.scratch;
   const queue: number[] = [];
   for (const v of members) {
     inMask[v] = v === without ? 0 : 1;
@@ -171,7 +151,7 @@ export function completionBound(
   cap = Number.POSITIVE_INFINITY,
 ): number {
   const n = p.ids.length;
-  const { remaining, acc, got: done } = scratchOf(p);
+  const { remaining, acc, got: done } = p.scratch;
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const heap = new Heap<Entry>(byValueThenIndex);
   for (let v = 0; v < n; v++) {

@@ -1,0 +1,415 @@
+// Branch and bound over the one-of choices in the goal's ancestry: finds the k best minimal plans
+// by the lexicographic key, exactly while the search budget and the work budget last.
+
+import { evaluateSet, forcedClosure, justificationClosure, minimise, PROPAGATE_WORK } from './candidate';
+import { completionBound, derivable, knuth } from './derivations';
+import { NEEDED_CHECK_LIMIT } from './landmarks';
+import type { Problem } from './problem';
+import { type Candidate, type Key, rankingOrder, TopK } from './ranking';
+import type { Objective } from './types';
+import { Work } from './work';
+
+export interface SearchResult {
+  plans: Candidate[];
+  /** False when a budget ran out (or a part was skipped) before the search proved the plans the best. */
+  optimal: boolean;
+}
+
+/** Search nodes the branch and bound may expand before it settles for the best found. */
+export const DEFAULT_BUDGET = 20_000;
+
+/**
+ * Elementary steps (a node or condition looked at) allowed per search node of the budget: what
+ * bounds the time on large graphs, where one search node can look at thousands of nodes.
+ */
+export const WORK_PER_SEARCH_NODE = 1_000;
+
+/** Work counted per node and condition of a pass with a heap over the whole problem. */
+const PASS_WORK = 4;
+
+/** For k > 1, how many steps of the best plan are each left out to seed the next best. */
+const SEED_STEPS = 64;
+
+/** One open node being branched on: its ways, best first, and how far the branching has got. */
+interface Frame {
+  pick: number;
+  /** First global way index of `pick`. */
+  first: number;
+  ways: number[];
+  next: number;
+  /** Size of the member list before a way of `pick` was committed. */
+  size: number;
+  active: boolean;
+}
+
+/**
+ * The `k` best minimal plans. Every minimal plan is the closure of some acyclic choice of one way
+ * per node (its own earliest-time justification), so branching on those choices, from the goal
+ * down, meets every plan; a branch is cut when a lower bound on its key, component by component,
+ * already ranks after the k-th best found. The bounds: cost and steps of the nodes committed so
+ * far plus what completing the open nodes must still add (one level down, and along the dearest
+ * chain); months from the committed ways, with the unconstrained earliest times below the open
+ * nodes. That months bound can sit below the best minimal plan (a faster finish may need a step
+ * the plan could drop), and then proving optimality takes a wide search: past `budget`
+ * expanded search nodes the best plans found are returned with `optimal: false`. Seeds: the
+ * minimised justifications of the relaxed passes, and for k > 1 the same without each step of
+ * the best, so that k plans are known (and branches can be cut) from the start.
+ *
+ * Nothing here recurses: the branching keeps its own stack, so plans thousands of steps long are
+ * searched like short ones. Besides `budget`, the search stops once it has done
+ * `budget × WORK_PER_SEARCH_NODE` elementary steps; a forced goal (one way everywhere below it)
+ * needs no search at all.
+ */
+export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAULT_BUDGET): SearchResult {
+  const n = p.ids.length;
+  const work = new Work(budget * WORK_PER_SEARCH_NODE);
+  const order = rankingOrder(by);
+  const top = new TopK(k);
+  /** False once part of the search was skipped (a set too large to check, a seed cut short). */
+  let complete = true;
+  const consider = (nodes: number[], minimal = false): void => {
+    const signature = [...nodes].sort((a, b) => a - b).join(',');
+    if (top.tried(signature)) return;
+    // Scoring reads the whole problem once (a timing pass) and the set once per word of its bit sets.
+    work.spend(n + nodes.length * (1 + (nodes.length >>> 5)));
+    const c = evaluateSet(p, nodes, by, minimal);
+    if (c !== null) top.offer(c);
+    else if (!minimal && nodes.length > NEEDED_CHECK_LIMIT) complete = false;
+  };
+
+  // Starting points: the justifications of the three relaxed passes, made minimal.
+  const ones = new Float64Array(n).fill(1);
+  const freeMonths = knuth(p, 'max', p.months);
+  const forced = forcedClosure(p, freeMonths.via);
+  if (forced !== null) {
+    const only = evaluateSet(p, forced, by, true);
+    return { plans: only === null ? [] : [only], optimal: !p.truncated };
+  }
+  const freeCost = knuth(p, 'sum', p.cost);
+  const freeSteps = knuth(p, 'sum', ones);
+  work.spend(3 * PASS_WORK * (n + p.condNode.length));
+  const weightOf: Record<Objective, Float64Array> = { months: p.months, cost: p.cost, steps: ones };
+  const heavyFirst = (a: number, b: number): number =>
+    (weightOf[by][b] ?? 0) - (weightOf[by][a] ?? 0) || a - b;
+  // The first seed is made minimal whatever its size (up to what can be checked), so that a plan
+  // from the chosen objective's own relaxed pass is always found.
+  const seed = (via: Int32Array): void => {
+    const always = top.items.length === 0 ? NEEDED_CHECK_LIMIT : undefined;
+    const made = minimise(p, justificationClosure(p, via), heavyFirst, work, always);
+    if (!made.minimal) complete = false;
+    consider(made.nodes, made.minimal);
+  };
+  const passes = { months: freeMonths, cost: freeCost, steps: freeSteps };
+  const firstPass = passes[by];
+  for (const fix of [firstPass, ...[freeMonths, freeCost, freeSteps].filter((f) => f !== firstPass)]) {
+    if (top.items.length > 0 && work.out()) {
+      complete = false;
+      break;
+    }
+    seed(fix.via);
+  }
+  // With k > 1 nothing can be cut until k plans are known: seed them with the same passes run
+  // without each step of the best plan so far (cheap, and usually close to the next best).
+  if (k > 1) {
+    // On long plans only the heaviest steps: each costs two passes over the whole problem.
+    const best = (top.items[0]?.nodes ?? []).filter((x) => x !== p.goal).sort(heavyFirst);
+    for (const x of best.slice(0, SEED_STEPS)) {
+      if (work.out()) {
+        complete = false;
+        break;
+      }
+      for (const [mode, weight] of [
+        ['max', p.months],
+        ['sum', by === 'steps' ? ones : p.cost],
+      ] as const) {
+        const fix = knuth(p, mode, weight, null, x);
+        work.spend(PASS_WORK * (n + p.condNode.length));
+        if (Number.isFinite(fix.value[p.goal] ?? Number.POSITIVE_INFINITY)) seed(fix.via);
+      }
+    }
+  }
+
+  const choice = new Int32Array(n).fill(-1);
+  const inSet = new Uint8Array(n);
+  const members: number[] = [];
+  let setCost = 0;
+  const stamp = new Int32Array(n);
+  let stampNow = 0;
+  let expanded = 0;
+  let exhausted = false;
+
+  const add = (u: number): void => {
+    inSet[u] = 1;
+    members.push(u);
+    setCost += p.cost[u] ?? 0;
+  };
+  const removeTo = (size: number): void => {
+    while (members.length > size) {
+      const u = members.pop() ?? 0;
+      inSet[u] = 0;
+      setCost -= p.cost[u] ?? 0;
+    }
+  };
+  /** Whether `target` can be reached from `from` through the committed choices. */
+  const reaches = (from: number, target: number): boolean => {
+    stampNow++;
+    const stack = [from];
+    stamp[from] = stampNow;
+    for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
+      if (v === target) return true;
+      work.spend(1);
+      const local = choice[v] ?? -1;
+      if (local < 0) continue;
+      const g = (p.wayStart[v] ?? 0) + local;
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+        const u = p.condNode[c] ?? 0;
+        if (stamp[u] !== stampNow) {
+          stamp[u] = stampNow;
+          stack.push(u);
+        }
+      }
+    }
+    return false;
+  };
+  const wayScore = (g: number): number => {
+    let score = by === 'months' ? (p.wayBase[g] ?? 0) : 0;
+    for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+      const u = p.condNode[c] ?? 0;
+      if (by === 'months') score = Math.max(score, (freeMonths.value[u] ?? 0) + (p.condDelay[c] ?? 0));
+      else if (inSet[u] === 0) score += (by === 'cost' ? freeCost : freeSteps).value[u] ?? 0;
+    }
+    return score;
+  };
+
+  // Earliest goal time with the committed ways and free choices below the open nodes: a lower
+  // bound on the months of every plan whose own justification extends the committed choices.
+  const bound = new Float64Array(n);
+  const boundStamp = new Int32Array(n);
+  let boundNow = 0;
+  /** The condition that sets each committed node's bound: following it from the goal gives the critical path. */
+  const critical = new Int32Array(n);
+  /** Marks nodes whose conditions have been queued in the current pass (an explicit stack, no recursion). */
+  const queuedStamp = new Int32Array(n);
+  const stack: number[] = [];
+  const boundOf = (root: number): number => {
+    stack.length = 0;
+    stack.push(root);
+    while (stack.length > 0) {
+      const v = stack[stack.length - 1] ?? 0;
+      if (boundStamp[v] === boundNow) {
+        stack.pop();
+        continue;
+      }
+      work.spend(1);
+      const local = choice[v] ?? -1;
+      const g = local >= 0 ? (p.wayStart[v] ?? 0) + local : -1;
+      const from = p.condStart[g] ?? 0;
+      const to = g >= 0 ? (p.condStart[g + 1] ?? 0) : from;
+      if (queuedStamp[v] !== boundNow) {
+        // First time here: settle the conditions first. (Committed ways never form a cycle; a
+        // node still waiting on the stack would be read at its free time.)
+        queuedStamp[v] = boundNow;
+        const before = stack.length;
+        for (let c = from; c < to; c++) {
+          const u = p.condNode[c] ?? 0;
+          if (boundStamp[u] !== boundNow && queuedStamp[u] !== boundNow) stack.push(u);
+        }
+        if (stack.length > before) continue;
+      }
+      let t = freeMonths.value[v] ?? 0;
+      critical[v] = -1;
+      if (g >= 0) {
+        let ready = p.wayBase[g] ?? 0;
+        for (let c = from; c < to; c++) {
+          const u = p.condNode[c] ?? 0;
+          const below = boundStamp[u] === boundNow ? (bound[u] ?? 0) : (freeMonths.value[u] ?? 0);
+          const at = below + (p.condDelay[c] ?? 0);
+          if (at > ready) {
+            ready = at;
+            critical[v] = u;
+          }
+        }
+        t = Math.max(t, (p.months[v] ?? 0) + ready);
+      }
+      boundStamp[v] = boundNow;
+      bound[v] = t;
+      stack.pop();
+    }
+    return bound[root] ?? 0;
+  };
+  /** The open node at the end of the critical path, if the path ends in one. */
+  const criticalOpen = (): number => {
+    monthsBound();
+    let v = p.goal;
+    for (let steps = 0; (choice[v] ?? -1) >= 0 && steps < n; steps++) {
+      const next = critical[v] ?? -1;
+      if (next < 0) return -1;
+      v = next;
+    }
+    return (choice[v] ?? -1) < 0 ? v : -1;
+  };
+  const monthsBound = (): number => {
+    boundNow++;
+    work.spend(members.length);
+    return boundOf(p.goal);
+  };
+
+  // Per-visit facts the bounds read: the open nodes and their one-level completions.
+  const open: number[] = [];
+  let extraCost = 0;
+  let extraSteps = 0;
+  /** Counts a pass over the whole problem as work, passing its value through. */
+  const spent = (value: number): number => {
+    work.spend(PASS_WORK * (n + p.condNode.length));
+    return value;
+  };
+  /** Lower bounds for each objective, cheapest first; `limit` lets the dear ones stop early. */
+  const lowerBounds: Record<Objective, ((limit: number) => number)[]> = {
+    cost: [
+      () => setCost + extraCost,
+      (limit) => setCost + spent(completionBound(p, inSet, open, p.cost, limit - setCost)),
+    ],
+    steps: [
+      () => members.length + extraSteps,
+      (limit) => members.length + spent(completionBound(p, inSet, open, ones, limit - members.length)),
+    ],
+    months: [monthsBound],
+  };
+  /** Whether some lower bound already ranks this branch after `worst`. */
+  const cut = (worst: Key): boolean => {
+    for (let i = 0; i < 3; i++) {
+      const limit = worst.nums[i] ?? 0;
+      let best = Number.NEGATIVE_INFINITY;
+      for (const bound of lowerBounds[order[i] ?? 'months']) {
+        best = Math.max(best, bound(limit));
+        if (best > limit) return true;
+      }
+      if (best < limit) return false;
+    }
+    return false;
+  };
+
+  /** Expands the current search node: scores it, cuts it, or returns the branching to do. */
+  const enter = (): Frame | null => {
+    if (++expanded > budget || work.out()) {
+      exhausted = true;
+      return null;
+    }
+    work.spend(members.length);
+    // The open node to branch on (fewest ways first), the one-level completion bounds, and
+    // whether any node could be obtained inside the set otherwise than by its committed way
+    // (if none can, the set cannot yield the goal before its open nodes are settled).
+    let pick = -1;
+    let pickWays = Number.POSITIVE_INFINITY;
+    let inside = false;
+    extraCost = 0;
+    extraSteps = 0;
+    open.length = 0;
+    for (const v of members) {
+      const first = p.wayStart[v] ?? 0;
+      const last = p.wayStart[v + 1] ?? 0;
+      work.spend(last - first);
+      const chosen = choice[v] ?? -1;
+      if (chosen >= 0) {
+        for (let g = first; g < last && !inside; g++) {
+          if (g - first === chosen) continue;
+          let all = true;
+          for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0) && all; c++) {
+            all = inSet[p.condNode[c] ?? 0] === 1;
+          }
+          inside = all;
+        }
+        continue;
+      }
+      open.push(v);
+      let minCost = Number.POSITIVE_INFINITY;
+      let minSteps = Number.POSITIVE_INFINITY;
+      for (let g = first; g < last; g++) {
+        let wc = 0;
+        let ws = 0;
+        for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+          const u = p.condNode[c] ?? 0;
+          if (inSet[u] === 0) {
+            wc += p.cost[u] ?? 0;
+            ws++;
+          }
+        }
+        minCost = Math.min(minCost, wc);
+        minSteps = Math.min(minSteps, ws);
+      }
+      if (minSteps === 0) inside = true;
+      extraCost = Math.max(extraCost, minCost);
+      extraSteps = Math.max(extraSteps, minSteps);
+      if (last - first < pickWays || (last - first === pickWays && v < pick)) {
+        pick = v;
+        pickWays = last - first;
+      }
+    }
+    // When months rank first, branch where the critical path is still open: that raises the bound soonest.
+    if (by === 'months' && pickWays > 1) {
+      const critical = criticalOpen();
+      if (critical >= 0) pick = critical;
+    }
+    if (pick < 0) {
+      consider(members);
+      return null;
+    }
+    if (pickWays === 0) return null;
+    const worst = top.worst();
+    if (worst !== undefined && cut(worst)) return null;
+    // Everything committed already yields the goal: any further node would be removable.
+    if (inside) {
+      work.spend(PROPAGATE_WORK * members.length);
+      if (derivable(p, members)) {
+        consider(members);
+        return null;
+      }
+    }
+    const first = p.wayStart[pick] ?? 0;
+    const ways: { g: number; score: number }[] = [];
+    for (let g = first; g < (p.wayStart[pick + 1] ?? 0); g++) ways.push({ g, score: wayScore(g) });
+    ways.sort((a, b) => (a.score < b.score ? -1 : a.score > b.score ? 1 : a.g - b.g));
+    return { pick, first, ways: ways.map((w) => w.g), next: 0, size: members.length, active: false };
+  };
+
+  /** Whether committing way `g` to `pick` would close a cycle through the committed ways. */
+  const cyclic = (pick: number, g: number): boolean => {
+    for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+      const u = p.condNode[c] ?? 0;
+      if (u === pick || ((choice[u] ?? -1) >= 0 && reaches(u, pick))) return true;
+    }
+    return false;
+  };
+
+  // Depth-first over the branchings, on an explicit stack of frames.
+  add(p.goal);
+  const frames: Frame[] = [];
+  const root = enter();
+  if (root !== null) frames.push(root);
+  while (frames.length > 0 && !exhausted) {
+    const f = frames[frames.length - 1] as Frame;
+    if (f.active) {
+      removeTo(f.size);
+      choice[f.pick] = -1;
+      f.active = false;
+    }
+    let g = -1;
+    while (g < 0 && f.next < f.ways.length) {
+      const next = f.ways[f.next++] ?? -1;
+      if (!cyclic(f.pick, next)) g = next;
+    }
+    if (g < 0) {
+      frames.pop();
+      continue;
+    }
+    choice[f.pick] = g - f.first;
+    for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+      const u = p.condNode[c] ?? 0;
+      if (inSet[u] === 0) add(u);
+    }
+    f.active = true;
+    const child = enter();
+    if (child !== null) frames.push(child);
+  }
+  return { plans: top.items, optimal: !exhausted && complete && !p.truncated };
+}
