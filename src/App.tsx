@@ -4,6 +4,7 @@
 import { useEffect, useId } from 'react';
 import { Announcer } from './view/Announcer';
 import { CounselorTools } from './view/counselor/CounselorTools';
+import { ErrorBoundary } from './view/ErrorBoundary';
 import { GraphView } from './view/graph/GraphView';
 import { GraphHandleProvider } from './view/graph/graph-handle';
 import { Notices } from './view/Notices';
@@ -18,6 +19,7 @@ import { useReadyData } from './view/use-graph';
 
 export function App() {
   const data = useApp((s) => s.data);
+  const store = useAppStore();
   return (
     <GraphHandleProvider>
       <div className="app">
@@ -38,7 +40,11 @@ export function App() {
             </ul>
           </div>
         ) : null}
-        {data.status === 'ready' ? <Explorer /> : null}
+        {data.status === 'ready' ? (
+          <ErrorBoundary what="The explorer" onReset={() => store.getState().resetView()}>
+            <Explorer />
+          </ErrorBoundary>
+        ) : null}
       </div>
     </GraphHandleProvider>
   );

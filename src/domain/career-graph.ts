@@ -52,7 +52,10 @@ export function buildCareerGraph(file: CareerGraphFile): CareerGraph {
     currency: file.currency,
     sources: file.sources,
   });
-  for (const node of file.nodes) graph.addNode(node.id, node);
+  for (const node of file.nodes) {
+    graph.addNode(node.id, node);
+    withoutPrototypeAdjacency(graph, node.id);
+  }
   for (const node of file.nodes) {
     for (const leaf of requirementLeaves(node.requires)) {
       graph.addDirectedEdgeWithKey(`${node.id}:requires:${leaf.path || 'root'}`, leaf.id, node.id, {
@@ -71,6 +74,26 @@ export function buildCareerGraph(file: CareerGraphFile): CareerGraph {
     }
   }
   return graph;
+}
+
+/**
+ * graphology keeps each node's neighbours in plain objects keyed by node id, so an edge to a node
+ * with the valid id `constructor` finds `Object` already there and walks into it (iteration then
+ * throws). Adjacency objects get a prototype with nothing but the `hasOwnProperty` that graphology
+ * calls on them (`hasEdge`), non-enumerable, so no kebab-case id can meet an inherited property.
+ */
+const ADJACENCY_PROTOTYPE: object = Object.freeze(
+  Object.create(null, { hasOwnProperty: { value: Object.prototype.hasOwnProperty } }),
+);
+
+/** NOTE: mutates graphology's node record: its (still empty) adjacency objects are replaced. */
+function withoutPrototypeAdjacency(graph: CareerGraph, id: string): void {
+  const nodes = (graph as unknown as { _nodes?: Map<string, { in?: object; out?: object }> })._nodes;
+  const data = nodes instanceof Map ? nodes.get(id) : undefined;
+  if (data?.in && data.out && Object.keys(data.in).length === 0 && Object.keys(data.out).length === 0) {
+    data.in = Object.create(ADJACENCY_PROTOTYPE);
+    data.out = Object.create(ADJACENCY_PROTOTYPE);
+  }
 }
 
 /** The node's data; throws when the id is not in the graph (callers check ids at the boundary). */

@@ -1,12 +1,14 @@
-// Keeps the situation, goal and objective in localStorage under a versioned key.
-// Unreadable stored state never throws and never loses what can still be read: each field and
-// entry is checked on its own, only the bad ones are dropped, and the notice names them.
+// The person's own situation, goal and objective in localStorage under a versioned key.
+// Reading never throws and never loses what can still be read: a value of any version (or none)
+// is read field by field and entry by entry; only the bad parts are dropped, and they are named.
 
-import { z } from '../data/zod';
+import type { z } from '../data/zod';
+import { recordOf } from './own-key';
 import {
   DEFAULT_VIEW_STATE,
   goalSchema,
   holdSchema,
+  normaliseYears,
   objectiveSchema,
   regionSchema,
   type ViewState,
@@ -15,26 +17,27 @@ import {
 } from './view-state';
 
 export const STORAGE_KEY = 'career-path-explorer:situation:v1';
+/** Where a stored value that is not JSON (or not an object) is kept aside instead of deleted. */
+export const UNREADABLE_KEY = 'career-path-explorer:unreadable-situation';
 
-// Derived from the view state's schema so the stored fields cannot drift from it; `version` stays
-// first so it is the first problem reported on an old or foreign value.
-const storedSchema = z.object({
-  version: z.literal(1),
-  ...z.pick(viewStateSchema, { situation: true, goal: true, by: true }).shape,
-});
+export const STORED_VERSION = 1;
 
-const DEFAULT_BY = DEFAULT_VIEW_STATE.by;
+const situationShape = viewStateSchema.shape.situation.shape;
 
 export type Stored = Pick<ViewState, 'situation' | 'goal' | 'by'>;
 
+export type ParsedStored =
+  | { kind: 'ok'; value: Stored }
+  /** Readable in part (or of another version): `value` is what was kept, `dropped` names the rest. */
+  | { kind: 'partial'; value: Stored; dropped: string[] }
+  | { kind: 'unreadable'; why: string };
+
 export type LoadStored =
   | { kind: 'none' }
-  | { kind: 'ok'; value: Stored }
-  /** Readable in part: `value` is what could be kept, `message` names what was dropped. */
-  | { kind: 'partial'; value: Stored; message: string }
-  | { kind: 'corrupt'; message: string };
+  | Exclude<ParsedStored, { kind: 'unreadable' }>
+  | { kind: 'unreadable'; why: string; keptAs: string | null };
 
-/** Storage that may be missing or throw (private mode, disabled cookies). */
+/** Storage that may be missing or throw (private mode, disabled cookies, a full quota). */
 export type MaybeStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 
 export function browserStorage(): MaybeStorage {
@@ -45,6 +48,34 @@ export function browserStorage(): MaybeStorage {
   }
 }
 
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const show = (v: unknown): string => {
+  let text: string;
+  try {
+    text = JSON.stringify(v) ?? String(v);
+  } catch {
+    text = String(v);
+  }
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+};
+
+/** Reads a stored text (any version, any shape): never throws. */
+export function parseStored(text: string): ParsedStored {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { kind: 'unreadable', why: 'it is not valid JSON' };
+  }
+  if (!isRecord(json))
+    return { kind: 'unreadable', why: `the top level: expected an object, not ${show(json)}` };
+  const { value, dropped } = salvage(json);
+  return dropped.length === 0 ? { kind: 'ok', value } : { kind: 'partial', value, dropped };
+}
+
+/** Reads the stored situation once. An unreadable text is copied aside, never deleted. */
 export function loadStored(storage: MaybeStorage): LoadStored {
   let text: string | null;
   try {
@@ -53,100 +84,114 @@ export function loadStored(storage: MaybeStorage): LoadStored {
     return { kind: 'none' };
   }
   if (text === null) return { kind: 'none' };
-  let json: unknown;
+  const parsed = parseStored(text);
+  if (parsed.kind !== 'unreadable') return parsed;
+  let keptAs: string | null = null;
   try {
-    json = JSON.parse(text);
+    storage?.setItem(UNREADABLE_KEY, text);
+    keptAs = UNREADABLE_KEY;
   } catch {
-    return corrupt(storage, 'it is not valid JSON');
+    // Storage refused the copy: the original stays where it is until the next save.
   }
-  const parsed = storedSchema.safeParse(json);
-  if (parsed.success) {
-    const { situation, goal, by } = parsed.data;
-    const cleanSituation: Stored['situation'] = { holds: situation.holds, years: situation.years };
-    if (situation.region) cleanSituation.region = situation.region;
-    return { kind: 'ok', value: { situation: cleanSituation, goal, by } };
-  }
-  // Not another app's or version's value: keep every part that still reads.
-  if (!isRecord(json) || json.version !== 1) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'the top level';
-    return corrupt(storage, `${where}: ${issue?.message ?? 'unexpected shape'}`);
-  }
-  const { value, dropped } = salvage(json);
-  saveStored(storage, value);
-  return {
-    kind: 'partial',
-    value,
-    message: `Part of your saved situation could not be read and was left out: ${dropped.join('; ')}. Everything else was kept.`,
-  };
+  return { ...parsed, keptAs };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const show = (v: unknown): string => {
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-};
+const why = (r: { error?: { issues: { message: string }[] } }): string =>
+  r.error?.issues[0]?.message ?? 'unreadable';
 
 /** Field by field and entry by entry: what reads is kept, what does not is named. */
 function salvage(json: Record<string, unknown>): { value: Stored; dropped: string[] } {
   const dropped: string[] = [];
-  const why = (r: { error?: { issues: { message: string }[] } }): string =>
-    r.error?.issues[0]?.message ?? 'unreadable';
-  const situation: Stored['situation'] = { holds: [], years: {} };
+  const situation: Record<string, unknown> = { ...DEFAULT_VIEW_STATE.situation, holds: [], years: {} };
   const raw = json.situation;
   if (!isRecord(raw)) {
-    dropped.push(`situation ${show(raw)} (expected an object)`);
+    if (raw !== undefined) dropped.push(`situation ${show(raw)} (expected an object)`);
   } else {
+    const holds: string[] = [];
     if (Array.isArray(raw.holds)) {
       for (const [i, h] of raw.holds.entries()) {
         const r = holdSchema.safeParse(h);
-        if (r.success) {
-          if (!situation.holds.includes(r.data)) situation.holds.push(r.data);
-        } else dropped.push(`held item ${i + 1} ${show(h)} (${why(r)})`);
+        if (!r.success) dropped.push(`held item ${i + 1} ${show(h)} (${why(r)})`);
+        else if (!holds.includes(r.data)) holds.push(r.data);
       }
     } else if (raw.holds !== undefined) dropped.push(`what you have ${show(raw.holds)} (expected a list)`);
+    situation.holds = holds;
+    const years: [string, number][] = [];
     if (isRecord(raw.years)) {
       for (const [id, y] of Object.entries(raw.years)) {
         const r = yearsValueSchema.safeParse(y);
-        if (r.success) situation.years[id] = r.data;
-        else dropped.push(`years for "${id}" ${show(y)} (${why(r)})`);
+        if (r.success) years.push([id, normaliseYears(r.data)]);
+        else dropped.push(`years for ${show(id)} ${show(y)} (${why(r)})`);
       }
     } else if (raw.years !== undefined) dropped.push(`years ${show(raw.years)} (expected an object)`);
-    if (raw.region !== undefined) {
+    situation.years = recordOf(years);
+    if (raw.region !== undefined && raw.region !== null && raw.region !== '') {
       const r = regionSchema.safeParse(raw.region);
-      if (r.success) {
-        if (r.data) situation.region = r.data;
-      } else dropped.push(`region ${show(raw.region)} (${why(r)})`);
+      if (r.success) situation.region = r.data;
+      else dropped.push(`region ${show(raw.region)} (${why(r)})`);
+    }
+    // Any other situation field the view state knows, whole (a later field reads the same way).
+    for (const [key, schema] of Object.entries(situationShape)) {
+      if (key === 'holds' || key === 'years' || key === 'region' || !Object.hasOwn(raw, key)) continue;
+      const r = (schema as z.ZodMiniType).safeParse(raw[key]);
+      if (r.success) situation[key] = r.data;
+      else dropped.push(`${key} ${show(raw[key])} (${why(r)})`);
     }
   }
   const goal = goalSchema.safeParse(json.goal ?? null);
   if (!goal.success) dropped.push(`goal ${show(json.goal)} (${why(goal)})`);
-  const by = objectiveSchema.safeParse(json.by);
-  if (!by.success) dropped.push(`objective ${show(json.by)} (${why(by)}; ${DEFAULT_BY} used)`);
+  const by = objectiveSchema.safeParse(json.by ?? DEFAULT_VIEW_STATE.by);
+  if (!by.success) dropped.push(`objective ${show(json.by)} (${why(by)}; ${DEFAULT_VIEW_STATE.by} used)`);
   return {
-    value: { situation, goal: goal.success ? goal.data : null, by: by.success ? by.data : DEFAULT_BY },
+    value: {
+      situation: situation as unknown as Stored['situation'],
+      goal: goal.success ? goal.data : null,
+      by: by.success ? by.data : DEFAULT_VIEW_STATE.by,
+    },
     dropped,
   };
 }
 
-function corrupt(storage: MaybeStorage, why: string): LoadStored {
-  try {
-    storage?.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing more to do: the defaults are used either way.
-  }
-  return {
-    kind: 'corrupt',
-    message: `Your saved situation could not be read (${why}), so the explorer started fresh.`,
-  };
+/** The text stored for `value`: fixed field order, so equal values give equal text. */
+export function storedText(value: Stored): string {
+  return JSON.stringify({
+    version: STORED_VERSION,
+    situation: value.situation,
+    goal: value.goal,
+    by: value.by,
+  });
 }
 
-export function saveStored(storage: MaybeStorage, value: Stored): void {
+export type SaveResult = { ok: true } | { ok: false; why: string };
+
+/** Writes `value`; says why when storage is missing, full or refuses. */
+export function saveStored(storage: MaybeStorage, value: Stored): SaveResult {
+  if (storage === null) return { ok: false, why: 'storage is turned off or not available' };
   try {
-    storage?.setItem(STORAGE_KEY, JSON.stringify({ version: 1, ...value }));
+    storage.setItem(STORAGE_KEY, storedText(value));
+    return { ok: true };
+  } catch (e) {
+    const name = e instanceof Error ? e.name : '';
+    return {
+      ok: false,
+      why: name === 'QuotaExceededError' ? 'the browser storage is full' : 'the browser refused to store it',
+    };
+  }
+}
+
+/** The persisted part of a view. */
+export function storedOf(view: Stored): Stored {
+  return { situation: view.situation, goal: view.goal, by: view.by };
+}
+
+/** The stored situation as it is now (another tab may have changed it); null when none reads. */
+export function readStoredNow(storage: MaybeStorage): Stored | null {
+  try {
+    const text = storage?.getItem(STORAGE_KEY) ?? null;
+    if (text === null) return null;
+    const parsed = parseStored(text);
+    return parsed.kind === 'unreadable' ? null : parsed.value;
   } catch {
-    // A full or disabled storage only costs persistence; the app keeps working.
+    return null;
   }
 }

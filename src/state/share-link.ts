@@ -3,13 +3,16 @@
 
 import { REGION_PATTERN } from '../data/format-schema';
 import { OBJECTIVES, type Objective } from '../domain/planner/types';
-import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
+import { describeNotice } from './notices';
+import { ownValue, recordOf } from './own-key';
+import { DEFAULT_VIEW_STATE, normaliseYears, type ViewState } from './view-state';
 
 /** Query keys in the order they are written, so the same view always gives the same address. */
 export const SHARE_KEYS = ['goal', 'holds', 'years', 'region', 'by', 'alt', 'node'] as const;
 
 const MAX_YEARS = 80;
-const YEARS_VALUE = /^\d{1,2}(?:\.\d{1,2})?$/;
+/** Up to six decimals: the precision the app keeps years at, so a link says exactly what is stored. */
+const YEARS_VALUE = /^\d{1,2}(?:\.\d{1,6})?$/;
 
 /** What a link says once its syntax is checked; ids are not yet checked against a graph. */
 export interface ShareLink {
@@ -41,9 +44,11 @@ export function encodeShareQuery(view: ViewState): string {
   if (view.goal !== null) parts.push(`goal=${enc(view.goal)}`);
   if (holds.length) parts.push(`holds=${holds.map(enc).join(',')}`);
   // Years follow the order of holds so the address is stable; years of roles not held mean nothing.
-  const yearParts = holds
-    .filter((id) => years[id] !== undefined)
-    .map((id) => `${enc(id)}:${Number((years[id] ?? 0).toFixed(2))}`);
+  const yearParts: string[] = [];
+  for (const id of holds) {
+    const y = ownValue(years, id);
+    if (y !== undefined) yearParts.push(`${enc(id)}:${normaliseYears(y)}`);
+  }
   if (yearParts.length) parts.push(`years=${yearParts.join(',')}`);
   if (region) parts.push(`region=${enc(region)}`);
   if (view.by !== DEFAULT_VIEW_STATE.by) parts.push(`by=${view.by}`);
@@ -88,6 +93,7 @@ export function parseShareQuery(search: string): ParsedShareLink {
   if (holds !== null) link.holds = [...new Set(list(holds))];
 
   const years = params.get('years');
+  const yearEntries = new Map<string, number>();
   if (years !== null) {
     for (const item of list(years)) {
       const at = item.lastIndexOf(':');
@@ -99,10 +105,11 @@ export function parseShareQuery(search: string): ParsedShareLink {
           `years ${quote(item)} (expected role:years with years from 0 to ${MAX_YEARS}, like medical-coder:2)`,
         );
       } else {
-        link.years[id] = value;
+        yearEntries.set(id, normaliseYears(value));
       }
     }
   }
+  link.years = recordOf(yearEntries);
 
   const region = params.get('region')?.trim();
   if (region !== undefined && region !== '') {
@@ -145,12 +152,14 @@ export function resolveShareLink(
     if (hasNode(id)) holds.push(id);
     else ignored.push(`holds ${quote(id)} (not in this career graph)`);
   }
-  const years: Record<string, number> = {};
+  const held = new Set(holds);
+  const yearEntries: [string, number][] = [];
   for (const [id, y] of Object.entries(link.years)) {
     if (!hasNode(id)) ignored.push(`years for ${quote(id)} (not in this career graph)`);
-    else if (!holds.includes(id)) ignored.push(`years for ${quote(id)} (the link does not list it in holds)`);
-    else years[id] = y;
+    else if (!held.has(id)) ignored.push(`years for ${quote(id)} (the link does not list it in holds)`);
+    else yearEntries.push([id, y]);
   }
+  const years = recordOf(yearEntries);
   let goal: string | null = null;
   if (link.goal !== null) {
     if (hasNode(link.goal)) goal = link.goal;
@@ -174,6 +183,5 @@ export function resolveShareLink(
 
 /** One notice naming everything a link got wrong; `null` when nothing was ignored. */
 export function describeIgnored(ignored: readonly string[]): string | null {
-  if (ignored.length === 0) return null;
-  return `This link had parts that could not be used, so they were ignored: ${ignored.join('; ')}. The rest of the link was applied.`;
+  return ignored.length === 0 ? null : describeNotice({ kind: 'link-ignored', ignored: [...ignored] });
 }

@@ -1,24 +1,45 @@
 // The one app store (zustand, vanilla so tests and a later presentation mode can drive it):
-// the loaded graph, the serialisable view state, notices, and the actions that change them.
+// the loaded graph, the serialisable view state, typed notices, and the actions that change them.
+// The starting view is decided before the store exists (start.ts); persistence subscribes after.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CareerGraph } from '../domain/career-graph';
 import type { Objective } from '../domain/planner/types';
 import type { CareerGraphFile, NodeKind } from '../domain/types';
-import { loadStored, type MaybeStorage, saveStored } from './persist';
+import type { Notice, NoticeEntry, NoticeKind } from './notices';
+import { type MaybeStorage, readStoredNow, storedOf, storedText } from './persist';
+import { startPersistence, type TabEvents } from './persistence';
 import { knownRegions } from './regions';
-import { DEFAULT_VIEW_STATE, sanitizeViewState, type ViewMode, type ViewState } from './view-state';
+import { forgetSavedBeforeLink, readSavedBeforeLink } from './share-link-saved';
+import { DEFAULT_START, decideStart, resolveStart, type Start, type ViewOrigin } from './start';
+import {
+  DEFAULT_VIEW_STATE,
+  normaliseYears,
+  sanitizeViewState,
+  type ViewMode,
+  type ViewState,
+} from './view-state';
 
 export type DataState =
   | { status: 'loading' }
   | { status: 'error'; title: string; problems: string[] }
   | { status: 'ready'; file: CareerGraphFile; graph: CareerGraph };
 
+/**
+ * What made the last view change: the start-up, the person, Back/Forward (`history`), another tab
+ * (`tab`), "Back to my saved situation" (`back`) or a new graph. Persistence and the address bar
+ * act on it: only the person's own changes push history entries or make a link's view saved.
+ */
+export type ViewCause = 'start' | 'person' | 'history' | 'tab' | 'back' | 'graph';
+
 export interface AppState {
   data: DataState;
   view: ViewState;
-  /** Messages the person should see once (stored state unreadable, ids dropped). */
-  notices: string[];
+  /** `link`: the view is a share link's and is kept out of storage until the person changes it. */
+  origin: ViewOrigin;
+  viewCause: ViewCause;
+  /** Messages the person should see once, as typed values (stored state unreadable, ids dropped…). */
+  notices: NoticeEntry[];
   /** Bumped when the viewport should move to the selection (search, text view), not on a click. */
   centreRequest: number;
 
@@ -34,47 +55,125 @@ export interface AppState {
   setAlternative(index: number): void;
   setMode(mode: ViewMode): void;
   toggleKind(kind: NodeKind): void;
-  dismissNotice(index: number): void;
+  addNotice(notice: Notice): void;
+  dismissNotice(id: number): void;
+  /** Removes every notice of these kinds. */
+  clearNotices(...kinds: NoticeKind[]): void;
   clearSituation(): void;
-  /** Replaces the whole view state (share links, presentation mode); ids are checked against the graph. */
+  /** Replaces the whole view state as the person's change (presentation mode); ids are checked. */
   replaceView(view: ViewState): void;
+  /**
+   * Puts a view back without it counting as the person's change (Back/Forward, another tab); a
+   * history entry also says whose view it was (`origin`).
+   */
+  restoreView(view: ViewState, cause: 'history' | 'tab', origin?: ViewOrigin): void;
+  /** Returns to the person's own saved situation (the one kept aside from a link, or the stored one). */
+  backToSaved(): void;
+  /** Keeps the current situation and forgets the one kept aside from before a link. */
+  forgetEarlier(): void;
+  /** The view without selection, alternative, text mode or filters (after an error). */
+  resetView(): void;
 }
 
 export type AppStore = StoreApi<AppState>;
 
-export function createAppStore(options: { storage?: MaybeStorage; initialView?: ViewState } = {}): AppStore {
-  const storage = options.storage ?? null;
-  const stored = loadStored(storage);
-  const notices: string[] = [];
-  let view: ViewState = options.initialView ?? DEFAULT_VIEW_STATE;
-  if (stored.kind === 'ok' || stored.kind === 'partial') view = { ...view, ...stored.value };
-  if (stored.kind === 'partial') notices.push(stored.message);
-  if (stored.kind === 'corrupt') notices.push(stored.message);
+export interface StoreOptions {
+  /** Injected storage; `null` when the browser has none (saving then says so). Omitted: no persistence. */
+  storage?: MaybeStorage;
+  /** The starting view; decided from `storage` alone (no link) when omitted. */
+  start?: Start;
+  /** A graph already loaded: the start is checked against it at once. */
+  loaded?: { file: CareerGraphFile; graph: CareerGraph };
+  /** Where other tabs' storage changes arrive (`window`). */
+  tabs?: TabEvents;
+}
+
+const PERSISTED_KEY = (v: ViewState): string => storedText(v);
+
+export function createAppStore(options: StoreOptions = {}): AppStore {
+  const storage = options.storage;
+  const start =
+    options.start ?? (storage !== undefined ? decideStart({ search: '', storage }) : DEFAULT_START);
+  let pendingStart: Start | null = start;
+  let nextNoticeId = 1;
+  const entries = (notices: readonly Notice[]): NoticeEntry[] =>
+    notices.map((notice) => ({ id: nextNoticeId++, notice }));
+
+  let data: DataState = { status: 'loading' };
+  let view = start.view;
+  let origin = start.origin;
+  let notices = entries(start.notices);
+  if (options.loaded) {
+    const resolved = resolveStart(start, options.loaded.graph);
+    pendingStart = null;
+    data = { status: 'ready', ...options.loaded };
+    view = resolved.view;
+    origin = resolved.origin;
+    notices = entries(resolved.notices);
+  }
 
   const store = createStore<AppState>()((set, get) => {
-    const patchView = (patch: Partial<ViewState>): void => set({ view: { ...get().view, ...patch } });
+    const sanitize = (next: ViewState): ViewState => {
+      const d = get().data;
+      if (d.status !== 'ready') return next;
+      const regions = knownRegions(d.graph);
+      return sanitizeViewState(
+        next,
+        (id) => d.graph.hasNode(id),
+        (r) => regions.has(r),
+      ).view;
+    };
+    /** The person's change: a link's view becomes theirs (and saved) once its situation changes. */
+    const commit = (next: ViewState): void => {
+      const { origin, view: before } = get();
+      const adopted = origin === 'link' && PERSISTED_KEY(before) !== PERSISTED_KEY(next);
+      set({ view: next, viewCause: 'person', origin: adopted ? 'own' : origin });
+    };
+    const patchView = (patch: Partial<ViewState>): void => commit({ ...get().view, ...patch });
     const patchSituation = (patch: Partial<ViewState['situation']>): void => {
       const situation = { ...get().view.situation, ...patch };
       // A new situation invalidates the chosen alternative's index.
       patchView({ situation, alternative: 0 });
     };
+    const withoutKinds = (kinds: readonly NoticeKind[]): NoticeEntry[] =>
+      get().notices.filter((e) => !kinds.includes(e.notice.kind));
     return {
-      data: { status: 'loading' },
+      data,
       view,
+      origin,
+      viewCause: 'start',
       notices,
       centreRequest: 0,
 
       setGraph(file, graph) {
+        if (pendingStart) {
+          const resolved = resolveStart(pendingStart, graph);
+          pendingStart = null;
+          set({
+            data: { status: 'ready', file, graph },
+            view: resolved.view,
+            origin: resolved.origin,
+            viewCause: 'start',
+            notices: [
+              ...get().notices.filter((e) => !start.notices.includes(e.notice)),
+              ...entries(resolved.notices),
+            ],
+          });
+          return;
+        }
         const regions = knownRegions(graph);
         const { view: clean, dropped } = sanitizeViewState(
           get().view,
           (id) => graph.hasNode(id),
           (r) => regions.has(r),
         );
-        const more = dropped.length
-          ? [`Some saved items are no longer in this career graph and were left out: ${dropped.join(', ')}.`]
-          : [];
-        set({ data: { status: 'ready', file, graph }, view: clean, notices: [...get().notices, ...more] });
+        const more = dropped.length ? entries([{ kind: 'saved-ids-dropped', dropped }]) : [];
+        set({
+          data: { status: 'ready', file, graph },
+          view: clean,
+          viewCause: 'graph',
+          notices: [...get().notices, ...more],
+        });
       },
       setLoadError(title, problems) {
         set({ data: { status: 'error', title, problems } });
@@ -86,16 +185,21 @@ export function createAppStore(options: { storage?: MaybeStorage; initialView?: 
       },
       removeHeld(id) {
         const { holds, years } = get().view.situation;
-        const { [id]: _gone, ...rest } = years;
-        patchSituation({ holds: holds.filter((h) => h !== id), years: rest });
+        patchSituation({
+          holds: holds.filter((h) => h !== id),
+          years: Object.fromEntries(Object.entries(years).filter(([k]) => k !== id)),
+        });
       },
       setYears(id, years) {
-        const clean = Number.isFinite(years) ? Math.min(80, Math.max(0, years)) : 0;
-        patchSituation({ years: { ...get().view.situation.years, [id]: clean } });
+        const next = Object.fromEntries([
+          ...Object.entries(get().view.situation.years),
+          [id, normaliseYears(years)],
+        ]);
+        patchSituation({ years: next });
       },
       setRegion(region) {
         const { region: _old, ...rest } = get().view.situation;
-        set({ view: { ...get().view, situation: region ? { ...rest, region } : rest, alternative: 0 } });
+        commit({ ...get().view, situation: region ? { ...rest, region } : rest, alternative: 0 });
       },
       setGoal(goal) {
         patchView({ goal, alternative: 0 });
@@ -119,29 +223,47 @@ export function createAppStore(options: { storage?: MaybeStorage; initialView?: 
           hiddenKinds: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind],
         });
       },
-      dismissNotice(index) {
-        set({ notices: get().notices.filter((_, i) => i !== index) });
+      addNotice(notice) {
+        set({ notices: [...get().notices, ...entries([notice])] });
+      },
+      dismissNotice(id) {
+        set({ notices: get().notices.filter((e) => e.id !== id) });
+      },
+      clearNotices(...kinds) {
+        const kept = withoutKinds(kinds);
+        if (kept.length !== get().notices.length) set({ notices: kept });
       },
       clearSituation() {
         patchView({ situation: { holds: [], years: {} }, goal: null, alternative: 0 });
       },
       replaceView(next) {
-        const data = get().data;
-        const clean =
-          data.status === 'ready' ? sanitizeViewState(next, (id) => data.graph.hasNode(id)).view : next;
-        set({ view: clean });
+        commit(sanitize(next));
+      },
+      restoreView(next, cause, origin) {
+        set({ view: sanitize(next), viewCause: cause, origin: origin ?? get().origin });
+      },
+      backToSaved() {
+        const target = readSavedBeforeLink(storage ?? null) ?? readStoredNow(storage ?? null);
+        const own = target ?? storedOf(DEFAULT_VIEW_STATE);
+        set({
+          view: sanitize({ ...get().view, ...own, selected: null, alternative: 0 }),
+          viewCause: 'back',
+          origin: 'own',
+          notices: withoutKinds(['link-shown', 'earlier-kept']),
+        });
+      },
+      forgetEarlier() {
+        forgetSavedBeforeLink(storage ?? null);
+        set({ notices: withoutKinds(['link-shown', 'earlier-kept']) });
+      },
+      resetView() {
+        const { situation, goal, by } = get().view;
+        commit({ ...DEFAULT_VIEW_STATE, situation, goal, by });
       },
     };
   });
 
-  // Persist only what a person entered; selection and view mode are not worth restoring.
-  let last = '';
-  store.subscribe((state) => {
-    const { situation, goal, by } = state.view;
-    const key = JSON.stringify({ situation, goal, by });
-    if (key === last) return;
-    last = key;
-    saveStored(storage, { situation, goal, by });
-  });
+  // Only now, with the starting view in place, does anything get written.
+  if (storage !== undefined) startPersistence(store, storage, { saved: start.saved, tabs: options.tabs });
   return store;
 }

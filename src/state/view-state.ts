@@ -4,6 +4,7 @@
 import { z } from '../data/zod';
 import { OBJECTIVES, type Objective } from '../domain/planner/types';
 import { NODE_KINDS, type NodeKind, type Situation } from '../domain/types';
+import { recordOf } from './own-key';
 
 export const VIEW_MODES = ['graph', 'text'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
@@ -32,7 +33,17 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 
 /** Parts of the schema on their own, so stored state can be checked field by field. */
 export const holdSchema = z.string();
-export const yearsValueSchema = z.number().check(z.minimum(0), z.maximum(80));
+export const MAX_YEARS = 80;
+export const yearsValueSchema = z.number().check(z.minimum(0), z.maximum(MAX_YEARS));
+
+/**
+ * Years as the app keeps them everywhere (store, storage, links): within 0–80 and at most six
+ * decimals, so the same value reads back the same from storage and from a link (1.555 stays 1.555).
+ */
+export function normaliseYears(years: number): number {
+  if (!Number.isFinite(years)) return 0;
+  return Number(Math.min(MAX_YEARS, Math.max(0, years)).toFixed(6));
+}
 export const regionSchema = z.string();
 export const goalSchema = z.nullable(z.string());
 export const objectiveSchema = z.enum(OBJECTIVES);
@@ -68,12 +79,12 @@ export function sanitizeViewState(
     return false;
   };
   const holds = [...new Set(view.situation.holds)].filter(keep);
-  const years: Record<string, number> = {};
-  for (const [id, y] of Object.entries(view.situation.years)) if (holds.includes(id)) years[id] = y;
+  const years = recordOf(Object.entries(view.situation.years).filter(([id]) => holds.includes(id)));
   const goal = view.goal !== null && keep(view.goal) ? view.goal : null;
   const selected = view.selected !== null && hasNode(view.selected) ? view.selected : null;
-  const situation: ViewState['situation'] = { holds, years };
-  const region = view.situation.region;
+  // Other situation fields (none are ids) are kept as they are.
+  const { region, ...rest } = view.situation;
+  const situation: ViewState['situation'] = { ...rest, holds, years };
   if (region) {
     if (hasRegion(region)) situation.region = region;
     else dropped.push(`region ${region}`);

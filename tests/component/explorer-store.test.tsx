@@ -2,7 +2,8 @@
 // stored data, ids the graph no longer has, and the plan derived from the question.
 import { describe, expect, it } from 'vitest';
 import { selectNextSteps, selectPlanView } from '../../src/state/derive';
-import { loadStored, STORAGE_KEY } from '../../src/state/persist';
+import { describeNotice } from '../../src/state/notices';
+import { loadStored, STORAGE_KEY, UNREADABLE_KEY } from '../../src/state/persist';
 import { createAppStore } from '../../src/state/store';
 import { viewStateSchema } from '../../src/state/view-state';
 import { fixtureGraph, memoryStorage, readyStore } from './explorer-helpers';
@@ -77,18 +78,31 @@ describe('local storage', () => {
 
   it.each([
     ['{"version":1,"situation":', 'it is not valid JSON'],
-    ['{"version":2,"situation":{"holds":[],"years":{}},"goal":null,"by":"months"}', 'version'],
     ['[1,2]', 'the top level'],
-  ])('unreadable stored state %s gives a message naming %s, the defaults, and is cleared', (text, where) => {
+  ])(
+    'unreadable stored state %s gives a message naming %s and the defaults, and is kept aside',
+    (text, where) => {
+      const storage = memoryStorage({ [STORAGE_KEY]: text });
+      const store = createAppStore({ storage });
+      const { notices, view } = store.getState();
+      expect(notices).toHaveLength(1);
+      const words = notices[0] ? describeNotice(notices[0].notice) : '';
+      expect(words).toContain('Your saved situation could not be read (');
+      expect(words).toContain(where);
+      expect(view.goal).toBeNull();
+      expect(view.situation).toEqual({ holds: [], years: {} });
+      expect(storage.data.get(UNREADABLE_KEY)).toBe(text);
+    },
+  );
+
+  it('a stored state of another version is read field by field, not deleted', () => {
+    const text = '{"version":2,"situation":{"holds":["rhit"],"years":{}},"goal":"rhia","by":"cost"}';
     const storage = memoryStorage({ [STORAGE_KEY]: text });
-    const store = createAppStore({ storage });
-    const { notices, view } = store.getState();
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('Your saved situation could not be read (');
-    expect(notices[0]).toContain(where);
-    expect(view.goal).toBeNull();
-    expect(view.situation).toEqual({ holds: [], years: {} });
-    expect(storage.data.has(STORAGE_KEY)).toBe(false);
+    const store = readyStore(storage);
+    expect(store.getState().notices).toEqual([]);
+    expect(store.getState().view.situation.holds).toEqual(['rhit']);
+    expect([store.getState().view.goal, store.getState().view.by]).toEqual(['rhia', 'cost']);
+    expect(storage.data.get(STORAGE_KEY)).toBe(text);
   });
 
   it('storage that throws is treated as no storage', () => {
@@ -122,7 +136,7 @@ describe('local storage', () => {
     expect(view.situation).toEqual({ holds: ['medical-coder'], years: { 'medical-coder': 1 } });
     expect(view.goal).toBeNull();
     expect(view.by).toBe('steps');
-    expect(notices).toEqual([
+    expect(notices.map((n) => describeNotice(n.notice))).toEqual([
       'Some saved items are no longer in this career graph and were left out: gone-role, gone-goal.',
     ]);
   });

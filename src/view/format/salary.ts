@@ -2,6 +2,7 @@
 // The chosen region's figure wins where the data has one; otherwise the national figure.
 
 import type { CareerNode } from '../../domain/types';
+import { ownValue } from '../../state/own-key';
 import { formatMoney } from './money';
 
 export interface ShownSalary {
@@ -14,7 +15,7 @@ export interface ShownSalary {
 }
 
 export function salaryFor(node: CareerNode, region?: string | null): ShownSalary | undefined {
-  const regional = region ? node.salaryByRegion?.[region] : undefined;
+  const regional = region ? ownValue(node.salaryByRegion, region) : undefined;
   if (regional) {
     const amount = regional.median ?? regional.mean;
     if (amount !== undefined) {
@@ -47,7 +48,7 @@ export function describeSalary(
 
 /** A source's short name: its title up to the first colon ("Zippia", "BLS Occupational Outlook Handbook"). */
 export function sourceName(key: string, sources: Record<string, { title: string }>): string {
-  const title = sources[key]?.title;
+  const title = ownValue(sources, key)?.title;
   if (!title) return key;
   const cut = title.indexOf(':');
   return cut > 0 ? title.slice(0, cut) : title;

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
 import type { NodeKind, Situation } from '../../domain/types';
+import { ownValue } from '../../state/own-key';
 import { formatYears } from '../format/duration';
 import { KIND_NAMES, shortLabel } from '../format/labels';
 import { KIND_STYLE } from '../graph/style';
@@ -295,7 +296,7 @@ export function PathDiagram({
       {layout.nodes.map((n) => {
         const c = centre.get(n.id);
         if (!c) return null;
-        const years = n.step === undefined ? situation.years?.[n.id] : undefined;
+        const years = n.step === undefined ? ownValue(situation.years, n.id) : undefined;
         const name = `${n.step === undefined ? '' : `${n.step}. `}${labelOf(n.id)}${years ? `, ${formatYears(years)}` : ''}`;
         const lines = wrapWords(name, chars, maxLines);
         return (

@@ -4,6 +4,7 @@
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
+import { ownValue } from '../../state/own-key';
 import { describeMonths, formatYears } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
 import { cheapestCaveat, describeCost } from '../format/money';
@@ -91,7 +92,7 @@ export function buildHandoutData(input: {
   const labelOf = labelIn(graph);
 
   const held = situation.holds.map((id) => {
-    const years = situation.years?.[id];
+    const years = ownValue(situation.years, id);
     return years ? `${labelOf(id)}, ${formatYears(years)}` : labelOf(id);
   });
   const situationLines = held.length ? held : ['Nothing yet: starting from scratch'];
@@ -120,7 +121,7 @@ export function buildHandoutData(input: {
   // Sources of every figure printed: each step's node, and the two salary figures.
   const keys: string[] = [];
   const cite = (key: string | undefined): void => {
-    if (key && sources[key] && !keys.includes(key)) keys.push(key);
+    if (key && ownValue(sources, key) && !keys.includes(key)) keys.push(key);
   };
   for (const step of plan.steps)
     for (const key of graph.getNodeAttribute(step.id, 'sources') ?? []) cite(key);
@@ -144,7 +145,7 @@ export function buildHandoutData(input: {
     salary: salaryWords(graph, plan, currency),
     alternatives,
     sources: keys.map((key) => {
-      const s = sources[key];
+      const s = ownValue(sources, key);
       return { key, title: s?.title ?? key, published: s?.published ?? '' };
     }),
     dataset: `${dataset} (updated ${updated})`,

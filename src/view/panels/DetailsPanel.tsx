@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode, Source } from '../../domain/types';
+import { ownValue } from '../../state/own-key';
 import { describeMonths, formatYears } from '../format/duration';
 import { KIND_NAMES } from '../format/labels';
 import { describeCost, formatMoney } from '../format/money';
@@ -36,7 +37,7 @@ export function DetailsPanel() {
 }
 
 function SourceLink({ sourceKey, sources }: { sourceKey: string; sources: Record<string, Source> }) {
-  const s = sources[sourceKey];
+  const s = ownValue(sources, sourceKey);
   if (!s) return <span>{sourceKey}</span>;
   // "undated (retrieved 2026)" would nest parentheses; flatten it to "undated, retrieved 2026".
   const text = `${s.title} (${s.published.replace(/\s*\(([^)]*)\)/g, ', $1')})`;

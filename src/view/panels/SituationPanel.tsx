@@ -4,6 +4,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import { OBJECTIVES, type Objective } from '../../domain/planner/types';
+import { ownValue } from '../../state/own-key';
 import { KIND_NAMES } from '../format/labels';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
@@ -69,7 +70,7 @@ export function SituationPanel() {
                   {isRole ? (
                     <YearsInput
                       label={`Years as ${data.labelOf(id)}`}
-                      value={years[id] ?? 0}
+                      value={ownValue(years, id) ?? 0}
                       onCommit={(v) => store.getState().setYears(id, v)}
                     />
                   ) : null}

@@ -5,6 +5,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan, PlanStep } from '../../domain/planner/types';
 import { requirementLeaves } from '../../domain/requirement';
 import type { Situation } from '../../domain/types';
+import { ownValue } from '../../state/own-key';
 import { formatMonths, formatYears } from '../format/duration';
 
 export interface ExperienceWait {
@@ -31,7 +32,7 @@ export function experienceWait(
   for (const leaf of leaves) {
     if (leaf.need !== 'experience' || leaf.years === undefined) continue;
     if (situation.holds.includes(leaf.id)) {
-      const have = situation.years?.[leaf.id] ?? 0;
+      const have = ownValue(situation.years, leaf.id) ?? 0;
       if (Math.abs(Math.max(0, leaf.years - have) * 12 - step.start) < 0.5)
         return { role: leaf.id, years: leaf.years, have };
       continue;

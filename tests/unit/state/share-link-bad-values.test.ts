@@ -7,45 +7,25 @@ import { describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
 import type { CareerGraphFile } from '../../../src/domain/types';
 import { selectPlanView } from '../../../src/state/derive';
-import type { MaybeStorage } from '../../../src/state/persist';
+import { describeNotice } from '../../../src/state/notices';
 import { knownRegions } from '../../../src/state/regions';
 import { parseShareQuery, resolveShareLink } from '../../../src/state/share-link';
-import { type AddressBar, startShareLinkSync } from '../../../src/state/share-link-sync';
 import { createAppStore } from '../../../src/state/store';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/view-state';
+import { memoryStorage, openApp } from './state-helpers';
 
 const BUILTIN = 'graph-data/health-information.json';
 const file = JSON.parse(readFileSync(BUILTIN, 'utf8')) as CareerGraphFile;
 const graph = buildCareerGraph(file);
 
-const storage = (): MaybeStorage => {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
-
-function fakeAddress(search: string): AddressBar {
-  const location = { pathname: '/', search, hash: '' };
-  return {
-    location,
-    history: {
-      state: null,
-      replaceState(_s: unknown, _t: string, url?: string | URL | null) {
-        location.search = String(url).slice(1);
-      },
-    },
-  };
-}
-
 function open(search: string) {
-  const store = createAppStore({ storage: storage() });
-  const address = fakeAddress(search);
-  startShareLinkSync(store, { address, storage: storage() });
-  store.getState().setGraph(file, graph);
-  return { store, address };
+  const { store, bar } = openApp({ storage: memoryStorage(), search, loaded: { file, graph } });
+  const texts = () =>
+    store
+      .getState()
+      .notices.filter((n) => n.notice.kind !== 'link-shown')
+      .map((n) => describeNotice(n.notice));
+  return { store, address: bar.address, texts };
 }
 
 describe('bad link values', () => {
@@ -54,18 +34,18 @@ describe('bad link values', () => {
   });
 
   it('drops a region no data uses, names it in the notice and leaves it out of the address', () => {
-    const { store, address } = open('?goal=rhia&holds=high-school-diploma&region=ZZ');
+    const { store, address, texts } = open('?goal=rhia&holds=high-school-diploma&region=ZZ');
     expect(store.getState().view.situation).toEqual({ holds: ['high-school-diploma'], years: {} });
-    expect(store.getState().notices).toEqual([
+    expect(texts()).toEqual([
       'This link had parts that could not be used, so they were ignored: region "ZZ" (no regional figures in this career graph; national figures are shown). The rest of the link was applied.',
     ]);
     expect(address.location.search).toBe('?goal=rhia&holds=high-school-diploma');
   });
 
   it('keeps a region the data uses', () => {
-    const { store, address } = open('?goal=rhia&holds=high-school-diploma&region=NJ');
+    const { store, address, texts } = open('?goal=rhia&holds=high-school-diploma&region=NJ');
     expect(store.getState().view.situation.region).toBe('NJ');
-    expect(store.getState().notices).toEqual([]);
+    expect(texts()).toEqual([]);
     expect(address.location.search).toBe('?goal=rhia&holds=high-school-diploma&region=NJ');
   });
 
@@ -86,29 +66,29 @@ describe('bad link values', () => {
   });
 
   it('clamps alt beyond the plans, says so and rewrites the address', () => {
-    const { store, address } = open('?goal=rhia&holds=high-school-diploma&alt=7');
+    const { store, address, texts } = open('?goal=rhia&holds=high-school-diploma&alt=7');
     const view = selectPlanView(store.getState());
     if (view.kind !== 'plan') throw new Error('expected a plan');
     const count = view.result.plans.length;
     expect(count).toBe(3);
     expect(store.getState().view.alternative).toBe(2);
     expect(view.index).toBe(2);
-    expect(store.getState().notices).toEqual([
+    expect(texts()).toEqual([
       'This link had parts that could not be used, so they were ignored: alt "7" (this goal has 3 plans, so plan 3 is shown). The rest of the link was applied.',
     ]);
     expect(address.location.search).toBe('?goal=rhia&holds=high-school-diploma&alt=2');
   });
 
   it('keeps an alt that exists', () => {
-    const { store, address } = open('?goal=rhia&holds=high-school-diploma&alt=1');
+    const { store, address, texts } = open('?goal=rhia&holds=high-school-diploma&alt=1');
     expect(store.getState().view.alternative).toBe(1);
-    expect(store.getState().notices).toEqual([]);
+    expect(texts()).toEqual([]);
     expect(address.location.search).toBe('?goal=rhia&holds=high-school-diploma&alt=1');
   });
 
   it('drops a stored region no data uses when the graph arrives, with a notice', () => {
-    const s = storage();
-    s?.setItem(
+    const s = memoryStorage();
+    s.setItem(
       'career-path-explorer:situation:v1',
       JSON.stringify({
         version: 1,
@@ -120,7 +100,7 @@ describe('bad link values', () => {
     const store = createAppStore({ storage: s });
     store.getState().setGraph(file, graph);
     expect(store.getState().view.situation.region).toBeUndefined();
-    expect(store.getState().notices).toEqual([
+    expect(store.getState().notices.map((n) => describeNotice(n.notice))).toEqual([
       'Some saved items are no longer in this career graph and were left out: region ZZ.',
     ]);
   });
