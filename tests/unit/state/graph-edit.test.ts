@@ -15,11 +15,11 @@ import {
   renameMentions,
 } from '../../../src/state/graph-edit';
 
-describe('graph edits', async () => {
-  const health = await loadBuiltinGraphById('health-information');
-  const nursing = await loadBuiltinGraphById('nursing');
-  if (!health.ok || !nursing.ok) throw new Error('built-in graphs should load');
+const health = await loadBuiltinGraphById('health-information');
+const nursing = await loadBuiltinGraphById('nursing');
+if (!health.ok || !nursing.ok) throw new Error('built-in graphs should load');
 
+describe('graph edits', () => {
   it('every node of the built-in graphs reads back the same from its editor fields', () => {
     for (const node of [...health.file.nodes, ...nursing.file.nodes]) {
       const back = cellsNode(nodeCells(node));
