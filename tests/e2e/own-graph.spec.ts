@@ -191,3 +191,42 @@ test('a link to a graph this browser lacks says what is missing and how to open 
   await expect(page.getByLabel('Goal', { exact: true })).toHaveValue('coder');
   await expect(page.locator('.plan .steps > li')).toHaveCount(2);
 });
+
+test('spreadsheets exported then imported give an equal graph', async ({ page }) => {
+  await openSmall(page);
+  const downloads: string[] = [];
+  page.on('download', async (d) => downloads.push(await d.path()));
+  await page.getByRole('button', { name: 'Export spreadsheets (CSV)' }).click();
+  await expect.poll(() => downloads.length).toBe(3);
+  await page.getByLabel('Import spreadsheets (CSV)').setInputFiles(downloads);
+  // The same graph in the documented field order: kept as its own graph, then shown.
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-small-lattice-2');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this graph' }).click(),
+  ]);
+  const r = parseCareerGraph(readFileSync(await download.path(), 'utf8'), 'round-trip.json');
+  expect(r.ok && r.file).toEqual(small.file);
+});
+
+test('an edit the validator rejects and a rename leave the kept graph whole after a reload', async ({ page }) => {
+  await openSmall(page);
+  await page.getByRole('button', { name: 'Edit this graph' }).click();
+  const editor = page.getByRole('region', { name: 'Graph editor' });
+  await editor.getByRole('button', { name: /Medical coder/ }).click();
+  await editor.getByLabel('Requires', { exact: true }).fill('certificate and (');
+  await expect(editor.getByRole('alert').first()).toBeVisible();
+  await page.getByText('Your graphs (1)').click();
+  await page.getByRole('button', { name: `Rename ${SMALL_TITLE}` }).click();
+  await page.getByLabel(`New title for “${SMALL_TITLE}”`).fill('My lattice');
+  await page.getByRole('button', { name: 'Save title' }).click();
+  await expect(page.getByText('Renamed to "My lattice".')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Graph shown').locator('option:checked')).toHaveText('My lattice');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this graph' }).click(),
+  ]);
+  const r = parseCareerGraph(readFileSync(await download.path(), 'utf8'), 'kept.json');
+  expect(r.ok && r.file).toEqual({ ...small.file, title: 'My lattice' });
+});
