@@ -39,7 +39,11 @@ export async function loadBuiltinGraphById(id: string): Promise<LoadResult> {
   const entry = BUILTIN_GRAPHS.find((g) => g.id === id);
   if (entry === undefined) {
     const known = BUILTIN_GRAPHS.map((g) => `"${g.id}"`).join(', ');
-    return { ok: false, problems: [`builtin: "${id}" is not a built-in graph (expected one of ${known})`], total: 1 };
+    return {
+      ok: false,
+      problems: [`builtin: "${id}" is not a built-in graph (expected one of ${known})`],
+      total: 1,
+    };
   }
   return parseCareerGraph(await entry.text(), entry.fileName);
 }

@@ -209,7 +209,9 @@ test('spreadsheets exported then imported give an equal graph', async ({ page })
   expect(r.ok && r.file).toEqual(small.file);
 });
 
-test('an edit the validator rejects and a rename leave the kept graph whole after a reload', async ({ page }) => {
+test('an edit the validator rejects and a rename leave the kept graph whole after a reload', async ({
+  page,
+}) => {
   await openSmall(page);
   await page.getByRole('button', { name: 'Edit this graph' }).click();
   const editor = page.getByRole('region', { name: 'Graph editor' });
