@@ -232,3 +232,19 @@ test('an edit the validator rejects and a rename leave the kept graph whole afte
   const r = parseCareerGraph(readFileSync(await download.path(), 'utf8'), 'kept.json');
   expect(r.ok && r.file).toEqual({ ...small.file, title: 'My lattice' });
 });
+
+test('a graph file dropped on the page opens like one picked', async ({ page }) => {
+  await openExplorer(page);
+  const text = readFileSync(SMALL, 'utf8');
+  await page.evaluate((json) => {
+    const data = new DataTransfer();
+    data.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+    const target = document.querySelector('.explorer') ?? document.body;
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, text);
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-small-lattice');
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
+  expect(await cyIds(page)).toEqual(smallIds);
+});
