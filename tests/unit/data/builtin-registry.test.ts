@@ -27,6 +27,7 @@ describe('built-in graphs', () => {
       problems: [
         'builtin: "plumbing" is not a built-in graph (expected one of "health-information", "nursing")',
       ],
+      total: 1,
     });
   });
 });
