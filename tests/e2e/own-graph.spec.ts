@@ -1,6 +1,7 @@
 // Your own career graph in a real browser: open a file through "Open a graph file", a file with
 // mistakes, kept across a reload, edited (the plan follows), downloaded, and shared in a link.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseCareerGraph } from '../../src/data/load';
 import { addHeld, expect, openExplorer, test } from './fixtures';
@@ -247,4 +248,28 @@ test('a graph file dropped on the page opens like one picked', async ({ page }) 
   await expect(page.getByLabel('Graph shown')).toHaveValue('own-small-lattice');
   await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
   expect(await cyIds(page)).toEqual(smallIds);
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('.own-bar').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('axe: the graphs bar, the problems panel, the editor and the share link have no serious violations', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByLabel('Open a graph file').setInputFiles('tests/fixtures/five-mistakes.json');
+  await expect(page.getByRole('list', { name: 'Problems in the file' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Open a graph file').setInputFiles(SMALL);
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-small-lattice');
+  await page.getByRole('button', { name: 'Edit this graph' }).click();
+  const editor = page.getByRole('region', { name: 'Graph editor' });
+  await editor.getByLabel('Requires', { exact: true }).fill('x and (');
+  await page.getByRole('button', { name: 'Share graph and view' }).click();
+  await expect(page.getByLabel(/Link with the graph inside/)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
