@@ -103,6 +103,12 @@ test("editing a node's requirement changes the plan; undo puts it back", async (
   await requires.fill('associate or nosuch');
   await expect(editor.getByRole('alert').first()).toContainText('nosuch');
   await expect(planSteps(page).nth(0).getByRole('button').first()).toHaveText('Coding certificate');
+  await requires.fill('diploma and (associate or certificate)');
+  await expect(
+    editor.getByText(
+      /^Reads as: all of: High-school diploma[,;] \(one of: Associate degree, Coding certificate\)$/,
+    ),
+  ).toBeVisible();
   await requires.fill('associate');
   await expect(planSteps(page).nth(0).getByRole('button').first()).toHaveText('Associate degree');
   await editor.getByRole('button', { name: 'Undo' }).click();

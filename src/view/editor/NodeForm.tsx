@@ -3,6 +3,7 @@
 
 import { useId, useState } from 'react';
 import type { Problem } from '../../data/problem';
+import { parseRequirementText } from '../../data/requirement-text';
 import { type CareerGraphFile, NODE_KINDS } from '../../domain/types';
 import {
   cellsNode,
@@ -12,6 +13,7 @@ import {
   renameMentions,
   replaceNode,
 } from '../../state/graph-edit';
+import { describeRequirement } from '../format/requirement-words';
 import { EVERYDAY_FIELDS, type FieldInfo, NODE_FIELDS } from './field-labels';
 import type { Applied } from './useGraphEdits';
 
@@ -64,9 +66,19 @@ export function NodeForm({ file, index, apply, onIdChange }: Props) {
     } else setProblems(splitProblems(r.problems, index));
   };
 
+  const labelOf = (id: string): string => file.nodes.find((n) => n.id === id)?.label ?? id;
+  /** A requirement as the explorer will word it, so the nesting the text makes is plain to see. */
+  const readsAs = (name: string, errs: readonly string[]): string | undefined => {
+    const text = drafts[name] ?? '';
+    if ((name !== 'requires' && name !== 'prefers') || errs.length || text.trim() === '') return undefined;
+    const r = parseRequirementText(text);
+    return r.ok ? describeRequirement(r.requirement, labelOf) : undefined;
+  };
+
   const field = (f: FieldInfo) => {
     const id = `${base}-${f.name}`;
     const errs = problems.byField[f.name] ?? [];
+    const words = readsAs(f.name, errs);
     const described = [f.hint ? `${id}-hint` : '', errs.length ? `${id}-err` : ''].filter(Boolean).join(' ');
     const common = {
       id,
@@ -95,6 +107,7 @@ export function NodeForm({ file, index, apply, onIdChange }: Props) {
             {f.hint}
           </small>
         ) : null}
+        {words ? <small className="editor-reads-as">Reads as: {words}</small> : null}
         {errs.length ? (
           <small id={`${id}-err`} className="editor-error" role="alert">
             {errs.join('; ')}
