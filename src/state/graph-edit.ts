@@ -142,3 +142,15 @@ export function blankGraph(today: string): CareerGraphFile {
     nodes: [{ id: 'first-step', kind: 'education', label: 'First step' }],
   };
 }
+
+/** The one node whose id differs between two versions of a graph (same place, same count), if any. */
+export function renamedBetween(
+  before: CareerGraphFile,
+  after: CareerGraphFile,
+): { from: string; to: string } | undefined {
+  if (before.nodes.length !== after.nodes.length) return undefined;
+  const changed = before.nodes
+    .map((n, i) => ({ from: n.id, to: after.nodes[i]?.id ?? n.id }))
+    .filter((p) => p.from !== p.to);
+  return changed.length === 1 ? changed[0] : undefined;
+}

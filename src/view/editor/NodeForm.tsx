@@ -20,7 +20,7 @@ import type { Applied } from './useGraphEdits';
 interface Props {
   file: CareerGraphFile;
   index: number;
-  apply: (next: CareerGraphFile, group: string | null) => Applied;
+  apply: (next: CareerGraphFile, group: string | null, renamed?: { from: string; to: string }) => Applied;
   onIdChange: (id: string) => void;
 }
 
@@ -57,9 +57,14 @@ export function NodeForm({ file, index, apply, onIdChange }: Props) {
       setProblems({ byField: Object.fromEntries(unread.map(([k, m]) => [k, [m]])), other: [] });
       return;
     }
+    const idChanged = decoded.node.id !== node.id;
     let candidate = replaceNode(file, index, decoded.node);
-    if (decoded.node.id !== node.id) candidate = renameMentions(candidate, node.id, decoded.node.id);
-    const r = apply(candidate, `node:${index}:${name}`);
+    if (idChanged) candidate = renameMentions(candidate, node.id, decoded.node.id);
+    const r = apply(
+      candidate,
+      `node:${index}:${name}`,
+      idChanged ? { from: node.id, to: decoded.node.id } : undefined,
+    );
     if (r.ok) {
       setProblems({ byField: {}, other: [] });
       if (decoded.node.id !== node.id) onIdChange(decoded.node.id);

@@ -7,6 +7,7 @@ import { validateCareerGraph } from '../../data/validate';
 import { buildCareerGraph } from '../../domain/career-graph';
 import type { CareerGraphFile } from '../../domain/types';
 import { type EditHistory, record, redo, startHistory, undo } from '../../state/edit-history';
+import { renamedBetween } from '../../state/graph-edit';
 import type { LibraryStore } from '../../state/graph-library-store';
 import { useAppStore } from '../store-context';
 
@@ -17,8 +18,8 @@ export function useGraphEdits(initial: CareerGraphFile, library: LibraryStore) {
   const [history, setHistory] = useState<EditHistory<CareerGraphFile>>(() => startHistory(initial));
 
   const show = useCallback(
-    (file: CareerGraphFile) => {
-      store.getState().setGraph(file, buildCareerGraph(file));
+    (file: CareerGraphFile, renamed?: { from: string; to: string }) => {
+      store.getState().setGraph(file, buildCareerGraph(file), renamed);
       void library.getState().saveEdit(file);
     },
     [store, library],
@@ -26,11 +27,11 @@ export function useGraphEdits(initial: CareerGraphFile, library: LibraryStore) {
 
   /** Applies `next` when the validator accepts it; otherwise nothing changes and the problems say why. */
   const apply = useCallback(
-    (next: CareerGraphFile, group: string | null = null): Applied => {
+    (next: CareerGraphFile, group: string | null = null, renamed?: { from: string; to: string }): Applied => {
       const result = validateCareerGraph(next);
       if (!result.ok) return { ok: false, problems: result.problems };
       setHistory((h) => record(h, result.file, group));
-      show(result.file);
+      show(result.file, renamed);
       return { ok: true };
     },
     [show],
@@ -40,7 +41,8 @@ export function useGraphEdits(initial: CareerGraphFile, library: LibraryStore) {
     (move: typeof undo) => {
       setHistory((h) => {
         const moved = move(h);
-        if (moved !== h) show(moved.present);
+        // Undoing a rename takes the view's ids back too.
+        if (moved !== h) show(moved.present, renamedBetween(h.present, moved.present));
         return moved;
       });
     },

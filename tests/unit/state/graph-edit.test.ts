@@ -12,6 +12,7 @@ import {
   deleteNode,
   mentionsOf,
   nodeCells,
+  renamedBetween,
   renameMentions,
 } from '../../../src/state/graph-edit';
 
@@ -90,5 +91,44 @@ describe('edit history', () => {
     h = record(h, 'x', 'label');
     expect(h.future).toEqual([]);
     expect(h.past).toEqual(['a', 'abc']);
+  });
+});
+
+describe('a node renamed in the editor', () => {
+  it('keeps its place as goal, held item and selection, with no "dropped" notice', async () => {
+    const { createAppStore } = await import('../../../src/state/store');
+    const { buildCareerGraph } = await import('../../../src/domain/career-graph');
+    const store = createAppStore({ loaded: { file: health.file, graph: health.graph } });
+    store.getState().addHeld('rhit');
+    store.getState().setYears('rhit', 2);
+    store.getState().setGoal('rhit');
+    store.getState().select('rhit');
+    const renamed = renameMentions(
+      { ...health.file, nodes: health.file.nodes.map((n) => (n.id === 'rhit' ? { ...n, id: 'rhit-2' } : n)) },
+      'rhit',
+      'rhit-2',
+    );
+    store.getState().setGraph(renamed, buildCareerGraph(renamed), { from: 'rhit', to: 'rhit-2' });
+    const { view, notices } = store.getState();
+    expect(view.goal).toBe('rhit-2');
+    expect(view.selected).toBe('rhit-2');
+    expect(view.situation.holds).toEqual(['rhit-2']);
+    expect(view.situation.years).toEqual({ 'rhit-2': 2 });
+    expect(notices).toEqual([]);
+    // Without saying it was renamed, the old id is unknown and dropped (and said so).
+    store.getState().setGraph(health.file, health.graph);
+    expect(store.getState().view.goal).toBeNull();
+  });
+});
+
+describe('renamedBetween', () => {
+  it('finds the one renamed node, and nothing when more changed', () => {
+    const blank = blankGraph('2026-12-01');
+    const two = addNode(blank).file;
+    const renamed = { ...two, nodes: two.nodes.map((n) => (n.id === 'new-node' ? { ...n, id: 'x' } : n)) };
+    expect(renamedBetween(two, renamed)).toEqual({ from: 'new-node', to: 'x' });
+    expect(renamedBetween(renamed, two)).toEqual({ from: 'x', to: 'new-node' });
+    expect(renamedBetween(blank, two)).toBeUndefined();
+    expect(renamedBetween(two, two)).toBeUndefined();
   });
 });
