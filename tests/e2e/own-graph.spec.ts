@@ -279,3 +279,22 @@ test('axe: the graphs bar, the problems panel, the editor and the share link hav
   await expect(page.getByLabel(/Link with the graph inside/)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('"New graph" and "Edit a copy" open the editor on a kept graph of their own', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'New graph' }).click();
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-my-career-graph');
+  const editor = page.getByRole('region', { name: 'Graph editor' });
+  await expect(editor.getByRole('heading', { name: 'Editing “My career graph”' })).toBeVisible();
+  await editor.getByRole('button', { name: 'Add a node' }).click();
+  await expect.poll(() => cyIds(page)).toEqual(['first-step', 'new-node']);
+  await page.getByLabel('Graph shown').selectOption('health-information');
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-health-information');
+  await expect(
+    page.getByRole('region', { name: 'Graph editor' }).getByRole('heading', { name: /\(copy\)”$/ }),
+  ).toBeVisible();
+  await page.getByText('Your graphs (2)').click();
+  await expect(page.getByRole('button', { name: 'Delete My career graph' })).toBeVisible();
+});
