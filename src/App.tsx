@@ -9,6 +9,7 @@ import { returnFocusFromDetails } from './view/focus/details-focus';
 import { GraphView } from './view/graph/GraphView';
 import { GraphHandleProvider } from './view/graph/graph-handle';
 import { Notices } from './view/Notices';
+import { OwnGraphBar } from './view/own-graph/OwnGraphBar';
 import { DetailsPanel } from './view/panels/DetailsPanel';
 import { NextSteps } from './view/panels/NextSteps';
 import { PlanPanel } from './view/panels/PlanPanel';
@@ -29,6 +30,7 @@ export function App() {
           Skip to your situation and goal
         </a>
         <Header />
+        <OwnGraphBar />
         {data.status === 'ready' ? <CounselorTools /> : null}
         <Notices />
         {data.status === 'loading' ? <p className="status-page">Loading the career graph…</p> : null}

@@ -1,59 +1,103 @@
-// Entry point: parses the built-in career graph, decides the starting view once (a link, else the
-// saved situation, else the default), creates the store from it, then starts persistence, the
-// address bar and history, and renders the explorer inside an error boundary.
+// Entry point: decides which career graph to show (a graph in the link, the graph the address names,
+// the one chosen last, else the built-in default), then the starting view once (a link, else that
+// graph's saved situation, else the default), creates the stores, starts persistence, the address
+// bar and history, and renders the explorer inside an error boundary.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadBuiltinGraph } from './data/builtin';
 import { startAddressSync } from './state/address-sync';
+import { type BootGraph, bootGraph } from './state/graph-boot';
+import { indexedDbShelf } from './state/graph-library-idb';
+import { createLibraryStore } from './state/graph-library-store';
+import { scopedStorage, scopedTabs, writeLastGraph } from './state/graph-scope';
 import { browserStorage } from './state/persist';
 import { decideStart } from './state/start';
-import { type AppStore, createAppStore, type StoreOptions } from './state/store';
+import { type AppStore, createAppStore } from './state/store';
 import { ErrorBoundary } from './view/ErrorBoundary';
 import { startOfflineSupport } from './view/offline/service-worker';
+import { LibraryProvider } from './view/own-graph/library-context';
+import { missingGraphProblems } from './view/own-graph/missing-graph';
 import { AppStoreProvider } from './view/store-context';
 import './view/styles.css';
 
-async function loadGraph(): Promise<{
-  loaded?: StoreOptions['loaded'];
-  error?: { title: string; problems: string[] };
-}> {
+async function bootGraphSafely(env: Parameters<typeof bootGraph>[0]) {
   try {
-    // The dataset is a chunk of its own (preloaded by index.html), so this waits for it.
-    const result = await loadBuiltinGraph();
-    if (result.ok) return { loaded: { file: result.file, graph: result.graph } };
-    return { error: { title: 'The built-in career graph has problems', problems: result.problems } };
+    return await bootGraph(env);
   } catch (e) {
-    return {
-      error: {
-        title: 'The career graph could not be loaded',
-        problems: [e instanceof Error ? e.message : String(e)],
-      },
+    const graph: BootGraph = {
+      kind: 'error',
+      key: 'unknown',
+      title: 'The career graph could not be loaded',
+      problems: [e instanceof Error ? e.message : String(e)],
     };
+    return { graph, messages: [], dropHash: false };
   }
 }
 
-async function main(): Promise<void> {
+async function start(): Promise<void> {
   const storage = browserStorage();
-  const { loaded, error } = await loadGraph();
-  const start = decideStart({ search: window.location.search, storage });
-  const store: AppStore = createAppStore({ storage, start, loaded, tabs: window });
-  if (error) store.getState().setLoadError(error.title, error.problems);
-  startAddressSync(store, { address: window, events: window });
+  const shelf = indexedDbShelf();
+  const boot = await bootGraphSafely({
+    search: window.location.search,
+    hash: window.location.hash,
+    storage,
+    shelf,
+    now: Date.now(),
+  });
+  const { graph } = boot;
+  if (graph.kind === 'ready') writeLastGraph(storage, graph.key);
+  // The graph from the fragment is kept now: the address names it instead of carrying it.
+  if (boot.dropHash)
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+
+  // Each graph keeps its own saved situation: nothing saved for one shows in another.
+  const graphStorage = scopedStorage(storage, graph.key);
+  const startView = decideStart({ search: window.location.search, storage: graphStorage });
+  const loaded = graph.kind === 'ready' ? { file: graph.file, graph: graph.graph } : undefined;
+  const store: AppStore = createAppStore({
+    storage: graphStorage,
+    start: startView,
+    loaded,
+    tabs: scopedTabs(window, graph.key),
+  });
+  if (graph.kind === 'error') store.getState().setLoadError(graph.title, graph.problems);
+  if (graph.kind === 'missing') {
+    store
+      .getState()
+      .setLoadError(
+        'This link is for a career graph that is not in this browser',
+        missingGraphProblems(graph.key),
+      );
+  }
+  startAddressSync(store, { address: window, events: window, graph: graph.key });
+
+  const library = createLibraryStore({
+    shelf,
+    storage,
+    currentKey: graph.key,
+    go: (url) => window.location.assign(url),
+    search: () => window.location.search,
+    now: () => Date.now(),
+  });
+  if (boot.messages.length) library.getState().say({ tone: 'problem', text: boot.messages.join(' ') });
+  void library.getState().refresh();
 
   const root = document.getElementById('root');
-  if (!root) return;
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary what="The app">
-        <AppStoreProvider store={store}>
-          <App />
-        </AppStoreProvider>
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <ErrorBoundary what="The app">
+          <AppStoreProvider store={store}>
+            <LibraryProvider store={library} text={graph.kind === 'ready' ? graph.text : null}>
+              <App />
+            </LibraryProvider>
+          </AppStoreProvider>
+        </ErrorBoundary>
+      </StrictMode>,
+    );
+  }
 }
 
-void main();
+void start();
 startOfflineSupport();

@@ -3,6 +3,7 @@
 // repeated edits of one field (typing years) replace it instead, and anything else (selection,
 // view mode, filters) only rewrites the address. Back/Forward put the entry's view back.
 
+import { DEFAULT_GRAPH_KEY, withGraphParam } from './graph-scope';
 import { knownRegions } from './regions';
 import { encodeShareQuery, parseShareQuery, resolveShareLink } from './share-link';
 import type { ViewOrigin } from './start';
@@ -62,16 +63,18 @@ export interface AddressSync {
 /** NOTE: subscribes to `store` and listens for popstate; `stop` undoes both. */
 export function startAddressSync(
   store: AppStore,
-  env: { address: AddressBar; events?: PopStateEvents | undefined },
+  env: { address: AddressBar; events?: PopStateEvents | undefined; graph?: string },
 ): AddressSync {
   const { address, events } = env;
+  const graphKey = env.graph ?? DEFAULT_GRAPH_KEY;
   let lastPushKey: string | null = null;
   let shown: ViewState | null = null;
   let shownGraph: unknown = null;
 
   /** `mark`: write the entry's state even when the address is already right (the first entry). */
   const write = (push: boolean, mark = false): void => {
-    const query = encodeShareQuery(store.getState().view);
+    // The address names the graph (all but the default), so a link says which graph it is for.
+    const query = withGraphParam(encodeShareQuery(store.getState().view), graphKey);
     const { search, pathname, hash } = address.location;
     const same = query === search || (query === '' && search === '?');
     if (same && !mark) return;

@@ -11,6 +11,7 @@ import { ownValue, recordOf } from './own-key';
 import { type MaybeStorage, readStoredNow, storedOf, storedText } from './persist';
 import { startPersistence, type TabEvents } from './persistence';
 import { knownRegions } from './regions';
+import { renameViewIds } from './rename-view-ids';
 import { forgetSavedBeforeLink, readSavedBeforeLink } from './share-link-saved';
 import { DEFAULT_START, decideStart, resolveStart, type Start, type ViewOrigin } from './start';
 import {
@@ -44,7 +45,8 @@ export interface AppState {
   /** Bumped when the viewport should move to the selection (search, text view), not on a click. */
   centreRequest: number;
 
-  setGraph(file: CareerGraphFile, graph: CareerGraph): void;
+  /** A new or edited graph; `renamed`: a node the editor renamed, whose id the view follows. */
+  setGraph(file: CareerGraphFile, graph: CareerGraph, renamed?: { from: string; to: string }): void;
   setLoadError(title: string, problems: string[]): void;
   addHeld(id: string): void;
   removeHeld(id: string): void;
@@ -149,7 +151,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       notices,
       centreRequest: 0,
 
-      setGraph(file, graph) {
+      setGraph(file, graph, renamed) {
         if (pendingStart) {
           const resolved = resolveStart(pendingStart, graph);
           pendingStart = null;
@@ -166,8 +168,9 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           return;
         }
         const regions = knownRegions(graph);
+        const current = renamed ? renameViewIds(get().view, renamed.from, renamed.to) : get().view;
         const { view: clean, dropped } = sanitizeViewState(
-          get().view,
+          current,
           (id) => graph.hasNode(id),
           (r) => regions.has(r),
         );

@@ -1,0 +1,150 @@
+// The bar under the header for choosing, opening, keeping, editing and sharing career graphs: the
+// picker (the current graph's title always visible), "Open a graph file", drop anywhere, spreadsheets,
+// the person's kept graphs, and the editor when it is open.
+
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { graphFileText } from '../../data/graph-file-text';
+import { blankGraph } from '../../state/graph-edit';
+import { isBuiltinKey } from '../../state/graph-library';
+import type { LibraryStore } from '../../state/graph-library-store';
+import { useReadyData } from '../use-graph';
+import { downloadCsv, readCsvFiles } from './csv-files';
+import { downloadText, fileNameOf } from './download';
+import { takeEditOnLoad } from './edit-on-load';
+import { GraphPicker } from './GraphPicker';
+import { useLibrary, useLibraryStore } from './library-context';
+import { ProblemsPanel } from './ProblemsPanel';
+import { ShareGraph } from './ShareGraph';
+import { useFileDrop } from './useFileDrop';
+import { useOpenGraph } from './useOpenGraph';
+import { YourGraphs } from './YourGraphs';
+import './own-graph.css';
+
+const GraphEditor = lazy(() => import('../editor/GraphEditor'));
+
+export function OwnGraphBar() {
+  const library = useLibraryStore();
+  return library ? <Bar library={library} /> : null;
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+function Bar({ library }: { library: LibraryStore }) {
+  const data = useReadyData();
+  const currentKey = useLibrary(library, (s) => s.currentKey);
+  const message = useLibrary(library, (s) => s.message);
+  const deleted = useLibrary(library, (s) => s.deleted);
+  const own = !isBuiltinKey(currentKey);
+  const { busy, failed, openFile, openText, showProblems, clearProblems } = useOpenGraph(library);
+  const [editing, setEditing] = useState(false);
+  const dragging = useFileDrop((f) => void openFile(f));
+
+  useEffect(() => {
+    if (own && data && takeEditOnLoad(currentKey)) setEditing(true);
+  }, [own, data, currentKey]);
+
+  const editCopy = () => {
+    if (!data) return;
+    const copy = { ...data.file, title: `${data.file.title} (copy)` };
+    void openText(graphFileText(copy), copy.title, 'copy', true);
+  };
+  const newGraph = () => {
+    const blank = blankGraph(today());
+    void openText(graphFileText(blank), blank.title, 'made', true);
+  };
+
+  return (
+    <section className="own-bar" aria-label="Choose, open and share graphs">
+      <GraphPicker library={library} />
+      <label className="own-file-button">
+        Open a graph file
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (f) void openFile(f);
+          }}
+        />
+      </label>
+      <label className="own-file-button">
+        Import spreadsheets (CSV)
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          multiple
+          onChange={async (e) => {
+            const files = Array.from(e.currentTarget.files ?? []);
+            e.currentTarget.value = '';
+            if (files.length === 0) return;
+            const r = await readCsvFiles(files);
+            if (r.ok) await openText(r.text, r.title, 'opened');
+            else
+              showProblems({
+                ok: false,
+                fileName: files.map((f) => f.name).join(', '),
+                problems: r.problems,
+                total: r.problems.length,
+              });
+          }}
+        />
+      </label>
+      {data ? (
+        <>
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(fileNameOf(data.file.title, 'json'), graphFileText(data.file), 'application/json')
+            }
+          >
+            Download this graph
+          </button>
+          <button type="button" onClick={() => downloadCsv(data.file)}>
+            Export spreadsheets (CSV)
+          </button>
+          {own ? (
+            <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+              Edit this graph
+            </button>
+          ) : (
+            <button type="button" onClick={editCopy}>
+              Edit a copy
+            </button>
+          )}
+        </>
+      ) : null}
+      <button type="button" onClick={newGraph}>
+        New graph
+      </button>
+      <YourGraphs library={library} />
+      {data && own ? <ShareGraph file={data.file} /> : null}
+      {busy ? (
+        <p className="own-progress" role="status">
+          {busy}
+        </p>
+      ) : null}
+      {message ? (
+        <p className={`own-message ${message.tone}`} role={message.tone === 'problem' ? 'alert' : 'status'}>
+          {message.text}
+          {deleted && message.tone === 'info' ? (
+            <button type="button" onClick={() => library.getState().undoDelete()}>
+              Undo
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {failed ? <ProblemsPanel failed={failed} onClose={clearProblems} /> : null}
+      {dragging ? (
+        <div className="own-drop" aria-hidden="true">
+          Drop the graph file to open it
+        </div>
+      ) : null}
+      {editing && own && data ? (
+        <Suspense fallback={<p role="status">Opening the editor…</p>}>
+          <GraphEditor library={library} onClose={() => setEditing(false)} />
+        </Suspense>
+      ) : null}
+    </section>
+  );
+}
