@@ -2,7 +2,8 @@
 // be without delaying the goal), the experience years it waits for, and what is not known about it.
 
 import type { CareerGraph } from '../career-graph';
-import { isAllOf, isAnyOf, isExperience } from '../requirement';
+import { ownValue } from '../own-key';
+import { isAllOf, isAnyOf, isExperience, requirementIds } from '../requirement';
 import type { CareerNode, Requirement, Situation } from '../types';
 import { monthsAtPace } from './pace';
 import { compareIds } from './problem';
@@ -45,6 +46,43 @@ interface Needs {
 }
 
 const leafKey = (id: string, years: number): string => `${id} ${years}`;
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** The largest of `values` and 0, without spreading (plans can be tens of thousands of steps). */
+function maxOf(values: Iterable<number>): number {
+  let m = 0;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+/**
+ * Every step's requirement ids that are steps too, each visited after the steps it mentions
+ * (post-order, on an explicit stack); on a cycle, a step still open is simply not waited for.
+ */
+function postOrder(ids: readonly string[], deps: (id: string) => readonly string[]): string[] {
+  const order: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  for (const root of ids) {
+    if (state.has(root)) continue;
+    const stack: { id: string; next: number; deps: readonly string[] }[] = [
+      { id: root, next: 0, deps: deps(root) },
+    ];
+    state.set(root, 'open');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as (typeof stack)[number];
+      const dep = top.deps[top.next++];
+      if (dep === undefined) {
+        stack.pop();
+        state.set(top.id, 'done');
+        order.push(top.id);
+      } else if (!state.has(dep)) {
+        state.set(dep, 'open');
+        stack.push({ id: dep, next: 0, deps: deps(dep) });
+      }
+    }
+  }
+  return order;
+}
 
 /**
  * The leaves of the requirement that the plan uses: everything under an all-of, and under a
@@ -99,6 +137,7 @@ function needsOf(
   situation: Situation,
   includePreferred: boolean,
   steps: ReadonlyMap<string, RawPlanStep>,
+  servedFor: ReadonlyMap<string, ReadonlySet<string>>,
   earliestEnd: (id: string) => number,
 ): Needs {
   const node = graph.getNodeAttributes(id);
@@ -108,15 +147,9 @@ function needsOf(
   if (node.requires !== undefined) parts.push([node.requires, false]);
   if (includePreferred && node.prefers !== undefined) parts.push([node.prefers, true]);
   const held = new Set(situation.holds);
-  const served = new Set(
-    [...steps.values()].flatMap((s) =>
-      s.reasons
-        .filter((r) => r.for === id)
-        .map((r) => leafKey(s.id, r.need === 'experience' ? (r.years ?? 0) : 0)),
-    ),
-  );
+  const served = servedFor.get(id) ?? NOTHING;
   const heldRemaining = (leaf: Leaf): number =>
-    Math.max(0, leaf.delay - 12 * (situation.years?.[leaf.id] ?? 0));
+    Math.max(0, leaf.delay - 12 * (ownValue(situation.years, leaf.id) ?? 0));
   const time = (leaf: Leaf): number => {
     if (leaf.id === id) return Number.POSITIVE_INFINITY; // a node never meets its own requirement
     if (held.has(leaf.id)) return heldRemaining(leaf);
@@ -141,7 +174,7 @@ function needsOf(
         needs.held.push({
           role: leaf.id,
           years: leaf.years,
-          have: situation.years?.[leaf.id] ?? 0,
+          have: ownValue(situation.years, leaf.id) ?? 0,
           remaining,
         });
       }
@@ -214,41 +247,62 @@ export function schedulePlan(
   const byId = new Map(raw.steps.map((s) => [s.id, s]));
   const months = (id: string): number => monthsAtPace(graph.getNodeAttributes(id), pace);
 
+  // Which requirement leaves the planner chose each step for: target id → `${step} ${years}`.
+  const servedFor = new Map<string, Set<string>>();
+  for (const step of raw.steps) {
+    for (const r of step.reasons) {
+      const set = servedFor.get(r.for) ?? new Set<string>();
+      servedFor.set(r.for, set);
+      set.add(leafKey(step.id, r.need === 'experience' ? (r.years ?? 0) : 0));
+    }
+  }
+  const requirement = new Map(
+    raw.steps.map((s) => [s.id, requirementOf(graph.getNodeAttributes(s.id), includePreferred)]),
+  );
+  // The steps each step's requirement mentions (what its earliest time can depend on).
+  const stepDeps = new Map(
+    raw.steps.map((s) => [
+      s.id,
+      requirementIds(requirement.get(s.id)).filter((u) => u !== s.id && byId.has(u)),
+    ]),
+  );
+
   // Earliest times, from the steps' own requirements (the planner's times, recomputed so the
-  // schedule stands on the requirement trees alone).
+  // schedule stands on the requirement trees alone), each step after the steps it mentions; a
+  // step still open on a cycle counts at the planner's own time.
   const earliest = new Map<string, number>();
   const needs = new Map<string, Needs>();
-  const visiting = new Set<string>();
-  const earliestStart = (id: string): number => {
-    const known = earliest.get(id);
-    if (known !== undefined) return known;
-    if (visiting.has(id)) return byId.get(id)?.start ?? 0;
-    visiting.add(id);
-    const n = needsOf(graph, id, situation, includePreferred, byId, (u) => earliestStart(u) + months(u));
+  const earliestEnd = (u: string): number => (earliest.get(u) ?? byId.get(u)?.start ?? 0) + months(u);
+  for (const id of postOrder(
+    raw.steps.map((s) => s.id),
+    (id) => stepDeps.get(id) ?? [],
+  )) {
+    const n = needsOf(graph, id, situation, includePreferred, byId, servedFor, earliestEnd);
     needs.set(id, n);
-    const start = Math.max(
-      0,
-      ...n.held.map((h) => h.remaining),
-      ...n.links.map((l) => earliestStart(l.step) + months(l.step) + l.delay),
-    );
-    visiting.delete(id);
+    let start = maxOf(n.held.map((h) => h.remaining));
+    for (const l of n.links) start = Math.max(start, earliestEnd(l.step) + l.delay);
     earliest.set(id, start);
-    return start;
-  };
-  for (const s of raw.steps) earliestStart(s.id);
+  }
 
   // Latest times: each step in turn is moved as late as every other step's requirement (one-of
   // options included) and the finish allow, until no step can move. Steps only ever move later,
   // to ends that are other steps' starts less a delay, so this settles within a few rounds.
-  const finish = Math.max(0, ...raw.steps.map((s) => (earliest.get(s.id) ?? 0) + months(s.id)));
+  const finish = maxOf(raw.steps.map((s) => (earliest.get(s.id) ?? 0) + months(s.id)));
   const end = new Map(raw.steps.map((s) => [s.id, (earliest.get(s.id) ?? 0) + months(s.id)]));
-  const requirement = new Map(
-    raw.steps.map((s) => [s.id, requirementOf(graph.getNodeAttributes(s.id), includePreferred)]),
-  );
+  // Only the steps whose requirement mentions a step can hold it back (every other requirement
+  // stays met whatever that step does).
+  const users = new Map<string, string[]>();
+  for (const [user, deps] of stepDeps) {
+    for (const d of deps) {
+      const list = users.get(d) ?? [];
+      users.set(d, list);
+      list.push(user);
+    }
+  }
   const held = new Set(situation.holds);
   const readyAt = (id: string, delay: number, self: string): number => {
     if (id === self) return Number.POSITIVE_INFINITY;
-    if (held.has(id)) return Math.max(0, delay - 12 * (situation.years?.[id] ?? 0));
+    if (held.has(id)) return Math.max(0, delay - 12 * (ownValue(situation.years, id) ?? 0));
     const e = end.get(id);
     return e === undefined ? Number.POSITIVE_INFINITY : e + delay;
   };
@@ -258,8 +312,9 @@ export function schedulePlan(
     for (const { id } of order) {
       if (id === goal) continue;
       let latestEnd = finish;
-      for (const [user, req] of requirement) {
-        if (user === id || req === undefined) continue;
+      for (const user of users.get(id) ?? []) {
+        const req = requirement.get(user);
+        if (req === undefined) continue;
         const start = (end.get(user) ?? 0) - months(user);
         latestEnd = Math.min(
           latestEnd,
@@ -275,7 +330,7 @@ export function schedulePlan(
   }
   const finalEnd = (id: string): number => end.get(id) ?? 0;
   for (const s of raw.steps)
-    needs.set(s.id, needsOf(graph, s.id, situation, includePreferred, byId, finalEnd));
+    needs.set(s.id, needsOf(graph, s.id, situation, includePreferred, byId, servedFor, finalEnd));
 
   const steps: PlanStep[] = raw.steps.map((s) => {
     const start = finalEnd(s.id) - months(s.id);
@@ -322,21 +377,24 @@ export function schedulePlan(
       .map((w) => ({ ...w, binding: Math.abs(w.until - step.start) < EPS && others(w) < w.until - EPS }))
       .sort((a, b) => b.until - a.until || compareIds(a.role, b.role));
   }
+  // Each step's longest chain of linked prerequisites, prerequisites first (explicit stack).
   const depth = new Map<string, number>();
-  const depthOf = (id: string): number => {
-    const known = depth.get(id);
-    if (known !== undefined) return known;
-    depth.set(id, 0);
-    const d = Math.max(0, ...(needs.get(id)?.links ?? []).map((l) => 1 + depthOf(l.step)));
+  const linksOf = (id: string): string[] => (needs.get(id)?.links ?? []).map((l) => l.step);
+  for (const id of postOrder(
+    steps.map((s) => s.id),
+    linksOf,
+  )) {
+    let d = 0;
+    for (const u of linksOf(id)) d = Math.max(d, 1 + (depth.get(u) ?? 0));
     depth.set(id, d);
-    return d;
-  };
+  }
+  const depthOf = (id: string): number => depth.get(id) ?? 0;
   steps.sort(
     (a, b) => a.start - b.start || a.end - b.end || depthOf(a.id) - depthOf(b.id) || compareIds(a.id, b.id),
   );
 
   const goalStep = stepOf.get(goal);
-  const lastOther = Math.max(0, ...steps.filter((s) => s.id !== goal).map((s) => s.end));
+  const lastOther = maxOf(steps.filter((s) => s.id !== goal).map((s) => s.end));
   const finalWait =
     goalStep !== undefined && goalStep.start - lastOther > EPS
       ? goalStep.waits.find((w) => Math.abs(w.until - goalStep.start) < EPS)
