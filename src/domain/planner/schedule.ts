@@ -245,7 +245,12 @@ export function schedulePlan(
 ): Plan {
   const pace = situation.pace ?? 'full-time';
   const byId = new Map(raw.steps.map((s) => [s.id, s]));
-  const months = (id: string): number => monthsAtPace(graph.getNodeAttributes(id), pace);
+  // Each step's length as the planner counted it (at the pace, under its cap for huge figures),
+  // so the schedule's times stay finite and its totals the planner's.
+  const months = (id: string): number => {
+    const step = byId.get(id);
+    return step === undefined ? monthsAtPace(graph.getNodeAttributes(id), pace) : step.end - step.start;
+  };
 
   // Which requirement leaves the planner chose each step for: target id → `${step} ${years}`.
   const servedFor = new Map<string, Set<string>>();
