@@ -6,7 +6,7 @@ import { ownValue } from '../own-key';
 import { isAllOf, isAnyOf, isExperience, requirementIds } from '../requirement';
 import type { CareerNode, Requirement, Situation } from '../types';
 import { monthsAtPace } from './pace';
-import { compareIds } from './problem';
+import { compareIds, counted, figureCap } from './problem';
 import type {
   ExperienceWait,
   Plan,
@@ -94,15 +94,17 @@ function usedLeaves(
   held: ReadonlySet<string>,
   served: ReadonlySet<string>,
   time: (leaf: Leaf) => number,
+  cap: number,
   path = '',
 ): Leaf[] | undefined {
   const join = (kind: string, i: number): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
   if (typeof req === 'string') return [{ id: req, delay: 0, years: 0, path }];
-  if (isExperience(req)) return [{ id: req.experience, delay: 12 * req.years, years: req.years, path }];
+  if (isExperience(req))
+    return [{ id: req.experience, delay: counted(12 * req.years, cap), years: req.years, path }];
   if (isAllOf(req)) {
     const all: Leaf[] = [];
     for (const [i, part] of req.allOf.entries()) {
-      const leaves = usedLeaves(part, held, served, time, join('allOf', i));
+      const leaves = usedLeaves(part, held, served, time, cap, join('allOf', i));
       if (leaves === undefined) return undefined;
       all.push(...leaves);
     }
@@ -111,7 +113,7 @@ function usedLeaves(
   if (isAnyOf(req)) {
     let best: { leaves: Leaf[]; rank: number; at: number } | undefined;
     for (const [i, part] of req.anyOf.entries()) {
-      const leaves = usedLeaves(part, held, served, time, join('anyOf', i));
+      const leaves = usedLeaves(part, held, served, time, cap, join('anyOf', i));
       if (leaves === undefined) continue;
       const at = Math.max(0, ...leaves.map(time));
       if (!Number.isFinite(at)) continue;
@@ -158,7 +160,7 @@ function needsOf(
   };
   const needs: Needs = { uses: [], links: [], held: [] };
   const leaves = parts.flatMap(([req, preferred]) =>
-    (usedLeaves(req, held, served, time) ?? []).map((leaf) => ({ leaf, preferred })),
+    (usedLeaves(req, held, served, time, figureCap(graph.order)) ?? []).map((leaf) => ({ leaf, preferred })),
   );
   for (const { leaf, preferred } of leaves) {
     needs.uses.push({
@@ -201,22 +203,23 @@ function latestEndFor(
   step: string,
   deadline: number,
   readyAt: (id: string, delay: number) => number,
+  cap: number,
 ): number {
   const leaf = (id: string, delay: number): number => {
     if (id === step) return deadline - delay;
     return readyAt(id, delay) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   };
   if (typeof req === 'string') return leaf(req, 0);
-  if (isExperience(req)) return leaf(req.experience, 12 * req.years);
+  if (isExperience(req)) return leaf(req.experience, counted(12 * req.years, cap));
   if (isAllOf(req))
     return Math.min(
       Number.POSITIVE_INFINITY,
-      ...req.allOf.map((r) => latestEndFor(r, step, deadline, readyAt)),
+      ...req.allOf.map((r) => latestEndFor(r, step, deadline, readyAt, cap)),
     );
   if (isAnyOf(req))
     return Math.max(
       Number.NEGATIVE_INFINITY,
-      ...req.anyOf.map((r) => latestEndFor(r, step, deadline, readyAt)),
+      ...req.anyOf.map((r) => latestEndFor(r, step, deadline, readyAt, cap)),
     );
   return Number.NEGATIVE_INFINITY;
 }
@@ -323,7 +326,7 @@ export function schedulePlan(
         const start = (end.get(user) ?? 0) - months(user);
         latestEnd = Math.min(
           latestEnd,
-          latestEndFor(req, id, start, (x, d) => readyAt(x, d, user)),
+          latestEndFor(req, id, start, (x, d) => readyAt(x, d, user), figureCap(graph.order)),
         );
       }
       if (latestEnd > (end.get(id) ?? 0) + EPS) {
