@@ -8,13 +8,11 @@ import { blankGraph } from '../../state/graph-edit';
 import { isBuiltinKey } from '../../state/graph-library';
 import type { LibraryStore } from '../../state/graph-library-store';
 import { useReadyData } from '../use-graph';
-import { downloadCsv, readCsvFiles } from './csv-files';
 import { downloadText, fileNameOf } from './download';
 import { takeEditOnLoad } from './edit-on-load';
 import { GraphPicker } from './GraphPicker';
+import { loadCsvFiles, ProblemsPanel, ShareGraph } from './lazy-parts';
 import { useLibrary, useLibraryStore } from './library-context';
-import { ProblemsPanel } from './ProblemsPanel';
-import { ShareGraph } from './ShareGraph';
 import { useFileDrop } from './useFileDrop';
 import { useOpenGraph } from './useOpenGraph';
 import { YourGraphs } from './YourGraphs';
@@ -78,6 +76,7 @@ function Bar({ library }: { library: LibraryStore }) {
             const files = Array.from(e.currentTarget.files ?? []);
             e.currentTarget.value = '';
             if (files.length === 0) return;
+            const { readCsvFiles } = await loadCsvFiles();
             const r = await readCsvFiles(files);
             if (r.ok) await openText(r.text, r.title, 'opened');
             else
@@ -100,7 +99,7 @@ function Bar({ library }: { library: LibraryStore }) {
           >
             Download this graph
           </button>
-          <button type="button" onClick={() => downloadCsv(data.file)}>
+          <button type="button" onClick={() => void loadCsvFiles().then((m) => m.downloadCsv(data.file))}>
             Export spreadsheets (CSV)
           </button>
           {own ? (
@@ -118,7 +117,11 @@ function Bar({ library }: { library: LibraryStore }) {
         New graph
       </button>
       <YourGraphs library={library} />
-      {data && own ? <ShareGraph file={data.file} /> : null}
+      {data && own ? (
+        <Suspense fallback={<p role="status">Loading sharing…</p>}>
+          <ShareGraph file={data.file} />
+        </Suspense>
+      ) : null}
       {busy ? (
         <p className="own-progress" role="status">
           {busy}
@@ -134,7 +137,11 @@ function Bar({ library }: { library: LibraryStore }) {
           ) : null}
         </p>
       ) : null}
-      {failed ? <ProblemsPanel failed={failed} onClose={clearProblems} /> : null}
+      {failed ? (
+        <Suspense fallback={<p role="status">Loading the problems found…</p>}>
+          <ProblemsPanel failed={failed} onClose={clearProblems} />
+        </Suspense>
+      ) : null}
       {dragging ? (
         <div className="own-drop" aria-hidden="true">
           Drop the graph file to open it
