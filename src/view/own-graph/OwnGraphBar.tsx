@@ -4,7 +4,6 @@
 
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { graphFileText } from '../../data/graph-file-text';
-import { blankGraph } from '../../state/graph-edit';
 import { isBuiltinKey } from '../../state/graph-library';
 import type { LibraryStore } from '../../state/graph-library-store';
 import { useReadyData } from '../use-graph';
@@ -46,7 +45,9 @@ function Bar({ library }: { library: LibraryStore }) {
     const copy = { ...data.file, title: `${data.file.title} (copy)` };
     void openText(graphFileText(copy), copy.title, 'copy', true);
   };
-  const newGraph = () => {
+  const newGraph = async () => {
+    // graph-edit.ts (with the spreadsheet columns) is editor code: fetched when first needed.
+    const { blankGraph } = await import('../../state/graph-edit');
     const blank = blankGraph(today());
     void openText(graphFileText(blank), blank.title, 'made', true);
   };
@@ -113,7 +114,7 @@ function Bar({ library }: { library: LibraryStore }) {
           )}
         </>
       ) : null}
-      <button type="button" onClick={newGraph}>
+      <button type="button" onClick={() => void newGraph()}>
         New graph
       </button>
       <YourGraphs library={library} />
