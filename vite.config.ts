@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { chunkModules } from './scripts/vite/chunk-modules.ts';
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts';
 import { preloadDataset } from './scripts/vite/preload-dataset.ts';
 import { inlineFavicon } from './scripts/vite/single-file.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
     }),
     preloadDataset(),
     contentSecurityPolicy({ single }),
+    // npm run size: which modules each chunk holds, for its first-load checks.
+    ...(process.env.CHUNK_MODULES === '1' ? [chunkModules()] : []),
   ],
   // The single file needs nothing from public/ (its favicon is inlined).
   publicDir: single ? false : 'public',

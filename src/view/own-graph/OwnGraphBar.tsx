@@ -4,17 +4,14 @@
 
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { graphFileText } from '../../data/graph-file-text';
-import { blankGraph } from '../../state/graph-edit';
 import { isBuiltinKey } from '../../state/graph-library';
 import type { LibraryStore } from '../../state/graph-library-store';
 import { useReadyData } from '../use-graph';
-import { downloadCsv, readCsvFiles } from './csv-files';
 import { downloadText, fileNameOf } from './download';
 import { takeEditOnLoad } from './edit-on-load';
 import { GraphPicker } from './GraphPicker';
+import { loadCsvFiles, ProblemsPanel, ShareGraph } from './lazy-parts';
 import { useLibrary, useLibraryStore } from './library-context';
-import { ProblemsPanel } from './ProblemsPanel';
-import { ShareGraph } from './ShareGraph';
 import { useFileDrop } from './useFileDrop';
 import { useOpenGraph } from './useOpenGraph';
 import { YourGraphs } from './YourGraphs';
@@ -48,7 +45,9 @@ function Bar({ library }: { library: LibraryStore }) {
     const copy = { ...data.file, title: `${data.file.title} (copy)` };
     void openText(graphFileText(copy), copy.title, 'copy', true);
   };
-  const newGraph = () => {
+  const newGraph = async () => {
+    // graph-edit.ts (with the spreadsheet columns) is editor code: fetched when first needed.
+    const { blankGraph } = await import('../../state/graph-edit');
     const blank = blankGraph(today());
     void openText(graphFileText(blank), blank.title, 'made', true);
   };
@@ -78,6 +77,7 @@ function Bar({ library }: { library: LibraryStore }) {
             const files = Array.from(e.currentTarget.files ?? []);
             e.currentTarget.value = '';
             if (files.length === 0) return;
+            const { readCsvFiles } = await loadCsvFiles();
             const r = await readCsvFiles(files);
             if (r.ok) await openText(r.text, r.title, 'opened');
             else
@@ -100,7 +100,7 @@ function Bar({ library }: { library: LibraryStore }) {
           >
             Download this graph
           </button>
-          <button type="button" onClick={() => downloadCsv(data.file)}>
+          <button type="button" onClick={() => void loadCsvFiles().then((m) => m.downloadCsv(data.file))}>
             Export spreadsheets (CSV)
           </button>
           {own ? (
@@ -114,11 +114,15 @@ function Bar({ library }: { library: LibraryStore }) {
           )}
         </>
       ) : null}
-      <button type="button" onClick={newGraph}>
+      <button type="button" onClick={() => void newGraph()}>
         New graph
       </button>
       <YourGraphs library={library} />
-      {data && own ? <ShareGraph file={data.file} /> : null}
+      {data && own ? (
+        <Suspense fallback={<p role="status">Loading sharing…</p>}>
+          <ShareGraph file={data.file} />
+        </Suspense>
+      ) : null}
       {busy ? (
         <p className="own-progress" role="status">
           {busy}
@@ -134,7 +138,11 @@ function Bar({ library }: { library: LibraryStore }) {
           ) : null}
         </p>
       ) : null}
-      {failed ? <ProblemsPanel failed={failed} onClose={clearProblems} /> : null}
+      {failed ? (
+        <Suspense fallback={<p role="status">Loading the problems found…</p>}>
+          <ProblemsPanel failed={failed} onClose={clearProblems} />
+        </Suspense>
+      ) : null}
       {dragging ? (
         <div className="own-drop" aria-hidden="true">
           Drop the graph file to open it

@@ -1,13 +1,16 @@
 // Opening a graph file (picker or drop): check it off the main thread with progress, then keep it
 // and show it; a file with problems leaves the current graph as it is and lists every problem.
+// The checking code (check-file.ts) loads the first time a graph is opened, not with the explorer.
 
 import { useCallback, useState } from 'react';
 import type { KeptGraph } from '../../state/graph-library';
 import type { LibraryStore } from '../../state/graph-library-store';
-import { type Checked, checkGraphFile, checkText } from './check-file';
+import type { Checked } from './check-file';
 import { editOnLoad } from './edit-on-load';
 
 export type Failed = Extract<Checked, { ok: false }>;
+
+const loadCheckFile = () => import('./check-file');
 
 export function useOpenGraph(library: LibraryStore) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -31,6 +34,8 @@ export function useOpenGraph(library: LibraryStore) {
   const openFile = useCallback(
     async (file: File) => {
       setFailed(null);
+      setBusy('Reading the file…');
+      const { checkGraphFile } = await loadCheckFile();
       await finish(await checkGraphFile(file, setBusy), 'opened');
     },
     [finish],
@@ -40,6 +45,7 @@ export function useOpenGraph(library: LibraryStore) {
   const openText = useCallback(
     async (text: string, name: string, origin: KeptGraph['origin'], edit = false) => {
       setFailed(null);
+      const { checkText } = await loadCheckFile();
       await finish(await checkText(text, name, setBusy), origin, edit ? editOnLoad : undefined);
     },
     [finish],
