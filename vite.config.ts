@@ -1,6 +1,7 @@
 // Vite config: relative base so the built site works from any sub-path; a Content-Security-Policy
 // meta in every build; a service worker for offline use; SINGLE_FILE=1 (npm run build:single)
 // makes one self-contained HTML file instead. Tests have their own config (vitest.config.ts).
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -15,6 +16,17 @@ const single = process.env.SINGLE_FILE === '1';
 
 export default defineConfig({
   base: './',
+  // The one file starts no workers: their module is swapped for one that says so.
+  resolve: single
+    ? {
+        alias: [
+          {
+            find: /^(.*)\/app-workers$/,
+            replacement: fileURLToPath(new URL('./src/view/app-workers.single.ts', import.meta.url)),
+          },
+        ],
+      }
+    : {},
   plugins: [
     react(),
     ...(single ? [viteSingleFile(), inlineFavicon()] : []),

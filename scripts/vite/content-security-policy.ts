@@ -26,7 +26,8 @@ export function policyFor(single: boolean, inline: { scripts: string[]; styles: 
     'default-src': single ? ["'none'"] : ["'self'"],
     'script-src': single ? scriptHashes : ["'self'", ...scriptHashes],
     'style-src': single ? styleHashes : ["'self'", ...styleHashes],
-    'img-src': single ? ['data:'] : ["'self'"],
+    // blob: for the PNG export, which draws the graph's picture into a framed canvas.
+    'img-src': single ? ['data:', 'blob:'] : ["'self'", 'blob:'],
     'connect-src': single ? ["'none'"] : ["'self'"],
     // The service worker (offline use); the single file has none.
     'worker-src': single ? ["'none'"] : ["'self'"],

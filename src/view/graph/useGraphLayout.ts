@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
+import { layoutWorker, WORKERS } from '../app-workers';
 import { layeredPositions, layoutInputOf, type Position } from './layered-layout';
 import type { LayoutReply } from './layout-worker';
 
@@ -31,12 +32,12 @@ function layoutNow(graph: CareerGraph): Map<string, Position> {
 }
 
 export function useGraphLayout(graph: CareerGraph): LayoutState {
-  const offThread = graph.order > WORKER_NODES && typeof Worker !== 'undefined';
+  const offThread = graph.order > WORKER_NODES && WORKERS;
   const [state, setState] = useState<{ graph: CareerGraph; layout: LayoutState } | null>(null);
 
   useEffect(() => {
     if (!offThread || cache.has(graph)) return;
-    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    const worker = layoutWorker();
     setState({ graph, layout: { kind: 'pending', done: 0 } });
     worker.onmessage = (e: MessageEvent<LayoutReply>) => {
       if (e.data.kind === 'progress') {

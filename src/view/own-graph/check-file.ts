@@ -4,6 +4,7 @@
 import { type CheckMessage, type CheckStage, checkGraphText } from '../../data/check-graph-text';
 import { MAX_FILE_BYTES } from '../../data/load';
 import type { CareerGraphFile } from '../../domain/types';
+import { checkGraphWorker, WORKERS } from '../app-workers';
 
 export type Checked =
   | { ok: true; file: CareerGraphFile; text: string }
@@ -39,7 +40,7 @@ function checkInWorker(
   fileName: string,
   progress: (text: string) => void,
 ): Promise<CheckMessage> {
-  if (typeof Worker === 'undefined') {
+  if (!WORKERS) {
     let result: CheckMessage | null = null;
     checkGraphText({ text, fileName }, (m) => {
       if (m.type === 'result') result = m;
@@ -47,9 +48,7 @@ function checkInWorker(
     return Promise.resolve(result as unknown as CheckMessage);
   }
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('../../data/check-graph.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    const worker = checkGraphWorker();
     worker.onmessage = (e: MessageEvent<CheckMessage>) => {
       const m = e.data;
       if (m.type === 'progress') {
