@@ -77,7 +77,9 @@ test('Export PNG: the picture is framed by the header and the legend', async ({ 
   expect(height).toBeGreaterThan(graphOnly.h + 200);
   // The header's band is not blank: the title is drawn there.
   const inked = await page.evaluate(async (b64) => {
-    const bmp = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    // Decoded here, not fetched: the page's CSP (connect-src 'self') refuses data: fetches.
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const c = new OffscreenCanvas(bmp.width, 80);
     const ctx = c.getContext('2d') as OffscreenCanvasRenderingContext2D;
     ctx.drawImage(bmp, 0, 0);

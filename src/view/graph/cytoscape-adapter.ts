@@ -55,6 +55,11 @@ const READABLE_ZOOM = 0.46;
 const OVERVIEW_NODES = 300;
 /** Plan nodes draw larger, bold labels, so a plan can be fitted further out and stay readable. */
 const READABLE_PLAN_ZOOM = 0.12;
+/**
+ * How far the first view may go below READABLE_ZOOM to keep the whole lattice in view from entry
+ * to leadership (labels about 7–8 px): a graph wider than that opens on its entry side instead.
+ */
+const OVERVIEW_ZOOM = 0.38;
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -152,7 +157,9 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     const side = floor === READABLE_PLAN_ZOOM ? Math.min(110, w / 8) : FIT_PADDING;
     const room = { w: w - 2 * side, h: h - inset.top - inset.bottom };
     const zoom = Math.min(room.w / bb.w, room.h / bb.h, 1.4);
-    const z = Math.max(zoom, floor);
+    // Below the readable floor, the whole width still fits if it can at an overview zoom (people
+    // read the lattice left to right); only a wider graph opens on its entry side.
+    const z = zoom >= floor ? zoom : Math.max(Math.min(floor, room.w / bb.w), Math.min(floor, OVERVIEW_ZOOM));
     const x = z * bb.w <= room.w ? w / 2 - z * (bb.x1 + bb.w / 2) : side - z * bb.x1;
     // Taller than the room at a readable zoom: start at the top, as the columns are read.
     const y = z * bb.h <= room.h ? inset.top + room.h / 2 - z * (bb.y1 + bb.h / 2) : inset.top - z * bb.y1;
