@@ -78,7 +78,10 @@ export interface PlanModel {
   goal: { id: string; label: string };
   objective: string;
   steps: StepModel[];
-  /** The years still to work in a role after the last step, before the goal opens. */
+  /**
+   * The years still to work in a role after the last step, before the goal opens: its own line in
+   * every rendering, whether the role is held now or reached by the plan.
+   */
   finalWait?: WaitModel;
   totals: { steps: string; months: string; cost: string; line: string };
   unknownCounts: Record<UnknownFact, number>;
@@ -130,14 +133,6 @@ export function stepWhat(graph: CareerGraph, id: string): string {
 
 const sameWait = (a: ExperienceWait, b: ExperienceWait | undefined): boolean =>
   b !== undefined && a.role === b.role && a.until === b.until;
-
-/**
- * The wait after the last step, said as its own item when it is in a role the plan reaches ("then
- * keep working as Coding auditor"); a wait in a role held now stays with the goal's own line.
- */
-function shownFinalWait(plan: Plan, held: ReadonlySet<string>): ExperienceWait | undefined {
-  return plan.finalWait && !held.has(plan.finalWait.role) ? plan.finalWait : undefined;
-}
 
 function waitModel(w: ExperienceWait, labelOf: (id: string) => string, held: boolean): WaitModel {
   const roleLabel = labelOf(w.role);
@@ -201,9 +196,11 @@ function stepModel(
     cost,
     facts,
     why: stepWhy(graph, step, goal),
-    // The wait after the last step is its own item (PlanModel.finalWait), not repeated here.
+    // The wait after the last step is its own item (PlanModel.finalWait). In a role the plan
+    // reaches, a step before says the need, so it is not repeated here; in a role held now, the
+    // goal's own line is the only place that says the years needed and held.
     waits: step.waits
-      .filter((w) => !(step.id === goal && sameWait(w, shownFinalWait(plan, heldNow))))
+      .filter((w) => !(step.id === goal && !heldNow.has(w.role) && sameWait(w, plan.finalWait)))
       .map((w) => waitModel(w, labelOf, heldNow.has(w.role))),
     unknown: step.unknown,
     flags: step.unknown.map((f) => UNKNOWN_WORDS[f]),
@@ -266,7 +263,9 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
   const objective = OBJECTIVE_WORDS[options.by];
   const line = totalsLine(plan, currency);
   const goalLabel = labelOf(options.goal);
-  const last = shownFinalWait(plan, held);
+  const last = plan.finalWait;
+  // The wait after the last step runs from the end of the last other step (0 when the goal is the only step).
+  const lastEnd = Math.max(0, ...plan.steps.filter((s) => s.id !== options.goal).map((s) => s.end));
   return {
     goal: { id: options.goal, label: goalLabel },
     objective,
@@ -275,7 +274,14 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
       ? {
           finalWait: {
             ...waitModel(last, labelOf, held.has(last.role)),
-            text: PLAN_WORDS.finalWait(labelOf(last.role), last.remaining, last.from, last.until, goalLabel),
+            text: PLAN_WORDS.finalWait(
+              labelOf(last.role),
+              last.until - lastEnd,
+              lastEnd,
+              last.until,
+              goalLabel,
+              plan.steps.length === 1,
+            ),
           },
         }
       : {}),

@@ -33,6 +33,12 @@ export function unknownCountWords(fact: UnknownFact, n: number): string {
   return `${plural(n, one, many)} not known`;
 }
 
+/** "2 more years", "1 more year", "1 yr 6 mo more". */
+export function moreTime(months: number): string {
+  const m = Math.round(months);
+  return m > 0 && m % 12 === 0 ? plural(m / 12, 'more year', 'more years') : `${formatMonths(m)} more`;
+}
+
 export const PLAN_WORDS = {
   goalReason: 'This is the goal.',
   noReason: 'Part of the plan.',
@@ -60,8 +66,11 @@ export const PLAN_WORDS = {
   /** A wait for years in a role the plan reaches. */
   planWait: (years: number, role: string, from: number, until: number) =>
     `Needs ${formatYears(years)} as ${role}, counted from month ${Math.round(from)} (until month ${Math.round(until)})`,
-  finalWait: (role: string, remaining: number, from: number, until: number, goal: string) =>
-    `Then keep working as ${role} for ${formatMonths(remaining)} (months ${Math.round(from)}\u2013${Math.round(until)}) until ${goal} opens`,
+  /** The wait after the last step, its own line: when other steps come first, it says the months. */
+  finalWait: (role: string, more: number, from: number, until: number, goal: string, first: boolean) =>
+    first
+      ? `Keep working as ${role} for ${moreTime(more)}; then ${goal} opens`
+      : `Then keep working as ${role} for ${moreTime(more)} (months ${Math.round(from)}\u2013${Math.round(until)}); then ${goal} opens`,
   waitShort: (remaining: number, role: string) => `${formatMonths(remaining)} more as ${role}`,
   pace: (pace: Pace) =>
     pace === 'part-time'

@@ -45,7 +45,7 @@ describe('experience waits', () => {
     // The years after the last step are the plan's own last item.
     const last = squash(shown.container.querySelector('.plan-body .final-wait, .final-wait')?.textContent);
     expect(last).toMatch(
-      /^Then keep working as .+ for 3 yr \(months \d+–\d+\) until Medical office manager opens$/,
+      /^Then keep working as .+ for 3 more years \(months \d+–\d+\); then Medical office manager opens$/,
     );
   });
 

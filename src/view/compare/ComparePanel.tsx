@@ -5,6 +5,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
+import { planAt } from '../../present/plan-model';
 import { useModalDialog } from '../useModalDialog';
 import { useOverflows } from '../useOverflows';
 import { type CompareColumn, compareRows } from './compare-rows';
@@ -56,9 +57,9 @@ export function ComparePanel({ graph, result, goals, planFor, onClose }: Compare
       plan: result.plans[0] ?? { none: 'No plan.' },
     };
     if (mode === 'alternative') {
-      const k = Math.min(alt, alternatives - 1);
-      const plan = result.plans[k];
-      return [best, { title: `Plan ${k + 1}`, goal: result.goal, plan: plan ?? { none: 'No other plan.' } }];
+      const plan = alternatives > 1 ? planAt(result.plans, alt) : undefined;
+      const title = `Plan ${plan ? result.plans.indexOf(plan) + 1 : alt + 1}`;
+      return [best, { title, goal: result.goal, plan: plan ?? { none: 'No other plan.' } }];
     }
     if (!other) return [{ ...best, title: goalLabel }];
     const otherLabel = graph.hasNode(other) ? graph.getNodeAttribute(other, 'label') : other;

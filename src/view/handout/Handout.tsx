@@ -17,7 +17,6 @@ import { createPortal } from 'react-dom';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
-import { planAt } from '../../present/plan-model';
 import type { AppStore } from '../../state/store';
 import { useAppStore } from '../store-context';
 import { buildHandoutData, type HandoutData, type HandoutInput } from './handout-data';
@@ -180,7 +179,7 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
     () => buildHandoutData({ graph, situation, result, index, date: now, goal: chosen }),
     [graph, situation, result, index, now, chosen],
   );
-  const plan = result?.kind === 'plan' ? (planAt(result.plans, index) ?? null) : null;
+  const plan = result?.kind === 'plan' ? (result.plans[index] ?? null) : null;
   const body =
     input.kind === 'handout' ? (
       <HandoutPage

@@ -5,14 +5,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import { formatYears } from '../../present/format/duration';
-import {
-  differenceWords,
-  labelIn,
-  type PlanModel,
-  planAt,
-  presentPlan,
-  totalsLine,
-} from '../../present/plan-model';
+import { differenceWords, labelIn, type PlanModel, presentPlan, totalsLine } from '../../present/plan-model';
 import { OBJECTIVE_WORDS } from '../../present/plan-words';
 import { ownValue } from '../../state/own-key';
 
@@ -86,7 +79,8 @@ export function buildHandoutData(input: {
   if (result.kind === 'unreachable') {
     return { kind: 'nothing-to-print', reason: `There is no plan to print: ${result.reason}` };
   }
-  const plan = planAt(result.plans, input.index);
+  // The index is the plan view's, already clamped to the plans there are (src/state/derive.ts).
+  const plan = result.plans[input.index];
   if (plan === undefined) return { kind: 'nothing-to-print', reason: 'The planner returned no plan.' };
   const { currency, sources, title: dataset, updated } = graph.getAttributes();
   const labelOf = labelIn(graph);

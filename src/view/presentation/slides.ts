@@ -45,7 +45,7 @@ export function buildSlides(
       { label: 'Salary', text: model.salary.line },
       { label: 'Takes', text: model.totals.months, short: true },
       { label: 'Costs', text: model.totals.cost, short: true },
-      ...(model.finalWait ? [{ label: 'Then', text: model.finalWait.text }] : []),
+      ...(model.finalWait ? [{ label: 'Waits', text: model.finalWait.text }] : []),
       { label: 'Assumes', text: model.assumptions.join(' ') },
     ],
   };
@@ -59,6 +59,8 @@ export function buildSlides(
         { label: 'What it is', text: step.what },
         { label: 'Why', text: step.why.join(' ') },
         ...step.waits.map((w) => ({ label: 'Waits', text: w.text })),
+        // The goal's slide says the wait after the last step too: it is what happens just before.
+        ...(step.isGoal && model.finalWait ? [{ label: 'Waits', text: model.finalWait.text }] : []),
         {
           label: 'How long',
           text: `${step.inRole ? `${step.duration}, ${step.inRole}` : step.duration} (${step.when})`,
