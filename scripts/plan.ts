@@ -234,7 +234,13 @@ export function runPlan(argv: string[], rawIo: Io): number {
   const goal = graph.getNodeAttributes(args.goal);
   const s = args.situation;
   const held = s.holds.length
-    ? s.holds.map((id) => `${id}${s.years?.[id] !== undefined ? ` (${s.years[id]} yr)` : ''}`).join(', ')
+    ? s.holds
+        .map((id) => {
+          // Named as the goal is, "Label [id]", so the ids to type again are there too.
+          const label = graph.hasNode(id) ? `${graph.getNodeAttribute(id, 'label')} [${id}]` : id;
+          return `${label}${s.years?.[id] !== undefined ? ` (${s.years[id]} yr)` : ''}`;
+        })
+        .join(', ')
     : 'nothing yet';
   io.out(`Goal: ${goal.label} [${args.goal}]`);
   io.out(`Holding: ${held}${s.region ? `; region ${s.region}` : ''}`);

@@ -37,6 +37,8 @@ export interface WaitModel {
   text: string;
   /** "2 yr more as Medical records technician", for timelines. */
   short: string;
+  /** "2 yr more", for a timeline bar too narrow for the role's name. */
+  brief: string;
 }
 
 export interface StepModel {
@@ -89,7 +91,14 @@ export interface PlanModel {
   caveats: string[];
   /** The plan's assumptions: study pace, working while studying. */
   assumptions: string[];
-  salary: { line: string; from?: string; to?: string; change?: string };
+  salary: {
+    line: string;
+    /** The line without roles and sources, for large type (slides): "+$67,710 a year: from $50,250 a year (median, May 2024) to …". */
+    brief: string;
+    from?: string;
+    to?: string;
+    change?: string;
+  };
   /** What the live region says when this plan is shown. */
   announcement: string;
 }
@@ -144,6 +153,7 @@ function waitModel(w: ExperienceWait, labelOf: (id: string) => string, held: boo
       ? PLAN_WORDS.heldWait(w.years, roleLabel, w.have, w.remaining)
       : PLAN_WORDS.planWait(w.years, roleLabel, w.from, w.until),
     short: PLAN_WORDS.waitShort(w.remaining, roleLabel),
+    brief: PLAN_WORDS.waitBrief(w.remaining),
   };
 }
 
@@ -215,12 +225,17 @@ function salaryModel(graph: CareerGraph, plan: Plan): PlanModel['salary'] {
   const labelOf = labelIn(graph);
   const { from, to, change } = plan.salary;
   const figure = (f: NonNullable<typeof from>) => `${labelOf(f.id)}: ${describeSalary(f, currency, sources)}`;
-  const model: PlanModel['salary'] = { line: PLAN_WORDS.noGoalSalary };
+  const model: PlanModel['salary'] = { line: PLAN_WORDS.noGoalSalary, brief: PLAN_WORDS.noGoalSalary };
   if (from) model.from = figure(from);
   if (to) model.to = figure(to);
   if (change !== undefined) model.change = PLAN_WORDS.salaryChange(formatMoneyChange(change, currency));
-  if (to && from && change !== undefined) model.line = `${model.change}: from ${model.from} to ${model.to}`;
-  else if (to) model.line = `${model.to}; ${PLAN_WORDS.noSalaryToCompare}`;
+  if (to && from && change !== undefined) {
+    model.line = `${model.change}: from ${model.from} to ${model.to}`;
+    model.brief = `${model.change}: from ${describeSalary(from, currency)} to ${describeSalary(to, currency)}`;
+  } else if (to) {
+    model.line = `${model.to}; ${PLAN_WORDS.noSalaryToCompare}`;
+    model.brief = `${labelOf(to.id)}: ${describeSalary(to, currency)}; ${PLAN_WORDS.noSalaryToCompare}`;
+  }
   return model;
 }
 

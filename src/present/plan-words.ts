@@ -72,10 +72,14 @@ export const PLAN_WORDS = {
       ? `Keep working as ${role} for ${moreTime(more)}; then ${goal} opens`
       : `Then keep working as ${role} for ${moreTime(more)} (months ${Math.round(from)}\u2013${Math.round(until)}); then ${goal} opens`,
   waitShort: (remaining: number, role: string) => `${formatMonths(remaining)} more as ${role}`,
+  /** The same without the role, where the row already says it or space is short: "2 yr more". */
+  waitBrief: (remaining: number) => `${formatMonths(remaining)} more`,
   pace: (pace: Pace) =>
     pace === 'part-time'
       ? 'Study part time: programs take twice their full-time length.'
       : 'Study full time: programs take their usual length.',
+  /** Beside the study pace control. */
+  paceHint: 'Part time: programs (degrees, courses) take twice their full-time length.',
   sideBySide:
     'Work and study run side by side: years in a role keep counting while you study or prepare for an exam.',
   notOptimal: 'The search stopped early: this is the best plan found, not proven the best.',

@@ -15,6 +15,7 @@ import { NodeLink } from './NodeLink';
 import { PlanTimeline } from './PlanTimeline';
 import { SalaryChart } from './SalaryChart';
 import { OBJECTIVE_NAMES } from './SituationPanel';
+import './plan-panel.css';
 
 export function PlanPanel() {
   const data = useReadyData();

@@ -40,7 +40,9 @@ export function PlanTimeline({ model }: { model: PlanModel }) {
                     style={{ left: pct(held.from), width: pct(held.until - held.from) }}
                     title={held.short}
                   >
-                    {held.short}
+                    {/* The bar is a fraction of a narrow panel: it shows "2 yr more", the role is in the title. */}
+                    <span aria-hidden="true">{held.brief}</span>
+                    <span className="visually-hidden">{held.short}</span>
                   </span>
                 ) : null}
                 <span

@@ -42,7 +42,8 @@ export function buildSlides(
     kind: model.totals.steps,
     lines: [
       { label: 'Starting from', text: held.length ? held.join(', ') : 'nothing yet' },
-      { label: 'Salary', text: model.salary.line },
+      // The whole line with its sources ran past the caption at 1280×800; sources are on the handout.
+      { label: 'Salary', text: model.salary.brief },
       { label: 'Takes', text: model.totals.months, short: true },
       { label: 'Costs', text: model.totals.cost, short: true },
       ...(model.finalWait ? [{ label: 'Waits', text: model.finalWait.text }] : []),

@@ -55,7 +55,7 @@ describe('npm run plan', () => {
     expect(r.out).toBe(
       [
         'Goal: HIM-MANAGER [him-manager]',
-        'Holding: high-school-diploma',
+        'Holding: HIGH-SCHOOL-DIPLOMA [high-school-diploma]',
         'Ranked by months, then cost, then steps, then ids',
         '',
         'Best plan: 5 steps, 4 yr 6 mo, $42,300',
