@@ -99,3 +99,16 @@ describe('a wait in a role held now, after the last step', () => {
     expect(moreTime(5)).toBe('5 mo more');
   });
 });
+
+describe('what is held', () => {
+  it('is said with its years on the slides as on the handout', () => {
+    const { graph, result, plan } = bestPlan();
+    const handout = buildHandoutData({ graph, situation, result, index: 0, date: new Date(0) });
+    if (handout.kind !== 'handout') throw new Error('expected a handout');
+    const slides = buildSlides(graph, MANAGER, plan, situation);
+    const starting = slides[0]?.lines.find((l) => l.label === 'Starting from')?.text;
+    expect(starting).toContain('Medical records technician, 2 yr');
+    for (const line of handout.data.situation.filter((l) => !l.startsWith('Region')))
+      expect(starting).toContain(line);
+  });
+});

@@ -4,9 +4,9 @@
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
-import { formatYears } from '../../present/format/duration';
 import { differenceWords, labelIn, type PlanModel, presentPlan, totalsLine } from '../../present/plan-model';
 import { OBJECTIVE_WORDS } from '../../present/plan-words';
+import { heldWords } from '../../present/situation-words';
 import { ownValue } from '../../state/own-key';
 
 /** Alternatives beyond this many would not fit on one page with the rest. */
@@ -91,10 +91,7 @@ export function buildHandoutData(input: {
     holds: situation.holds,
   });
 
-  const held = situation.holds.map((id) => {
-    const years = ownValue(situation.years, id);
-    return years ? `${labelOf(id)}, ${formatYears(years)}` : labelOf(id);
-  });
+  const held = heldWords(situation, labelOf);
   const situationLines = held.length ? held : ['Nothing yet: starting from scratch'];
   if (situation.region) situationLines.push(`Region: ${situation.region}`);
 

@@ -74,7 +74,7 @@ export function SituationPanel() {
             onChange={(e) => setToAdd(e.target.value)}
             aria-describedby={`${ids}-have-hint`}
           >
-            <option value="">Choose what you have…</option>
+            <option value="">Choose one…</option>
             <NodeOptions graph={data.graph} exclude={holds} />
           </select>
           <button type="button" onClick={add} disabled={!toAdd}>

@@ -5,6 +5,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { Objective, Plan } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import { labelIn, presentPlan } from '../../present/plan-model';
+import { heldWords } from '../../present/situation-words';
 
 export interface SlideLine {
   label: string;
@@ -34,14 +35,14 @@ export function buildSlides(
 ): Slide[] {
   const labelOf = labelIn(graph);
   const model = presentPlan(graph, plan, { goal, by, index, holds: situation.holds });
-  const held = situation.holds.map(labelOf);
+  const held = heldWords(situation, labelOf);
   const overview: Slide = {
     focus: null,
     counter: 'Overview',
     title: `Path to ${model.goal.label}`,
     kind: model.totals.steps,
     lines: [
-      { label: 'Starting from', text: held.length ? held.join(', ') : 'nothing yet' },
+      { label: 'Starting from', text: held.length ? held.join('; ') : 'nothing yet' },
       // The whole line with its sources ran past the caption at 1280×800; sources are on the handout.
       { label: 'Salary', text: model.salary.brief },
       { label: 'Takes', text: model.totals.months, short: true },
