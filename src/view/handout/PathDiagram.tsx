@@ -18,6 +18,8 @@ const TOP = 15;
 const ROW = 37;
 const BOX_H = 28;
 const MAX_BOX_W = 150;
+/** Lines a box's name may take before it is cut with "…". */
+const MAX_LINES = 4;
 const FONT = 9.5;
 const CAPTION_FONT = 9;
 const KEY_FONT = 8.5;
@@ -150,9 +152,17 @@ export function PathDiagram({
   const colW = WIDTH / Math.max(1, layout.columns - first);
   const boxW = Math.min(MAX_BOX_W, colW - 34);
   const chars = Math.max(6, Math.floor((boxW - 8) / (FONT * 0.58)));
-  // Narrow boxes get a third line rather than losing most of their name.
-  const maxLines = chars < 14 ? 3 : 2;
-  const boxH = maxLines === 3 ? BOX_H + FONT + 1 : BOX_H;
+  const labelOf = (id: string): string =>
+    graph.hasNode(id) ? shortLabel(graph.getNodeAttribute(id, 'label')) : id;
+  const nameOf = (n: (typeof layout.nodes)[number]): string => {
+    const years = n.step === undefined ? ownValue(situation.years, n.id) : undefined;
+    return `${n.step === undefined ? '' : `${n.step}. `}${labelOf(n.id)}${years ? `, ${formatYears(years)}` : ''}`;
+  };
+  // Narrow boxes get a third line rather than losing most of their name, and a fourth when a name
+  // needs it ("7. Health information privacy officer" was cut to "privacy…"); all boxes alike.
+  const needed = Math.max(0, ...layout.nodes.map((n) => wrapWords(nameOf(n), chars, MAX_LINES + 1).length));
+  const maxLines = Math.min(MAX_LINES, Math.max(chars < 14 ? 3 : 2, needed));
+  const boxH = BOX_H + (maxLines - 2) * (FONT + 1);
   const rowH = boxH + (ROW - BOX_H);
   const caption = hasHeld
     ? 'You hold now'
@@ -168,8 +178,6 @@ export function PathDiagram({
   const keyOnTop = captionEnd + 16 <= WIDTH - key.width;
   const bodyH = layout.rows * rowH;
   const height = TOP + bodyH + (keyOnTop ? 0 : KEY_H);
-  const labelOf = (id: string): string =>
-    graph.hasNode(id) ? shortLabel(graph.getNodeAttribute(id, 'label')) : id;
 
   const at = (column: number, row: number): { x: number; y: number } => {
     const count = layout.columnSizes[column] ?? 1;
@@ -296,9 +304,7 @@ export function PathDiagram({
       {layout.nodes.map((n) => {
         const c = centre.get(n.id);
         if (!c) return null;
-        const years = n.step === undefined ? ownValue(situation.years, n.id) : undefined;
-        const name = `${n.step === undefined ? '' : `${n.step}. `}${labelOf(n.id)}${years ? `, ${formatYears(years)}` : ''}`;
-        const lines = wrapWords(name, chars, maxLines);
+        const lines = wrapWords(nameOf(n), chars, maxLines);
         return (
           <g key={n.id}>
             <Shape kind={n.kind} cx={c.x} cy={c.y} w={boxW} h={boxH} held={n.step === undefined} />
