@@ -242,7 +242,7 @@ describe('text view', () => {
     expect(text(coder)).toContain(
       'Requires: one of: Certified Coding Associate (CCA), Certified Professional Coder (CPC).',
     );
-    expect(text(coder)).toContain('Leads to: Office Manager (after 3 yr).');
+    expect(text(coder)).toContain('Leads to: 3 yr of it needed for Office Manager.');
     click(coder?.querySelector('button'));
     expect(store.getState().view.selected).toBe('medical-coder');
   });

@@ -2,13 +2,10 @@
 // what it requires and what it leads to. The main path for keyboard and screen-reader users.
 
 import { useId } from 'react';
-import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode } from '../../domain/types';
-import { describeMonths } from '../../present/format/duration';
 import { KIND_GROUP_NAMES } from '../../present/format/labels';
-import { describeCost } from '../../present/format/money';
 import { describeSalary, salaryFor } from '../../present/format/salary';
-import { requiresWords } from '../../present/node-words';
+import { leadsTo, obtainWords, requiresWords } from '../../present/node-words';
 import { presentPlan } from '../../present/plan-model';
 import { selectPlanView } from '../../state/derive';
 import { nodesByKind } from '../panels/node-options';
@@ -25,23 +22,6 @@ function groupByLevel(nodes: CareerNode[]): { title: string; nodes: CareerNode[]
     groups.set(title, [...(groups.get(title) ?? []), n]);
   }
   return [...groups].map(([title, ns]) => ({ title, nodes: ns }));
-}
-
-function leadsToWords(graph: CareerGraph, id: string): string[] {
-  const out: string[] = [];
-  graph.forEachOutEdge(id, (_k, attrs, _s, target) => {
-    const label = graph.getNodeAttribute(target, 'label');
-    out.push(
-      attrs.type === 'preferred'
-        ? `${label} (preferred)`
-        : attrs.type === 'experience'
-          ? `${label} (after ${attrs.label})`
-          : attrs.type === 'anyOf'
-            ? `${label} (one of its options)`
-            : label,
-    );
-  });
-  return [...new Set(out)].sort();
 }
 
 export function TextView() {
@@ -128,7 +108,7 @@ function NodeList({ data, nodes }: { data: ReadyData; nodes: CareerNode[] }) {
       {visible.map((n) => {
         const step = steps.indexOf(n.id);
         const salary = salaryFor(n, view.situation.region);
-        const leads = leadsToWords(data.graph, n.id);
+        const leads = leadsTo(data.graph, n.id).map((l) => `${l.how} ${l.label}`);
         return (
           <li key={n.id} className={view.selected === n.id ? 'selected' : undefined}>
             <button
@@ -145,14 +125,14 @@ function NodeList({ data, nodes }: { data: ReadyData; nodes: CareerNode[] }) {
               {[
                 salary ? describeSalary(salary, data.file.currency) : null,
                 n.months || n.cost || n.costKnown === false || n.monthsKnown === false
-                  ? `takes ${describeMonths(n.months ?? 0, n.monthsKnown === false ? 1 : 0)}, costs ${describeCost(n.cost ?? 0, n.costKnown === false ? 1 : 0, data.file.currency)}`
+                  ? `to obtain: ${obtainWords(n, data.file.currency)}`
                   : null,
               ]
                 .filter(Boolean)
                 .join('; ')}
             </p>
             <p>Requires: {requiresWords(n, data.labelOf)}</p>
-            <p>Leads to: {leads.length ? leads.join(', ') : 'nothing further'}.</p>
+            <p>Leads to: {leads.length ? leads.join('; ') : 'nothing further'}.</p>
           </li>
         );
       })}
