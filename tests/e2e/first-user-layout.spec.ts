@@ -29,7 +29,7 @@ async function selectTextFits(select: Locator): Promise<{ text: string; fits: bo
 
 async function expectSituationSelectsFit(page: Page) {
   const panel = page.locator('.side');
-  for (const name of ['I already have', 'Region', 'Study pace']) {
+  for (const name of ['I already have', 'Region', 'Goal', 'Study pace']) {
     const { text, fits } = await selectTextFits(panel.getByLabel(name, { exact: true }));
     expect(fits, `${name}: "${text}" is cut off`).toBe(true);
   }

@@ -22,6 +22,10 @@ import { useAppStore } from '../store-context';
 import { buildHandoutData, type HandoutData, type HandoutInput } from './handout-data';
 import { fitScale } from './handout-fit';
 import { PathDiagram } from './PathDiagram';
+
+/** More sources than this are set in three columns instead of two. */
+const MANY_SOURCES = 8;
+
 import { PathPicture } from './PathPicture';
 import './handout.css';
 
@@ -122,7 +126,8 @@ export function HandoutPage({ data, picture }: { data: HandoutData; picture?: Re
       ) : null}
       <footer className="handout-sources">
         <h2>Sources</h2>
-        <ul>
+        {/* A long list in three columns: the longest plan's sources ran onto a second Letter page. */}
+        <ul className={data.sources.length > MANY_SOURCES ? 'handout-sources-many' : undefined}>
           {data.sources.map((s) => (
             <li key={s.key}>
               {s.title} ({s.published})

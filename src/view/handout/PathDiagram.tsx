@@ -18,8 +18,8 @@ const TOP = 15;
 const ROW = 37;
 const BOX_H = 28;
 const MAX_BOX_W = 150;
-/** Lines a box's name may take before it is cut with "…". */
-const MAX_LINES = 4;
+/** The font scale of a name too long for its box at the usual size. */
+const SMALL_NAME = 0.8;
 const FONT = 9.5;
 const CAPTION_FONT = 9;
 const KEY_FONT = 8.5;
@@ -158,11 +158,20 @@ export function PathDiagram({
     const years = n.step === undefined ? ownValue(situation.years, n.id) : undefined;
     return `${n.step === undefined ? '' : `${n.step}. `}${labelOf(n.id)}${years ? `, ${formatYears(years)}` : ''}`;
   };
-  // Narrow boxes get a third line rather than losing most of their name, and a fourth when a name
-  // needs it ("7. Health information privacy officer" was cut to "privacy…"); all boxes alike.
-  const needed = Math.max(0, ...layout.nodes.map((n) => wrapWords(nameOf(n), chars, MAX_LINES + 1).length));
-  const maxLines = Math.min(MAX_LINES, Math.max(chars < 14 ? 3 : 2, needed));
-  const boxH = BOX_H + (maxLines - 2) * (FONT + 1);
+  // Narrow boxes get a third line rather than losing most of their name.
+  const maxLines = chars < 14 ? 3 : 2;
+  const boxH = maxLines === 3 ? BOX_H + FONT + 1 : BOX_H;
+  /**
+   * A name too long for its box at the usual size is set smaller, in one more line, before it is
+   * cut ("7. Health information privacy officer" lost "officer"); boxes keep one size, so the
+   * page keeps its height.
+   */
+  const fitName = (name: string): { lines: string[]; size: number } => {
+    const lines = wrapWords(name, chars, maxLines);
+    if (!lines.some((l) => l.endsWith('\u2026'))) return { lines, size: FONT };
+    const size = FONT * SMALL_NAME;
+    return { lines: wrapWords(name, Math.floor(chars / SMALL_NAME), maxLines + 1), size };
+  };
   const rowH = boxH + (ROW - BOX_H);
   const caption = hasHeld
     ? 'You hold now'
@@ -304,14 +313,14 @@ export function PathDiagram({
       {layout.nodes.map((n) => {
         const c = centre.get(n.id);
         if (!c) return null;
-        const lines = wrapWords(nameOf(n), chars, maxLines);
+        const { lines, size } = fitName(nameOf(n));
         return (
           <g key={n.id}>
             <Shape kind={n.kind} cx={c.x} cy={c.y} w={boxW} h={boxH} held={n.step === undefined} />
             <text
               x={c.x}
-              y={c.y - ((lines.length - 1) * (FONT + 1)) / 2}
-              fontSize={FONT}
+              y={c.y - ((lines.length - 1) * (size + 1)) / 2}
+              fontSize={size}
               textAnchor="middle"
               fill={KIND_STYLE[n.kind].text}
             >
@@ -319,7 +328,7 @@ export function PathDiagram({
                 <tspan
                   key={line}
                   x={c.x}
-                  dy={i === 0 ? '0.35em' : FONT + 1}
+                  dy={i === 0 ? '0.35em' : size + 1}
                   fontWeight={n.step === undefined ? 400 : 700}
                 >
                   {line}

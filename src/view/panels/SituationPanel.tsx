@@ -143,7 +143,7 @@ export function SituationPanel() {
           value={view.goal ?? ''}
           onChange={(e) => store.getState().setGoal(e.target.value || null)}
         >
-          <option value="">Choose where you want to get…</option>
+          <option value="">Choose your goal…</option>
           <NodeOptions graph={data.graph} />
         </select>
       </div>
