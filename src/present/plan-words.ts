@@ -92,5 +92,8 @@ export const PLAN_WORDS = {
   /** "+$73,241 a year" from the signed, formatted amount. */
   salaryChange: (signedAmount: string) => `${signedAmount} a year`,
   noSalaryToCompare: 'no current salary to compare with',
+  /** Why there is no plan, where the plan would be (panel and text view). */
+  alreadyHeld: (goal: string) => `You already have ${goal}: nothing more to do for this goal.`,
+  planError: (message: string) => `The plan could not be worked out: ${message}`,
   noGoalSalary: 'No salary figure for the goal in the data.',
 } as const;

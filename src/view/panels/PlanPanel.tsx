@@ -6,6 +6,7 @@ import type { Objective, Plan } from '../../domain/planner/types';
 import { describeSalary, type ShownSalary, salaryFor } from '../../present/format/salary';
 import { salaryPath } from '../../present/format/salary-path';
 import { planMonthsWords, presentPlan } from '../../present/plan-model';
+import { PLAN_WORDS } from '../../present/plan-words';
 import { selectPlanView } from '../../state/derive';
 import { focusAfterRender } from '../focus/focus-after-render';
 import { useApp, useAppStore } from '../store-context';
@@ -35,28 +36,19 @@ export function PlanPanel() {
         </>
       ) : null}
       {planView.kind === 'already-held' ? (
-        <p className="empty">
-          You already have {data.labelOf(planView.goal)}: nothing more to do for this goal.
-        </p>
+        <p className="empty">{PLAN_WORDS.alreadyHeld(data.labelOf(planView.goal))}</p>
       ) : null}
       {planView.kind === 'unreachable' ? (
         // The live region (Announcer) says why there is no plan; this is the visible text.
+        // The planner's reason already names the goal and every blocker ("No plan reaches X. …");
+        // it was shown after "No plan reaches X:" and then again as a list of the same blockers.
         <div className="problem">
-          <p>
-            No plan reaches {data.labelOf(planView.result.goal)}: {planView.result.reason}
-          </p>
-          {planView.result.blockers.length ? (
-            <ul>
-              {planView.result.blockers.map((b) => (
-                <li key={`${b.node}-${b.why}`}>{b.detail}</li>
-              ))}
-            </ul>
-          ) : null}
+          <p>{planView.result.reason}</p>
         </div>
       ) : null}
       {planView.kind === 'error' ? (
         <p className="problem" role="alert">
-          The plan could not be worked out: {planView.message}
+          {PLAN_WORDS.planError(planView.message)}
         </p>
       ) : null}
       {planView.kind === 'plan' ? (

@@ -7,6 +7,7 @@ import { KIND_GROUP_NAMES } from '../../present/format/labels';
 import { describeSalary, salaryFor } from '../../present/format/salary';
 import { leadsTo, obtainWords, requiresWords } from '../../present/node-words';
 import { presentPlan } from '../../present/plan-model';
+import { PLAN_WORDS } from '../../present/plan-words';
 import { selectPlanView } from '../../state/derive';
 import { nodesByKind } from '../panels/node-options';
 import { useApp, useAppStore } from '../store-context';
@@ -62,8 +63,12 @@ function TextPlan({ data }: { data: ReadyData }) {
     return (
       <p className="empty">
         {planView.kind === 'unreachable'
-          ? `No plan reaches ${data.labelOf(planView.result.goal)}: ${planView.result.reason}`
-          : 'No plan yet: choose a goal in “Your situation and goal”.'}
+          ? planView.result.reason
+          : planView.kind === 'already-held'
+            ? PLAN_WORDS.alreadyHeld(data.labelOf(planView.goal))
+            : planView.kind === 'error'
+              ? PLAN_WORDS.planError(planView.message)
+              : 'No plan yet: choose a goal in “Your situation and goal”.'}
       </p>
     );
   }
