@@ -10,6 +10,7 @@ import type { CareerGraph } from '../src/domain/career-graph';
 import { OBJECTIVES, type Objective, type Plan, planCareer, UnknownNodeError } from '../src/domain/planner';
 import { PACES, type Pace, type Situation } from '../src/domain/types';
 import { type PlanModel, presentPlan } from '../src/present/plan-model';
+import { planName } from '../src/present/plan-words';
 import { parseRegion, parseYears, terminalSafe, yearsOnNonRole } from './cli-args';
 
 export const BUILTIN_DATA = 'graph-data/health-information.json';
@@ -106,7 +107,7 @@ const OPTIONS = {
 
 /** One plan in text, from the shared plan model: the same words as the app and the handout. */
 function planText(model: PlanModel, plan: Plan, n: number): string[] {
-  const head = n === 1 ? 'Best plan' : `Alternative ${n - 1}`;
+  const head = planName(n - 1);
   const lines = [`${head}: ${model.totals.line}`];
   for (const caveat of model.caveats) lines.push(`  ${caveat}`);
   if (model.steps.length === 0) lines.push('  You already hold the goal.');

@@ -39,6 +39,11 @@ export function moreTime(months: number): string {
   return m > 0 && m % 12 === 0 ? plural(m / 12, 'more year', 'more years') : `${formatMonths(m)} more`;
 }
 
+/** The name of the plan at `index` of an answer, the same in the tabs, compare, handout and CLI. */
+export function planName(index: number): string {
+  return index === 0 ? 'Best plan' : `Plan ${index + 1}`;
+}
+
 export const PLAN_WORDS = {
   goalReason: 'This is the goal.',
   noReason: 'Part of the plan.',

@@ -5,7 +5,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import { differenceWords, labelIn, type PlanModel, presentPlan, totalsLine } from '../../present/plan-model';
-import { OBJECTIVE_WORDS } from '../../present/plan-words';
+import { OBJECTIVE_WORDS, planName } from '../../present/plan-words';
 import { heldWords } from '../../present/situation-words';
 import { ownValue } from '../../state/own-key';
 
@@ -112,7 +112,7 @@ export function buildHandoutData(input: {
     .filter(({ i }) => i !== input.index)
     .slice(0, HANDOUT_MAX_ALTERNATIVES)
     .map(({ other, i }) => {
-      const name = i === 0 ? 'Best plan' : `Plan ${i + 1}`;
+      const name = planName(i);
       return `${name}: ${totalsLine(other, currency)} \u2014 ${differenceWords(graph, plan, other)}`;
     });
 

@@ -6,7 +6,7 @@ import type { Objective, Plan } from '../../domain/planner/types';
 import { describeSalary, type ShownSalary, salaryFor } from '../../present/format/salary';
 import { salaryPath } from '../../present/format/salary-path';
 import { planMonthsWords, presentPlan } from '../../present/plan-model';
-import { PLAN_WORDS } from '../../present/plan-words';
+import { PLAN_WORDS, planName } from '../../present/plan-words';
 import { selectPlanView } from '../../state/derive';
 import { focusAfterRender } from '../focus/focus-after-render';
 import { useApp, useAppStore } from '../store-context';
@@ -142,7 +142,7 @@ function PlanAnswer({
               onClick={() => store.getState().setAlternative(i)}
               onKeyDown={onTabKey}
             >
-              {i === 0 ? `Best (${OBJECTIVE_NAMES[by].toLowerCase()})` : `Option ${i + 1}`}
+              {i === 0 ? `Best (${OBJECTIVE_NAMES[by].toLowerCase()})` : planName(i)}
               <span className="tab-sub">{planMonthsWords(p)}</span>
             </button>
           ))}
