@@ -73,7 +73,10 @@ describe('a wait in a role held now, after the last step', () => {
     const slides = buildSlides(graph, MANAGER, plan, situation);
     const waitsOn = (i: number) => slides[i]?.lines.filter((l) => l.label === 'Waits').map((l) => l.text);
     expect(waitsOn(0)).toEqual([LINE]);
-    expect(waitsOn(slides.length - 1)).toContain(LINE);
+    // The goal's slide says the held wait once, in its own line ("you have 2 yr, 2 yr more").
+    expect(waitsOn(slides.length - 1)).toEqual([
+      'Needs 4 yr as Medical records technician: you have 2 yr, 2 yr more',
+    ]);
     // No label repeats the first word of its text ("Then: Then keep working…").
     for (const slide of slides)
       for (const line of slide.lines) expect(line.text.startsWith(line.label), line.text).toBe(false);
@@ -110,5 +113,21 @@ describe('what is held', () => {
     expect(starting).toContain('Medical records technician, 2 yr');
     for (const line of handout.data.situation.filter((l) => !l.startsWith('Region')))
       expect(starting).toContain(line);
+  });
+});
+
+describe('a step slide', () => {
+  it('says an unknown fee once (on Cost) and the unknown eligibility on its own line', () => {
+    const { graph } = builtin();
+    const holds = { holds: ['high-school-diploma'] };
+    const result = planCareer(graph, holds, 'compliance-officer', { by: 'cost', alternatives: 1 });
+    if (result.kind !== 'plan' || result.plans[0] === undefined) throw new Error('no plan');
+    const slides = buildSlides(graph, 'compliance-officer', result.plans[0], holds, 'cost');
+    const cpma = slides.find((s) => s.focus === 'cpma');
+    const said = (cpma?.lines ?? []).map((l) => l.text.toLowerCase());
+    expect(said.filter((t) => t.includes('fee not known'))).toHaveLength(1);
+    expect(cpma?.lines.find((l) => l.label === 'Not known')?.text).toBe(
+      'Eligibility not known — check with the issuer',
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { Objective, Plan } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import { labelIn, presentPlan } from '../../present/plan-model';
+import { UNKNOWN_WORDS } from '../../present/plan-words';
 import { heldWords } from '../../present/situation-words';
 
 export interface SlideLine {
@@ -61,15 +62,21 @@ export function buildSlides(
         { label: 'What it is', text: step.what },
         { label: 'Why', text: step.why.join(' ') },
         ...step.waits.map((w) => ({ label: 'Waits', text: w.text })),
-        // The goal's slide says the wait after the last step too: it is what happens just before.
-        ...(step.isGoal && model.finalWait ? [{ label: 'Waits', text: model.finalWait.text }] : []),
+        // The goal's slide says the wait after the last step too (it is what happens just before),
+        // unless its own wait line already says it (a role held now: "you have 2 yr, 2 yr more").
+        ...(step.isGoal && model.finalWait && !step.waits.some((w) => w.role === model.finalWait?.role)
+          ? [{ label: 'Waits', text: model.finalWait.text }]
+          : []),
         {
           label: 'How long',
           text: `${step.inRole ? `${step.duration}, ${step.inRole}` : step.duration} (${step.when})`,
           short: true,
         },
         { label: 'Cost', text: step.cost, short: true },
-        ...step.flags.map((f) => ({ label: 'Not known', text: f })),
+        // An unknown fee or length is already said on the Cost and How long lines; eligibility is not.
+        ...step.unknown
+          .filter((f) => f === 'eligibility')
+          .map((f) => ({ label: 'Not known', text: UNKNOWN_WORDS[f] })),
       ],
     }),
   );
