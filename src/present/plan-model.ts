@@ -91,6 +91,8 @@ export interface PlanModel {
   caveats: string[];
   /** The plan's assumptions: study pace, working while studying. */
   assumptions: string[];
+  /** The same in one line, for large type (slides). */
+  assumptionsBrief: string;
   salary: {
     line: string;
     /** The line without roles and sources, for large type (slides): "+$67,710 a year: from $50,250 a year (median, May 2024) to …". */
@@ -309,6 +311,7 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
     unknownCounts,
     caveats,
     assumptions: [PLAN_WORDS.pace(plan.pace), PLAN_WORDS.sideBySide],
+    assumptionsBrief: PLAN_WORDS.assumptionsBrief(plan.pace),
     salary: salaryModel(graph, plan),
     announcement: PLAN_WORDS.announcePlan(line, objective),
   };

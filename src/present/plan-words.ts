@@ -83,6 +83,9 @@ export const PLAN_WORDS = {
     pace === 'part-time'
       ? 'Study part time: programs take twice their full-time length.'
       : 'Study full time: programs take their usual length.',
+  /** Both assumptions in one line, for large type (slides). */
+  assumptionsBrief: (pace: Pace) =>
+    `${pace === 'part-time' ? 'Part-time study (programs take twice as long)' : 'Full-time study'}; work and study run side by side.`,
   /** Beside the study pace control. */
   paceHint: 'Part time: programs (degrees, courses) take twice their full-time length.',
   sideBySide:

@@ -78,14 +78,27 @@ test('the timeline bar of a held wait shows its whole label; totals break betwee
   }
 });
 
-test('the overview slide fits its caption at 1280×800 (no scrolling on a projector)', async ({ page }) => {
-  await openExplorer(page, TECH_2YR);
-  await page.getByRole('button', { name: 'Present' }).click();
-  const caption = page.locator('.presentation-caption');
-  await expect(caption).toContainText('Medical records technician, 2 yr');
-  const scrolls = await caption.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
-  expect(scrolls, 'the overview slide needs scrolling').toBe(false);
-});
+for (const question of [TECH_2YR, COMPLIANCE_CHEAPEST]) {
+  test(`every slide fits its caption at 1280×800 (no scrolling on a projector): ${question}`, async ({
+    page,
+  }) => {
+    await openExplorer(page, question);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const caption = page.locator('.presentation-caption');
+    const counter = page.locator('.presentation-counter');
+    await expect(counter).toContainText('Overview');
+    const total = Number((await counter.textContent())?.match(/(\d+) steps?/)?.[1]);
+    expect(total).toBeGreaterThan(0);
+    for (let i = 0; i <= total; i++) {
+      if (i > 0) {
+        await page.keyboard.press('ArrowRight');
+        await expect(counter).toContainText(`Step ${i} of ${total}`);
+      }
+      const scrolls = await caption.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+      expect(scrolls, `${await counter.textContent()} needs scrolling`).toBe(false);
+    }
+  });
+}
 
 test('on a phone the compare dialog’s goal select stays inside the dialog', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

@@ -49,7 +49,8 @@ export function buildSlides(
       { label: 'Takes', text: model.totals.months, short: true },
       { label: 'Costs', text: model.totals.cost, short: true },
       ...(model.finalWait ? [{ label: 'Waits', text: model.finalWait.text }] : []),
-      { label: 'Assumes', text: model.assumptions.join(' ') },
+      // One line: the two full sentences pushed the overview past its caption at 1280×800.
+      { label: 'Assumes', text: model.assumptionsBrief },
     ],
   };
   const steps = model.steps.map(
