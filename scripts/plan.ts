@@ -10,6 +10,7 @@ import type { CareerGraph } from '../src/domain/career-graph';
 import { OBJECTIVES, type Objective, type Plan, planCareer, UnknownNodeError } from '../src/domain/planner';
 import { PACES, type Pace, type Situation } from '../src/domain/types';
 import { type PlanModel, presentPlan } from '../src/present/plan-model';
+import { planName } from '../src/present/plan-words';
 import { parseRegion, parseYears, terminalSafe, yearsOnNonRole } from './cli-args';
 
 export const BUILTIN_DATA = 'graph-data/health-information.json';
@@ -106,7 +107,7 @@ const OPTIONS = {
 
 /** One plan in text, from the shared plan model: the same words as the app and the handout. */
 function planText(model: PlanModel, plan: Plan, n: number): string[] {
-  const head = n === 1 ? 'Best plan' : `Alternative ${n - 1}`;
+  const head = planName(n - 1);
   const lines = [`${head}: ${model.totals.line}`];
   for (const caveat of model.caveats) lines.push(`  ${caveat}`);
   if (model.steps.length === 0) lines.push('  You already hold the goal.');
@@ -234,7 +235,13 @@ export function runPlan(argv: string[], rawIo: Io): number {
   const goal = graph.getNodeAttributes(args.goal);
   const s = args.situation;
   const held = s.holds.length
-    ? s.holds.map((id) => `${id}${s.years?.[id] !== undefined ? ` (${s.years[id]} yr)` : ''}`).join(', ')
+    ? s.holds
+        .map((id) => {
+          // Named as the goal is, "Label [id]", so the ids to type again are there too.
+          const label = graph.hasNode(id) ? `${graph.getNodeAttribute(id, 'label')} [${id}]` : id;
+          return `${label}${s.years?.[id] !== undefined ? ` (${s.years[id]} yr)` : ''}`;
+        })
+        .join(', ')
     : 'nothing yet';
   io.out(`Goal: ${goal.label} [${args.goal}]`);
   io.out(`Holding: ${held}${s.region ? `; region ${s.region}` : ''}`);

@@ -37,6 +37,8 @@ export interface WaitModel {
   text: string;
   /** "2 yr more as Medical records technician", for timelines. */
   short: string;
+  /** "2 yr more", for a timeline bar too narrow for the role's name. */
+  brief: string;
 }
 
 export interface StepModel {
@@ -78,7 +80,10 @@ export interface PlanModel {
   goal: { id: string; label: string };
   objective: string;
   steps: StepModel[];
-  /** The years still to work in a role after the last step, before the goal opens. */
+  /**
+   * The years still to work in a role after the last step, before the goal opens: its own line in
+   * every rendering, whether the role is held now or reached by the plan.
+   */
   finalWait?: WaitModel;
   totals: { steps: string; months: string; cost: string; line: string };
   unknownCounts: Record<UnknownFact, number>;
@@ -86,7 +91,16 @@ export interface PlanModel {
   caveats: string[];
   /** The plan's assumptions: study pace, working while studying. */
   assumptions: string[];
-  salary: { line: string; from?: string; to?: string; change?: string };
+  /** The same in one line, for large type (slides). */
+  assumptionsBrief: string;
+  salary: {
+    line: string;
+    /** The line without roles and sources, for large type (slides): "+$67,710 a year: from $50,250 a year (median, May 2024) to …". */
+    brief: string;
+    from?: string;
+    to?: string;
+    change?: string;
+  };
   /** What the live region says when this plan is shown. */
   announcement: string;
 }
@@ -131,14 +145,6 @@ export function stepWhat(graph: CareerGraph, id: string): string {
 const sameWait = (a: ExperienceWait, b: ExperienceWait | undefined): boolean =>
   b !== undefined && a.role === b.role && a.until === b.until;
 
-/**
- * The wait after the last step, said as its own item when it is in a role the plan reaches ("then
- * keep working as Coding auditor"); a wait in a role held now stays with the goal's own line.
- */
-function shownFinalWait(plan: Plan, held: ReadonlySet<string>): ExperienceWait | undefined {
-  return plan.finalWait && !held.has(plan.finalWait.role) ? plan.finalWait : undefined;
-}
-
 function waitModel(w: ExperienceWait, labelOf: (id: string) => string, held: boolean): WaitModel {
   const roleLabel = labelOf(w.role);
   return {
@@ -149,6 +155,7 @@ function waitModel(w: ExperienceWait, labelOf: (id: string) => string, held: boo
       ? PLAN_WORDS.heldWait(w.years, roleLabel, w.have, w.remaining)
       : PLAN_WORDS.planWait(w.years, roleLabel, w.from, w.until),
     short: PLAN_WORDS.waitShort(w.remaining, roleLabel),
+    brief: PLAN_WORDS.waitBrief(w.remaining),
   };
 }
 
@@ -201,9 +208,11 @@ function stepModel(
     cost,
     facts,
     why: stepWhy(graph, step, goal),
-    // The wait after the last step is its own item (PlanModel.finalWait), not repeated here.
+    // The wait after the last step is its own item (PlanModel.finalWait). In a role the plan
+    // reaches, a step before says the need, so it is not repeated here; in a role held now, the
+    // goal's own line is the only place that says the years needed and held.
     waits: step.waits
-      .filter((w) => !(step.id === goal && sameWait(w, shownFinalWait(plan, heldNow))))
+      .filter((w) => !(step.id === goal && !heldNow.has(w.role) && sameWait(w, plan.finalWait)))
       .map((w) => waitModel(w, labelOf, heldNow.has(w.role))),
     unknown: step.unknown,
     flags: step.unknown.map((f) => UNKNOWN_WORDS[f]),
@@ -218,12 +227,17 @@ function salaryModel(graph: CareerGraph, plan: Plan): PlanModel['salary'] {
   const labelOf = labelIn(graph);
   const { from, to, change } = plan.salary;
   const figure = (f: NonNullable<typeof from>) => `${labelOf(f.id)}: ${describeSalary(f, currency, sources)}`;
-  const model: PlanModel['salary'] = { line: PLAN_WORDS.noGoalSalary };
+  const model: PlanModel['salary'] = { line: PLAN_WORDS.noGoalSalary, brief: PLAN_WORDS.noGoalSalary };
   if (from) model.from = figure(from);
   if (to) model.to = figure(to);
   if (change !== undefined) model.change = PLAN_WORDS.salaryChange(formatMoneyChange(change, currency));
-  if (to && from && change !== undefined) model.line = `${model.change}: from ${model.from} to ${model.to}`;
-  else if (to) model.line = `${model.to}; ${PLAN_WORDS.noSalaryToCompare}`;
+  if (to && from && change !== undefined) {
+    model.line = `${model.change}: from ${model.from} to ${model.to}`;
+    model.brief = `${model.change}: from ${describeSalary(from, currency)} to ${describeSalary(to, currency)}`;
+  } else if (to) {
+    model.line = `${model.to}; ${PLAN_WORDS.noSalaryToCompare}`;
+    model.brief = `${labelOf(to.id)}: ${describeSalary(to, currency)}; ${PLAN_WORDS.noSalaryToCompare}`;
+  }
   return model;
 }
 
@@ -266,7 +280,9 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
   const objective = OBJECTIVE_WORDS[options.by];
   const line = totalsLine(plan, currency);
   const goalLabel = labelOf(options.goal);
-  const last = shownFinalWait(plan, held);
+  const last = plan.finalWait;
+  // The wait after the last step runs from the end of the last other step (0 when the goal is the only step).
+  const lastEnd = Math.max(0, ...plan.steps.filter((s) => s.id !== options.goal).map((s) => s.end));
   return {
     goal: { id: options.goal, label: goalLabel },
     objective,
@@ -275,7 +291,14 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
       ? {
           finalWait: {
             ...waitModel(last, labelOf, held.has(last.role)),
-            text: PLAN_WORDS.finalWait(labelOf(last.role), last.remaining, last.from, last.until, goalLabel),
+            text: PLAN_WORDS.finalWait(
+              labelOf(last.role),
+              last.until - lastEnd,
+              lastEnd,
+              last.until,
+              goalLabel,
+              plan.steps.length === 1,
+            ),
           },
         }
       : {}),
@@ -288,6 +311,7 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
     unknownCounts,
     caveats,
     assumptions: [PLAN_WORDS.pace(plan.pace), PLAN_WORDS.sideBySide],
+    assumptionsBrief: PLAN_WORDS.assumptionsBrief(plan.pace),
     salary: salaryModel(graph, plan),
     announcement: PLAN_WORDS.announcePlan(line, objective),
   };

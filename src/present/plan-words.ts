@@ -33,6 +33,17 @@ export function unknownCountWords(fact: UnknownFact, n: number): string {
   return `${plural(n, one, many)} not known`;
 }
 
+/** "2 more years", "1 more year", "1 yr 6 mo more". */
+export function moreTime(months: number): string {
+  const m = Math.round(months);
+  return m > 0 && m % 12 === 0 ? plural(m / 12, 'more year', 'more years') : `${formatMonths(m)} more`;
+}
+
+/** The name of the plan at `index` of an answer, the same in the tabs, compare, handout and CLI. */
+export function planName(index: number): string {
+  return index === 0 ? 'Best plan' : `Plan ${index + 1}`;
+}
+
 export const PLAN_WORDS = {
   goalReason: 'This is the goal.',
   noReason: 'Part of the plan.',
@@ -60,13 +71,23 @@ export const PLAN_WORDS = {
   /** A wait for years in a role the plan reaches. */
   planWait: (years: number, role: string, from: number, until: number) =>
     `Needs ${formatYears(years)} as ${role}, counted from month ${Math.round(from)} (until month ${Math.round(until)})`,
-  finalWait: (role: string, remaining: number, from: number, until: number, goal: string) =>
-    `Then keep working as ${role} for ${formatMonths(remaining)} (months ${Math.round(from)}\u2013${Math.round(until)}) until ${goal} opens`,
+  /** The wait after the last step, its own line: when other steps come first, it says the months. */
+  finalWait: (role: string, more: number, from: number, until: number, goal: string, first: boolean) =>
+    first
+      ? `Keep working as ${role} for ${moreTime(more)}; then ${goal} opens`
+      : `Then keep working as ${role} for ${moreTime(more)} (months ${Math.round(from)}\u2013${Math.round(until)}); then ${goal} opens`,
   waitShort: (remaining: number, role: string) => `${formatMonths(remaining)} more as ${role}`,
+  /** The same without the role, where the row already says it or space is short: "2 yr more". */
+  waitBrief: (remaining: number) => `${formatMonths(remaining)} more`,
   pace: (pace: Pace) =>
     pace === 'part-time'
       ? 'Study part time: programs take twice their full-time length.'
       : 'Study full time: programs take their usual length.',
+  /** Both assumptions in one line, for large type (slides). */
+  assumptionsBrief: (pace: Pace) =>
+    `${pace === 'part-time' ? 'Part-time study (programs take twice as long)' : 'Full-time study'}; work and study run side by side.`,
+  /** Beside the study pace control. */
+  paceHint: 'Part time: programs (degrees, courses) take twice their full-time length.',
   sideBySide:
     'Work and study run side by side: years in a role keep counting while you study or prepare for an exam.',
   notOptimal: 'The search stopped early: this is the best plan found, not proven the best.',
@@ -79,5 +100,8 @@ export const PLAN_WORDS = {
   /** "+$73,241 a year" from the signed, formatted amount. */
   salaryChange: (signedAmount: string) => `${signedAmount} a year`,
   noSalaryToCompare: 'no current salary to compare with',
+  /** Why there is no plan, where the plan would be (panel and text view). */
+  alreadyHeld: (goal: string) => `You already have ${goal}: nothing more to do for this goal.`,
+  planError: (message: string) => `The plan could not be worked out: ${message}`,
   noGoalSalary: 'No salary figure for the goal in the data.',
 } as const;

@@ -7,6 +7,7 @@ import type { ReachItem } from '../domain/planner';
 import { nextSteps, planCareer } from '../domain/planner';
 import type { Plan, PlanResult } from '../domain/planner/types';
 import type { Situation } from '../domain/types';
+import { planAt } from '../present/plan-model';
 import type { AppState } from './store';
 
 export const ALTERNATIVES = 3;
@@ -35,10 +36,9 @@ function computePlan(graph: CareerGraph, state: AppState): PlanView {
   try {
     const result = planCareer(graph, situationOf(state), goal, { by, alternatives: ALTERNATIVES });
     if (result.kind === 'unreachable') return { kind: 'unreachable', result };
-    const index = Math.min(state.view.alternative, result.plans.length - 1);
-    const plan = result.plans[index];
+    const plan = planAt(result.plans, state.view.alternative);
     if (plan === undefined) return { kind: 'error', message: 'The planner returned no plan.' };
-    return { kind: 'plan', result, plan, index };
+    return { kind: 'plan', result, plan, index: result.plans.indexOf(plan) };
   } catch (e) {
     return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
   }

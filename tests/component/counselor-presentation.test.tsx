@@ -102,10 +102,10 @@ describe('PresentationMode', () => {
     expect(title()).toBe('Path to Health Information Technician');
     expect(lines()).toEqual([
       'High school diploma',
-      'Health Information Technician: $58,250 a year (median, 2022, Made-up figures for tests); no current salary to compare with',
+      'Health Information Technician: $58,250 a year (median, 2022); no current salary to compare with',
       '2 yr 5 mo',
       '$8,300',
-      'Study full time: programs take their usual length. Work and study run side by side: years in a role keep counting while you study or prepare for an exam.',
+      'Full-time study; work and study run side by side.',
     ]);
     expect(calls).toEqual(['show null']);
     expect(document.activeElement?.textContent).toBe('Next →');

@@ -28,9 +28,11 @@ describe('experience waits', () => {
     expect(squash(shown.container.querySelector('.experience-wait')?.textContent)).toBe(
       'Needs 3 yr as Medical biller: you have 2 yr, 1 yr more',
     );
-    expect(squash(shown.container.querySelector('.timeline-wait')?.textContent)).toBe(
-      '1 yr more as Medical biller',
-    );
+    // The bar shows the short form (a narrow bar cut "2 yr more as Medical re…"); the role is read out.
+    const bar = shown.container.querySelector('.timeline-wait');
+    expect(squash(bar?.querySelector('[aria-hidden="true"]')?.textContent)).toBe('1 yr more');
+    expect(squash(bar?.querySelector('.visually-hidden')?.textContent)).toBe('1 yr more as Medical biller');
+    expect(bar?.getAttribute('title')).toBe('1 yr more as Medical biller');
   });
 
   it('a role a later step needs years in shows “3 yr in the role” on the timeline', () => {
@@ -45,7 +47,7 @@ describe('experience waits', () => {
     // The years after the last step are the plan's own last item.
     const last = squash(shown.container.querySelector('.plan-body .final-wait, .final-wait')?.textContent);
     expect(last).toMatch(
-      /^Then keep working as .+ for 3 yr \(months \d+–\d+\) until Medical office manager opens$/,
+      /^Then keep working as .+ for 3 more years \(months \d+–\d+\); then Medical office manager opens$/,
     );
   });
 

@@ -233,7 +233,7 @@ describe('text view', () => {
       'Office Manager: months 42–45, 3 mo, no cost listed. This is the goal.',
     ]);
     expect(text(view.querySelector('section[aria-label="Your plan as a list"] .final-wait'))).toBe(
-      'Then keep working as Medical Coder for 3 yr (months 6–42) until Office Manager opens.',
+      'Then keep working as Medical Coder for 3 more years (months 6–42); then Office Manager opens.',
     );
     const coder = [...view.querySelectorAll('.text-nodes > li')].find(
       (li) => text(li.querySelector('button')) === 'Medical Coder',
@@ -242,7 +242,7 @@ describe('text view', () => {
     expect(text(coder)).toContain(
       'Requires: one of: Certified Coding Associate (CCA), Certified Professional Coder (CPC).',
     );
-    expect(text(coder)).toContain('Leads to: Office Manager (after 3 yr).');
+    expect(text(coder)).toContain('Leads to: 3 yr of it needed for Office Manager.');
     click(coder?.querySelector('button'));
     expect(store.getState().view.selected).toBe('medical-coder');
   });

@@ -56,7 +56,8 @@ test('walks the plan by keyboard, one step at a time, and Esc leaves', async ({ 
       ...(said?.waits.map(() => 'Waits') ?? []),
       'How long',
       'Cost',
-      ...(said?.flags.map(() => 'Not known') ?? []),
+      // An unknown fee or length is said on Cost / How long; only eligibility has its own line.
+      ...(said?.unknown.filter((f) => f === 'eligibility').map(() => 'Not known') ?? []),
     ]);
     const s = await stage(page);
     expect(s.spot).toEqual([step.id]);

@@ -5,6 +5,8 @@
 import { useMemo, useRef, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
+import { planAt } from '../../present/plan-model';
+import { planName } from '../../present/plan-words';
 import { useModalDialog } from '../useModalDialog';
 import { useOverflows } from '../useOverflows';
 import { type CompareColumn, compareRows } from './compare-rows';
@@ -56,9 +58,9 @@ export function ComparePanel({ graph, result, goals, planFor, onClose }: Compare
       plan: result.plans[0] ?? { none: 'No plan.' },
     };
     if (mode === 'alternative') {
-      const k = Math.min(alt, alternatives - 1);
-      const plan = result.plans[k];
-      return [best, { title: `Plan ${k + 1}`, goal: result.goal, plan: plan ?? { none: 'No other plan.' } }];
+      const plan = alternatives > 1 ? planAt(result.plans, alt) : undefined;
+      const title = planName(plan ? result.plans.indexOf(plan) : alt);
+      return [best, { title, goal: result.goal, plan: plan ?? { none: 'No other plan.' } }];
     }
     if (!other) return [{ ...best, title: goalLabel }];
     const otherLabel = graph.hasNode(other) ? graph.getNodeAttribute(other, 'label') : other;
@@ -86,7 +88,7 @@ export function ComparePanel({ graph, result, goals, planFor, onClose }: Compare
           selectLabel="Alternative plan"
           value={Math.min(alt, Math.max(1, alternatives - 1))}
           onSelect={(value) => setAlt(Number(value))}
-          options={altNumbers.map((k) => ({ value: k, label: `Plan ${k + 1}` }))}
+          options={altNumbers.map((k) => ({ value: k, label: planName(k) }))}
         />
         {alternatives < 2 ? <span className="muted"> (there is only one plan)</span> : null}
         <br />

@@ -17,12 +17,15 @@ import { createPortal } from 'react-dom';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
-import { planAt } from '../../present/plan-model';
 import type { AppStore } from '../../state/store';
 import { useAppStore } from '../store-context';
 import { buildHandoutData, type HandoutData, type HandoutInput } from './handout-data';
 import { fitScale } from './handout-fit';
 import { PathDiagram } from './PathDiagram';
+
+/** More sources than this are set in three columns instead of two. */
+const MANY_SOURCES = 8;
+
 import { PathPicture } from './PathPicture';
 import './handout.css';
 
@@ -123,7 +126,8 @@ export function HandoutPage({ data, picture }: { data: HandoutData; picture?: Re
       ) : null}
       <footer className="handout-sources">
         <h2>Sources</h2>
-        <ul>
+        {/* A long list in three columns: the longest plan's sources ran onto a second Letter page. */}
+        <ul className={data.sources.length > MANY_SOURCES ? 'handout-sources-many' : undefined}>
           {data.sources.map((s) => (
             <li key={s.key}>
               {s.title} ({s.published})
@@ -180,7 +184,7 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
     () => buildHandoutData({ graph, situation, result, index, date: now, goal: chosen }),
     [graph, situation, result, index, now, chosen],
   );
-  const plan = result?.kind === 'plan' ? (planAt(result.plans, index) ?? null) : null;
+  const plan = result?.kind === 'plan' ? (result.plans[index] ?? null) : null;
   const body =
     input.kind === 'handout' ? (
       <HandoutPage

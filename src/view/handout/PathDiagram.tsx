@@ -18,6 +18,8 @@ const TOP = 15;
 const ROW = 37;
 const BOX_H = 28;
 const MAX_BOX_W = 150;
+/** The font scale of a name too long for its box at the usual size. */
+const SMALL_NAME = 0.8;
 const FONT = 9.5;
 const CAPTION_FONT = 9;
 const KEY_FONT = 8.5;
@@ -150,9 +152,26 @@ export function PathDiagram({
   const colW = WIDTH / Math.max(1, layout.columns - first);
   const boxW = Math.min(MAX_BOX_W, colW - 34);
   const chars = Math.max(6, Math.floor((boxW - 8) / (FONT * 0.58)));
+  const labelOf = (id: string): string =>
+    graph.hasNode(id) ? shortLabel(graph.getNodeAttribute(id, 'label')) : id;
+  const nameOf = (n: (typeof layout.nodes)[number]): string => {
+    const years = n.step === undefined ? ownValue(situation.years, n.id) : undefined;
+    return `${n.step === undefined ? '' : `${n.step}. `}${labelOf(n.id)}${years ? `, ${formatYears(years)}` : ''}`;
+  };
   // Narrow boxes get a third line rather than losing most of their name.
   const maxLines = chars < 14 ? 3 : 2;
   const boxH = maxLines === 3 ? BOX_H + FONT + 1 : BOX_H;
+  /**
+   * A name too long for its box at the usual size is set smaller, in one more line, before it is
+   * cut ("7. Health information privacy officer" lost "officer"); boxes keep one size, so the
+   * page keeps its height.
+   */
+  const fitName = (name: string): { lines: string[]; size: number } => {
+    const lines = wrapWords(name, chars, maxLines);
+    if (!lines.some((l) => l.endsWith('\u2026'))) return { lines, size: FONT };
+    const size = FONT * SMALL_NAME;
+    return { lines: wrapWords(name, Math.floor(chars / SMALL_NAME), maxLines + 1), size };
+  };
   const rowH = boxH + (ROW - BOX_H);
   const caption = hasHeld
     ? 'You hold now'
@@ -168,8 +187,6 @@ export function PathDiagram({
   const keyOnTop = captionEnd + 16 <= WIDTH - key.width;
   const bodyH = layout.rows * rowH;
   const height = TOP + bodyH + (keyOnTop ? 0 : KEY_H);
-  const labelOf = (id: string): string =>
-    graph.hasNode(id) ? shortLabel(graph.getNodeAttribute(id, 'label')) : id;
 
   const at = (column: number, row: number): { x: number; y: number } => {
     const count = layout.columnSizes[column] ?? 1;
@@ -296,16 +313,14 @@ export function PathDiagram({
       {layout.nodes.map((n) => {
         const c = centre.get(n.id);
         if (!c) return null;
-        const years = n.step === undefined ? ownValue(situation.years, n.id) : undefined;
-        const name = `${n.step === undefined ? '' : `${n.step}. `}${labelOf(n.id)}${years ? `, ${formatYears(years)}` : ''}`;
-        const lines = wrapWords(name, chars, maxLines);
+        const { lines, size } = fitName(nameOf(n));
         return (
           <g key={n.id}>
             <Shape kind={n.kind} cx={c.x} cy={c.y} w={boxW} h={boxH} held={n.step === undefined} />
             <text
               x={c.x}
-              y={c.y - ((lines.length - 1) * (FONT + 1)) / 2}
-              fontSize={FONT}
+              y={c.y - ((lines.length - 1) * (size + 1)) / 2}
+              fontSize={size}
               textAnchor="middle"
               fill={KIND_STYLE[n.kind].text}
             >
@@ -313,7 +328,7 @@ export function PathDiagram({
                 <tspan
                   key={line}
                   x={c.x}
-                  dy={i === 0 ? '0.35em' : FONT + 1}
+                  dy={i === 0 ? '0.35em' : size + 1}
                   fontWeight={n.step === undefined ? 400 : 700}
                 >
                   {line}

@@ -17,6 +17,26 @@ const MAX_LABEL = 34;
 /** Side of the milestone diamond drawn for a step with no length. */
 const DIAMOND = 9;
 
+/** Rough width of SVG text in the handout's sans-serif (about 0.55 em a character). */
+const textW = (text: string, size: number): number => text.length * size * 0.55;
+
+/**
+ * Where "then 2 yr in the role" goes: inside its dashed span when it fits, else just after it, else
+ * just before the step (it ran over the step's diamond and out of a short span).
+ */
+function inRoleAt(
+  from: number,
+  to: number,
+  text: string,
+  instant: boolean,
+): { x: number; textAnchor: 'middle' | 'start' | 'end' } {
+  const w = textW(text, 9);
+  const lead = instant ? DIAMOND / 2 : 0;
+  if (w + 4 <= to - from - lead) return { x: (from + to) / 2 + lead / 2, textAnchor: 'middle' };
+  if (to + 4 + w <= WIDTH) return { x: to + 4, textAnchor: 'start' };
+  return { x: from - lead - 4, textAnchor: 'end' };
+}
+
 function tickStep(total: number): number {
   if (total <= 12) return 3;
   if (total <= 60) return 12;
@@ -144,10 +164,9 @@ export function PathPicture({
                   strokeDasharray="3 2"
                 />
                 <text
-                  x={(x(s.end) + x(s.end + work)) / 2 + (instant ? DIAMOND / 2 : 0)}
+                  {...inRoleAt(x(s.end), x(s.end + work), model.steps[i]?.inRole ?? '', instant)}
                   y={y(i)}
                   fontSize={9}
-                  textAnchor="middle"
                   dominantBaseline="central"
                   fill="#111"
                 >

@@ -4,16 +4,9 @@
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
-import { formatYears } from '../../present/format/duration';
-import {
-  differenceWords,
-  labelIn,
-  type PlanModel,
-  planAt,
-  presentPlan,
-  totalsLine,
-} from '../../present/plan-model';
-import { OBJECTIVE_WORDS } from '../../present/plan-words';
+import { differenceWords, labelIn, type PlanModel, presentPlan, totalsLine } from '../../present/plan-model';
+import { OBJECTIVE_WORDS, planName } from '../../present/plan-words';
+import { heldWords } from '../../present/situation-words';
 import { ownValue } from '../../state/own-key';
 
 /** Alternatives beyond this many would not fit on one page with the rest. */
@@ -86,7 +79,8 @@ export function buildHandoutData(input: {
   if (result.kind === 'unreachable') {
     return { kind: 'nothing-to-print', reason: `There is no plan to print: ${result.reason}` };
   }
-  const plan = planAt(result.plans, input.index);
+  // The index is the plan view's, already clamped to the plans there are (src/state/derive.ts).
+  const plan = result.plans[input.index];
   if (plan === undefined) return { kind: 'nothing-to-print', reason: 'The planner returned no plan.' };
   const { currency, sources, title: dataset, updated } = graph.getAttributes();
   const labelOf = labelIn(graph);
@@ -97,10 +91,7 @@ export function buildHandoutData(input: {
     holds: situation.holds,
   });
 
-  const held = situation.holds.map((id) => {
-    const years = ownValue(situation.years, id);
-    return years ? `${labelOf(id)}, ${formatYears(years)}` : labelOf(id);
-  });
+  const held = heldWords(situation, labelOf);
   const situationLines = held.length ? held : ['Nothing yet: starting from scratch'];
   if (situation.region) situationLines.push(`Region: ${situation.region}`);
 
@@ -121,7 +112,7 @@ export function buildHandoutData(input: {
     .filter(({ i }) => i !== input.index)
     .slice(0, HANDOUT_MAX_ALTERNATIVES)
     .map(({ other, i }) => {
-      const name = i === 0 ? 'Best plan' : `Plan ${i + 1}`;
+      const name = planName(i);
       return `${name}: ${totalsLine(other, currency)} \u2014 ${differenceWords(graph, plan, other)}`;
     });
 

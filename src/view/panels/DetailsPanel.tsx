@@ -3,14 +3,12 @@
 // control outside the graph, it takes focus (its heading); closed, it gives focus back.
 
 import { type RefObject, useEffect, useId, useRef } from 'react';
-import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode, Source } from '../../domain/types';
-import { describeMonths, formatYears } from '../../present/format/duration';
 import { KIND_NAMES } from '../../present/format/labels';
-import { describeCost, formatMoney } from '../../present/format/money';
+import { formatMoney } from '../../present/format/money';
 import { describeRequirement } from '../../present/format/requirement-words';
 import { describeSalary, salaryFor } from '../../present/format/salary';
-import { requiresWords } from '../../present/node-words';
+import { leadsTo, obtainWords, requiresWords } from '../../present/node-words';
 import { ownValue } from '../../state/own-key';
 import { rememberDetailsOpener, returnFocusFromDetails } from '../focus/details-focus';
 import { useApp, useAppStore } from '../store-context';
@@ -94,42 +92,6 @@ function SourceLink({ sourceKey, sources }: { sourceKey: string; sources: Record
   ) : (
     <span>{text}</span>
   );
-}
-
-/**
- * What the node leads to, one row per target: a node can need this one in several of its options
- * (CCS names medical coder in four), so the ways are merged into one phrase, and the target id is
- * a unique key (repeated keys made React keep rows of the previously selected node).
- */
-export function leadsTo(graph: CareerGraph, id: string): { id: string; label: string; how: string }[] {
-  const byTarget = new Map<string, { plain: Set<string>; years: Set<number> }>();
-  graph.forEachOutEdge(id, (_key, attrs, _s, target) => {
-    let entry = byTarget.get(target);
-    if (!entry) {
-      entry = { plain: new Set(), years: new Set() };
-      byTarget.set(target, entry);
-    }
-    if (attrs.type === 'experience') entry.years.add(attrs.years ?? 0);
-    else
-      entry.plain.add(
-        attrs.type === 'preferred'
-          ? 'preferred for'
-          : attrs.type === 'anyOf'
-            ? 'one option for'
-            : 'required for',
-      );
-  });
-  const ORDER = ['required for', 'one option for', 'preferred for'];
-  return [...byTarget]
-    .map(([target, { plain, years }]) => {
-      const ways = ORDER.filter((w) => plain.has(w));
-      if (years.size > 0) {
-        const ys = [...years].sort((a, b) => a - b).map((y) => formatYears(y).replace(/ yr$/, ''));
-        ways.push(`${ys.join(' or ')} yr of it needed for`);
-      }
-      return { id: target, label: graph.getNodeAttribute(target, 'label'), how: ways.join(', or ') };
-    })
-    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 function NodeDetails({
@@ -237,8 +199,7 @@ function NodeDetails({
         ) : null}
         <dt>To obtain</dt>
         <dd>
-          {describeMonths(node.months ?? 0, node.monthsKnown === false ? 1 : 0)},{' '}
-          {describeCost(node.cost ?? 0, node.costKnown === false ? 1 : 0, currency)}
+          {obtainWords(node, currency)}
           {node.kind === 'role' ? ' (time to find the job once qualified)' : ''}
         </dd>
         {node.regions?.length ? (

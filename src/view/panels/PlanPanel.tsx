@@ -6,6 +6,7 @@ import type { Objective, Plan } from '../../domain/planner/types';
 import { describeSalary, type ShownSalary, salaryFor } from '../../present/format/salary';
 import { salaryPath } from '../../present/format/salary-path';
 import { planMonthsWords, presentPlan } from '../../present/plan-model';
+import { PLAN_WORDS, planName } from '../../present/plan-words';
 import { selectPlanView } from '../../state/derive';
 import { focusAfterRender } from '../focus/focus-after-render';
 import { useApp, useAppStore } from '../store-context';
@@ -15,6 +16,7 @@ import { NodeLink } from './NodeLink';
 import { PlanTimeline } from './PlanTimeline';
 import { SalaryChart } from './SalaryChart';
 import { OBJECTIVE_NAMES } from './SituationPanel';
+import './plan-panel.css';
 
 export function PlanPanel() {
   const data = useReadyData();
@@ -34,28 +36,19 @@ export function PlanPanel() {
         </>
       ) : null}
       {planView.kind === 'already-held' ? (
-        <p className="empty">
-          You already have {data.labelOf(planView.goal)}: nothing more to do for this goal.
-        </p>
+        <p className="empty">{PLAN_WORDS.alreadyHeld(data.labelOf(planView.goal))}</p>
       ) : null}
       {planView.kind === 'unreachable' ? (
         // The live region (Announcer) says why there is no plan; this is the visible text.
+        // The planner's reason already names the goal and every blocker ("No plan reaches X. …");
+        // it was shown after "No plan reaches X:" and then again as a list of the same blockers.
         <div className="problem">
-          <p>
-            No plan reaches {data.labelOf(planView.result.goal)}: {planView.result.reason}
-          </p>
-          {planView.result.blockers.length ? (
-            <ul>
-              {planView.result.blockers.map((b) => (
-                <li key={`${b.node}-${b.why}`}>{b.detail}</li>
-              ))}
-            </ul>
-          ) : null}
+          <p>{planView.result.reason}</p>
         </div>
       ) : null}
       {planView.kind === 'error' ? (
         <p className="problem" role="alert">
-          The plan could not be worked out: {planView.message}
+          {PLAN_WORDS.planError(planView.message)}
         </p>
       ) : null}
       {planView.kind === 'plan' ? (
@@ -149,7 +142,7 @@ function PlanAnswer({
               onClick={() => store.getState().setAlternative(i)}
               onKeyDown={onTabKey}
             >
-              {i === 0 ? `Best (${OBJECTIVE_NAMES[by].toLowerCase()})` : `Option ${i + 1}`}
+              {i === 0 ? `Best (${OBJECTIVE_NAMES[by].toLowerCase()})` : planName(i)}
               <span className="tab-sub">{planMonthsWords(p)}</span>
             </button>
           ))}

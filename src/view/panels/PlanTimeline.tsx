@@ -9,6 +9,9 @@ import './timeline.css';
 /** Year ticks at most MAX_TICKS apart so labels never run together ("now1 yr") in a narrow panel. */
 const MAX_TICKS = 4;
 
+/** A wait bar at least this share of the timeline holds its "2 yr more" inside; a shorter one has it beside. */
+const ROOMY_SHARE = 0.4;
+
 export function timelineTicks(total: number): number[] {
   const years = Math.floor(total / 12);
   const every = [1, 2, 5, 10, 20].find((n) => years / n < MAX_TICKS) ?? 50;
@@ -20,6 +23,7 @@ export function timelineTicks(total: number): number[] {
 export function PlanTimeline({ model }: { model: PlanModel }) {
   const total = Math.max(1, ...model.steps.map((s) => s.end + s.inRoleMonths));
   const pct = (m: number) => `${(m / total) * 100}%`;
+  const roomy = (w: { from: number; until: number }) => (w.until - w.from) / total >= ROOMY_SHARE;
   return (
     <figure className="timeline">
       <figcaption>Timeline ({model.totals.months} in all)</figcaption>
@@ -40,7 +44,15 @@ export function PlanTimeline({ model }: { model: PlanModel }) {
                     style={{ left: pct(held.from), width: pct(held.until - held.from) }}
                     title={held.short}
                   >
-                    {held.short}
+                    {/* The bar shows "2 yr more" when it has room; the role is in the title and read out. */}
+                    {roomy(held) ? <span aria-hidden="true">{held.brief}</span> : null}
+                    <span className="visually-hidden">{held.short}</span>
+                  </span>
+                ) : null}
+                {held && !roomy(held) ? (
+                  // Too short a bar for its words (part time, a long plan): they go just after it.
+                  <span className="timeline-wait-label" style={{ left: pct(held.until) }} aria-hidden="true">
+                    {held.brief}
                   </span>
                 ) : null}
                 <span

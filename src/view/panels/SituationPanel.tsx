@@ -5,6 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { OBJECTIVES, type Objective } from '../../domain/planner/types';
 import { KIND_NAMES } from '../../present/format/labels';
+import { PLAN_WORDS } from '../../present/plan-words';
 import { ownValue } from '../../state/own-key';
 import { focusNow } from '../focus/focus-after-render';
 import { useApp, useAppStore } from '../store-context';
@@ -73,7 +74,7 @@ export function SituationPanel() {
             onChange={(e) => setToAdd(e.target.value)}
             aria-describedby={`${ids}-have-hint`}
           >
-            <option value="">Choose a role, degree or credential…</option>
+            <option value="">Choose one…</option>
             <NodeOptions graph={data.graph} exclude={holds} />
           </select>
           <button type="button" onClick={add} disabled={!toAdd}>
@@ -126,7 +127,7 @@ export function SituationPanel() {
           value={region ?? ''}
           onChange={(e) => store.getState().setRegion(e.target.value || null)}
         >
-          <option value="">Anywhere in the US (national figures)</option>
+          <option value="">Anywhere (national figures)</option>
           {regions.map((r) => (
             <option key={r} value={r}>
               {r}
@@ -142,7 +143,7 @@ export function SituationPanel() {
           value={view.goal ?? ''}
           onChange={(e) => store.getState().setGoal(e.target.value || null)}
         >
-          <option value="">Choose where you want to get…</option>
+          <option value="">Choose your goal…</option>
           <NodeOptions graph={data.graph} />
         </select>
       </div>
@@ -151,14 +152,19 @@ export function SituationPanel() {
         <label htmlFor={`${ids}-pace`}>Study pace</label>
         <select
           id={`${ids}-pace`}
+          aria-describedby={`${ids}-pace-hint`}
           value={view.situation.pace ?? 'full-time'}
           onChange={(e) =>
             store.getState().setPace(e.target.value === 'part-time' ? 'part-time' : 'full-time')
           }
         >
           <option value="full-time">Full time</option>
-          <option value="part-time">Part time (programs take twice as long)</option>
+          <option value="part-time">Part time</option>
         </select>
+        {/* Said beside the select, not in the option: a long option is cut off in a narrow panel. */}
+        <p id={`${ids}-pace-hint`} className="hint">
+          {PLAN_WORDS.paceHint}
+        </p>
       </div>
 
       <fieldset className="field objective">

@@ -2,14 +2,12 @@
 // what it requires and what it leads to. The main path for keyboard and screen-reader users.
 
 import { useId } from 'react';
-import type { CareerGraph } from '../../domain/career-graph';
 import type { CareerNode } from '../../domain/types';
-import { describeMonths } from '../../present/format/duration';
 import { KIND_GROUP_NAMES } from '../../present/format/labels';
-import { describeCost } from '../../present/format/money';
 import { describeSalary, salaryFor } from '../../present/format/salary';
-import { requiresWords } from '../../present/node-words';
+import { leadsTo, obtainWords, requiresWords } from '../../present/node-words';
 import { presentPlan } from '../../present/plan-model';
+import { PLAN_WORDS } from '../../present/plan-words';
 import { selectPlanView } from '../../state/derive';
 import { nodesByKind } from '../panels/node-options';
 import { useApp, useAppStore } from '../store-context';
@@ -25,23 +23,6 @@ function groupByLevel(nodes: CareerNode[]): { title: string; nodes: CareerNode[]
     groups.set(title, [...(groups.get(title) ?? []), n]);
   }
   return [...groups].map(([title, ns]) => ({ title, nodes: ns }));
-}
-
-function leadsToWords(graph: CareerGraph, id: string): string[] {
-  const out: string[] = [];
-  graph.forEachOutEdge(id, (_k, attrs, _s, target) => {
-    const label = graph.getNodeAttribute(target, 'label');
-    out.push(
-      attrs.type === 'preferred'
-        ? `${label} (preferred)`
-        : attrs.type === 'experience'
-          ? `${label} (after ${attrs.label})`
-          : attrs.type === 'anyOf'
-            ? `${label} (one of its options)`
-            : label,
-    );
-  });
-  return [...new Set(out)].sort();
 }
 
 export function TextView() {
@@ -82,8 +63,12 @@ function TextPlan({ data }: { data: ReadyData }) {
     return (
       <p className="empty">
         {planView.kind === 'unreachable'
-          ? `No plan reaches ${data.labelOf(planView.result.goal)}: ${planView.result.reason}`
-          : 'No plan yet: choose a goal in “Your situation and goal”.'}
+          ? planView.result.reason
+          : planView.kind === 'already-held'
+            ? PLAN_WORDS.alreadyHeld(data.labelOf(planView.goal))
+            : planView.kind === 'error'
+              ? PLAN_WORDS.planError(planView.message)
+              : 'No plan yet: choose a goal in “Your situation and goal”.'}
       </p>
     );
   }
@@ -128,7 +113,7 @@ function NodeList({ data, nodes }: { data: ReadyData; nodes: CareerNode[] }) {
       {visible.map((n) => {
         const step = steps.indexOf(n.id);
         const salary = salaryFor(n, view.situation.region);
-        const leads = leadsToWords(data.graph, n.id);
+        const leads = leadsTo(data.graph, n.id).map((l) => `${l.how} ${l.label}`);
         return (
           <li key={n.id} className={view.selected === n.id ? 'selected' : undefined}>
             <button
@@ -145,14 +130,14 @@ function NodeList({ data, nodes }: { data: ReadyData; nodes: CareerNode[] }) {
               {[
                 salary ? describeSalary(salary, data.file.currency) : null,
                 n.months || n.cost || n.costKnown === false || n.monthsKnown === false
-                  ? `takes ${describeMonths(n.months ?? 0, n.monthsKnown === false ? 1 : 0)}, costs ${describeCost(n.cost ?? 0, n.costKnown === false ? 1 : 0, data.file.currency)}`
+                  ? `to obtain: ${obtainWords(n, data.file.currency)}`
                   : null,
               ]
                 .filter(Boolean)
                 .join('; ')}
             </p>
             <p>Requires: {requiresWords(n, data.labelOf)}</p>
-            <p>Leads to: {leads.length ? leads.join(', ') : 'nothing further'}.</p>
+            <p>Leads to: {leads.length ? leads.join('; ') : 'nothing further'}.</p>
           </li>
         );
       })}

@@ -92,7 +92,7 @@ describe('--years', () => {
   it('years on a role still plan', () => {
     const r = plan('--years', 'medical-coder=3');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Holding: medical-coder (3 yr)');
+    expect(r.out).toContain('Holding: MEDICAL-CODER [medical-coder] (3 yr)');
   });
 });
 

@@ -55,7 +55,7 @@ describe('npm run plan', () => {
     expect(r.out).toBe(
       [
         'Goal: HIM-MANAGER [him-manager]',
-        'Holding: high-school-diploma',
+        'Holding: HIGH-SCHOOL-DIPLOMA [high-school-diploma]',
         'Ranked by months, then cost, then steps, then ids',
         '',
         'Best plan: 5 steps, 4 yr 6 mo, $42,300',
@@ -73,7 +73,7 @@ describe('npm run plan', () => {
         salary,
         ...assumptions,
         '',
-        'Alternative 1: 4 steps, 5 yr 5 mo, $8,300',
+        'Plan 2: 4 steps, 5 yr 5 mo, $8,300',
         '  1. ASSOCIATE-HIM [associate-him, education]: 2 yr · $8,000 · months 0–24',
         '       MEDICAL-CODER needs one of: CODING-CERTIFICATE, ASSOCIATE-HIM.',
         '       Needed for RHIA.',
