@@ -34,7 +34,7 @@ export function courseCatalogue(options: CatalogueOptions): CareerGraphFile {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const tier = Math.min(LEVELS.length - 1, Math.floor((i / count) * LEVELS.length));
-      const id = `d${d}-${LEVELS[tier] + i}`;
+      const id = `d${d}-${(LEVELS[tier] as number) + i}`;
       const earlier = ids.filter((x) => Number(x.split('-')[1]) < (LEVELS[tier] as number));
       const needs: Requirement[] = [];
       if (earlier.length === 0) needs.push('high-school-diploma');
@@ -63,10 +63,20 @@ export function courseCatalogue(options: CatalogueOptions): CareerGraphFile {
     const upper = ids.slice(Math.floor(ids.length / 2));
     const required = new Set<string>();
     while (required.size < Math.min(8, upper.length)) required.add(upper[int(0, upper.length - 1)] as string);
-    node(`d${d}-degree`, 'credential', { level: 4, months: 1, cost: 200, requires: { allOf: [...required] } });
+    node(`d${d}-degree`, 'credential', {
+      level: 4,
+      months: 1,
+      cost: 200,
+      requires: { allOf: [...required] },
+    });
     node(`d${d}-role`, 'role', {
       level: 5,
-      requires: { anyOf: [`d${d}-degree`, { allOf: [`d${(d + 1) % departments}-degree`, ids[ids.length - 1] as string] }] },
+      requires: {
+        anyOf: [
+          `d${d}-degree`,
+          { allOf: [`d${(d + 1) % departments}-degree`, ids[ids.length - 1] as string] },
+        ],
+      },
     });
   }
   return {
