@@ -101,12 +101,20 @@ test('a 5,000-node file opens without a long task over 200 ms after the first fr
   expect(overview.groupCount).toBe(5000);
 
   // Zoomed in on a role: its links and label come back.
-  const zoomed = await page.evaluate(() => {
+  await page.evaluate(() => {
     const cy = window.cy;
     if (!cy) throw new Error('no cy');
     const group = cy.nodes('.group').first();
     cy.zoom(0.8);
     cy.center(group);
+  });
+  // Members go into the canvas a slice per frame (member-slices.ts): all there within a few frames.
+  await expect
+    .poll(() => page.evaluate(() => window.cy?.nodes().not('.group').length), { timeout: 30_000 })
+    .toBe(5000);
+  const zoomed = await page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) throw new Error('no cy');
     const n = cy.getElementById('f0-role-1-0');
     cy.center(n);
     return {

@@ -10,6 +10,7 @@ import { boxOfNodes, fitViewport } from './fit';
 import { layeredPositions, type Position } from './layered-layout';
 import { createLevelHeaders } from './level-headers';
 import { createLevelOfDetail } from './level-of-detail';
+import { memberSlices } from './member-slices';
 import { createPlanOverlay } from './plan-overlay';
 import { planLabel } from './to-elements';
 import type { GraphViewModel } from './view-model';
@@ -87,16 +88,52 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   const overlay = createPlanOverlay(cy);
   const headers = createLevelHeaders(cy);
   const detail = createLevelOfDetail(cy, () => ensureMembers());
-  /** Adds a big graph's deferred members (once) and gives them their state classes. */
-  const ensureMembers = (): void => {
-    const defs = handlers.takeDeferred?.() ?? [];
-    if (defs.length === 0) return;
+  /** Slices of a big graph's members still to add, one per frame (member-slices.ts). */
+  let pendingMembers: ElementDefinition[][] | null = null;
+  const addMembers = (slice: ElementDefinition[]): void => {
     cy.batch(() => {
-      cy.add(defs);
+      cy.add(slice);
+      // In the same batch, so the new elements are styled once, with their state classes.
+      if (last) applyClasses(last);
     });
-    if (last) applyClasses(last);
     detail.refresh();
     headers.refresh();
+  };
+  const nextSlice = (): void => {
+    if (cy.destroyed() || !pendingMembers) return;
+    const slice = pendingMembers.shift();
+    if (slice) addMembers(slice);
+    if (pendingMembers.length > 0) requestAnimationFrame(() => setTimeout(nextSlice, 0));
+    else {
+      pendingMembers = null;
+      overlay.update(last?.planSteps ?? []);
+    }
+  };
+  /** Adds every member still waiting at once (before an export or a keyboard move reads them). */
+  const flushMembers = (): void => {
+    if (!pendingMembers) return;
+    const rest = pendingMembers.flat();
+    pendingMembers = null;
+    if (rest.length > 0) addMembers(rest);
+  };
+  /**
+   * Adds a big graph's deferred members (once) and gives them their state classes: the ones `vm`
+   * shows (plan, held, selected) at once, the rest a slice per frame so the page never freezes.
+   */
+  const ensureMembers = (vm: GraphViewModel | null = last): void => {
+    const defs = handlers.takeDeferred?.() ?? [];
+    if (defs.length === 0) return;
+    const priority = new Set(vm ? [...vm.planSteps, ...vm.planEdges, ...vm.held] : []);
+    if (vm?.selected) priority.add(vm.selected);
+    const slices = memberSlices(defs, priority);
+    // Without a canvas (headless) nothing is drawn: all at once.
+    if (!cy.container() || slices.length === 1) {
+      addMembers(slices.flat());
+      return;
+    }
+    addMembers(slices.shift() ?? []);
+    pendingMembers = slices;
+    requestAnimationFrame(() => setTimeout(nextSlice, 0));
   };
   // Hover lights a node's links (and their "n yr" labels) without changing the selection.
   const onOver = (e: EventObject): void => {
@@ -214,6 +251,8 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     }
     laidOut = vm.graph;
     applied.clear();
+    // Slices still waiting belong to the graph before.
+    pendingMembers = null;
     headers.refresh();
     // Ready once the first frame is drawn (a headless instance never draws: ready at once).
     const renderer = (cy as unknown as { renderer(): unknown }).renderer?.();
@@ -291,7 +330,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       if (cy.destroyed()) return;
       const newGraph = laidOut !== vm.graph;
       if (newGraph) layout(vm);
-      if (vm.selected || vm.planSteps.length || vm.held.length) ensureMembers();
+      if (vm.selected || vm.planSteps.length || vm.held.length) ensureMembers(vm);
       applyClasses(vm);
       overlay.update(vm.planSteps);
       const planKey = vm.planSteps.join(',');
@@ -356,6 +395,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       else this.fitAll();
     },
     neighbour(from, direction) {
+      flushMembers();
       const nodes = cy.nodes().not('.filtered, .group');
       const byPosition = (a: NodeSingular, b: NodeSingular) =>
         a.position('x') - b.position('x') || a.position('y') - b.position('y');
@@ -390,12 +430,15 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     },
     // The export code loads the first time it is used, not with the explorer.
     exportPng(goal) {
+      flushMembers();
       return import('../export/export-graph').then((m) => m.exportPng(cy, goal, captionOf(goal)));
     },
     exportSvg(goal, title) {
+      flushMembers();
       return import('../export/export-graph').then((m) => m.exportSvg(cy, goal, title, captionOf(goal)));
     },
     destroy() {
+      pendingMembers = null;
       cy.removeListener('tap', onTap);
       cy.removeListener('mouseover', 'node', onOver);
       cy.removeListener('mouseout', 'node', onOut);
