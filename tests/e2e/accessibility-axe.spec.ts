@@ -1,5 +1,6 @@
 // axe-core with every WCAG 2.2 A/AA rule and best practice, violations of any impact, in every
-// state of the app (issue 13), at 1280×800, 390×844 and 320×640: one page per size, reused.
+// state of the app (issue 13) and of the own-graph bar, editor, dark theme and full-screen map,
+// at 1280×800, 390×844 and 320×640: one page per size and group of states, reused.
 import type { Page } from '@playwright/test';
 import { axeViolations } from './a11y-support';
 import { addHeld, expect, openExplorer, test } from './fixtures';
@@ -90,6 +91,101 @@ for (const size of SIZES) {
     const found = await scanStates(page);
     const failing = Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0));
     expect(Object.keys(found)).toHaveLength(14);
+    expect(failing).toEqual({});
+  });
+}
+
+const SMALL = 'tests/fixtures/valid-small.json';
+
+/** The own-graph panels, the editor, the dark theme and the full-screen map, scanned in turn. */
+async function scanOwnGraphAndThemeStates(page: Page): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  const scan = async (state: string) => {
+    found[state] = await axeViolations(page);
+  };
+  await openExplorer(page);
+  await expect(page.getByRole('region', { name: 'Choose, open and share graphs' })).toBeVisible();
+  await scan('own-graph bar');
+
+  const openFile = page.getByLabel('Open a graph file');
+  await openFile.setInputFiles('tests/fixtures/five-mistakes.json');
+  await expect(page.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem')).toHaveCount(5);
+  await scan('problems panel');
+
+  await openFile.setInputFiles(SMALL);
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-small-lattice');
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
+  await page.getByText(/^Your graphs \(\d+\)$/).click();
+  await expect(page.getByRole('button', { name: 'Delete A small test lattice' })).toBeVisible();
+  await scan('your graphs (library)');
+
+  await page.getByRole('button', { name: 'Edit this graph' }).click();
+  const editor = page.getByRole('region', { name: 'Graph editor' });
+  await editor
+    .getByRole('navigation', { name: 'Nodes' })
+    .getByRole('button', { name: /Medical coder/ })
+    .click();
+  await editor.getByLabel('Requires', { exact: true }).fill('associate or nosuch');
+  await expect(editor.getByRole('alert').first()).toContainText('nosuch');
+  await scan('editor: a requirement error');
+
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('[data-theme="dark"]').first()).toBeAttached();
+  await scan('dark: editor with an error');
+  await page.getByLabel('Graph shown').selectOption('health-information');
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
+  await scan('dark: first load');
+  await page.getByRole('button', { name: 'Keys' }).click();
+  await expect(page.locator('.keys-help-panel')).toBeVisible();
+  await scan('dark: graph keys help open');
+  await page.getByRole('button', { name: 'Close keys' }).click();
+  const search = page.getByRole('combobox', { name: 'Search' });
+  await search.fill('coder');
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();
+  await scan('dark: search with matches');
+  await search.fill('zzzz');
+  await expect(page.locator('.search [role="status"]')).toHaveText('No match');
+  await scan('dark: search without a match');
+  await search.press('Escape');
+  await addHeld(page, 'medical-records-technician');
+  await page.getByLabel('Goal', { exact: true }).selectOption(MANAGER);
+  await expect(page.locator('.plan .steps > li').first()).toBeVisible();
+  await page.locator('.plan .steps > li').first().getByRole('button').first().click();
+  await expect(page.locator('.details h2')).toBeVisible();
+  await page.getByRole('button', { name: 'Focus', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Focus', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await scan('dark: a plan, a step selected, Focus pressed');
+  await page.getByRole('button', { name: 'Text', exact: true }).click();
+  await expect(page.locator('#text-view')).toBeVisible();
+  await scan('dark: text view');
+  await page.getByRole('button', { name: 'Graph', exact: true }).click();
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
+
+  // The full-screen map is offered on the phone layout only.
+  const mapButton = page.getByRole('button', { name: 'Full-screen map' });
+  if (await mapButton.isVisible()) {
+    await mapButton.click();
+    await expect(page.locator('.graph-wrap.map-mode')).toBeVisible();
+    await scan('dark: full-screen map');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await scan('full-screen map');
+    await page.getByRole('button', { name: 'Close map' }).click();
+  }
+  return found;
+}
+
+for (const size of SIZES) {
+  test(`axe finds nothing in the own-graph panels, the editor, the dark theme and the map at ${size.width}×${size.height}`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize(size);
+    const found = await scanOwnGraphAndThemeStates(page);
+    const failing = Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0));
+    expect(Object.keys(found)).toHaveLength(size.width > 700 ? 11 : 13);
     expect(failing).toEqual({});
   });
 }

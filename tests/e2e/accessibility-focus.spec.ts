@@ -260,3 +260,68 @@ test('the toolbar sits in a named landmark; a disabled button’s reason is ther
   const png = bar.getByRole('button', { name: 'Export PNG' });
   await expect(png).toHaveAccessibleDescription('Switch to the Graph view to export it.');
 });
+
+test('phones: Tab stays in the full-screen map, never under it, and the page comes back when it closes', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page);
+  const open = page.getByRole('button', { name: 'Full-screen map' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.graph-wrap.map-mode')).toBeVisible();
+  const n = await tabbableCount(page.locator('.graph-wrap'));
+  expect(n).toBeGreaterThan(3);
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 2 * (n + 1); i++) {
+      await page.keyboard.press(key);
+      const stop = await focusStop(page);
+      if (stop.none) continue;
+      const inMap = await page.evaluate(
+        () => document.activeElement?.closest('.graph-wrap.map-mode') !== null,
+      );
+      expect(inMap, `${key} #${i + 1} went under the map to ${stop.what}`).toBe(true);
+      await expectFocusVisible(page, `${key} #${i + 1} in the full-screen map`);
+    }
+  }
+  await page.getByRole('button', { name: 'Close map' }).click();
+  await expect(page.locator('.graph-wrap.map-mode')).toHaveCount(0);
+  expect(await page.locator('[inert]').count()).toBe(0);
+  await tabTo(page, page.getByLabel('Goal', { exact: true }));
+});
+
+test('the editor: the delete confirmation takes focus, Escape keeps the node, and focus never falls to <body>', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByLabel('Open a graph file').setInputFiles('tests/fixtures/valid-small.json');
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-small-lattice');
+  await page.getByRole('button', { name: 'Edit this graph' }).click();
+  const editor = page.getByRole('region', { name: 'Graph editor' });
+  await editor
+    .getByRole('navigation', { name: 'Nodes' })
+    .getByRole('button', { name: /High-school diploma/ })
+    .click();
+  const del = editor.getByRole('button', { name: 'Delete this node' });
+  await del.focus();
+  await page.keyboard.press('Enter');
+  const confirm = editor.getByRole('alertdialog', { name: 'Delete a node others require' });
+  await expect(confirm.getByRole('button', { name: 'Keep the node' })).toBeFocused();
+  await expectFocusVisible(page, 'the delete confirmation');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(del).toBeFocused();
+  // Escape answered the confirmation only: the graph and its selection are as they were.
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-small-lattice');
+  await page.keyboard.press('Enter');
+  await expect(confirm.getByRole('button', { name: 'Keep the node' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(confirm.getByRole('button', { name: 'Delete and remove those mentions' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toHaveCount(0);
+  await expect(
+    editor.getByRole('navigation', { name: 'Nodes' }).getByRole('button', { name: /High-school diploma/ }),
+  ).toHaveCount(0);
+  await expectFocusVisible(page, 'after deleting');
+  await expect(del).toBeFocused();
+});

@@ -2,7 +2,7 @@
 // add and delete (offering to remove the mentions of a node others require), undo and redo.
 // Every change is validated first; the graph, plans and text view follow each valid one.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { addNode, deleteNode, mentionsOf } from '../../state/graph-edit';
 import type { LibraryStore } from '../../state/graph-library-store';
 import { useReadyData } from '../use-graph';
@@ -68,6 +68,17 @@ function Editor({
     if (r.ok) select(file.nodes.find((n) => n.id !== node.id)?.id ?? null);
     else setProblem(r.problems.map((p) => `${p.path}: ${p.message} (expected ${p.expected})`).join('; '));
   };
+  // The confirmation takes focus when it opens ("Keep the node", the safe answer) and gives it
+  // back to "Delete this node" when it closes, so focus never falls to <body>.
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const confirming = useRef(false);
+  useEffect(() => {
+    if (confirmDelete) keepButton.current?.focus();
+    else if (confirming.current && (document.activeElement === document.body || !document.activeElement))
+      deleteButton.current?.focus();
+    confirming.current = confirmDelete !== null;
+  }, [confirmDelete]);
   const askDelete = () => {
     if (!node) return;
     const users = mentionsOf(file, node.id).map((n) => n.label);
@@ -126,12 +137,22 @@ function Editor({
                 <h3>
                   {node.label} <span className="muted">{node.kind}</span>
                 </h3>
-                <button type="button" onClick={askDelete}>
+                <button type="button" ref={deleteButton} onClick={askDelete}>
                   Delete this node
                 </button>
               </div>
               {confirmDelete ? (
-                <div className="editor-confirm" role="alertdialog" aria-label="Delete a node others require">
+                <div
+                  className="editor-confirm"
+                  role="alertdialog"
+                  aria-label="Delete a node others require"
+                  onKeyDown={(e) => {
+                    if (e.key !== 'Escape') return;
+                    e.stopPropagation();
+                    setConfirmDelete(null);
+                    deleteButton.current?.focus();
+                  }}
+                >
                   <p>
                     “{node.label}” is required by: {confirmDelete.join(', ')}. Deleting it also removes it
                     from their requirements.
@@ -139,7 +160,7 @@ function Editor({
                   <button type="button" onClick={() => remove(true)}>
                     Delete and remove those mentions
                   </button>
-                  <button type="button" onClick={() => setConfirmDelete(null)}>
+                  <button type="button" ref={keepButton} onClick={() => setConfirmDelete(null)}>
                     Keep the node
                   </button>
                 </div>

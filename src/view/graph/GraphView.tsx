@@ -11,6 +11,7 @@ import { useApp, useAppStore } from '../store-context';
 import { chooseTheme, useTheme } from '../theme/theme-store';
 import { useReadyData } from '../use-graph';
 import { useE2eGraphHook } from './e2e-graph-hook';
+import { inertOutside } from './inert-outside';
 import { Legend } from './Legend';
 import { graphStylesheet } from './style';
 import { toElements } from './to-elements';
@@ -93,6 +94,12 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   useEffect(() => {
     guard.current?.setMapMode(mapMode);
   }, [mapMode]);
+  // The full-screen map covers the page: what it covers is inert, so focus never goes under it.
+  const wrapRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const wrap = wrapRef.current;
+    return mapMode && wrap ? inertOutside(wrap) : undefined;
+  }, [mapMode]);
 
   const graph = data?.graph as NonNullable<typeof data>['graph'];
   // A new graph is not ready until its own layout and first draw.
@@ -146,7 +153,9 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   if (!graph || !vm) return null;
   const nodeCount = graph.order;
   return (
-    <div className={mapMode ? 'graph-wrap map-mode' : 'graph-wrap'}>
+    <div ref={wrapRef} className={mapMode ? 'graph-wrap map-mode' : 'graph-wrap'}>
+      {/* The rest of the page (its heading too) is inert under the full-screen map: this names it. */}
+      {mapMode ? <h1 className="visually-hidden">Full-screen map</h1> : null}
       <div
         ref={canvasRef}
         className="graph-canvas"
@@ -184,49 +193,53 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
           </p>
         ) : null}
       </div>
-      <fieldset className="zoom-buttons">
-        <legend className="visually-hidden">Zoom</legend>
-        <button type="button" onClick={() => adapter.current?.zoomBy(1.25)} aria-label="Zoom in">
-          +
-        </button>
-        <button type="button" onClick={() => adapter.current?.zoomBy(0.8)} aria-label="Zoom out">
-          −
-        </button>
-        <button type="button" onClick={() => adapter.current?.fitAll()}>
-          Fit all
-        </button>
-        {plan ? (
-          <button type="button" onClick={() => adapter.current?.fitPlan()}>
-            Fit plan
+      {/* The buttons and the Keys help stack at the top right: however the buttons wrap on a
+          narrow screen, the Keys button sits under them, never over them. */}
+      <div className="graph-tools">
+        <fieldset className="zoom-buttons">
+          <legend className="visually-hidden">Zoom</legend>
+          <button type="button" onClick={() => adapter.current?.zoomBy(1.25)} aria-label="Zoom in">
+            +
           </button>
-        ) : null}
-        {view.selected ? (
+          <button type="button" onClick={() => adapter.current?.zoomBy(0.8)} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" onClick={() => adapter.current?.fitAll()}>
+            Fit all
+          </button>
+          {plan ? (
+            <button type="button" onClick={() => adapter.current?.fitPlan()}>
+              Fit plan
+            </button>
+          ) : null}
+          {view.selected ? (
+            <button
+              type="button"
+              aria-pressed={focusMode}
+              title="Show only what leads to the selection and what it leads to"
+              onClick={() => setFocusMode((on) => !on)}
+            >
+              Focus
+            </button>
+          ) : null}
           <button
             type="button"
-            aria-pressed={focusMode}
-            title="Show only what leads to the selection and what it leads to"
-            onClick={() => setFocusMode((on) => !on)}
+            aria-pressed={theme === 'dark'}
+            onClick={() => chooseTheme(theme === 'dark' ? 'light' : 'dark')}
           >
-            Focus
+            Dark theme
           </button>
-        ) : null}
-        <button
-          type="button"
-          aria-pressed={theme === 'dark'}
-          onClick={() => chooseTheme(theme === 'dark' ? 'light' : 'dark')}
-        >
-          Dark theme
-        </button>
-        <button
-          type="button"
-          className="map-mode-button"
-          aria-pressed={mapMode}
-          onClick={() => setMapMode((on) => !on)}
-        >
-          {mapMode ? 'Close map' : 'Full-screen map'}
-        </button>
-      </fieldset>
-      <KeysHelp summaryId={`${ids}-keys`} message={keys.message} />
+          <button
+            type="button"
+            className="map-mode-button"
+            aria-pressed={mapMode}
+            onClick={() => setMapMode((on) => !on)}
+          >
+            {mapMode ? 'Close map' : 'Full-screen map'}
+          </button>
+        </fieldset>
+        <KeysHelp summaryId={`${ids}-keys`} message={keys.message} />
+      </div>
       <Legend />
       <span id={`${ids}-hint`} className="visually-hidden">
         The text view lists the same nodes.

@@ -58,7 +58,9 @@ export function Legend() {
                   checked={!hidden.includes(kind)}
                   onChange={() => store.getState().toggleKind(kind)}
                 />
-                <span className={`shape shape-${kind}`} aria-hidden="true" />
+                <span className="swatch" aria-hidden="true">
+                  <span className={`shape shape-${kind}`} />
+                </span>
                 {KIND_NAMES[kind]}
               </label>
             ))}
