@@ -1,0 +1,22 @@
+// "What can I reach within N months?" for the app's situation: the domain's withinReach, asked the
+// way the state layer asks every planning question (views render answers, they never plan).
+
+import type { CareerGraph } from '../domain/career-graph';
+import { withinReach } from '../domain/planner/index';
+import type { ReachItem } from '../domain/planner/types';
+import type { Situation } from '../domain/types';
+
+/** Items within `months`; empty when the question cannot be asked (a negative or absent span). */
+export function itemsWithinReach(graph: CareerGraph, situation: Situation, months: number): ReachItem[] {
+  if (!(months >= 0)) return [];
+  const { holds, years, region, pace } = situation;
+  try {
+    return withinReach(
+      graph,
+      { holds, years, ...(region ? { region } : {}), ...(pace ? { pace } : {}) },
+      months,
+    );
+  } catch {
+    return [];
+  }
+}
