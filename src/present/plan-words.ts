@@ -4,6 +4,9 @@
 import type { Objective, Pace, UnknownFact } from '../domain/planner/types';
 import { formatMonths, formatYears } from './format/duration';
 
+/** The objectives a plan can be ranked by, in the order the app offers them. */
+export { OBJECTIVES } from '../domain/planner/types';
+
 export const OBJECTIVE_WORDS: Record<Objective, string> = {
   months: 'fastest',
   cost: 'cheapest',

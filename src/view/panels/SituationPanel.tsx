@@ -3,9 +3,9 @@
 // readers work without extra scripting. After Add or Remove, focus goes to the row's neighbour.
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { OBJECTIVES, type Objective } from '../../domain/planner/types';
+import type { Objective } from '../../domain/planner/types';
 import { KIND_NAMES } from '../../present/format/labels';
-import { PLAN_WORDS } from '../../present/plan-words';
+import { OBJECTIVES, PLAN_WORDS } from '../../present/plan-words';
 import { ownValue } from '../../state/own-key';
 import { focusNow } from '../focus/focus-after-render';
 import { useApp, useAppStore } from '../store-context';
