@@ -41,3 +41,14 @@ describe('memberSlices', () => {
     expect(first?.map((d) => d.data.id)).toEqual(['n3', 'n4', 'n3->n4']);
   });
 });
+
+describe('memberSlices with an expanded group first', () => {
+  it('puts the early nodes ahead of the other nodes, still in slices of the size', () => {
+    const early = new Set(['n40', 'n41', 'n42', 'n43', 'n44', 'n45']);
+    const slices = memberSlices(defs, new Set(), 4, early);
+    expect(slices[0]?.map((d) => d.data.id)).toEqual(['n40', 'n41', 'n42', 'n43']);
+    expect(slices[1]?.map((d) => d.data.id).slice(0, 2)).toEqual(['n44', 'n45']);
+    expect(slices.every((s) => s.length <= 4)).toBe(true);
+    expect(slices.flat()).toHaveLength(defs.length);
+  });
+});

@@ -11,6 +11,7 @@ import { useApp, useAppStore } from '../store-context';
 import { chooseTheme, useTheme } from '../theme/theme-store';
 import { useReadyData } from '../use-graph';
 import { useE2eGraphHook } from './e2e-graph-hook';
+import { GroupControls } from './GroupControls';
 import { inertOutside } from './inert-outside';
 import { Legend } from './Legend';
 import { graphStylesheet } from './style';
@@ -18,6 +19,7 @@ import { toElements } from './to-elements';
 import { guardTouchScroll, type TouchScrollGuard } from './touch-scroll';
 import { useCytoscapeAdapter } from './useCytoscapeAdapter';
 import { cachedLayout, useGraphLayout } from './useGraphLayout';
+import { useGroupExpansion } from './useGroupExpansion';
 import { buildGraphViewModel } from './view-model';
 
 /** Sized by `.graph-cy` in the stylesheet: below the level-header band, down to the bottom. */
@@ -109,14 +111,16 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   const positions = layout.kind === 'ready' ? layout.positions : null;
   // A big graph opens on its forest view: only the group boxes go into the canvas at first; the
   // members wait in `deferred` until the adapter needs them.
+  const all = useMemo(() => (positions ? toElements(graph, positions) : []), [graph, positions]);
   const { elements, deferred } = useMemo(() => {
-    const all = positions ? toElements(graph, positions) : [];
     if (!all.some((e) => e.classes === 'group')) return { elements: all, deferred: { current: [] } };
     return {
       elements: all.filter((e) => e.classes === 'group'),
       deferred: { current: all.filter((e) => e.classes !== 'group') },
     };
-  }, [graph, positions]);
+  }, [all]);
+  // Group boxes expand in place (tapped, or chosen in GroupControls); a searched node opens its own.
+  const groups = useGroupExpansion(all, view.selected, centreRequest);
   const plan = planView.kind === 'plan' ? planView.plan : null;
   const vm = useMemo(
     () =>
@@ -129,9 +133,19 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
             hiddenKinds: view.hiddenKinds,
             centreRequest,
             focusMode,
+            expandedGroups: groups.expanded,
           })
         : null,
-    [graph, view.selected, view.situation.holds, plan, view.hiddenKinds, centreRequest, focusMode],
+    [
+      graph,
+      view.selected,
+      view.situation.holds,
+      plan,
+      view.hiddenKinds,
+      centreRequest,
+      focusMode,
+      groups.expanded,
+    ],
   );
   // react-cytoscapejs calls this on every update; only a new instance changes state.
   const onCy = useCallback((c: Core) => setCy((prev) => (prev === c ? prev : c)), []);
@@ -146,6 +160,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
       deferred.current = [];
       return defs;
     },
+    onExpandGroup: (id) => groups.expand(id),
   });
 
   const keys = useGraphKeys(adapter);
@@ -239,6 +254,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
           </button>
         </fieldset>
         <KeysHelp summaryId={`${ids}-keys`} message={keys.message} />
+        <GroupControls state={groups} />
       </div>
       <Legend />
       <span id={`${ids}-hint`} className="visually-hidden">

@@ -7,6 +7,7 @@ import type { ExportCaption, ExportResult } from '../export/export-graph';
 import { endSpotlight, spotlight } from '../presentation/spotlight';
 import { currentTheme } from '../theme/theme-store';
 import { boxOfNodes, fitViewport } from './fit';
+import { createGroupExpansion } from './group-expansion';
 import { layeredPositions, type Position } from './layered-layout';
 import { createLevelHeaders } from './level-headers';
 import { createLevelOfDetail } from './level-of-detail';
@@ -31,6 +32,8 @@ export interface AdapterHandlers {
    * over once, the first time they are needed (zoomed in, or a selection, plan or held item).
    */
   takeDeferred?(): ElementDefinition[];
+  /** A big graph's group box was tapped: expand it in place (the view model says what is expanded). */
+  onExpandGroup?(id: string): void;
 }
 
 export interface CytoscapeAdapter {
@@ -77,17 +80,15 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
 
   const onTap = (e: EventObject): void => {
     if (e.target === cy) handlers.onSelect(null);
-    else if (typeof e.target.hasClass === 'function' && e.target.hasClass('group')) {
-      // A group box opens where it was tapped: zoomed in far enough for its members to show.
-      const zoom = Math.max(cy.zoom() * 4, 0.3);
-      const p = e.position;
-      move({ zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y } });
-    } else if (typeof e.target.isNode === 'function' && e.target.isNode()) handlers.onSelect(e.target.id());
+    else if (typeof e.target.hasClass === 'function' && e.target.hasClass('group'))
+      handlers.onExpandGroup?.(e.target.id());
+    else if (typeof e.target.isNode === 'function' && e.target.isNode()) handlers.onSelect(e.target.id());
   };
   cy.on('tap', onTap);
   const overlay = createPlanOverlay(cy);
   const headers = createLevelHeaders(cy);
-  const detail = createLevelOfDetail(cy, () => ensureMembers());
+  const detail = createLevelOfDetail(cy);
+  const expansion = createGroupExpansion(cy);
   /** Slices of a big graph's members still to add, one per frame (member-slices.ts). */
   let pendingMembers: ElementDefinition[][] | null = null;
   const addMembers = (slice: ElementDefinition[]): void => {
@@ -96,6 +97,8 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       // In the same batch, so the new elements are styled once, with their state classes.
       if (last) applyClasses(last);
     });
+    // The counted links wait for the last slice (the members' links come last).
+    expansion.refresh(!pendingMembers?.length);
     detail.refresh();
     headers.refresh();
   };
@@ -125,7 +128,12 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     if (defs.length === 0) return;
     const priority = new Set(vm ? [...vm.planSteps, ...vm.planEdges, ...vm.held] : []);
     if (vm?.selected) priority.add(vm.selected);
-    const slices = memberSlices(defs, priority);
+    // An expanded group's members come first (still a slice per frame: a group can be 1,000).
+    const expanded = new Set(vm?.expandedGroups ?? []);
+    const early = new Set(
+      defs.filter((d) => expanded.has(String(d.data.group))).map((d) => String(d.data.id)),
+    );
+    const slices = memberSlices(defs, priority, undefined, early);
     // Without a canvas (headless) nothing is drawn: all at once.
     if (!cy.container() || slices.length === 1) {
       addMembers(slices.flat());
@@ -306,6 +314,8 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     };
     cy.batch(() => {
       cy.elements().forEach((ele) => {
+        // Links standing for a collapsed group's (group-expansion.ts) keep their own quiet style.
+        if (ele.hasClass('agg')) return;
         const id = ele.id();
         const isNode = ele.isNode();
         const want = isNode ? nodeClasses(id, ele.data('kind')) : edgeClasses(id);
@@ -330,8 +340,11 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       if (cy.destroyed()) return;
       const newGraph = laidOut !== vm.graph;
       if (newGraph) layout(vm);
-      if (vm.selected || vm.planSteps.length || vm.held.length) ensureMembers(vm);
+      if (vm.selected || vm.planSteps.length || vm.held.length || vm.expandedGroups.length) ensureMembers(vm);
       applyClasses(vm);
+      // The plan's steps, held and selected nodes are drawn even inside a collapsed group.
+      const pinned = [...vm.planSteps, ...vm.held, ...(vm.selected ? [vm.selected] : [])];
+      expansion.apply(vm.expandedGroups, pinned);
       overlay.update(vm.planSteps);
       const planKey = vm.planSteps.join(',');
       const lineageKey = vm.lineage ? vm.lineage.join(',') : '';
@@ -443,6 +456,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       cy.removeListener('mouseover', 'node', onOver);
       cy.removeListener('mouseout', 'node', onOut);
       detail.destroy();
+      expansion.destroy();
       resizer?.disconnect();
       overlay.destroy();
       headers.destroy();

@@ -1,7 +1,7 @@
 // The forest view of a big graph: one box per four columns of each band, labelled with its
 // count (the kinds in its accessible name),
-// drawn instead of the nodes while zoomed far out, so the overview costs ~60 shapes to draw, not
-// 5,000. Members come back (and the boxes go) as you zoom in (level-of-detail.ts) or tap a box.
+// drawn instead of its members, so the overview costs ~20 shapes to draw, not 5,000. A box
+// expands in place when tapped or chosen in the group list (group-expansion.ts).
 
 import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../../domain/career-graph';
@@ -31,12 +31,31 @@ function columnGroups(xs: number[], bandGap: number): number[][] {
   return groups;
 }
 
+/** "Entry", "Level 3", "Levels 2–3", "Entry–Level 2": the career levels of a group's roles. */
+export function levelSpan(levels: readonly number[]): string {
+  if (levels.length === 0) return 'No roles';
+  const lo = Math.min(...levels);
+  const hi = Math.max(...levels);
+  const one = (n: number) => (n === 0 ? 'Entry' : `Level ${n}`);
+  if (lo === hi) return one(lo);
+  return lo === 0 ? `Entry–Level ${hi}` : `Levels ${lo}–${hi}`;
+}
+
 /** One group per four columns of a band (bands give every column of every band its own x). */
 export function groupElements(
   graph: CareerGraph,
   positions: ReadonlyMap<string, { x: number; y: number }>,
   sizes: (id: string) => { w: number; h: number },
 ): ElementDefinition[] {
+  return columnGroupsOf(graph, positions, sizes).map((g) => g.element);
+}
+
+/** The groups with their members' ids (members carry their group's id: to-elements.ts). */
+export function columnGroupsOf(
+  graph: CareerGraph,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  sizes: (id: string) => { w: number; h: number },
+): { element: ElementDefinition; members: string[] }[] {
   const byX = new Map<number, string[]>();
   for (const [id, p] of positions) {
     const list = byX.get(p.x);
@@ -57,7 +76,8 @@ export function groupElements(
   const xs = [...byX.keys()].sort((a, b) => a - b);
   return columnGroups(xs, BAND_GAP / 2)
     .map((cols) => cols.flatMap((x) => byX.get(x) ?? []))
-    .map((ids) => {
+    .map((ids, index) => {
+      const levels: number[] = [];
       let top = Number.POSITIVE_INFINITY;
       let bottom = Number.NEGATIVE_INFINITY;
       let left = Number.POSITIVE_INFINITY;
@@ -72,19 +92,24 @@ export function groupElements(
         right = Math.max(right, p.x + s.w / 2);
         const kind = graph.getNodeAttribute(id, 'kind');
         counts.set(kind, (counts.get(kind) ?? 0) + 1);
+        const level = graph.getNodeAttribute(id, 'level');
+        if (kind === 'role' && typeof level === 'number') levels.push(level);
       }
       const parts = NODE_KINDS.filter((k) => counts.has(k)).map(
         (k) => `${counts.get(k)} ${KIND_NAMES[k].toLowerCase()}${counts.get(k) === 1 ? '' : 's'}`,
       );
       const w = right - left + 2 * PAD;
       const label = ids.length.toLocaleString('en-US');
-      return {
+      // Blocks are numbered left to right, so two groups of the same levels are told apart.
+      const name = `${levelSpan(levels)}, block ${index + 1}`;
+      const element = {
         group: 'nodes',
         position: { x: (left + right) / 2, y: (top + bottom) / 2 },
         data: {
           id: `group:${Math.round(left)}`,
           label,
-          fullLabel: `${label} nodes: ${parts.join(', ')}`,
+          name,
+          fullLabel: `${name}: ${label} nodes: ${parts.join(', ')}`,
           w,
           h: bottom - top + 2 * PAD,
           // The count fits the box's width (and reads at about 12 px when the graph fits).
@@ -93,5 +118,6 @@ export function groupElements(
         },
         classes: 'group',
       } satisfies ElementDefinition;
+      return { element, members: ids };
     });
 }

@@ -11,12 +11,14 @@ const isEdge = (e: ElementDefinition): boolean => e.data.source !== undefined;
 /**
  * `defs` cut into slices of at most `size`: first the `priority` ids (nodes, then links whose both
  * ends are in that first slice), then every other node, then every other link, so each link is
- * added after both its ends. Same input, same slices; nothing lost or repeated.
+ * added after both its ends. `early` nodes (an expanded group's) lead the other nodes, still in
+ * slices of `size`. Same input, same slices; nothing lost or repeated.
  */
 export function memberSlices(
   defs: readonly ElementDefinition[],
   priority: ReadonlySet<string>,
   size = MEMBER_SLICE,
+  early: ReadonlySet<string> = new Set(),
 ): ElementDefinition[][] {
   const first: ElementDefinition[] = [];
   const firstIds = new Set<string>();
@@ -33,8 +35,10 @@ export function memberSlices(
       firstIds.has(String(d.data.target)),
   );
   const taken = new Set([...firstIds, ...firstEdges.map((d) => String(d.data.id))]);
+  const restNodes = defs.filter((d) => !isEdge(d) && !taken.has(String(d.data.id)));
   const rest = [
-    ...defs.filter((d) => !isEdge(d) && !taken.has(String(d.data.id))),
+    ...restNodes.filter((d) => early.has(String(d.data.id))),
+    ...restNodes.filter((d) => !early.has(String(d.data.id))),
     ...defs.filter((d) => isEdge(d) && !taken.has(String(d.data.id))),
   ];
   const slices: ElementDefinition[][] = [];

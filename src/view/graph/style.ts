@@ -179,6 +179,22 @@ function build(name: ThemeName): StylesheetJsonBlock[] {
       } as never,
     },
     { selector: 'node.lod-node, node.group.lod-off', style: { display: 'none' } },
+    // One link for all the links between a collapsed group and a drawn node: quiet, dashed, as
+    // thick as it is many (its count is its label when zoomed in).
+    {
+      selector: 'edge.agg',
+      style: {
+        'line-style': 'dashed',
+        'line-color': p.muted,
+        'target-arrow-color': p.muted,
+        'target-arrow-shape': 'triangle',
+        width: 'mapData(count, 1, 60, 4, 40)',
+        opacity: 0.5,
+        label: 'data(label)',
+        'font-size': 24,
+        'min-zoomed-font-size': 8,
+      } as never,
+    },
     {
       selector: 'node.lod-node.in-plan, node.lod-node.selected, node.lod-node.held, node.lod-node.search-hit',
       style: { display: 'element' },

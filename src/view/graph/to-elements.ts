@@ -7,7 +7,7 @@ import type { NodeKind } from '../../domain/types';
 import { shortLabel } from '../../present/format/labels';
 import { KIND_SHAPES, NODE_FONT, NODE_PADDING, SHAPE_TEXT_SHARE } from '../theme/theme';
 import { LINE_HEIGHT, wrapLabel } from '../theme/wrap';
-import { groupElements } from './group-elements';
+import { columnGroupsOf } from './group-elements';
 import { LOD_NODES, LONG_LINK } from './level-of-detail';
 
 /** Lines of `text` as a node of `kind` draws them. */
@@ -36,6 +36,15 @@ export function toElements(
   graph: CareerGraph,
   positions?: ReadonlyMap<string, { x: number; y: number }>,
 ): ElementDefinition[] {
+  const big = graph.order > LOD_NODES;
+  const groups =
+    big && positions
+      ? columnGroupsOf(graph, positions, (id) =>
+          nodeSize(graph.getNodeAttribute(id, 'kind'), shortLabel(graph.getNodeAttribute(id, 'label'))),
+        )
+      : [];
+  const groupOf = new Map<string, string>();
+  for (const g of groups) for (const id of g.members) groupOf.set(id, String(g.element.data.id));
   const nodes: ElementDefinition[] = graph.mapNodes((id, node) => {
     const short = shortLabel(node.label);
     const { w, h } = nodeSize(node.kind, short);
@@ -52,6 +61,8 @@ export function toElements(
         level: node.level ?? -1,
         w,
         h,
+        // The group box that stands for this node while collapsed (big graphs only).
+        ...(groupOf.has(id) ? { group: groupOf.get(id) } : {}),
       },
       // Big graphs open on the forest view: members hidden behind their group boxes.
       classes: graph.order > LOD_NODES && positions ? `${node.kind} lod-node` : node.kind,
@@ -59,7 +70,6 @@ export function toElements(
   });
   // Big graphs open zoomed out, where only emphasised links are drawn (level-of-detail.ts), and
   // their long links (a diploma to hundreds of roles) are drawn only when emphasised.
-  const big = graph.order > LOD_NODES;
   const classesOf = (type: string, source: string, target: string): string => {
     if (!big) return type;
     const a = positions?.get(source);
@@ -78,11 +88,5 @@ export function toElements(
     },
     classes: classesOf(attrs.type, source, target),
   }));
-  const groups =
-    big && positions
-      ? groupElements(graph, positions, (id) =>
-          nodeSize(graph.getNodeAttribute(id, 'kind'), shortLabel(graph.getNodeAttribute(id, 'label'))),
-        )
-      : [];
-  return [...nodes, ...groups, ...edges];
+  return [...nodes, ...groups.map((g) => g.element), ...edges];
 }

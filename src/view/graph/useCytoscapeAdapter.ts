@@ -33,6 +33,7 @@ export function useCytoscapeAdapter(
       legendHeight: () => handlersRef.current.legendHeight?.() ?? 0,
       positionsOf: (g) => handlersRef.current.positionsOf?.(g) ?? null,
       takeDeferred: () => handlersRef.current.takeDeferred?.() ?? [],
+      onExpandGroup: (id) => handlersRef.current.onExpandGroup?.(id),
     });
     adapter.current = a;
     handle?.set(a);

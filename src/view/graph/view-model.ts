@@ -29,6 +29,8 @@ export interface GraphViewModel {
    * rest of the graph is hidden. Null when focus mode is off (or nothing is selected).
    */
   lineage: string[] | null;
+  /** A big graph's group boxes drawn expanded (their members shown); the rest stay collapsed. */
+  expandedGroups: string[];
 }
 
 /** The node, its ancestors (what leads to it) and its descendants (what it leads to), sorted. */
@@ -74,6 +76,8 @@ export function buildGraphViewModel(input: {
   centreRequest: number;
   /** Focus mode asked for: shows only the selection's lineage (when something is selected). */
   focusMode?: boolean;
+  /** Group boxes expanded in place (group-expansion.ts); none when left out. */
+  expandedGroups?: readonly string[];
 }): GraphViewModel {
   const { graph, plan } = input;
   const focus = focusOf(graph, input.selected);
@@ -88,5 +92,6 @@ export function buildGraphViewModel(input: {
     focusEdges: focus.edges,
     centreRequest: input.centreRequest,
     lineage: input.focusMode && input.selected ? lineageOf(graph, input.selected) : null,
+    expandedGroups: [...(input.expandedGroups ?? [])],
   };
 }

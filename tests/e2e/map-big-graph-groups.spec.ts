@@ -1,0 +1,177 @@
+// A 5,000-node file's group boxes expand in place: a tapped box gives way to its members (at their
+// laid-out places) while every other box stays collapsed with its count; a visible "Collapse …"
+// button folds it back; searching a member of a collapsed box opens that box and centres the
+// node, selected. Long tasks while a group expands are logged (the figure goes in the report).
+import { syntheticLattice } from '../../scripts/bench/synthetic';
+import { expect, test } from './fixtures';
+
+const FILE = JSON.stringify(syntheticLattice({ nodes: 5000, seed: 7 }));
+
+interface GroupState {
+  id: string;
+  name: string;
+  count: number;
+  boxShown: boolean;
+  membersShown: number;
+}
+
+test('group boxes expand in place, collapse again, and search opens a collapsed group', async ({
+  page,
+}, info) => {
+  // A loaded 2-core machine: parse, worker layout, first draw and 5,000 members in slices.
+  test.setTimeout(300_000);
+  await page.goto('./');
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
+  const problems = await page.evaluate(
+    (text) => window.__openGraphFile?.(text, 'synthetic-5000.json') ?? ['no hook'],
+    FILE,
+  );
+  expect(problems).toEqual([]);
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByRole('button', { name: 'Expand all' })).toBeVisible();
+
+  const groups = (): Promise<GroupState[]> =>
+    page.evaluate(() => {
+      const cy = window.cy;
+      if (!cy) throw new Error('no cy');
+      return cy.nodes('.group').map((g) => ({
+        id: g.id(),
+        name: String(g.data('name')),
+        count: Number(g.data('count')),
+        boxShown: g.visible(),
+        membersShown: cy.nodes(`[group = "${g.id()}"]`).filter((n) => n.visible()).length,
+      }));
+    });
+  const before = await groups();
+  expect(before.length).toBeGreaterThan(10);
+  expect(before.every((g) => g.boxShown && g.membersShown === 0)).toBe(true);
+
+  // The biggest box whose centre is clear of the tools at the top right: tap it.
+  const target = await page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) throw new Error('no cy');
+    const clear = cy
+      .nodes('.group')
+      .toArray()
+      .map((g) => ({ id: g.id(), count: Number(g.data('count')), at: g.renderedPosition() }))
+      .filter((g) => g.at.x < cy.width() - 420 && g.at.x > 40)
+      .sort((a, b) => b.count - a.count);
+    const g = clear[0];
+    if (!g) throw new Error('no group clear of the tools');
+    const box = cy.container()?.getBoundingClientRect() ?? { left: 0, top: 0 };
+    return { id: g.id, x: box.left + g.at.x, y: box.top + g.at.y };
+  });
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask' });
+  });
+  await page.mouse.click(target.x, target.y);
+  const expandedCount = (before.find((g) => g.id === target.id) as GroupState).count;
+  await expect
+    .poll(async () => (await groups()).find((g) => g.id === target.id)?.membersShown, { timeout: 60_000 })
+    .toBe(expandedCount);
+  const open = await groups();
+  const mine = open.find((g) => g.id === target.id) as GroupState;
+  expect(mine.boxShown).toBe(false);
+  // Every other group stays one box with its count, its members not drawn.
+  const others = open.filter((g) => g.id !== target.id);
+  expect(others.every((g) => g.boxShown && g.membersShown === 0)).toBe(true);
+  // Links to the collapsed boxes are drawn as one link per pair, with a count (once the members'
+  // links are in the canvas: they come after the nodes, a slice per frame).
+  await expect
+    .poll(() => page.evaluate(() => window.cy?.edges('.agg').length), { timeout: 120_000 })
+    .toBeGreaterThan(0);
+  const agg = await page.evaluate(() =>
+    window.cy?.edges('.agg').map((e) => ({ count: Number(e.data('count')), shown: e.visible() })),
+  );
+  expect(agg?.length).toBeGreaterThan(0);
+  expect(agg?.every((e) => e.count >= 1 && e.shown)).toBe(true);
+  await page.waitForTimeout(1500);
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  console.log(
+    `expanding ${expandedCount} members (first expansion adds the 5,000 members in slices): long tasks ms ${JSON.stringify(longTasks)}, longest ${Math.max(0, ...longTasks)}`,
+  );
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: info.outputPath('map-5000-expanded.png') });
+
+  // A visible control, named by the group and its count, collapses it again.
+  const collapse = page.getByRole('button', {
+    name: `Collapse ${mine.name} (${expandedCount.toLocaleString('en-US')})`,
+  });
+  await expect(collapse).toBeVisible();
+  await collapse.click();
+  await expect.poll(async () => (await groups()).every((g) => g.boxShown && g.membersShown === 0)).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: `Collapsed ${mine.name}` })).toBeAttached();
+  expect(await page.evaluate(() => window.cy?.edges('.agg').length)).toBe(0);
+
+  // From the list of groups (keyboard and screen reader): expand the biggest, now that the members
+  // are in the canvas, and time it alone.
+  const biggest = [...open].sort((a, b) => b.count - a.count)[0] as GroupState;
+  await page.evaluate(() => {
+    (window as unknown as { __longTasks: number[] }).__longTasks = [];
+  });
+  await page.getByText(/^Groups: 0 of \d+ expanded$/).click();
+  await page
+    .getByRole('button', { name: `Expand ${biggest.name} (${biggest.count.toLocaleString('en-US')})` })
+    .click();
+  await expect
+    .poll(async () => (await groups()).find((g) => g.id === biggest.id)?.membersShown, { timeout: 60_000 })
+    .toBe(biggest.count);
+  await page.waitForTimeout(1000);
+  const second = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  console.log(
+    `expanding ${biggest.count} members already in the canvas: long tasks ms ${JSON.stringify(second)}, longest ${Math.max(0, ...second)}`,
+  );
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await expect.poll(async () => (await groups()).every((g) => g.boxShown && g.membersShown === 0)).toBe(true);
+
+  // Search for a member of a collapsed group: its group opens, the node is selected and centred.
+  const wanted = await page.evaluate((skip) => {
+    const cy = window.cy;
+    if (!cy) throw new Error('no cy');
+    const n = cy.nodes('[kind = "role"][group]').filter((m) => m.data('group') !== skip)[100];
+    if (!n) throw new Error('no member');
+    return { id: n.id(), label: String(n.data('fullLabel')), group: String(n.data('group')) };
+  }, target.id);
+  const search = page.getByRole('combobox', { name: 'Search' });
+  await search.fill(wanted.label);
+  await expect(page.getByRole('option').first()).toContainText(wanted.label);
+  await search.press('Enter');
+  await expect
+    .poll(async () => (await groups()).find((g) => g.id === wanted.group)?.boxShown, { timeout: 30_000 })
+    .toBe(false);
+  const found = await page.evaluate((id) => {
+    const cy = window.cy;
+    if (!cy) throw new Error('no cy');
+    const n = cy.getElementById(id);
+    return {
+      selected: n.hasClass('selected'),
+      visible: n.visible(),
+      x: n.renderedPosition('x'),
+      y: n.renderedPosition('y'),
+      w: cy.width(),
+      h: cy.height(),
+    };
+  }, wanted.id);
+  expect(found.selected).toBe(true);
+  expect(found.visible).toBe(true);
+  // Centred in the part of the canvas the details drawer leaves free (it covers the right side).
+  await expect
+    .poll(() =>
+      page.evaluate((id) => {
+        const cy = window.cy;
+        const p = cy?.getElementById(id).renderedPosition();
+        return p && cy
+          ? p.x > 0 && p.x < cy.width() && Math.abs(p.y - cy.height() / 2) < cy.height() / 4
+          : false;
+      }, wanted.id),
+    )
+    .toBe(true);
+  const still = (await groups()).filter((g) => g.id !== wanted.group);
+  expect(still.every((g) => g.boxShown)).toBe(true);
+  await expect(page.getByRole('button', { name: /^Collapse .* \(\d[\d,]*\)$/ }).first()).toBeVisible();
+});

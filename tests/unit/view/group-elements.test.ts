@@ -1,0 +1,52 @@
+// A big graph's group boxes: every node belongs to exactly one box, a box's count is its
+// members', and each box has a name (its career levels and a block number) a person can tell apart.
+import { describe, expect, it } from 'vitest';
+import { syntheticLattice } from '../../../scripts/bench/synthetic';
+import { buildCareerGraph } from '../../../src/domain/career-graph';
+import { levelSpan } from '../../../src/view/graph/group-elements';
+import { layeredPositions } from '../../../src/view/graph/layered-layout';
+import { toElements } from '../../../src/view/graph/to-elements';
+
+describe('levelSpan', () => {
+  it('names one level, a range, a range from entry, and no roles', () => {
+    expect(levelSpan([0, 0])).toBe('Entry');
+    expect(levelSpan([3])).toBe('Level 3');
+    expect(levelSpan([3, 2, 2])).toBe('Levels 2–3');
+    expect(levelSpan([2, 0])).toBe('Entry–Level 2');
+    expect(levelSpan([])).toBe('No roles');
+  });
+});
+
+describe('group boxes of a big graph', () => {
+  const graph = buildCareerGraph(syntheticLattice({ nodes: 600, seed: 5 }));
+  const elements = toElements(graph, layeredPositions(graph));
+  const groups = elements.filter((e) => e.classes === 'group');
+  const members = elements.filter((e) => e.group === 'nodes' && e.classes !== 'group');
+
+  it('puts every node in exactly one box whose count is its members', () => {
+    expect(groups.length).toBeGreaterThan(1);
+    expect(members).toHaveLength(600);
+    const ids = new Set(groups.map((g) => g.data.id));
+    for (const m of members) expect(ids.has(m.data.group)).toBe(true);
+    for (const g of groups)
+      expect(members.filter((m) => m.data.group === g.data.id)).toHaveLength(Number(g.data.count));
+  });
+
+  it('names each box differently, by its levels, with the name in its accessible label', () => {
+    const names = groups.map((g) => String(g.data.name));
+    expect(new Set(names).size).toBe(names.length);
+    for (const g of groups) {
+      expect(String(g.data.name)).toMatch(/^(Entry|Levels? \d|No roles).*, block \d+$/);
+      expect(String(g.data.fullLabel)).toContain(
+        `${g.data.name}: ${Number(g.data.count).toLocaleString('en-US')} nodes`,
+      );
+    }
+  });
+
+  it('gives a small graph no boxes and its nodes no group', () => {
+    const small = buildCareerGraph(syntheticLattice({ nodes: 100, seed: 5 }));
+    const els = toElements(small, layeredPositions(small));
+    expect(els.some((e) => e.classes === 'group')).toBe(false);
+    expect(els.some((e) => e.data.group !== undefined)).toBe(false);
+  });
+});

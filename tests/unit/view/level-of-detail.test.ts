@@ -1,0 +1,26 @@
+// Level of detail on a big graph zoomed out: minor links are marked, emphasised links and the links
+// standing for a collapsed group's are not (the selector once used `:not()`, which Cytoscape
+// rejects, so every link was marked).
+import cytoscape from 'cytoscape';
+import { expect, it } from 'vitest';
+import { createLevelOfDetail, LOD_NODES } from '../../../src/view/graph/level-of-detail';
+
+it('marks only the minor links when a big graph is zoomed out', () => {
+  const nodes = Array.from({ length: LOD_NODES + 1 }, (_, i) => ({ data: { id: `n${i}` } }));
+  const cy = cytoscape({
+    headless: true,
+    elements: [
+      ...nodes,
+      { data: { id: 'plain', source: 'n0', target: 'n1' } },
+      { data: { id: 'plan', source: 'n1', target: 'n2' }, classes: 'in-plan' },
+      { data: { id: 'agg', source: 'n2', target: 'n3' }, classes: 'agg' },
+    ],
+  });
+  cy.zoom(0.05);
+  const lod = createLevelOfDetail(cy);
+  lod.refresh();
+  expect(cy.edges('.lod-minor').map((e) => e.id())).toEqual(['plain']);
+  cy.zoom(1);
+  expect(cy.edges('.lod-minor').length).toBe(0);
+  lod.destroy();
+});
