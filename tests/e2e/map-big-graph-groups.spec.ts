@@ -19,7 +19,7 @@ test('group boxes expand in place, collapse again, and search opens a collapsed 
   page,
 }, info) => {
   // A loaded 2-core machine: parse, worker layout, first draw and 5,000 members in slices.
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await page.goto('./');
   await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
   const problems = await page.evaluate(

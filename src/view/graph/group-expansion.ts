@@ -5,7 +5,12 @@
 
 import type { Core, NodeSingular } from 'cytoscape';
 import { aggregatedLinks, shownMembers } from './group-visibility';
-import { MEMBER_SLICE } from './member-slices';
+
+/**
+ * Members shown per frame: fewer than added per frame (member-slices.ts), as each brings its links
+ * and its first draw with it.
+ */
+const SHOW_SLICE = 200;
 
 export interface GroupExpansion {
   /** Shows the members of `expanded` groups and the `pinned` nodes; collapses the rest. */
@@ -24,18 +29,26 @@ const nextFrame = (f: () => void): void => {
 };
 
 export function createGroupExpansion(cy: Core): GroupExpansion {
+  // Without a canvas (headless) nothing is drawn: everything at once.
+  const later = cy.container() ? nextFrame : (f: () => void) => f();
   let expanded = new Set<string>();
   let pinned: readonly string[] = [];
   /** Bumped on every apply, so slices scheduled for an older state stop. */
   let generation = 0;
 
-  const showSlices = (nodes: NodeSingular[], gen: number): void => {
-    if (cy.destroyed() || gen !== generation || nodes.length === 0) return;
-    const slice = nodes.splice(0, MEMBER_SLICE);
-    cy.batch(() => {
-      for (const n of slice) n.removeClass('lod-node');
+  /** Shows `nodes` a slice per frame, then (a frame later) counts the links: `done`. */
+  const showSlices = (nodes: NodeSingular[], gen: number, done: () => void): void => {
+    if (cy.destroyed() || gen !== generation) return;
+    const slice = nodes.splice(0, SHOW_SLICE);
+    if (slice.length > 0)
+      cy.batch(() => {
+        for (const n of slice) n.removeClass('lod-node');
+      });
+    later(() => {
+      if (cy.destroyed() || gen !== generation) return;
+      if (nodes.length > 0) showSlices(nodes, gen, done);
+      else done();
     });
-    if (nodes.length > 0) nextFrame(() => showSlices(nodes, gen));
   };
 
   const applyLinks = (groupOf: Map<string, string>, shown: Set<string>): void => {
@@ -85,8 +98,9 @@ export function createGroupExpansion(cy: Core): GroupExpansion {
         } else if (!hidden) n.addClass('lod-node');
       });
     });
-    if (links) applyLinks(groupOf, shown);
-    showSlices(toShow, gen);
+    showSlices(toShow, gen, () => {
+      if (links) applyLinks(groupOf, shown);
+    });
   };
 
   return {

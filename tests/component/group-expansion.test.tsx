@@ -1,0 +1,93 @@
+// The adapter on a headless Cytoscape with a big graph's group boxes: a tapped box asks to expand,
+// an expanded group's members show and its box goes, the others stay collapsed, the selection shows
+// inside a collapsed box, and links to collapsed boxes are drawn counted, one per pair.
+import cytoscape from 'cytoscape';
+import { describe, expect, it, vi } from 'vitest';
+import { syntheticLattice } from '../../scripts/bench/synthetic';
+import { buildCareerGraph } from '../../src/domain/career-graph';
+import { createCytoscapeAdapter } from '../../src/view/graph/cytoscape-adapter';
+import { layeredPositions } from '../../src/view/graph/layered-layout';
+import { toElements } from '../../src/view/graph/to-elements';
+import { buildGraphViewModel } from '../../src/view/graph/view-model';
+import { LAYOUT_BUDGET_MS } from '../support/test-budgets';
+
+// Lays out a 600-node graph and styles it headless: its own budget, so a loaded machine cannot fail it.
+vi.setConfig({ testTimeout: LAYOUT_BUDGET_MS });
+
+const graph = buildCareerGraph(syntheticLattice({ nodes: 600, seed: 5 }));
+const positions = layeredPositions(graph);
+
+function setUp() {
+  const cy = cytoscape({ headless: true, elements: toElements(graph, positions) });
+  const asked: string[] = [];
+  const adapter = createCytoscapeAdapter(cy, {
+    onSelect: () => {},
+    positionsOf: () => positions,
+    onExpandGroup: (id) => asked.push(id),
+  });
+  const show = (expandedGroups: string[], selected: string | null = null) =>
+    adapter.update(
+      buildGraphViewModel({
+        graph,
+        selected,
+        held: [],
+        plan: null,
+        hiddenKinds: [],
+        centreRequest: 0,
+        expandedGroups,
+      }),
+    );
+  const shownIn = (group: string) =>
+    cy.nodes(`[group = "${group}"]`).filter((n) => !n.hasClass('lod-node')).length;
+  return { cy, asked, show, shownIn };
+}
+
+describe('group boxes in the adapter', () => {
+  it('asks to expand a tapped box', () => {
+    const { cy, asked } = setUp();
+    const box = cy.nodes('.group').first();
+    box.emit('tap');
+    expect(asked).toEqual([box.id()]);
+  });
+
+  it('shows an expanded group in place and keeps the others collapsed, with counted links', () => {
+    const { cy, show, shownIn } = setUp();
+    const [a, b] = cy.nodes('.group').map((g) => g.id());
+    if (!a || !b) throw new Error('expected two groups');
+    show([a]);
+    expect(shownIn(a)).toBe(Number(cy.getElementById(a).data('count')));
+    expect(cy.getElementById(a).hasClass('lod-off')).toBe(true);
+    for (const g of cy.nodes('.group').filter((x) => x.id() !== a)) {
+      expect(shownIn(g.id())).toBe(0);
+      expect(g.hasClass('lod-off')).toBe(false);
+    }
+    // Every counted link joins a shown member and a collapsed box; the counts add up to the links.
+    const agg = cy.edges('.agg');
+    expect(agg.length).toBeGreaterThan(0);
+    let total = 0;
+    agg.forEach((e) => {
+      const ends = [e.source(), e.target()];
+      expect(ends.filter((n) => n.hasClass('group')).length).toBe(1);
+      expect(ends.filter((n) => n.data('group') === a).length).toBe(1);
+      total += Number(e.data('count'));
+    });
+    const crossing = cy
+      .edges()
+      .filter((e) => !e.hasClass('agg'))
+      .filter((e) => (e.source().data('group') === a) !== (e.target().data('group') === a)).length;
+    expect(total).toBe(crossing);
+    // Collapsed again: nothing shown, no counted links.
+    show([]);
+    expect(shownIn(a)).toBe(0);
+    expect(cy.edges('.agg').length).toBe(0);
+    expect(cy.getElementById(a).hasClass('lod-off')).toBe(false);
+  });
+
+  it('shows the selection inside a collapsed box', () => {
+    const { cy, show } = setUp();
+    const member = cy.nodes('[group]').first();
+    show([], member.id());
+    expect(member.hasClass('lod-node')).toBe(false);
+    expect(cy.nodes('[group]').filter((n) => !n.hasClass('lod-node')).length).toBe(1);
+  });
+});
