@@ -1,7 +1,7 @@
 // The adapter on a headless Cytoscape with a big graph's group boxes: a tapped box asks to expand,
 // an expanded group's members show and its box goes, the others stay collapsed, the selection shows
 // inside a collapsed box, and links to collapsed boxes are drawn counted, one per pair.
-import cytoscape from 'cytoscape';
+import cytoscape, { type EdgeSingular } from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { syntheticLattice } from '../../scripts/bench/synthetic';
 import { buildCareerGraph } from '../../src/domain/career-graph';
@@ -71,10 +71,9 @@ describe('group boxes in the adapter', () => {
       expect(ends.filter((n) => n.data('group') === a).length).toBe(1);
       total += Number(e.data('count'));
     });
-    const crossing = cy
-      .edges()
-      .filter((e) => !e.hasClass('agg'))
-      .filter((e) => (e.source().data('group') === a) !== (e.target().data('group') === a)).length;
+    const crossing = (cy.edges().toArray() as EdgeSingular[]).filter(
+      (e) => !e.hasClass('agg') && (e.source().data('group') === a) !== (e.target().data('group') === a),
+    ).length;
     expect(total).toBe(crossing);
     // Collapsed again: nothing shown, no counted links.
     show([]);

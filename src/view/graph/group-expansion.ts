@@ -36,17 +36,22 @@ export function createGroupExpansion(cy: Core): GroupExpansion {
   /** Bumped on every apply, so slices scheduled for an older state stop. */
   let generation = 0;
 
-  /** Shows `nodes` a slice per frame, then (a frame later) counts the links: `done`. */
-  const showSlices = (nodes: NodeSingular[], gen: number, done: () => void): void => {
+  /**
+   * Shows `show` and hides `hide` a slice per frame (each change restyles a node and its links),
+   * then, a frame after the last, counts the links: `done`.
+   */
+  const inSlices = (show: NodeSingular[], hide: NodeSingular[], gen: number, done: () => void): void => {
     if (cy.destroyed() || gen !== generation) return;
-    const slice = nodes.splice(0, SHOW_SLICE);
-    if (slice.length > 0)
+    const hiding = hide.splice(0, SHOW_SLICE);
+    const showing = show.splice(0, SHOW_SLICE - hiding.length);
+    if (hiding.length + showing.length > 0)
       cy.batch(() => {
-        for (const n of slice) n.removeClass('lod-node');
+        for (const n of hiding) n.addClass('lod-node');
+        for (const n of showing) n.removeClass('lod-node');
       });
     later(() => {
       if (cy.destroyed() || gen !== generation) return;
-      if (nodes.length > 0) showSlices(nodes, gen, done);
+      if (show.length + hide.length > 0) inSlices(show, hide, gen, done);
       else done();
     });
   };
@@ -86,6 +91,7 @@ export function createGroupExpansion(cy: Core): GroupExpansion {
     });
     const shown = shownMembers(groupOf, expanded, pinned);
     const toShow: NodeSingular[] = [];
+    const toHide: NodeSingular[] = [];
     cy.batch(() => {
       groups.forEach((g) => {
         if (expanded.has(g.id())) g.addClass('lod-off');
@@ -95,10 +101,11 @@ export function createGroupExpansion(cy: Core): GroupExpansion {
         const hidden = n.hasClass('lod-node');
         if (shown.has(n.id())) {
           if (hidden) toShow.push(n);
-        } else if (!hidden) n.addClass('lod-node');
+        } else if (!hidden) toHide.push(n);
       });
     });
-    showSlices(toShow, gen, () => {
+    // The ones to hide first: a collapsed group goes before the next one opens.
+    inSlices(toShow, toHide, gen, () => {
       if (links) applyLinks(groupOf, shown);
     });
   };
