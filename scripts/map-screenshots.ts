@@ -69,7 +69,9 @@ try {
   await shot('docs/map-5000-out.png', { width: 1280, height: 800 }, openBig);
   await shot('docs/map-5000-in.png', { width: 1280, height: 800 }, async (page) => {
     await openBig(page);
-    // Zoomed in on one role, selected: its links drawn, labels readable.
+    // Every group expanded (group boxes no longer open by zooming in), then zoomed in on one role,
+    // selected: its links drawn, labels readable.
+    await page.getByRole('button', { name: 'Expand all' }).click();
     await page.evaluate(() => {
       const cy = window.cy;
       if (!cy) return;
