@@ -82,6 +82,43 @@ describe('group boxes in the adapter', () => {
     expect(cy.getElementById(a).hasClass('lod-off')).toBe(false);
   });
 
+  it('recounts the counted links when a second group opens (only what changed is redrawn)', () => {
+    const { cy, show } = setUp();
+    const groups = cy.nodes('.group').map((g) => g.id());
+    const [a, b] = groups;
+    if (!a || !b) throw new Error('expected two groups');
+    // Each counted link's count, from the canvas's own links: what the drawn ones must say.
+    const expected = (open: string[]) => {
+      const end = (id: string) => {
+        const g = cy.getElementById(id).data('group');
+        return g !== undefined && !open.includes(String(g)) ? String(g) : id;
+      };
+      const counts = new Map<string, number>();
+      for (const e of cy.edges().not('.agg').toArray()) {
+        const s = end(e.data('source'));
+        const t = end(e.data('target'));
+        if (groups.includes(s) === groups.includes(t)) continue;
+        const id = `agg:${s}->${t}`;
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      return [...counts].sort();
+    };
+    const drawn = () =>
+      cy
+        .edges('.agg')
+        .map((e) => [e.id(), Number(e.data('count'))] as [string, number])
+        .sort();
+    show([a]);
+    expect(drawn()).toEqual(expected([a]));
+    const kept = cy.edges('.agg').filter((e) => !e.id().includes(b));
+    show([a, b]);
+    expect(drawn()).toEqual(expected([a, b]));
+    // A counted link that still stands for the same pair is the same element, not redrawn.
+    expect(kept.filter((e) => e.removed()).length).toBeLessThan(kept.length);
+    show([b]);
+    expect(drawn()).toEqual(expected([b]));
+  });
+
   it('shows the selection inside a collapsed box', () => {
     const { cy, show } = setUp();
     const member = cy.nodes('[group]').first();

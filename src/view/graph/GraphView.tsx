@@ -44,6 +44,18 @@ function coveredByLegend(cy: Core | null): number {
   return Math.max(0, canvas.bottom - legend.top);
 }
 
+/** How far down from the canvas top a big graph's group controls reach (0 without them). */
+function coveredByGroupBar(cy: Core | null): number {
+  const canvas = cy?.container()?.getBoundingClientRect();
+  const bar = cy
+    ?.container()
+    ?.closest('.graph-wrap')
+    ?.querySelector('.group-controls')
+    ?.getBoundingClientRect();
+  if (!canvas || !bar || bar.height === 0 || bar.bottom <= canvas.top) return 0;
+  return Math.max(0, bar.bottom - canvas.top);
+}
+
 const graphKeys = new WeakMap<object, number>();
 let graphCount = 0;
 /** A new Cytoscape instance per graph: big and small graphs start from clean renderer state. */
@@ -154,6 +166,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
     onReady: () => setReady(true),
     covered: () => coveredByDetails(cy),
     legendHeight: () => coveredByLegend(cy),
+    topCovered: () => coveredByGroupBar(cy),
     positionsOf: (g) => cachedLayout(g),
     takeDeferred: () => {
       const defs = deferred.current;

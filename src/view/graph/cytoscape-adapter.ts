@@ -2,7 +2,7 @@
 // (xyflow's XYDrag pattern). `update` applies a view model inside `cy.batch()`: classes and
 // the viewport only; positions change only when a new graph is laid out.
 
-import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import type { ExportCaption, ExportResult } from '../export/export-graph';
 import { endSpotlight, spotlight } from '../presentation/spotlight';
 import { currentTheme } from '../theme/theme-store';
@@ -25,6 +25,8 @@ export interface AdapterHandlers {
   covered?(): { right: number; bottom: number };
   /** Canvas pixels at the bottom covered by the legend, kept clear when fitting everything. */
   legendHeight?(): number;
+  /** How far down from the canvas top the tools reach (a big graph's group controls). */
+  topCovered?(): number;
   /** Positions already given to the elements for this graph (laid out off the main thread). */
   positionsOf?(graph: GraphViewModel['graph']): Map<string, Position> | null;
   /**
@@ -93,13 +95,15 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   let pendingMembers: ElementDefinition[][] | null = null;
   const addMembers = (slice: ElementDefinition[]): void => {
     cy.batch(() => {
-      cy.add(slice);
-      // In the same batch, so the new elements are styled once, with their state classes.
-      if (last) applyClasses(last);
+      const added = cy.add(slice);
+      // In the same batch, so the new elements are styled once, with their state classes (only
+      // theirs: the others' have not changed, and going over all 20,000 per slice cost seconds).
+      if (last) applyClasses(last, added);
+      detail.added(added);
     });
+    expansion.added(slice);
     // The counted links wait for the last slice (the members' links come last).
     expansion.refresh(!pendingMembers?.length);
-    detail.refresh();
     headers.refresh();
   };
   const nextSlice = (): void => {
@@ -259,6 +263,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     }
     laidOut = vm.graph;
     applied.clear();
+    expansion.reset();
     // Slices still waiting belong to the graph before.
     pendingMembers = null;
     headers.refresh();
@@ -276,7 +281,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   /** The state classes each element has now, so an update touches only what changed. */
   const applied = new Map<string, string>();
 
-  const applyClasses = (vm: GraphViewModel): void => {
+  const applyClasses = (vm: GraphViewModel, eles: CollectionReturnValue = cy.elements()): void => {
     const steps = new Map(vm.planSteps.map((id, i) => [id, i + 1]));
     const held = new Set(vm.held);
     const edges = new Set(vm.planEdges);
@@ -313,7 +318,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       return out;
     };
     cy.batch(() => {
-      cy.elements().forEach((ele) => {
+      eles.forEach((ele) => {
         // Links standing for a collapsed group's (group-expansion.ts) keep their own quiet style.
         if (ele.hasClass('agg')) return;
         const id = ele.id();
@@ -396,7 +401,12 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       const target = fitViewport(
         boxOfNodes(eles.nodes()),
         { w: cy.width(), h: cy.height() },
-        { top: 48, bottom: legend > 0 ? legend + 8 : FIT_PADDING, side: FIT_PADDING },
+        // The group controls (Expand all, Collapse …) sit over the top: the boxes start below them.
+        {
+          top: Math.max(48, (handlers.topCovered?.() ?? 0) + 8),
+          bottom: legend > 0 ? legend + 8 : FIT_PADDING,
+          side: FIT_PADDING,
+        },
         { min: 0.001, max: 1.4 },
       );
       // Big graphs fit further out than the zoom buttons normally go: allow it.

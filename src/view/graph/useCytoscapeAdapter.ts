@@ -31,6 +31,7 @@ export function useCytoscapeAdapter(
       onReady: () => handlersRef.current.onReady?.(),
       covered: () => handlersRef.current.covered?.() ?? { right: 0, bottom: 0 },
       legendHeight: () => handlersRef.current.legendHeight?.() ?? 0,
+      topCovered: () => handlersRef.current.topCovered?.() ?? 0,
       positionsOf: (g) => handlersRef.current.positionsOf?.(g) ?? null,
       takeDeferred: () => handlersRef.current.takeDeferred?.() ?? [],
       onExpandGroup: (id) => handlersRef.current.onExpandGroup?.(id),

@@ -24,3 +24,27 @@ it('marks only the minor links when a big graph is zoomed out', () => {
   expect(cy.edges('.lod-minor').length).toBe(0);
   lod.destroy();
 });
+
+it('classes only the links of a slice just added, as a full refresh would', () => {
+  const nodes = Array.from({ length: LOD_NODES + 1 }, (_, i) => ({ data: { id: `n${i}` } }));
+  const cy = cytoscape({
+    headless: true,
+    elements: [...nodes, { data: { id: 'old', source: 'n0', target: 'n1' } }],
+  });
+  cy.zoom(0.05);
+  const lod = createLevelOfDetail(cy);
+  lod.refresh();
+  // A link already there lost its class by hand: `added` must not go over it again.
+  cy.getElementById('old').removeClass('lod-minor');
+  const added = cy.add([
+    { data: { id: 'new', source: 'n1', target: 'n2' } },
+    { data: { id: 'plan', source: 'n2', target: 'n3' }, classes: 'in-plan' },
+  ]);
+  lod.added(added);
+  expect(cy.edges('.lod-minor').map((e) => e.id())).toEqual(['new']);
+  // Zoomed in, a new slice stays as it is.
+  cy.zoom(1);
+  lod.added(cy.add({ data: { id: 'near', source: 'n3', target: 'n4' } }));
+  expect(cy.edges('.lod-minor').length).toBe(0);
+  lod.destroy();
+});
