@@ -90,7 +90,7 @@ export function createGroupExpansion(cy: Core): GroupExpansion {
     });
   };
 
-  /** Brings the counted links to `want`: removed, recounted and added a slice per frame. */
+  /** Brings the counted links to `want`: stale ones removed at once, the rest a slice per frame. */
   const applyLinks = (want: AggregatedLink[], gen: number): void => {
     const wantIds = new Set(want.map((l) => l.id));
     const remove = [...drawnAgg.keys()].filter((id) => !wantIds.has(id));
@@ -98,9 +98,10 @@ export function createGroupExpansion(cy: Core): GroupExpansion {
     const add = want.filter((l) => !drawnAgg.has(l.id));
     const step = (): void => {
       if (cy.destroyed() || gen !== generation) return;
-      const removing = remove.splice(0, SHOW_SLICE);
-      const changing = change.splice(0, SHOW_SLICE - removing.length);
-      const adding = add.splice(0, SHOW_SLICE - removing.length - changing.length);
+      // Removing draws nothing new: all at once, so a collapsed group leaves no stale link behind.
+      const removing = remove.splice(0);
+      const changing = change.splice(0, SHOW_SLICE);
+      const adding = add.splice(0, SHOW_SLICE - changing.length);
       cy.batch(() => {
         if (removing.length > 0) byIds(removing).remove();
         for (const id of removing) drawnAgg.delete(id);

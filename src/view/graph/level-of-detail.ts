@@ -54,8 +54,16 @@ export function createLevelOfDetail(cy: Core): LevelOfDetail {
   return {
     refresh: () => apply(true),
     added: (eles) => {
-      if (coarse === null) apply(true);
-      else if (coarse) eles.edges().not(NOT_MINOR).addClass('lod-minor');
+      // Decided afresh (the zoom may have moved since the last apply): a change redoes them all.
+      const want = big() && cy.zoom() < LOD_ZOOM;
+      if (want !== coarse) return apply(true);
+      // Members' links arrive already marked minor (to-elements.ts): zoomed in, or emphasised, not.
+      const edges = eles.edges();
+      if (!want) edges.removeClass('lod-minor');
+      else {
+        edges.not(NOT_MINOR).addClass('lod-minor');
+        edges.filter(NOT_MINOR).removeClass('lod-minor');
+      }
     },
     destroy: () => cy.removeListener('zoom', onZoom),
   };
