@@ -18,9 +18,12 @@ export interface Position {
 export const COLUMN_MARGIN = 40;
 export const ROW_GAP = 10;
 
-/** What the layout needs of a graph: plain data, so it can be posted to a worker. */
+/**
+ * What the layout needs of a graph: plain data, so it can be posted to a worker. `column` pins a
+ * node to that column (the handout's path diagram pins every box); roles are pinned by level.
+ */
 export interface LayoutInput {
-  nodes: { id: string; role: boolean; level: number; w: number; h: number }[];
+  nodes: { id: string; role: boolean; level: number; w: number; h: number; column?: number }[];
   /** Distinct non-preferred links, self-links left out. */
   links: [string, string][];
 }
@@ -100,7 +103,7 @@ export function columnsOf(input: LayoutInput): Map<string, number> {
   };
   const roleColumn = (id: string) => {
     const n = info.get(id);
-    return n?.role ? 2 * n.level + 2 : undefined;
+    return n?.column ?? (n?.role ? 2 * n.level + 2 : undefined);
   };
   for (const n of input.nodes)
     resolve(
@@ -115,7 +118,7 @@ export function columnsOf(input: LayoutInput): Map<string, number> {
   const settled = (id: string): number | undefined => {
     const n = info.get(id);
     const w = wanted.get(id) ?? 0;
-    return n?.role ? (Number.isFinite(w) ? w : 0) : undefined;
+    return n?.role || n?.column !== undefined ? (Number.isFinite(w) ? w : 0) : undefined;
   };
   for (const n of input.nodes)
     resolve(
