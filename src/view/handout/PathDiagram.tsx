@@ -1,6 +1,7 @@
 // The handout's picture of the path: what the person holds on the left, the plan's steps in the
-// graph's shapes and colours, arrows to the steps they serve ("n yr" for work experience).
-// Drawn by React as SVG elements with text nodes, so it prints sharp and never parses data.
+// graph's shapes and colours, arrows to the steps they serve ("n yr" for work experience). Placed
+// by the one layered layout (path-diagram-data.ts), names wrapped by theme/wrap.ts; drawn by React
+// as SVG elements with text nodes, so it prints sharp and never parses data.
 
 import type { ReactNode } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
@@ -183,7 +184,7 @@ export function PathDiagram({
     if (!a || !b) return null;
     // Right edge of the source, through each free slot the link crosses, to the target's left edge.
     const points: { x: number; y: number }[] = [{ x: a.x + boxW / 2, y: a.y }];
-    for (const v of l.via ?? []) {
+    for (const v of l.via) {
       const p = at(v.column, v.y);
       points.push({ x: p.x - boxW / 2, y: p.y }, { x: p.x + boxW / 2, y: p.y });
     }
@@ -205,7 +206,7 @@ export function PathDiagram({
     const first = points[0];
     const second = points[1];
     const mid =
-      (l.via?.length ?? 0) > 0 && first && points[2] && second
+      l.via.length > 0 && first && points[2] && second
         ? { x: (second.x + (points[2]?.x ?? second.x)) / 2, y: second.y }
         : { x: ((first?.x ?? 0) + (second?.x ?? 0)) / 2, y: ((first?.y ?? 0) + (second?.y ?? 0)) / 2 };
     return (
