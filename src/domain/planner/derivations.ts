@@ -90,7 +90,13 @@ export function knuth(
  * none) that can be obtained from them alone, each after what it needs. Stops once `target` has
  * been reached (-1: never stops early).
  */
-function propagate(p: Problem, members: readonly number[], without: number, target: number): number[] {
+function propagate(
+  p: Problem,
+  members: readonly number[],
+  without: number,
+  target: number,
+  support: Int32Array | null = null,
+): number[] {
   const { remaining, got, inMask } = p.scratch;
   const queue: number[] = [];
   for (const v of members) {
@@ -105,6 +111,7 @@ function propagate(p: Problem, members: readonly number[], without: number, targ
       if (count === 0 && got[v] === 0) {
         got[v] = 1;
         queue.push(v);
+        if (support !== null) support[v] = g;
       }
     }
   }
@@ -121,6 +128,7 @@ function propagate(p: Problem, members: readonly number[], without: number, targ
       if (left === 0) {
         got[v] = 1;
         queue.push(v);
+        if (support !== null) support[v] = g;
       }
     }
   }
@@ -134,6 +142,37 @@ function propagate(p: Problem, members: readonly number[], without: number, targ
  */
 export function derivable(p: Problem, members: readonly number[], without = -1, target = p.goal): boolean {
   return propagate(p, members, without, target).includes(target);
+}
+
+/**
+ * The nodes of one derivation of the goal from `members` without `without` (-1: none), marked 1 in
+ * `into` (cleared first over `members`): each node's first way met, followed back from the goal.
+ * False, with `into` cleared, when the goal cannot be derived from them. `support` is per-node
+ * working space.
+ */
+export function goalSupport(
+  p: Problem,
+  members: readonly number[],
+  without: number,
+  into: Uint8Array,
+  support: Int32Array,
+): boolean {
+  for (const v of members) into[v] = 0;
+  const queue = propagate(p, members, without, p.goal, support);
+  if (queue[queue.length - 1] !== p.goal) return false;
+  const stack = [p.goal];
+  into[p.goal] = 1;
+  for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
+    const g = support[v] ?? -1;
+    for (let c = p.condStart[g] ?? 0; g >= 0 && c < (p.condStart[g + 1] ?? 0); c++) {
+      const u = p.condNode[c] ?? 0;
+      if (into[u] === 0) {
+        into[u] = 1;
+        stack.push(u);
+      }
+    }
+  }
+  return true;
 }
 
 /**
