@@ -158,8 +158,8 @@ export function goalSupport(
   support: Int32Array,
 ): boolean {
   for (const v of members) into[v] = 0;
-  const queue = propagate(p, members, without, p.goal, support);
-  if (queue[queue.length - 1] !== p.goal) return false;
+  // The goal need not come last: nodes met before it was reached follow it in the queue.
+  if (!propagate(p, members, without, p.goal, support).includes(p.goal)) return false;
   const stack = [p.goal];
   into[p.goal] = 1;
   for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
