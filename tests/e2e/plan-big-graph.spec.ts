@@ -5,7 +5,7 @@
 // the graph's members in the canvas); the second choice is measured.
 import type { Page } from '@playwright/test';
 import { courseCatalogue } from '../../scripts/bench/catalogue';
-import { expect, openExplorer, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const CATALOGUE = courseCatalogue({ nodes: 3000, seed: 7 });
 const FILE = JSON.stringify(CATALOGUE);
@@ -57,7 +57,8 @@ test('a goal on a 3,000-node catalogue is planned off the main thread and shown 
 }) => {
   // Budget for a loaded 2-core machine: parse, worker layout, first draw and two plans.
   test.setTimeout(300_000);
-  await openExplorer(page);
+  await page.goto('./');
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
   const problems = await page.evaluate(
     (text) => window.__openGraphFile?.(text, 'course-catalogue-3000.json') ?? ['no hook'],
     FILE,
