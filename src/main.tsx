@@ -12,8 +12,10 @@ import { indexedDbShelf } from './state/graph-library-idb';
 import { createLibraryStore } from './state/graph-library-store';
 import { scopedStorage, scopedTabs, writeLastGraph } from './state/graph-scope';
 import { browserStorage } from './state/persist';
+import { startPlanWorker } from './state/plan-off-thread';
 import { decideStart } from './state/start';
 import { type AppStore, createAppStore } from './state/store';
+import { planWorker, WORKERS } from './view/app-workers';
 import { ErrorBoundary } from './view/ErrorBoundary';
 import { startOfflineSupport } from './view/offline/service-worker';
 import { LibraryProvider } from './view/own-graph/library-context';
@@ -61,6 +63,8 @@ async function start(): Promise<void> {
     loaded,
     tabs: scopedTabs(window, graph.key),
   });
+  // Big graphs are planned in a worker where the build has workers (not the one-file build).
+  if (WORKERS) startPlanWorker(store, planWorker);
   if (graph.kind === 'error') store.getState().setLoadError(graph.title, graph.problems);
   if (graph.kind === 'missing') {
     store

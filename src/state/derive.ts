@@ -4,18 +4,27 @@
 
 import type { CareerGraph } from '../domain/career-graph';
 import type { ReachItem } from '../domain/planner';
-import { nextSteps, planCareer } from '../domain/planner';
+import { nextSteps } from '../domain/planner';
 import type { Plan, PlanResult } from '../domain/planner/types';
 import type { Situation } from '../domain/types';
 import { planAt } from '../present/plan-model';
+import {
+  answerPlan,
+  PLAN_WORKER_NODES,
+  type PlanOutcome,
+  type PlanQuestion,
+  questionKey,
+} from './plan-answer';
 import type { AppState } from './store';
 
-export const ALTERNATIVES = 3;
+export { ALTERNATIVES } from './plan-answer';
 
 export type PlanView =
   | { kind: 'no-data' }
   | { kind: 'no-goal' }
   | { kind: 'already-held'; goal: string }
+  /** A big graph's plan being worked out in the plan worker (plan-off-thread.ts). */
+  | { kind: 'planning'; goal: string }
   | { kind: 'plan'; result: Extract<PlanResult, { kind: 'plan' }>; plan: Plan; index: number }
   | { kind: 'unreachable'; result: Extract<PlanResult, { kind: 'unreachable' }> }
   | { kind: 'error'; message: string };
@@ -25,35 +34,72 @@ export function situationOf(state: AppState): Situation {
   return { holds, years, ...(region ? { region } : {}), ...(pace === 'part-time' ? { pace } : {}) };
 }
 
-let planKey = '';
-let planGraph: CareerGraph | null = null;
-let planAnswer: PlanView = { kind: 'no-data' };
-
-function computePlan(graph: CareerGraph, state: AppState): PlanView {
+/** The question the planner is asked now (null: no goal, or the goal is already held). */
+export function planQuestionOf(state: AppState): PlanQuestion | null {
   const { goal, by } = state.view;
-  if (goal === null) return { kind: 'no-goal' };
-  if (state.view.situation.holds.includes(goal)) return { kind: 'already-held', goal };
-  try {
-    const result = planCareer(graph, situationOf(state), goal, { by, alternatives: ALTERNATIVES });
-    if (result.kind === 'unreachable') return { kind: 'unreachable', result };
-    const plan = planAt(result.plans, state.view.alternative);
-    if (plan === undefined) return { kind: 'error', message: 'The planner returned no plan.' };
-    return { kind: 'plan', result, plan, index: result.plans.indexOf(plan) };
-  } catch (e) {
-    return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
-  }
+  if (goal === null || state.view.situation.holds.includes(goal)) return null;
+  return { situation: situationOf(state), goal, by };
 }
 
+/** Whether this state's plans come from the plan worker: started (main.tsx) and a big graph. */
+export function plansOffThread(state: AppState): boolean {
+  return (
+    state.offThreadPlan !== null &&
+    state.data.status === 'ready' &&
+    state.data.graph.order > PLAN_WORKER_NODES
+  );
+}
+
+function viewOf(outcome: PlanOutcome, alternative: number): PlanView {
+  if (!outcome.ok) return { kind: 'error', message: outcome.message };
+  const { result } = outcome;
+  if (result.kind === 'unreachable') return { kind: 'unreachable', result };
+  const plan = planAt(result.plans, alternative);
+  if (plan === undefined) return { kind: 'error', message: 'The planner returned no plan.' };
+  return { kind: 'plan', result, plan, index: result.plans.indexOf(plan) };
+}
+
+const NO_DATA: PlanView = { kind: 'no-data' };
+const NO_GOAL: PlanView = { kind: 'no-goal' };
+
+/** The main thread's last answer, so choosing another alternative does not plan again. */
+let mainAnswer: { graph: CareerGraph; question: string; outcome: PlanOutcome } | null = null;
+/** The last view given, kept while nothing it depends on changes (selectors must be stable). */
+let memo: {
+  graph: CareerGraph;
+  key: string;
+  outcome: PlanOutcome | null | undefined;
+  view: PlanView;
+} | null = null;
+
 export function selectPlanView(state: AppState): PlanView {
-  if (state.data.status !== 'ready') return { kind: 'no-data' };
-  const { situation, goal, by, alternative } = state.view;
-  const key = JSON.stringify([situation, goal, by, alternative]);
-  if (planGraph !== state.data.graph || key !== planKey) {
-    planGraph = state.data.graph;
-    planKey = key;
-    planAnswer = computePlan(state.data.graph, state);
+  if (state.data.status !== 'ready') return NO_DATA;
+  const { graph } = state.data;
+  const question = planQuestionOf(state);
+  if (question === null) {
+    const { goal } = state.view;
+    if (goal === null) return NO_GOAL;
+    if (memo?.graph === graph && memo.key === `held:${goal}`) return memo.view;
+    memo = { graph, key: `held:${goal}`, outcome: undefined, view: { kind: 'already-held', goal } };
+    return memo.view;
   }
-  return planAnswer;
+  const qKey = questionKey(question);
+  const key = `${qKey}#${state.view.alternative}`;
+  const off = state.offThreadPlan;
+  let outcome: PlanOutcome | null;
+  if (off !== null && plansOffThread(state)) {
+    outcome = off.graph === graph && off.question === qKey ? off.outcome : null;
+  } else {
+    if (mainAnswer?.graph !== graph || mainAnswer.question !== qKey)
+      mainAnswer = { graph, question: qKey, outcome: answerPlan(graph, question) };
+    outcome = mainAnswer.outcome;
+  }
+  if (memo?.graph === graph && memo.key === key && memo.outcome === outcome) return memo.view;
+  const view: PlanView = outcome
+    ? viewOf(outcome, state.view.alternative)
+    : { kind: 'planning', goal: question.goal };
+  memo = { graph, key, outcome, view };
+  return view;
 }
 
 let nextKey = '';

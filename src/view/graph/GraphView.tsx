@@ -117,7 +117,13 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
       deferred: { current: all.filter((e) => e.classes !== 'group') },
     };
   }, [graph, positions]);
-  const plan = planView.kind === 'plan' ? planView.plan : null;
+  // While a big graph's next plan is worked out, the canvas keeps the plan it shows: dropping it
+  // and then lighting the new one restyled every element twice (a long task on big graphs).
+  const answered = planView.kind === 'plan' ? planView.plan : null;
+  const [shown, setShown] = useState({ graph, plan: answered });
+  if (planView.kind !== 'planning' && (shown.plan !== answered || shown.graph !== graph))
+    setShown({ graph, plan: answered });
+  const plan = planView.kind !== 'planning' ? answered : shown.graph === graph ? shown.plan : null;
   const vm = useMemo(
     () =>
       graph
