@@ -106,6 +106,11 @@ async function scanOwnGraphAndThemeStates(page: Page): Promise<Record<string, st
   await openExplorer(page);
   await expect(page.getByRole('region', { name: 'Choose, open and share graphs' })).toBeVisible();
   await scan('own-graph bar');
+  await page.locator('details.own-more > summary').click();
+  await expect(page.getByRole('button', { name: 'New graph' })).toBeVisible();
+  await scan('own-graph bar: more graph actions open');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'New graph' })).toBeHidden();
 
   const openFile = page.getByLabel('Open a graph file');
   await openFile.setInputFiles('tests/fixtures/five-mistakes.json');
@@ -185,7 +190,7 @@ for (const size of SIZES) {
     await page.setViewportSize(size);
     const found = await scanOwnGraphAndThemeStates(page);
     const failing = Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0));
-    expect(Object.keys(found)).toHaveLength(size.width > 700 ? 11 : 13);
+    expect(Object.keys(found)).toHaveLength(size.width > 700 ? 12 : 14);
     expect(failing).toEqual({});
   });
 }

@@ -141,6 +141,13 @@ test('the requirement builder and the text edit the same requirement, by pointer
   await expect(builder.getByLabel(/^Needs/)).toHaveValue('anyOf');
   await expect(builder.getByLabel(/^2\.1\. Node/)).toHaveValue('certificate');
   await expect(builder.getByLabel(/^2\.2\. Years/)).toHaveValue('1');
+  // The fields scroll within the editor (they were once clipped out of reach of a mouse).
+  const main = editor.locator('.editor-main');
+  expect(await main.evaluate((m) => m.scrollHeight > m.clientHeight)).toBe(true);
+  await main.evaluate((m) => {
+    m.scrollTop = m.scrollHeight;
+  });
+  await expect(builder.getByRole('button', { name: 'Add group to the requirement' })).toBeInViewport();
 
   // Switch a nested group, then move its second item up: focus stays on the item moved.
   await builder.getByLabel(/^2\. Group: needs/).selectOption('anyOf');
