@@ -186,7 +186,7 @@ for (const size of SIZES) {
   test(`axe finds nothing in the own-graph panels, the editor, the dark theme and the map at ${size.width}×${size.height}`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     await page.setViewportSize(size);
     const found = await scanOwnGraphAndThemeStates(page);
     const failing = Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0));
