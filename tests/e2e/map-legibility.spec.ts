@@ -61,6 +61,8 @@ test('first frame at 1280×800: the whole built-in graph in view, labels readabl
   page,
 }) => {
   await openExplorer(page);
+  // The built-in graph opens on the positions stored at build time (npm run layout), not a layout run.
+  await expect(page.locator('.graph-canvas')).toHaveAttribute('data-layout', 'stored');
   const view = await page.evaluate(() => {
     const cy = window.cy;
     if (!cy) throw new Error('no cy');
