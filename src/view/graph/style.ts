@@ -1,6 +1,6 @@
 // The graph stylesheet, drawn from the theme: shape and colour per kind, line per requirement
-// type, edges faint and bundled until they matter (selection, hover, plan), and dimming that fades a node's
-// shape but never its label. One stylesheet per theme, built once, so react-cytoscapejs only
+// type, edges faint and bundled until they matter (selection, hover, plan), and dimming that
+// fades a node's shape but never its label. One stylesheet per theme, built once, so react-cytoscapejs only
 // re-applies it when the theme changes.
 
 import type { StylesheetJsonBlock } from 'cytoscape';
