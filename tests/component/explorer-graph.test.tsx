@@ -42,9 +42,10 @@ describe('elements', () => {
       fullLabel: 'Registered Health Information Technician (RHIT)',
       kind: 'credential',
       level: -1,
-      w: 100,
+      // As wide as its label needs (hexagon corners included), not the widest label's box.
+      w: 84,
       // Two lines: room for the plan's numbered label ("12. RHIT") in the same box.
-      h: 58,
+      h: 56,
     });
     // Long labels arrive wrapped into lines, and their box is tall enough for them.
     const manager = els.find((e) => e.data.id === 'medical-and-health-services-manager')?.data;

@@ -17,7 +17,7 @@ import { graphStylesheet } from './style';
 import { toElements } from './to-elements';
 import { guardTouchScroll, type TouchScrollGuard } from './touch-scroll';
 import { useCytoscapeAdapter } from './useCytoscapeAdapter';
-import { cachedLayout, useGraphLayout } from './useGraphLayout';
+import { cachedLayout, layoutWasStored, useGraphLayout } from './useGraphLayout';
 import { buildGraphViewModel } from './view-model';
 
 /** Sized by `.graph-cy` in the stylesheet: below the level-header band, down to the bottom. */
@@ -172,6 +172,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
         aria-label={`Career graph with ${nodeCount} nodes`}
         aria-describedby={[`${ids}-keys`, describedBy].filter(Boolean).join(' ')}
         data-ready={ready ? 'true' : 'false'}
+        data-layout={positions ? (layoutWasStored(graph) ? 'stored' : 'computed') : undefined}
         onKeyDown={keys.onKeyDown}
       >
         {positions ? (
