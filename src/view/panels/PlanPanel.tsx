@@ -35,6 +35,7 @@ export function PlanPanel() {
           <ExampleButton data={data} />
         </>
       ) : null}
+      {planView.kind === 'planning' ? <p className="empty">Planning…</p> : null}
       {planView.kind === 'already-held' ? (
         <p className="empty">{PLAN_WORDS.alreadyHeld(data.labelOf(planView.goal))}</p>
       ) : null}

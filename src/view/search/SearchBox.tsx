@@ -14,7 +14,8 @@ const MAX_RESULTS = 8;
 type SearchModule = typeof import('./search-nodes');
 let searchModule: SearchModule | null = null;
 let searchLoading: Promise<SearchModule> | null = null;
-const loadSearch = (): Promise<SearchModule> =>
+/** Loads the ranking (once); the box calls it on focus. */
+export const loadSearch = (): Promise<SearchModule> =>
   (searchLoading ??= import('./search-nodes').then((m) => {
     searchModule = m;
     return m;
