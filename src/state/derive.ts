@@ -1,11 +1,11 @@
 // Answers derived from the store: the plan for the chosen question and what can be done next.
 // Planning happens here (through the domain planner), never in view code; results are memoised
-// per question so re-renders cost nothing.
+// per question so re-renders cost nothing. The plan search loads on demand (planner-on-demand.ts):
+// until it is there a goal's plan is "planning"; what can be done next needs only next-steps.ts.
 
 import type { CareerGraph } from '../domain/career-graph';
-import type { ReachItem } from '../domain/planner';
-import { nextSteps } from '../domain/planner';
-import type { Plan, PlanResult } from '../domain/planner/types';
+import { nextSteps } from '../domain/planner/next-steps';
+import type { Plan, PlanResult, ReachItem } from '../domain/planner/types';
 import type { Situation } from '../domain/types';
 import { planAt } from '../present/plan-model';
 import {
@@ -15,6 +15,7 @@ import {
   type PlanQuestion,
   questionKey,
 } from './plan-answer';
+import { loadedPlanner, loadPlanner } from './planner-on-demand';
 import type { AppState } from './store';
 
 export { ALTERNATIVES } from './plan-answer';
@@ -23,7 +24,7 @@ export type PlanView =
   | { kind: 'no-data' }
   | { kind: 'no-goal' }
   | { kind: 'already-held'; goal: string }
-  /** A big graph's plan being worked out in the plan worker (plan-off-thread.ts). */
+  /** A plan being worked out: in the plan worker (big graphs), or the plan search still loading. */
   | { kind: 'planning'; goal: string }
   | { kind: 'plan'; result: Extract<PlanResult, { kind: 'plan' }>; plan: Plan; index: number }
   | { kind: 'unreachable'; result: Extract<PlanResult, { kind: 'unreachable' }> }
@@ -90,9 +91,16 @@ export function selectPlanView(state: AppState): PlanView {
   if (off !== null && plansOffThread(state)) {
     outcome = off.graph === graph && off.question === qKey ? off.outcome : null;
   } else {
-    if (mainAnswer?.graph !== graph || mainAnswer.question !== qKey)
-      mainAnswer = { graph, question: qKey, outcome: answerPlan(graph, question) };
-    outcome = mainAnswer.outcome;
+    const planner = loadedPlanner();
+    if (planner === null) {
+      // The plan search is still loading (a moment after start-up at most): "planning" until then.
+      void loadPlanner();
+      outcome = null;
+    } else {
+      if (mainAnswer?.graph !== graph || mainAnswer.question !== qKey)
+        mainAnswer = { graph, question: qKey, outcome: answerPlan(planner.planCareer, graph, question) };
+      outcome = mainAnswer.outcome;
+    }
   }
   if (memo?.graph === graph && memo.key === key && memo.outcome === outcome) return memo.view;
   const view: PlanView = outcome

@@ -2,7 +2,7 @@
 // way wherever it runs: on the main thread, or in the plan worker (plan.worker.ts) for big graphs.
 
 import { buildCareerGraph, type CareerGraph } from '../domain/career-graph';
-import { planCareer } from '../domain/planner';
+import type { planCareer } from '../domain/planner';
 import type { Objective, PlanResult } from '../domain/planner/types';
 import type { CareerGraphFile, Situation } from '../domain/types';
 
@@ -40,8 +40,11 @@ export function questionKey(q: PlanQuestion): string {
   return JSON.stringify([q.situation, q.goal, q.by]);
 }
 
+/** The plan search (loaded on demand on the main thread: planner-on-demand.ts; imported by the worker). */
+export type PlanCareer = typeof planCareer;
+
 /** The planner's answer, or why it failed, as plain data (it crosses to and from a worker). */
-export function answerPlan(graph: CareerGraph, q: PlanQuestion): PlanOutcome {
+export function answerPlan(planCareer: PlanCareer, graph: CareerGraph, q: PlanQuestion): PlanOutcome {
   try {
     return {
       ok: true,
@@ -53,7 +56,7 @@ export function answerPlan(graph: CareerGraph, q: PlanQuestion): PlanOutcome {
 }
 
 /** The plan worker's side of the conversation (plan.worker.ts wires it to `self`): kept here so tests run it. */
-export function planWorkerHandler(): (m: PlanWorkerRequest) => PlanWorkerReply | null {
+export function planWorkerHandler(planCareer: PlanCareer): (m: PlanWorkerRequest) => PlanWorkerReply | null {
   let graph: CareerGraph | null = null;
   return (m) => {
     if (m.type === 'graph') {
@@ -61,7 +64,7 @@ export function planWorkerHandler(): (m: PlanWorkerRequest) => PlanWorkerReply |
       return null;
     }
     const outcome: PlanOutcome = graph
-      ? answerPlan(graph, m.question)
+      ? answerPlan(planCareer, graph, m.question)
       : { ok: false, message: 'plan worker: no graph was sent before the question' };
     return { id: m.id, outcome };
   };

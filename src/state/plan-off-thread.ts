@@ -14,6 +14,7 @@ import {
   type PlanWorkerRequest,
   questionKey,
 } from './plan-answer';
+import { loadPlanner } from './planner-on-demand';
 import type { AppStore } from './store';
 
 /** The part of a Web Worker this uses (tests pass an in-process stand-in). */
@@ -53,6 +54,10 @@ export function startPlanWorker(store: AppStore, makeWorker: () => PlanWorkerLik
     if (kept.answers.size > KEPT_ANSWERS) kept.answers.delete(kept.answers.keys().next().value as string);
     store.setState({ offThreadPlan: { graph, question: key, outcome } });
   };
+  /** Without workers the plan search is loaded here (planner-on-demand.ts) and asked directly. */
+  const answerOnMainThread = (graph: CareerGraph, key: string, question: PlanQuestion): void => {
+    void loadPlanner().then((p) => deliver(graph, key, answerPlan(p.planCareer, graph, question)));
+  };
   const onReply = (reply: PlanWorkerReply): void => {
     // An answer to a question no longer asked is dropped.
     if (!pending || pending.id !== reply.id) return;
@@ -65,7 +70,7 @@ export function startPlanWorker(store: AppStore, makeWorker: () => PlanWorkerLik
     stopWorker();
     const stale = pending;
     pending = null;
-    if (stale) deliver(stale.graph, stale.key, answerPlan(stale.graph, stale.question));
+    if (stale) answerOnMainThread(stale.graph, stale.key, stale.question);
   };
   const workerFor = (graph: CareerGraph, file: CareerGraphFile): PlanWorkerLike => {
     if (worker && workerGraph === graph) return worker;
@@ -100,7 +105,7 @@ export function startPlanWorker(store: AppStore, makeWorker: () => PlanWorkerLik
       return;
     }
     if (broken) {
-      deliver(graph, key, answerPlan(graph, question));
+      answerOnMainThread(graph, key, question);
       return;
     }
     pending = { id: nextId++, graph, key, question };

@@ -14,7 +14,7 @@ import { buildGraphViewModel } from '../../src/view/graph/view-model';
 import { LAYOUT_BUDGET_MS } from '../support/test-budgets';
 import { fixtureGraph } from './explorer-helpers';
 
-// Lays out whole graphs with dagre: its own budget, so a loaded machine cannot fail it.
+// Lays out whole graphs (the layered layout): its own budget, so a loaded machine cannot fail it.
 vi.setConfig({ testTimeout: LAYOUT_BUDGET_MS });
 
 const { graph } = fixtureGraph();

@@ -17,7 +17,7 @@ import { toElements } from '../../src/view/graph/to-elements';
 import { LAYOUT_BUDGET_MS } from '../support/test-budgets';
 import { FIXTURE } from './explorer-helpers';
 
-// Lays out whole graphs with dagre: its own budget, so a loaded machine cannot fail it.
+// Lays out whole graphs (the layered layout): its own budget, so a loaded machine cannot fail it.
 vi.setConfig({ testTimeout: LAYOUT_BUDGET_MS });
 
 const BUILTIN = 'graph-data/health-information.json';

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { courseCatalogue } from '../../../scripts/bench/catalogue';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
+import { planCareer } from '../../../src/domain/planner';
 import type { CareerGraphFile } from '../../../src/domain/types';
 import { selectPlanView } from '../../../src/state/derive';
 import {
@@ -27,7 +28,7 @@ class FakeWorker implements PlanWorkerLike {
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
   questions: string[] = [];
-  private answer = planWorkerHandler();
+  private answer = planWorkerHandler(planCareer);
   constructor(private readonly fail = false) {
     FakeWorker.made.push(this);
   }
@@ -140,6 +141,8 @@ describe('plans off the main thread', () => {
     // From then on without a worker.
     const made = FakeWorker.made.length;
     for (const s of [main, off]) s.getState().setGoal(ROLES[2] as string);
+    // Planned on the main thread (the plan search is loaded on demand: a promise settles first).
+    await settle();
     expect(selectPlanView(off.getState())).toEqual(selectPlanView(main.getState()));
     expect(FakeWorker.made).toHaveLength(made);
     stop();
