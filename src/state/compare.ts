@@ -3,6 +3,7 @@
 
 import type { PlanResult } from '../domain/planner';
 import { planCareer } from '../domain/planner';
+import { plannedSituation } from './planned-situation';
 import type { AppState } from './store';
 
 export type OtherGoalPlan = PlanResult | { kind: 'error'; message: string };
@@ -11,7 +12,8 @@ export function planOtherGoal(state: AppState, goal: string): OtherGoalPlan {
   if (state.data.status !== 'ready') return { kind: 'error', message: 'The career graph is not loaded yet.' };
   const { holds, years, region } = state.view.situation;
   try {
-    return planCareer(state.data.graph, region ? { holds, years, region } : { holds, years }, goal, {
+    const own = region ? { holds, years, region } : { holds, years };
+    return planCareer(state.data.graph, plannedSituation(state.data.graph, own).situation, goal, {
       by: state.view.by,
       alternatives: 1,
     });

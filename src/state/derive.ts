@@ -8,6 +8,7 @@ import { nextSteps, planCareer } from '../domain/planner';
 import type { Plan, PlanResult } from '../domain/planner/types';
 import type { Situation } from '../domain/types';
 import { planAt } from '../present/plan-model';
+import { plannedSituation } from './planned-situation';
 import type { AppState } from './store';
 
 export const ALTERNATIVES = 3;
@@ -20,9 +21,14 @@ export type PlanView =
   | { kind: 'unreachable'; result: Extract<PlanResult, { kind: 'unreachable' }> }
   | { kind: 'error'; message: string };
 
-export function situationOf(state: AppState): Situation {
+/**
+ * The situation every planning question is asked with: what the person ticked plus what holding it
+ * implies (state/planned-situation.ts). The store keeps only what they ticked.
+ */
+export function situationOf(graph: CareerGraph, state: AppState): Situation {
   const { holds, years, region, pace } = state.view.situation;
-  return { holds, years, ...(region ? { region } : {}), ...(pace === 'part-time' ? { pace } : {}) };
+  const own = { holds, years, ...(region ? { region } : {}), ...(pace === 'part-time' ? { pace } : {}) };
+  return plannedSituation(graph, own).situation;
 }
 
 let planKey = '';
@@ -32,9 +38,10 @@ let planAnswer: PlanView = { kind: 'no-data' };
 function computePlan(graph: CareerGraph, state: AppState): PlanView {
   const { goal, by } = state.view;
   if (goal === null) return { kind: 'no-goal' };
-  if (state.view.situation.holds.includes(goal)) return { kind: 'already-held', goal };
+  const situation = situationOf(graph, state);
+  if (situation.holds.includes(goal)) return { kind: 'already-held', goal };
   try {
-    const result = planCareer(graph, situationOf(state), goal, { by, alternatives: ALTERNATIVES });
+    const result = planCareer(graph, situation, goal, { by, alternatives: ALTERNATIVES });
     if (result.kind === 'unreachable') return { kind: 'unreachable', result };
     const plan = planAt(result.plans, state.view.alternative);
     if (plan === undefined) return { kind: 'error', message: 'The planner returned no plan.' };
@@ -68,7 +75,7 @@ export function selectNextSteps(state: AppState): ReachItem[] {
     nextGraph = state.data.graph;
     nextKey = key;
     try {
-      nextAnswer = nextSteps(state.data.graph, situationOf(state));
+      nextAnswer = nextSteps(state.data.graph, situationOf(state.data.graph, state));
     } catch {
       nextAnswer = [];
     }

@@ -7,6 +7,7 @@ import { planCareer } from '../domain/planner';
 import { ALTERNATIVES } from './derive';
 import type { Notice } from './notices';
 import { loadStored, type MaybeStorage, type Stored, storedOf } from './persist';
+import { plannedSituation } from './planned-situation';
 import { knownRegions } from './regions';
 import {
   describeAltClamped,
@@ -99,9 +100,10 @@ function clampAlternative(graph: CareerGraph, view: ViewState): { view: ViewStat
   const asked = view.alternative;
   if (asked === 0) return { view, ignored: null };
   let count = 0;
-  if (view.goal !== null && !view.situation.holds.includes(view.goal)) {
+  const situation = plannedSituation(graph, view.situation).situation;
+  if (view.goal !== null && !situation.holds.includes(view.goal)) {
     try {
-      const r = planCareer(graph, view.situation, view.goal, {
+      const r = planCareer(graph, situation, view.goal, {
         by: view.by,
         alternatives: ALTERNATIVES,
       });

@@ -5,11 +5,12 @@ import type { CareerGraph } from '../domain/career-graph';
 import { withinReach } from '../domain/planner/index';
 import type { ReachItem } from '../domain/planner/types';
 import type { Situation } from '../domain/types';
+import { plannedSituation } from './planned-situation';
 
 /** Items within `months`; empty when the question cannot be asked (a negative or absent span). */
 export function itemsWithinReach(graph: CareerGraph, situation: Situation, months: number): ReachItem[] {
   if (!(months >= 0)) return [];
-  const { holds, years, region, pace } = situation;
+  const { holds, years, region, pace } = plannedSituation(graph, situation).situation;
   try {
     return withinReach(
       graph,
