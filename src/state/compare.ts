@@ -2,6 +2,7 @@
 // in the state layer (through the domain planner), never in view code.
 
 import type { PlanResult } from '../domain/planner/types';
+import { plannedSituation } from './planned-situation';
 import { loadedPlanner } from './planner-on-demand';
 import type { AppState } from './store';
 
@@ -14,7 +15,8 @@ export function planOtherGoal(state: AppState, goal: string): OtherGoalPlan {
   if (planner === null) return { kind: 'error', message: 'The planner is still loading.' };
   const { holds, years, region } = state.view.situation;
   try {
-    return planner.planCareer(state.data.graph, region ? { holds, years, region } : { holds, years }, goal, {
+    const own = region ? { holds, years, region } : { holds, years };
+    return planner.planCareer(state.data.graph, plannedSituation(state.data.graph, own).situation, goal, {
       by: state.view.by,
       alternatives: 1,
     });

@@ -15,6 +15,7 @@ import {
   type PlanQuestion,
   questionKey,
 } from './plan-answer';
+import { plannedSituation } from './planned-situation';
 import { loadedPlanner, loadPlanner } from './planner-on-demand';
 import type { AppState } from './store';
 
@@ -30,16 +31,23 @@ export type PlanView =
   | { kind: 'unreachable'; result: Extract<PlanResult, { kind: 'unreachable' }> }
   | { kind: 'error'; message: string };
 
-export function situationOf(state: AppState): Situation {
+/**
+ * The situation every planning question is asked with: what the person ticked plus what holding it
+ * implies (state/planned-situation.ts). The store keeps only what they ticked.
+ */
+export function situationOf(graph: CareerGraph, state: AppState): Situation {
   const { holds, years, region, pace } = state.view.situation;
-  return { holds, years, ...(region ? { region } : {}), ...(pace === 'part-time' ? { pace } : {}) };
+  const own = { holds, years, ...(region ? { region } : {}), ...(pace === 'part-time' ? { pace } : {}) };
+  return plannedSituation(graph, own).situation;
 }
 
 /** The question the planner is asked now (null: no goal, or the goal is already held). */
 export function planQuestionOf(state: AppState): PlanQuestion | null {
   const { goal, by } = state.view;
-  if (goal === null || state.view.situation.holds.includes(goal)) return null;
-  return { situation: situationOf(state), goal, by };
+  if (goal === null || state.data.status !== 'ready') return null;
+  const situation = situationOf(state.data.graph, state);
+  if (situation.holds.includes(goal)) return null;
+  return { situation, goal, by };
 }
 
 /** Whether this state's plans come from the plan worker: started (main.tsx) and a big graph. */
@@ -122,7 +130,7 @@ export function selectNextSteps(state: AppState): ReachItem[] {
     nextGraph = state.data.graph;
     nextKey = key;
     try {
-      nextAnswer = nextSteps(state.data.graph, situationOf(state));
+      nextAnswer = nextSteps(state.data.graph, situationOf(state.data.graph, state));
     } catch {
       nextAnswer = [];
     }

@@ -6,6 +6,7 @@ import type { CareerGraph } from '../domain/career-graph';
 import { ALTERNATIVES } from './derive';
 import type { Notice } from './notices';
 import { loadStored, type MaybeStorage, type Stored, storedOf } from './persist';
+import { plannedSituation } from './planned-situation';
 import { loadedPlanner } from './planner-on-demand';
 import { knownRegions } from './regions';
 import {
@@ -105,9 +106,10 @@ function clampAlternative(graph: CareerGraph, view: ViewState): { view: ViewStat
   let count = 0;
   const planner = loadedPlanner();
   if (view.goal !== null && planner === null) return { view, ignored: null };
-  if (view.goal !== null && planner !== null && !view.situation.holds.includes(view.goal)) {
+  const situation = plannedSituation(graph, view.situation).situation;
+  if (view.goal !== null && planner !== null && !situation.holds.includes(view.goal)) {
     try {
-      const r = planner.planCareer(graph, view.situation, view.goal, {
+      const r = planner.planCareer(graph, situation, view.goal, {
         by: view.by,
         alternatives: ALTERNATIVES,
       });

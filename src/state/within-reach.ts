@@ -4,6 +4,7 @@
 import type { CareerGraph } from '../domain/career-graph';
 import type { ReachItem } from '../domain/planner/types';
 import type { Situation } from '../domain/types';
+import { plannedSituation } from './planned-situation';
 import { loadedPlanner, loadPlanner } from './planner-on-demand';
 
 /**
@@ -17,7 +18,7 @@ export function itemsWithinReach(graph: CareerGraph, situation: Situation, month
     void loadPlanner();
     return [];
   }
-  const { holds, years, region, pace } = situation;
+  const { holds, years, region, pace } = plannedSituation(graph, situation).situation;
   try {
     return planner.withinReach(
       graph,

@@ -91,6 +91,7 @@ describe('ComparePanel', () => {
       <ComparePanel
         graph={graph}
         result={result}
+        holds={[]}
         goals={[
           { id: MHSM, label: 'Medical and Health Services Manager' },
           { id: 'medical-coder', label: 'Medical Coder' },
@@ -148,6 +149,7 @@ describe('ComparePanel', () => {
       <ComparePanel
         graph={graph}
         result={{ ...result, plans: [viaBachelor] }}
+        holds={[]}
         goals={[{ id: 'medical-coder', label: 'Medical Coder' }]}
         planFor={(goal) => ({ kind: 'plan', goal, by: 'months', plans: [coder] })}
         onClose={() => {}}
