@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/component/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['tests/support/load-on-demand.ts'],
     testTimeout: DEFAULT_BUDGET_MS,
     hookTimeout: DEFAULT_BUDGET_MS,
   },

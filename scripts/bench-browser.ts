@@ -1,14 +1,13 @@
 // `npm run bench:browser`: the map in headless Chromium, for the built-in graph and a 5,000-node
 // synthetic lattice — first graph frame against a bare Cytoscape page drawing the same elements
 // (ratio), and frame times while panning. Rounds interleave app and bare runs; medians reported.
-// Options: --rounds 3  --nodes 5000  --seed 7
+// Options: --rounds 3  --nodes 5000  --seed 7  --url <served e2e build>
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
 import { parseCareerGraph } from '../src/data/load';
 import { buildCareerGraph, type CareerGraph } from '../src/domain/career-graph';
 import { layeredPositions } from '../src/view/graph/layered-layout';
@@ -16,10 +15,12 @@ import { graphStylesheet } from '../src/view/graph/style';
 import { toElements } from '../src/view/graph/to-elements';
 import { summarise, table } from './bench/measure';
 import { syntheticLattice } from './bench/synthetic';
-import { CHROMIUM } from './chromium';
+import { CHROMIUM, serveBuild } from './serve-build';
 
 const { values } = parseArgs({
   options: {
+    /** A served e2e build to use instead of building one. */
+    url: { type: 'string' },
     rounds: { type: 'string', default: '3' },
     nodes: { type: 'string', default: '5000' },
     seed: { type: 'string', default: '7' },
@@ -121,7 +122,13 @@ async function openApp(
     window.__armed = false;
     return performance.now();
   });
-  await page.evaluate((text) => window.__openGraphFile?.(text, 'synthetic.json'), bigFile);
+  // A production build has no hook: without this check the wait below ran out only after 5 min.
+  const opened = await page.evaluate(
+    (text) => window.__openGraphFile?.(text, 'synthetic.json') ?? null,
+    bigFile,
+  );
+  if (opened === null)
+    throw new Error(`bench-browser: ${url} has no e2e hooks (serve an e2e build: vite build --mode e2e)`);
   await page.waitForFunction(() => window.__readyAt != null, undefined, { timeout: 300_000 });
   return { page, first: (await page.evaluate(() => window.__readyAt as number)) - start };
 }
@@ -142,15 +149,8 @@ const bigFile = syntheticLattice({ nodes: Number(values.nodes), seed: Number(val
 const big = buildCareerGraph(bigFile);
 const bigText = JSON.stringify(bigFile);
 
-const outDir = 'dist/bench-browser';
-await build({ mode: 'e2e', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, open: false },
-});
-const url = server.resolvedUrls?.local[0];
-if (!url) throw new Error('bench-browser: vite preview gave no local address');
+const site = await serveBuild(values.url, { mode: 'e2e', outDir: 'dist/bench-browser' });
+const url = site.url;
 const browser = await chromium.launch(CHROMIUM);
 
 const rows: string[][] = [];
@@ -208,7 +208,7 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
+  await site.close();
 }
 console.log(
   `Map in headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, ${rounds} interleaved rounds (medians)`,

@@ -1,19 +1,20 @@
 // `npm run bench:open`: a large graph file opened in headless Chromium through the "Open a graph
 // file" control, then a goal chosen; prints how long each stage takes (read and check in the
 // worker, layout in the worker, first frame, goal → plan shown) and the main thread's long tasks.
-// Options: --nodes 3000,5000  --shape catalogue|lattice|both  --seed 7
+// Options: --nodes 3000,5000  --shape catalogue|lattice|both  --seed 7  --url <served e2e build>
 
 import { parseArgs } from 'node:util';
 import { type CDPSession, chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
 import type { CareerGraphFile } from '../src/domain/types';
 import { courseCatalogue } from './bench/catalogue';
 import { table } from './bench/measure';
 import { syntheticLattice } from './bench/synthetic';
-import { CHROMIUM } from './chromium';
+import { CHROMIUM, serveBuild } from './serve-build';
 
 const { values } = parseArgs({
   options: {
+    /** A served e2e build to use instead of building one. */
+    url: { type: 'string' },
     nodes: { type: 'string', default: '3000,5000' },
     shape: { type: 'string', default: 'both' },
     seed: { type: 'string', default: '7' },
@@ -181,15 +182,8 @@ for (const n of values.nodes.split(',').map(Number)) {
   if (values.shape !== 'catalogue') files.push([`lattice-${n}`, syntheticLattice({ nodes: n, seed })]);
 }
 
-const outDir = 'dist/bench-open';
-await build({ mode: 'e2e', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, open: false },
-});
-const url = server.resolvedUrls?.local[0];
-if (!url) throw new Error('bench-open: vite preview gave no local address');
+const site = await serveBuild(values.url, { mode: 'e2e', outDir: 'dist/bench-open' });
+const url = site.url;
 const browser = await chromium.launch(CHROMIUM);
 const rows: string[][] = [];
 try {
@@ -202,7 +196,7 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
+  await site.close();
 }
 console.log(
   'A graph file opened through "Open a graph file" in headless Chromium 1280×800, then a goal chosen.',

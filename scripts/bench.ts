@@ -203,7 +203,9 @@ if (!values['no-scale']) {
   ];
   console.log(
     `\nAt scale: planCareer (by ${by}, 3 plans) against one graphology single-source Dijkstra on the same graph.` +
-      `\nCold: first call on a fresh copy of the graph; warm: median of ${scaleReps} calls after it. Ratios: planner ÷ Dijkstra.`,
+      `\nCold: first call on a fresh copy of the graph; warm: median of ${scaleReps} calls after it (per goal).` +
+      '\nPlanner med/worst: the median and the slowest goal; Dijkstra med/worst: over as many calls.' +
+      "\nRatio: the planner's median and worst goal, each ÷ Dijkstra's median. Proven optimal: plans marked optimal / plans.",
   );
   const rows = cases.map((c) => measureScale(c, by, scaleReps));
   console.log(scaleTable(rows));

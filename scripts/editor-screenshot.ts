@@ -1,5 +1,6 @@
 // Photographs the graph editor for the README (docs/editor.png, 1440×1000): a small graph opened
-// with "Open a graph file", its coder node being edited. `npx tsx scripts/editor-screenshot.ts`.
+// with "Open a graph file", its coder node's requirement being edited (text and builder).
+// `npx tsx scripts/editor-screenshot.ts`.
 
 import { chromium } from '@playwright/test';
 import { CHROMIUM, serveBuild, urlArgument } from './serve-build';
@@ -28,6 +29,11 @@ try {
   const editor = page.getByRole('region', { name: 'Graph editor' });
   await editor.getByRole('button', { name: /Medical coder/ }).click();
   await editor.getByLabel('Requires', { exact: true }).fill('associate or nosuch-degree');
+  // The Requires text, its message and the requirement builder below it in sight.
+  await editor.locator('.editor-main').evaluate((main) => {
+    const field = main.querySelector('.editor-wide');
+    if (field) main.scrollTop += field.getBoundingClientRect().top - main.getBoundingClientRect().top;
+  });
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(600);
   await page.screenshot({ path: 'docs/editor.png' });

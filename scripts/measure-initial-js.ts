@@ -63,6 +63,18 @@ console.log(
 
 // Code that must load on first use: none of it may sit in a chunk the first frame waits for.
 const LATER = [
+  // The validator (a person's own graph only: src/data/load-own.ts), fuse.js (search, "closest:").
+  '/node_modules/zod/',
+  '/node_modules/fuse.js/',
+  '/src/data/validate-core.ts',
+  '/src/data/graph-rules.ts',
+  '/src/data/format-schema.ts',
+  '/src/data/closest-ids.ts',
+  '/src/view/search/search-nodes.ts',
+  // The plan search (src/state/planner-on-demand.ts); next-steps.ts stays.
+  '/src/domain/planner/plan-career.ts',
+  '/src/domain/planner/branch-and-bound.ts',
+  '/src/domain/planner/schedule.ts',
   '/node_modules/papaparse/',
   '/src/data/csv/export-csv.ts',
   '/src/data/csv/import-csv.ts',

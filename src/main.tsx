@@ -1,7 +1,8 @@
 // Entry point: decides which career graph to show (a graph in the link, the graph the address names,
 // the one chosen last, else the built-in default), then the starting view once (a link, else that
 // graph's saved situation, else the default), creates the stores, starts persistence, the address
-// bar and history, and renders the explorer inside an error boundary.
+// bar and history, and renders the explorer inside an error boundary. The plan search loads beside
+// the graph; the first render waits for it only when the starting view has a goal.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -12,8 +13,11 @@ import { indexedDbShelf } from './state/graph-library-idb';
 import { createLibraryStore } from './state/graph-library-store';
 import { scopedStorage, scopedTabs, writeLastGraph } from './state/graph-scope';
 import { browserStorage } from './state/persist';
+import { startPlanWorker } from './state/plan-off-thread';
+import { loadPlanner, onPlannerLoaded } from './state/planner-on-demand';
 import { decideStart } from './state/start';
 import { type AppStore, createAppStore } from './state/store';
+import { planWorker, WORKERS } from './view/app-workers';
 import { ErrorBoundary } from './view/ErrorBoundary';
 import { startOfflineSupport } from './view/offline/service-worker';
 import { LibraryProvider } from './view/own-graph/library-context';
@@ -36,6 +40,7 @@ async function bootGraphSafely(env: Parameters<typeof bootGraph>[0]) {
 }
 
 async function start(): Promise<void> {
+  const planner = loadPlanner();
   const storage = browserStorage();
   const shelf = indexedDbShelf();
   const boot = await bootGraphSafely({
@@ -55,12 +60,16 @@ async function start(): Promise<void> {
   const graphStorage = scopedStorage(storage, graph.key);
   const startView = decideStart({ search: window.location.search, storage: graphStorage });
   const loaded = graph.kind === 'ready' ? { file: graph.file, graph: graph.graph } : undefined;
+  // A goal to plan for from the start: its plan is in the first frame, not a moment after.
+  if (startView.view.goal !== null) await planner.catch(() => undefined);
   const store: AppStore = createAppStore({
     storage: graphStorage,
     start: startView,
     loaded,
     tabs: scopedTabs(window, graph.key),
   });
+  // Big graphs are planned in a worker where the build has workers (not the one-file build).
+  if (WORKERS) startPlanWorker(store, planWorker);
   if (graph.kind === 'error') store.getState().setLoadError(graph.title, graph.problems);
   if (graph.kind === 'missing') {
     store
@@ -71,6 +80,8 @@ async function start(): Promise<void> {
       );
   }
   startAddressSync(store, { address: window, events: window, graph: graph.key });
+  // The planner arrived after the first render: the plan (and what is within reach) is asked again.
+  onPlannerLoaded(() => store.setState({}));
 
   const library = createLibraryStore({
     shelf,

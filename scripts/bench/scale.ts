@@ -24,10 +24,13 @@ export interface ScaleRow {
   nodes: number;
   /** Median and largest ancestry (nodes the goal can be reached from) over the goals. */
   ancestry: [number, number];
-  dijkstra: { cold: number; warm: number };
+  /** Dijkstra times: one cold call (fresh copy of the graph) per goal, and the warm calls. */
+  dijkstra: { cold: number[]; warm: number[] };
   /** Per goal: first call on a fresh copy of the graph, and the median of the warm calls. */
   planner: { cold: number[]; warm: number[] };
-  notOptimal: number;
+  /** Plans returned and plans proven optimal, over all goals (cold calls). */
+  plans: number;
+  proven: number;
   failed: string[];
 }
 
@@ -61,22 +64,25 @@ export function measureScale(c: ScaleCase, by: Objective, reps: number): ScaleRo
   const weights = edgeWeights(graph);
   const weight = (edge: string): number => weights.get(edge) ?? 0;
   const source = c.source;
-  const coldDijkstra =
-    source === undefined ? Number.NaN : time(() => dijkstra.singleSource(graph.copy(), source, weight)).ms;
-  const warmDijkstra: number[] = [];
-  for (let r = 0; source !== undefined && r < Math.max(3, reps); r++) {
-    warmDijkstra.push(time(() => dijkstra.singleSource(graph, source, weight)).ms);
-  }
-  if (warmDijkstra.length === 0) warmDijkstra.push(Number.NaN);
   const row: ScaleRow = {
     name: c.name,
     nodes: graph.order,
     ancestry: [0, 0],
-    dijkstra: { cold: coldDijkstra, warm: summarise(warmDijkstra).median },
+    dijkstra: { cold: [], warm: [] },
     planner: { cold: [], warm: [] },
-    notOptimal: 0,
+    plans: 0,
+    proven: 0,
     failed: [],
   };
+  if (source !== undefined) {
+    for (const _ of c.goals) {
+      const fresh = graph.copy();
+      row.dijkstra.cold.push(time(() => dijkstra.singleSource(fresh, source, weight)).ms);
+    }
+    for (let r = 0; r < Math.max(3, reps) * c.goals.length; r++) {
+      row.dijkstra.warm.push(time(() => dijkstra.singleSource(graph, source, weight)).ms);
+    }
+  }
   const sizes = c.goals.map((g) => ancestrySize(graph, g));
   row.ancestry = [summarise(sizes).median, Math.max(...sizes)];
   const options = { by, alternatives: 3 };
@@ -85,7 +91,10 @@ export function measureScale(c: ScaleCase, by: Objective, reps: number): ScaleRo
       const fresh = graph.copy();
       const cold = time(() => planCareer(fresh, c.situation, goal, options));
       row.planner.cold.push(cold.ms);
-      if (cold.value.kind === 'plan' && cold.value.plans.some((p) => !p.optimal)) row.notOptimal++;
+      if (cold.value.kind === 'plan') {
+        row.plans += cold.value.plans.length;
+        row.proven += cold.value.plans.filter((p) => p.optimal).length;
+      }
       const warm: number[] = [];
       for (let r = 0; r < reps; r++) warm.push(time(() => planCareer(graph, c.situation, goal, options)).ms);
       row.planner.warm.push(summarise(warm).median);
@@ -99,36 +108,45 @@ export function measureScale(c: ScaleCase, by: Objective, reps: number): ScaleRo
 
 const ratio = (x: number, base: number): string => (base > 0 ? `${(x / base).toFixed(1)}×` : '–');
 const msOrDash = (t: number): string => (Number.isNaN(t) ? '–' : ms(t));
+const timing = (samples: number[]) => summarise(samples.length > 0 ? samples : [Number.NaN]);
 
-/** The table: planner times per goal (median and worst) and their ratio to one Dijkstra. */
+/**
+ * The table, two lines per graph (cold, warm): the planner's time per goal (median and worst
+ * goal), one Dijkstra's (median and slowest call), the planner's median and worst goal each
+ * divided by Dijkstra's median, and how many of the plans were proven optimal.
+ */
 export function scaleTable(rows: ScaleRow[]): string {
-  const cells = rows.map((r) => {
-    const cold = summarise(r.planner.cold.length > 0 ? r.planner.cold : [Number.NaN]);
-    const warm = summarise(r.planner.warm.length > 0 ? r.planner.warm : [Number.NaN]);
-    return [
-      r.name,
-      String(r.nodes),
-      `${r.ancestry[0]}/${r.ancestry[1]}`,
-      `${msOrDash(r.dijkstra.cold)}/${msOrDash(r.dijkstra.warm)}`,
-      `${ms(cold.median)}/${ms(cold.max)}`,
-      `${ratio(cold.median, r.dijkstra.cold)}/${ratio(cold.max, r.dijkstra.cold)}`,
-      `${ms(warm.median)}/${ms(warm.max)}`,
-      `${ratio(warm.median, r.dijkstra.warm)}/${ratio(warm.max, r.dijkstra.warm)}`,
-      `${r.planner.cold.length} goals${r.notOptimal ? `, ${r.notOptimal} not proven optimal` : ''}${
-        r.failed.length ? `, ${r.failed.length} failed (${r.failed[0]})` : ''
-      }`,
-    ];
-  });
+  const cells = rows.flatMap((r) =>
+    (['cold', 'warm'] as const).map((run) => {
+      const plan = timing(r.planner[run]);
+      const base = timing(r.dijkstra[run]);
+      const note = [
+        `${r.planner.cold.length} goal${r.planner.cold.length === 1 ? '' : 's'}`,
+        ...(r.failed.length ? [`${r.failed.length} failed (${r.failed[0]})`] : []),
+      ].join(', ');
+      return [
+        run === 'cold' ? r.name : '',
+        run === 'cold' ? String(r.nodes) : '',
+        run === 'cold' ? `${r.ancestry[0]}/${r.ancestry[1]}` : '',
+        run,
+        `${msOrDash(plan.median)}/${msOrDash(plan.max)}`,
+        `${msOrDash(base.median)}/${msOrDash(base.max)}`,
+        `${ratio(plan.median, base.median)}/${ratio(plan.max, base.median)}`,
+        run === 'cold' ? `${r.proven}/${r.plans}` : '',
+        run === 'cold' ? note : '',
+      ];
+    }),
+  );
   return table(
     [
       'graph',
       'nodes',
       'ancestry med/max',
-      'Dijkstra ms cold/warm',
-      'plan cold ms med/worst',
-      'cold ratio med/worst',
-      'plan warm ms med/worst',
-      'warm ratio med/worst',
+      'run',
+      'planner ms med/worst',
+      'Dijkstra ms med/worst',
+      'ratio med/worst',
+      'proven optimal',
       'note',
     ],
     cells,

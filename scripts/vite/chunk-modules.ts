@@ -1,7 +1,9 @@
-// Vite plugin, on only for `npm run size` (CHUNK_MODULES=1): writes dist/chunk-modules.txt, each
-// chunk's file name and the modules bundled in it, so scripts/measure-initial-js.ts can check them.
+// Vite plugin, on only for `npm run size` (CHUNK_MODULES=1): writes dist/chunk-modules.txt, one line
+// per bundled module: chunk file name, module id, and the gzipped size of the module's rendered
+// (pre-minification) code, so scripts/measure-initial-js.ts can check and weigh chunk contents.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 export function chunkModules(): Plugin {
@@ -12,7 +14,10 @@ export function chunkModules(): Plugin {
       const lines: string[] = [];
       for (const c of Object.values(bundle)) {
         if (c.type !== 'chunk') continue;
-        for (const id of c.moduleIds) lines.push(`${c.fileName}\t${id}`);
+        for (const id of c.moduleIds) {
+          const code = c.modules[id]?.code ?? '';
+          lines.push(`${c.fileName}\t${id}\t${code ? gzipSync(code, { level: 9 }).length : 0}`);
+        }
       }
       writeFileSync(join(options.dir ?? 'dist', 'chunk-modules.txt'), `${lines.join('\n')}\n`);
     },

@@ -1,8 +1,11 @@
-// The built-in career graphs, bundled as text (each in a chunk of its own, apart from the code) and
-// validated like any other file, so a broken edit to a dataset shows the validator's messages
-// instead of a blank page. The first is the default.
+// The built-in career graphs, bundled as text (each in a chunk of its own, apart from the code). They
+// are trusted: `npm run validate` (CI) and tests/unit/data/builtin-registry.test.ts check every one
+// with the validator, so start-up builds the graph straight from the text and loads no validator
+// (zod, fuse.js). The first is the default.
 
-import { type LoadResult, parseCareerGraph } from './load';
+import { buildCareerGraph } from '../domain/career-graph';
+import type { CareerGraphFile } from '../domain/types';
+import type { LoadResult } from './load-core';
 
 export const BUILTIN_FILE_NAME = 'graph-data/health-information.json';
 
@@ -46,5 +49,25 @@ export async function loadBuiltinGraphById(id: string): Promise<LoadResult> {
       total: 1,
     };
   }
-  return parseCareerGraph(await entry.text(), entry.fileName);
+  return trustedGraph(await entry.text(), entry.fileName);
+}
+
+/**
+ * A built-in graph's text as its file and graph, without the validator (checked at build time). A
+ * text that still fails (a dataset edited without running the checks) is a problem, not a crash.
+ */
+export function trustedGraph(text: string, fileName: string): LoadResult {
+  try {
+    const file = JSON.parse(text) as CareerGraphFile;
+    return { ok: true, file, graph: buildCareerGraph(file) };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      problems: [
+        `${fileName}: $: the built-in graph could not be read: ${why} (expected: npm run validate passes)`,
+      ],
+      total: 1,
+    };
+  }
 }

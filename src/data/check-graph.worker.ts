@@ -5,9 +5,9 @@ import { type CheckMessage, type CheckRequest, checkGraphText } from './check-gr
 
 const scope = self as unknown as { postMessage(m: CheckMessage): void };
 
-self.onmessage = (e: MessageEvent<CheckRequest>) => {
+self.onmessage = async (e: MessageEvent<CheckRequest>) => {
   try {
-    checkGraphText(e.data, (m) => scope.postMessage(m));
+    await checkGraphText(e.data, (m) => scope.postMessage(m));
   } catch (error) {
     const message: CheckMessage = {
       type: 'result',

@@ -2,6 +2,7 @@
 // One index per list of ids, built on first use, and a cap on how many ids get suggestions.
 
 import Fuse from 'fuse.js';
+import type { HintsFor } from './id-hints';
 import { MAX_SUGGESTED_IDS } from './limits';
 
 /** Longer "ids" are surely not typos of an id; fuzzy search on them is slow. */
@@ -58,3 +59,6 @@ export class IdSuggester {
     return hint;
   }
 }
+
+/** The validator's suggestions (src/data/id-hints.ts): one IdSuggester per list of ids. */
+export const closestIdHints: HintsFor = (ids) => new IdSuggester(ids);

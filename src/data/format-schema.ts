@@ -10,10 +10,12 @@ import {
   MAX_YEARS,
   MIN_GROWTH_PERCENT,
 } from './limits';
+import { REGION_PATTERN } from './patterns';
 import { z } from './zod';
 
+export { REGION_PATTERN };
+
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const REGION_PATTERN = /^[A-Z][A-Z0-9]{1,2}(?:-[A-Z0-9]{1,3})?$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * http(s) only (no javascript:, data:, …), a host of letters, digits and hyphens (IDN letters too),

@@ -2,8 +2,6 @@
 // documentation, two-space JSON. parseCareerGraph(graphFileText(file)) gives back the same file.
 
 import type { CareerGraphFile, Requirement } from '../domain/types';
-import type { Problem } from './problem';
-import { validateCareerGraph } from './validate';
 
 // The order graph-data/README.md lists fields in (and the schema declares them in).
 const TOP = ['$schema', 'format', 'id', 'title', 'summary', 'updated', 'currency', 'sources', 'nodes'];
@@ -79,7 +77,7 @@ function orderedNode(node: unknown): unknown {
 
 /**
  * The file as text: two-space JSON with a final newline, fields in the documented order. It passes
- * `npm run validate` exactly when `file` is valid; see checkedGraphFileText to know which.
+ * `npm run validate` exactly when `file` is valid; see checked-graph-file-text.ts to know which.
  */
 export function graphFileText(file: CareerGraphFile): string {
   const tidy = ordered(file, TOP, (key, v) => {
@@ -88,14 +86,4 @@ export function graphFileText(file: CareerGraphFile): string {
     return v;
   });
   return `${JSON.stringify(tidy, null, 2)}\n`;
-}
-
-/** The file text when the graph is valid; otherwise the validator's problems (nothing to download). */
-export function checkedGraphFileText(
-  file: CareerGraphFile,
-): { ok: true; text: string } | { ok: false; problems: Problem[] } {
-  const result = validateCareerGraph(file);
-  return result.ok
-    ? { ok: true, text: graphFileText(result.file) }
-    : { ok: false, problems: result.problems };
 }

@@ -4,7 +4,7 @@
 
 import { requirementLeaves } from '../domain/requirement';
 import { NODE_KINDS, type NodeKind, type Requirement } from '../domain/types';
-import { IdSuggester } from './closest-ids';
+import type { HintsFor } from './id-hints';
 import { describeValue, formatJsonPath, type PathSegment } from './json-path';
 import { unobtainableIds } from './obtainable';
 import type { Problem } from './problem';
@@ -45,7 +45,8 @@ function leafPath(path: string): PathSegment[] {
   });
 }
 
-export function graphRuleProblems(raw: unknown): Problem[] {
+/** `hintsFor` suggests the closest id for an unknown one (closest-ids.ts). */
+export function graphRuleProblems(raw: unknown, hintsFor: HintsFor): Problem[] {
   if (!isObj(raw) || !Array.isArray(raw.nodes)) return [];
   const problems: Problem[] = [];
   const add = (path: PathSegment[], message: string, expected: string) =>
@@ -66,8 +67,8 @@ export function graphRuleProblems(raw: unknown): Problem[] {
     }
   }
   const ids = [...firstIndex.keys()];
-  const idHints = new IdSuggester(ids);
-  const sourceHints = new IdSuggester([...declaredSources]);
+  const idHints = hintsFor(ids);
+  const sourceHints = hintsFor([...declaredSources]);
 
   const checkSource = (key: unknown, path: PathSegment[]) => {
     if (typeof key === 'string' && !declaredSources.has(key)) {

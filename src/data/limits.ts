@@ -22,3 +22,5 @@ export const MAX_SUGGESTED_IDS = 50;
 export const MAX_REQUIREMENT_TERMS = 50_000;
 /** A node's `regions` and `sources`, and its `codes` and `salaryByRegion` maps, hold at most this many entries. */
 export const MAX_NODE_LIST = 1000;
+/** Larger files are refused before parsing: a career lattice of 20,000 nodes is ~10 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -1,59 +1,12 @@
-// Validates a parsed career graph file against the format: shape limits first (without
-// recursion), then the schema source by source and node by node, then every rule a schema cannot
-// express. Reports all problems, never just the first, and never throws.
+// The validator with its closest-id suggestions (fuse.js) bound in, for callers that check
+// synchronously: `npm run validate`, the editor, spreadsheets. The app opens a person's own graph
+// through load-own.ts instead, which loads fuse.js only when there is an unknown id.
 
-import type { CareerGraphFile } from '../domain/types';
-import { fileHeadSchema, nodeSchema, RECORD_SCHEMAS } from './format-schema';
-import { graphRuleProblems } from './graph-rules';
-import { inNodeOrder, type Problem } from './problem';
-import { keepProtoKeys, protoKeyProblems } from './record-keys';
-import { schemaProblems } from './schema-problems';
-import { checkShapeLimits } from './shape-limits';
+import { closestIdHints } from './closest-ids';
+import { type ValidationResult, validateWith } from './validate-core';
 
-export type ValidationResult = { ok: true; file: CareerGraphFile } | { ok: false; problems: Problem[] };
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** The schema, applied to the head of the file, each source and each node on its own. */
-function schemaPass(raw: unknown): { problems: Problem[]; file?: CareerGraphFile } {
-  const problems: Problem[] = [];
-  const add = (found: readonly Problem[]) => {
-    for (const p of found) problems.push(p);
-  };
-  const head = fileHeadSchema.safeParse(raw);
-  if (!head.success) add(schemaProblems(raw, head.error.issues));
-  if (!isObj(raw)) return { problems };
-  const sources = Object.create(null) as Record<string, unknown>;
-  if (isObj(raw.sources) && Object.hasOwn(raw, 'sources')) {
-    for (const key of Object.keys(raw.sources)) {
-      if (key === '__proto__') continue; // src/data/record-keys.ts
-      const parsed = RECORD_SCHEMAS.sources.value.safeParse(raw.sources[key]);
-      if (parsed.success) sources[key] = parsed.data;
-      else add(schemaProblems(raw, parsed.error.issues, ['sources', key]));
-    }
-  }
-  const nodes: unknown[] = [];
-  if (Array.isArray(raw.nodes) && Object.hasOwn(raw, 'nodes')) {
-    raw.nodes.forEach((node: unknown, i) => {
-      const parsed = nodeSchema.safeParse(node);
-      if (parsed.success) nodes.push(parsed.data);
-      else add(schemaProblems(raw, parsed.error.issues, ['nodes', i]));
-    });
-  }
-  if (!head.success || problems.length > 0) return { problems };
-  return { problems, file: { ...head.data, sources, nodes } as CareerGraphFile };
-}
+export type { ValidationResult } from './validate-core';
 
 export function validateCareerGraph(raw: unknown): ValidationResult {
-  const limits = checkShapeLimits(raw);
-  const checkable = limits.checkable;
-  const schema = schemaPass(checkable);
-  const problems = limits.problems.concat(
-    schema.problems,
-    protoKeyProblems(checkable),
-    graphRuleProblems(checkable),
-  );
-  if (problems.length > 0 || !schema.file) return { ok: false, problems: inNodeOrder(problems) };
-  return { ok: true, file: keepProtoKeys(checkable, schema.file) };
+  return validateWith(raw, closestIdHints);
 }

@@ -341,7 +341,7 @@ export type AnnouncedPlan =
   | { kind: 'unreachable'; result: { reason: string } }
   | { kind: 'already-held'; goal: string }
   | { kind: 'error'; message: string }
-  | { kind: 'no-goal' | 'no-data' };
+  | { kind: 'no-goal' | 'no-data' | 'planning' };
 
 /** What the live region says about the plan shown: its totals, or why there is none; '' for no goal. */
 export function planAnnouncement(graph: CareerGraph, view: AnnouncedPlan, holds: readonly string[]): string {

@@ -105,6 +105,8 @@ export const PLAN_WORDS = {
   noSalaryToCompare: 'no current salary to compare with',
   /** Why there is no plan, where the plan would be (panel and text view). */
   alreadyHeld: (goal: string) => `You already have ${goal}: nothing more to do for this goal.`,
+  /** A big graph's plan while the plan worker works it out. */
+  planning: (goal: string) => `Planning the way to ${goal}…`,
   planError: (message: string) => `The plan could not be worked out: ${message}`,
   noGoalSalary: 'No salary figure for the goal in the data.',
 } as const;

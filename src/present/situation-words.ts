@@ -15,3 +15,26 @@ export function heldWords(
     return years ? `${labelOf(id)}, ${formatYears(years)}` : labelOf(id);
   });
 }
+
+/** What holding one node counts as already done, in words and as the ids to link. */
+export interface ImpliedGroup {
+  because: string;
+  ids: string[];
+  /** "Counted as already done because you hold Health Information Technician: High school diploma". */
+  text: string;
+  /** The same up to the colon, for a rendering that links each node after it. */
+  lead: string;
+}
+
+/** The implied holdings grouped by the held node that implies them, in the order given. */
+export function impliedWords(
+  implied: readonly { id: string; because: string }[],
+  labelOf: (id: string) => string,
+): ImpliedGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const { id, because } of implied) groups.set(because, [...(groups.get(because) ?? []), id]);
+  return [...groups].map(([because, ids]) => {
+    const lead = `Counted as already done because you hold ${labelOf(because)}`;
+    return { because, ids, lead, text: `${lead}: ${ids.map(labelOf).join(', ')}` };
+  });
+}

@@ -1,8 +1,9 @@
 // Which career graph the page starts with, decided once before the store exists: a graph carried in
 // the link's fragment, else the graph the address names, else the one chosen last, else the default.
+// A built-in graph is read without the validator; a person's own graph (kept in this browser, or in
+// the link) is validated in full first, by a validator loaded only then (src/data/load-own.ts).
 
 import { loadBuiltinGraphById } from '../data/builtin';
-import { parseCareerGraph } from '../data/load';
 import type { CareerGraph } from '../domain/career-graph';
 import type { CareerGraphFile } from '../domain/types';
 import { decodeGraphFragment } from './graph-fragment';
@@ -24,6 +25,9 @@ export interface Boot {
   dropHash: boolean;
 }
 
+const loadOwn = async (text: string, fileName: string) =>
+  (await import('../data/load-own')).loadOwnGraph(text, fileName);
+
 export async function loadGraphByKey(key: string, shelf: GraphShelf | null): Promise<BootGraph> {
   if (isBuiltinKey(key)) {
     const r = await loadBuiltinGraphById(key);
@@ -38,7 +42,7 @@ export async function loadGraphByKey(key: string, shelf: GraphShelf | null): Pro
     kept = undefined;
   }
   if (kept === undefined) return { kind: 'missing', key };
-  const r = parseCareerGraph(kept.text, `${kept.title} (kept in this browser)`);
+  const r = await loadOwn(kept.text, `${kept.title} (kept in this browser)`);
   return r.ok
     ? { kind: 'ready', key, file: r.file, graph: r.graph, text: kept.text }
     : { kind: 'error', key, title: `Your kept graph "${kept.title}" has problems`, problems: r.problems };
@@ -55,7 +59,7 @@ export async function bootGraph(env: {
   const fragment = await decodeGraphFragment(env.hash);
   if (fragment.kind === 'bad') messages.push(`The graph in this link could not be opened: ${fragment.why}.`);
   if (fragment.kind === 'graph') {
-    const r = parseCareerGraph(fragment.text, 'the graph in this link');
+    const r = await loadOwn(fragment.text, 'the graph in this link');
     if (!r.ok) {
       messages.push(`The graph in this link has problems, so it was not opened: ${r.problems.join(' ')}`);
     } else {

@@ -1,7 +1,7 @@
 // A whole graph file inside a link's fragment (`#graph-file=…`, never sent to a server): the text
 // compressed with deflate-raw (CompressionStream) and written in base64url. Reading caps the size.
 
-import { MAX_FILE_BYTES } from '../data/load';
+import { MAX_FILE_BYTES } from '../data/limits';
 
 export const FRAGMENT_KEY = 'graph-file';
 /** Links longer than this are unwieldy to paste and some apps cut them: larger graphs go as a file. */

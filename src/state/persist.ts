@@ -2,19 +2,11 @@
 // Reading never throws and never loses what can still be read: a value of any version (or none)
 // is read field by field and entry by entry; only the bad parts are dropped, and they are named.
 
-import type { z } from '../data/zod';
+import { OBJECTIVES } from '../domain/planner/types';
+import { PACES } from '../domain/types';
 import { recordOf } from './own-key';
-import {
-  DEFAULT_VIEW_STATE,
-  goalSchema,
-  holdSchema,
-  normaliseYears,
-  objectiveSchema,
-  regionSchema,
-  type ViewState,
-  viewStateSchema,
-  yearsValueSchema,
-} from './view-state';
+import { type Check, isNumberWithin, isOneOf, isText, isTextOrNull } from './stored-values';
+import { DEFAULT_VIEW_STATE, MAX_YEARS, normaliseYears, type ViewState } from './view-state';
 
 export const STORAGE_KEY = 'career-path-explorer:situation:v1';
 /** Where a stored value that is not JSON (or not an object) is kept aside instead of deleted. */
@@ -22,7 +14,10 @@ export const UNREADABLE_KEY = 'career-path-explorer:unreadable-situation';
 
 export const STORED_VERSION = 1;
 
-const situationShape = viewStateSchema.shape.situation.shape;
+const yearsValue = isNumberWithin(0, MAX_YEARS);
+const objective = isOneOf(OBJECTIVES);
+/** Situation fields other than holds, years and region, each read whole (a later field reads the same way). */
+const OTHER_SITUATION_FIELDS: Record<string, Check<unknown>> = { pace: isOneOf(PACES) };
 
 export type Stored = Pick<ViewState, 'situation' | 'goal' | 'by'>;
 
@@ -96,9 +91,6 @@ export function loadStored(storage: MaybeStorage): LoadStored {
   return { ...parsed, keptAs };
 }
 
-const why = (r: { error?: { issues: { message: string }[] } }): string =>
-  r.error?.issues[0]?.message ?? 'unreadable';
-
 /** Field by field and entry by entry: what reads is kept, what does not is named. */
 function salvage(json: Record<string, unknown>): { value: Stored; dropped: string[] } {
   const dropped: string[] = [];
@@ -110,43 +102,43 @@ function salvage(json: Record<string, unknown>): { value: Stored; dropped: strin
     const holds: string[] = [];
     if (Array.isArray(raw.holds)) {
       for (const [i, h] of raw.holds.entries()) {
-        const r = holdSchema.safeParse(h);
-        if (!r.success) dropped.push(`held item ${i + 1} ${show(h)} (${why(r)})`);
-        else if (!holds.includes(r.data)) holds.push(r.data);
+        const r = isText(h);
+        if (!r.ok) dropped.push(`held item ${i + 1} ${show(h)} (${r.why})`);
+        else if (!holds.includes(r.value)) holds.push(r.value);
       }
     } else if (raw.holds !== undefined) dropped.push(`what you have ${show(raw.holds)} (expected a list)`);
     situation.holds = holds;
     const years: [string, number][] = [];
     if (isRecord(raw.years)) {
       for (const [id, y] of Object.entries(raw.years)) {
-        const r = yearsValueSchema.safeParse(y);
-        if (r.success) years.push([id, normaliseYears(r.data)]);
-        else dropped.push(`years for ${show(id)} ${show(y)} (${why(r)})`);
+        const r = yearsValue(y);
+        if (r.ok) years.push([id, normaliseYears(r.value)]);
+        else dropped.push(`years for ${show(id)} ${show(y)} (${r.why})`);
       }
     } else if (raw.years !== undefined) dropped.push(`years ${show(raw.years)} (expected an object)`);
     situation.years = recordOf(years);
     if (raw.region !== undefined && raw.region !== null && raw.region !== '') {
-      const r = regionSchema.safeParse(raw.region);
-      if (r.success) situation.region = r.data;
-      else dropped.push(`region ${show(raw.region)} (${why(r)})`);
+      const r = isText(raw.region);
+      if (r.ok) situation.region = r.value;
+      else dropped.push(`region ${show(raw.region)} (${r.why})`);
     }
-    // Any other situation field the view state knows, whole (a later field reads the same way).
-    for (const [key, schema] of Object.entries(situationShape)) {
-      if (key === 'holds' || key === 'years' || key === 'region' || !Object.hasOwn(raw, key)) continue;
-      const r = (schema as z.ZodMiniType).safeParse(raw[key]);
-      if (r.success) situation[key] = r.data;
-      else dropped.push(`${key} ${show(raw[key])} (${why(r)})`);
+    // Any other situation field the view state knows, whole (an absent one stays absent).
+    for (const [key, check] of Object.entries(OTHER_SITUATION_FIELDS)) {
+      if (!Object.hasOwn(raw, key) || raw[key] === undefined) continue;
+      const r = check(raw[key]);
+      if (r.ok) situation[key] = r.value;
+      else dropped.push(`${key} ${show(raw[key])} (${r.why})`);
     }
   }
-  const goal = goalSchema.safeParse(json.goal ?? null);
-  if (!goal.success) dropped.push(`goal ${show(json.goal)} (${why(goal)})`);
-  const by = objectiveSchema.safeParse(json.by ?? DEFAULT_VIEW_STATE.by);
-  if (!by.success) dropped.push(`objective ${show(json.by)} (${why(by)}; ${DEFAULT_VIEW_STATE.by} used)`);
+  const goal = isTextOrNull(json.goal ?? null);
+  if (!goal.ok) dropped.push(`goal ${show(json.goal)} (${goal.why})`);
+  const by = objective(json.by ?? DEFAULT_VIEW_STATE.by);
+  if (!by.ok) dropped.push(`objective ${show(json.by)} (${by.why}; ${DEFAULT_VIEW_STATE.by} used)`);
   return {
     value: {
       situation: situation as unknown as Stored['situation'],
-      goal: goal.success ? goal.data : null,
-      by: by.success ? by.data : DEFAULT_VIEW_STATE.by,
+      goal: goal.ok ? goal.value : null,
+      by: by.ok ? by.value : DEFAULT_VIEW_STATE.by,
     },
     dropped,
   };

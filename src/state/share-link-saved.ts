@@ -2,12 +2,9 @@
 // saved one, so "Back to my saved situation" can return it. An untouched link never gets here:
 // its view stays out of storage.
 
-import { z } from '../data/zod';
-import { type MaybeStorage, parseStored, type Stored, storedText } from './persist';
+import { isRecord, type MaybeStorage, parseStored, type Stored, storedText } from './persist';
 
 export const SAVED_BEFORE_LINK_KEY = 'career-path-explorer:saved-before-link:v1';
-
-const recordSchema = z.object({ version: z.literal(1), saved: z.unknown() });
 
 const isEmpty = (s: Stored): boolean =>
   s.situation.holds.length === 0 && s.goal === null && !s.situation.region;
@@ -16,9 +13,10 @@ export function readSavedBeforeLink(storage: MaybeStorage): Stored | null {
   try {
     const text = storage?.getItem(SAVED_BEFORE_LINK_KEY) ?? null;
     if (text === null) return null;
-    const record = recordSchema.safeParse(JSON.parse(text));
-    if (!record.success) return null;
-    const parsed = parseStored(JSON.stringify(record.data.saved));
+    // {"version":1,"saved":…}; anything else is not ours to read.
+    const record: unknown = JSON.parse(text);
+    if (!isRecord(record) || record.version !== 1) return null;
+    const parsed = parseStored(JSON.stringify(record.saved));
     return parsed.kind === 'unreadable' ? null : parsed.value;
   } catch {
     return null;

@@ -1,7 +1,7 @@
 // The view as a share link: `?goal=…&holds=…&years=role:n,…&region=…&pace=…&by=…&alt=…&node=…`, and back.
 // Parsing never throws: whatever a link gets wrong is named in `ignored`, and the rest still applies.
 
-import { REGION_PATTERN } from '../data/format-schema';
+import { REGION_PATTERN } from '../data/patterns';
 import { OBJECTIVES, type Objective } from '../domain/planner/types';
 import { PACES, type Pace } from '../domain/types';
 import { describeNotice } from './notices';

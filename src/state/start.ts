@@ -3,10 +3,11 @@
 // graph, in `resolveStart`. Whatever was dropped becomes typed notices.
 
 import type { CareerGraph } from '../domain/career-graph';
-import { planCareer } from '../domain/planner';
 import { ALTERNATIVES } from './derive';
 import type { Notice } from './notices';
 import { loadStored, type MaybeStorage, type Stored, storedOf } from './persist';
+import { plannedSituation } from './planned-situation';
+import { loadedPlanner } from './planner-on-demand';
 import { knownRegions } from './regions';
 import {
   describeAltClamped,
@@ -94,14 +95,21 @@ export function decideStart(env: { search: string; storage: MaybeStorage }): Sta
   return { ...base, origin: 'own', view, link: null };
 }
 
-/** An alternative beyond the plans there are: the last one, and the words saying so. */
+/**
+ * An alternative beyond the plans there are: the last one, and the words saying so. Needs the
+ * planner, which main.tsx loads before the first render when the starting view has a goal; without
+ * it the alternative stays as asked (the plan panel shows the last plan there is).
+ */
 function clampAlternative(graph: CareerGraph, view: ViewState): { view: ViewState; ignored: string | null } {
   const asked = view.alternative;
   if (asked === 0) return { view, ignored: null };
   let count = 0;
-  if (view.goal !== null && !view.situation.holds.includes(view.goal)) {
+  const planner = loadedPlanner();
+  if (view.goal !== null && planner === null) return { view, ignored: null };
+  const situation = plannedSituation(graph, view.situation).situation;
+  if (view.goal !== null && planner !== null && !situation.holds.includes(view.goal)) {
     try {
-      const r = planCareer(graph, view.situation, view.goal, {
+      const r = planner.planCareer(graph, situation, view.goal, {
         by: view.by,
         alternatives: ALTERNATIVES,
       });

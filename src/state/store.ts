@@ -10,6 +10,7 @@ import type { Notice, NoticeEntry, NoticeKind } from './notices';
 import { ownValue, recordOf } from './own-key';
 import { type MaybeStorage, readStoredNow, storedOf, storedText } from './persist';
 import { startPersistence, type TabEvents } from './persistence';
+import type { OffThreadPlan } from './plan-answer';
 import { knownRegions } from './regions';
 import { renameViewIds } from './rename-view-ids';
 import { forgetSavedBeforeLink, readSavedBeforeLink } from './share-link-saved';
@@ -44,6 +45,8 @@ export interface AppState {
   notices: NoticeEntry[];
   /** Bumped when the viewport should move to the selection (search, text view), not on a click. */
   centreRequest: number;
+  /** Plans answered by the plan worker (plan-off-thread.ts); null: every plan on the main thread. */
+  offThreadPlan: OffThreadPlan | null;
 
   /** A new or edited graph; `renamed`: a node the editor renamed, whose id the view follows. */
   setGraph(file: CareerGraphFile, graph: CareerGraph, renamed?: { from: string; to: string }): void;
@@ -150,6 +153,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       viewCause: 'start',
       notices,
       centreRequest: 0,
+      offThreadPlan: null,
 
       setGraph(file, graph, renamed) {
         if (pendingStart) {

@@ -1,9 +1,8 @@
 // The whole view state as one plain, serialisable object: situation, goal, objective, selection,
 // chosen alternative, view mode and kind filter. A share link or presentation mode can round-trip it.
 
-import { z } from '../data/zod';
-import { OBJECTIVES, type Objective } from '../domain/planner/types';
-import { NODE_KINDS, type NodeKind, PACES, type Situation } from '../domain/types';
+import type { Objective } from '../domain/planner/types';
+import type { NodeKind, Situation } from '../domain/types';
 import { recordOf } from './own-key';
 
 export const VIEW_MODES = ['graph', 'text'] as const;
@@ -31,10 +30,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   hiddenKinds: [],
 };
 
-/** Parts of the schema on their own, so stored state can be checked field by field. */
-export const holdSchema = z.string();
 export const MAX_YEARS = 80;
-export const yearsValueSchema = z.number().check(z.minimum(0), z.maximum(MAX_YEARS));
 
 /**
  * Years as the app keeps them everywhere (store, storage, links): within 0–80 and at most six
@@ -44,24 +40,6 @@ export function normaliseYears(years: number): number {
   if (!Number.isFinite(years)) return 0;
   return Number(Math.min(MAX_YEARS, Math.max(0, years)).toFixed(6));
 }
-export const regionSchema = z.string();
-export const goalSchema = z.nullable(z.string());
-export const objectiveSchema = z.enum(OBJECTIVES);
-
-export const viewStateSchema = z.object({
-  situation: z.object({
-    holds: z.array(holdSchema),
-    years: z.record(z.string(), yearsValueSchema),
-    region: z.optional(regionSchema),
-    pace: z.optional(z.enum(PACES)),
-  }),
-  goal: goalSchema,
-  by: objectiveSchema,
-  selected: z.nullable(z.string()),
-  alternative: z.number().check(z.int(), z.minimum(0)),
-  mode: z.enum(VIEW_MODES),
-  hiddenKinds: z.array(z.enum(NODE_KINDS)),
-});
 
 /**
  * Drops ids the graph does not know (a dataset edit may remove a node), and a region it has no

@@ -9,3 +9,4 @@ function none(): never {
 
 export const layoutWorker: () => Worker = none;
 export const checkGraphWorker: () => Worker = none;
+export const planWorker: () => Worker = none;

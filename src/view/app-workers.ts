@@ -14,3 +14,8 @@ export function layoutWorker(): Worker {
 export function checkGraphWorker(): Worker {
   return new Worker(new URL('../data/check-graph.worker.ts', import.meta.url), { type: 'module' });
 }
+
+/** The planner for big graphs (src/state/plan.worker.ts). */
+export function planWorker(): Worker {
+  return new Worker(new URL('../state/plan.worker.ts', import.meta.url), { type: 'module' });
+}

@@ -248,6 +248,25 @@ describe('compareRows', () => {
           { kind: 'text', text: '+$93,000 a year' },
         ],
       },
+      {
+        key: 'waits',
+        label: 'Waits',
+        cells: [
+          { kind: 'none', text: 'no years to wait' },
+          { kind: 'none', text: 'no years to wait' },
+        ],
+      },
+      {
+        key: 'caveats',
+        label: 'Caveats',
+        cells: [
+          { kind: 'none', text: 'nothing flagged' },
+          {
+            kind: 'list',
+            items: ['The search stopped early: this is the best plan found, not proven the best.'],
+          },
+        ],
+      },
     ]);
   });
 

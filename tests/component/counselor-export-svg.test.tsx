@@ -5,9 +5,10 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportFileName } from '../../src/view/export/export-graph';
-import { graphToSvg, svgToText, wrapLabel } from '../../src/view/export/graph-to-svg';
+import { graphToSvg, svgToText } from '../../src/view/export/graph-to-svg';
 import { GRAPH_STYLESHEET } from '../../src/view/graph/style';
 import { toElements } from '../../src/view/graph/to-elements';
+import { wrapLabel } from '../../src/view/theme/wrap';
 import { graph } from './support/counselor-plans';
 
 let cy: Core | null = null;

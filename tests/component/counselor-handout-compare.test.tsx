@@ -64,8 +64,8 @@ describe('PrintHandout', () => {
         (tr) => tr.querySelector('strong')?.textContent,
       ),
     ).toEqual(["Bachelor's degree in HIM", 'Medical and Health Services Manager']);
-    expect(document.querySelectorAll('.path-picture rect')).toHaveLength(2);
-    expect(document.querySelectorAll('.path-picture path[marker-end]')).toHaveLength(1);
+    // The plan panel's timeline, one bar per step.
+    expect(document.querySelectorAll('.handout .timeline .timeline-bar')).toHaveLength(2);
     expect(document.querySelector('.handout li')?.textContent).toBe('High school diploma');
     expect([...document.querySelectorAll('.handout-sources li')].map((li) => li.textContent)).toEqual([
       'Made-up figures for tests (2024)',
@@ -91,6 +91,7 @@ describe('ComparePanel', () => {
       <ComparePanel
         graph={graph}
         result={result}
+        holds={[]}
         goals={[
           { id: MHSM, label: 'Medical and Health Services Manager' },
           { id: 'medical-coder', label: 'Medical Coder' },
@@ -148,6 +149,7 @@ describe('ComparePanel', () => {
       <ComparePanel
         graph={graph}
         result={{ ...result, plans: [viaBachelor] }}
+        holds={[]}
         goals={[{ id: 'medical-coder', label: 'Medical Coder' }]}
         planFor={(goal) => ({ kind: 'plan', goal, by: 'months', plans: [coder] })}
         onClose={() => {}}

@@ -14,7 +14,7 @@ import { buildGraphViewModel } from '../../src/view/graph/view-model';
 import { LAYOUT_BUDGET_MS } from '../support/test-budgets';
 import { fixtureGraph } from './explorer-helpers';
 
-// Lays out whole graphs with dagre: its own budget, so a loaded machine cannot fail it.
+// Lays out whole graphs (the layered layout): its own budget, so a loaded machine cannot fail it.
 vi.setConfig({ testTimeout: LAYOUT_BUDGET_MS });
 
 const { graph } = fixtureGraph();
@@ -42,9 +42,10 @@ describe('elements', () => {
       fullLabel: 'Registered Health Information Technician (RHIT)',
       kind: 'credential',
       level: -1,
-      w: 100,
+      // As wide as its label needs (hexagon corners included), not the widest label's box.
+      w: 84,
       // Two lines: room for the plan's numbered label ("12. RHIT") in the same box.
-      h: 58,
+      h: 56,
     });
     // Long labels arrive wrapped into lines, and their box is tall enough for them.
     const manager = els.find((e) => e.data.id === 'medical-and-health-services-manager')?.data;

@@ -5,7 +5,7 @@ import { selectNextSteps, selectPlanView } from '../../src/state/derive';
 import { describeNotice } from '../../src/state/notices';
 import { loadStored, STORAGE_KEY, UNREADABLE_KEY } from '../../src/state/persist';
 import { createAppStore } from '../../src/state/store';
-import { viewStateSchema } from '../../src/state/view-state';
+import { viewStateSchema } from '../../src/state/view-state-schema';
 import { fixtureGraph, memoryStorage, readyStore } from './explorer-helpers';
 
 const MANAGER = 'medical-and-health-services-manager';

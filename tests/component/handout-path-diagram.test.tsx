@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The handout's path diagram: what is held in column 0, each step one column after what it builds
-// on, long links through free slots (never under a box), experience labelled in years; and the
-// timeline's milestone marker keeps clear of its "at once" words; long handouts zoom to fit a page.
+// on, placed by the one layered layout, long links through free slots (never under a box),
+// experience labelled in years; the handout's timeline is the plan panel's; long handouts zoom to
+// fit a page.
 
 import { readFileSync } from 'node:fs';
 import { act } from 'react';
@@ -10,11 +11,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../src/domain/career-graph';
 import type { Plan } from '../../src/domain/planner/types';
 import type { CareerGraphFile, Situation } from '../../src/domain/types';
-import { presentPlan } from '../../src/present/plan-model';
+import { PrintHandout } from '../../src/view/handout/Handout';
 import { fitScale, MIN_SCALE } from '../../src/view/handout/handout-fit';
-import { PathDiagram, wrapWords } from '../../src/view/handout/PathDiagram';
-import { PathPicture } from '../../src/view/handout/PathPicture';
-import { layoutPathDiagram } from '../../src/view/handout/path-diagram-layout';
+import { PathDiagram } from '../../src/view/handout/PathDiagram';
+import { type DiagramLayout, layoutPathDiagram } from '../../src/view/handout/path-diagram-data';
 import { handPlan } from '../support/hand-plan';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -76,21 +76,32 @@ afterEach(() => {
   host?.remove();
 });
 
+const SIZES = { box: 28, slot: 14 };
+const sizes = () => SIZES;
+
+/** Top and bottom edge of every box and slot, per column. */
+function spans(layout: DiagramLayout): Map<number, { id: string; top: number; bottom: number }[]> {
+  const out = new Map<number, { id: string; top: number; bottom: number }[]>();
+  const add = (column: number, id: string, y: number, h: number) =>
+    out.set(column, [...(out.get(column) ?? []), { id, top: y - h / 2, bottom: y + h / 2 }]);
+  for (const n of layout.nodes) add(n.column, n.id, n.y, SIZES.box);
+  for (const l of layout.links) for (const v of l.via) add(v.column, `${l.from}>${l.to}`, v.y, SIZES.slot);
+  return out;
+}
+
 describe('path diagram layout', () => {
-  const layout = layoutPathDiagram(graph, plan, situation);
+  const layout = layoutPathDiagram(graph, plan, situation, sizes);
 
   it('puts held items first, each step one column after the latest thing it builds on', () => {
-    expect(layout.nodes.map((n) => [n.id, n.column, n.row, n.step ?? null])).toEqual([
-      ['high-school-diploma', 0, 0, null],
-      ['medical-records-technician', 0, 1, null],
-      ['cca', 1, 0, 1],
-      ['bachelor-him', 1, 1, 2],
-      ['medical-coder', 2, 0, 3],
-      [MHSM, 3, 0, 4],
+    expect(layout.nodes.map((n) => [n.id, n.column, n.step ?? null])).toEqual([
+      ['high-school-diploma', 0, null],
+      ['medical-records-technician', 0, null],
+      ['cca', 1, 1],
+      ['bachelor-him', 1, 2],
+      ['medical-coder', 2, 3],
+      [MHSM, 3, 4],
     ]);
     expect(layout.columns).toBe(4);
-    expect(layout.rows).toBe(3);
-    expect(layout.columnSizes).toEqual([2, 3, 3, 1]);
     // RHIA is held but nothing in this plan builds on it.
     expect(layout.heldLeftOut).toBe(1);
   });
@@ -98,27 +109,40 @@ describe('path diagram layout', () => {
   it('draws one link per pair (experience wins, with its years) and routes long links through free slots', () => {
     const links = [...layout.links]
       .sort((a, b) => `${a.from}>${a.to}`.localeCompare(`${b.from}>${b.to}`))
-      .map((l) => [`${l.from}>${l.to}`, l.type, l.years ?? null, l.via]);
+      .map((l) => [`${l.from}>${l.to}`, l.type, l.years ?? null, l.via.map((v) => v.column)]);
     expect(links).toEqual([
-      [`bachelor-him>${MHSM}`, 'anyOf', null, [{ column: 2, row: 1 }]],
+      [`bachelor-him>${MHSM}`, 'anyOf', null, [2]],
       ['cca>medical-coder', 'anyOf', null, []],
       ['high-school-diploma>bachelor-him', 'allOf', null, []],
       ['high-school-diploma>cca', 'allOf', null, []],
       [`medical-coder>${MHSM}`, 'experience', 2, []],
-      [
-        `medical-records-technician>${MHSM}`,
-        'experience',
-        2,
-        [
-          { column: 1, row: 2 },
-          { column: 2, row: 2 },
-        ],
-      ],
+      [`medical-records-technician>${MHSM}`, 'experience', 2, [1, 2]],
     ]);
   });
 
-  it('starts steps in column 1 when nothing held leads into them', () => {
-    const alone = layoutPathDiagram(graph, plan, { holds: [] });
+  it('places boxes and slots with the layered layout: none overlaps another in its column', () => {
+    const all = spans(layout);
+    for (const [column, list] of all) {
+      const sorted = [...list].sort((a, b) => a.top - b.top);
+      for (let i = 1; i < sorted.length; i++) {
+        const [above, below] = [sorted[i - 1], sorted[i]];
+        expect(below?.top, `column ${column}: ${above?.id} / ${below?.id}`).toBeGreaterThanOrEqual(
+          above?.bottom ?? 0,
+        );
+      }
+    }
+    const flat = [...all.values()].flat();
+    expect(layout.top).toBe(Math.min(...flat.map((s) => s.top)));
+    expect(layout.bottom).toBe(Math.max(...flat.map((s) => s.bottom)));
+  });
+
+  it('asks for box sizes by the columns it draws; steps start in column 1 when nothing held leads in', () => {
+    const asked: number[] = [];
+    const alone = layoutPathDiagram(graph, plan, { holds: [] }, (shown) => {
+      asked.push(shown);
+      return SIZES;
+    });
+    expect(asked).toEqual([3]);
     expect(alone.nodes.filter((n) => n.column === 0)).toEqual([]);
     expect(alone.nodes.map((n) => n.column)).toEqual([1, 1, 2, 3]);
   });
@@ -154,30 +178,27 @@ describe('PathDiagram', () => {
     expect(el.textContent).toContain('Starting from scratch');
     expect(el.textContent).not.toContain('You hold now');
   });
-
-  it('wraps labels into at most two lines, cutting the rest with an ellipsis', () => {
-    expect(wrapWords('Medical and health services manager', 16, 2)).toEqual([
-      'Medical and',
-      'health services…',
-    ]);
-    expect(wrapWords('CCA', 16, 2)).toEqual(['CCA']);
-    expect(wrapWords('Supercalifragilistic', 8, 2)).toEqual(['Superca…']);
-  });
 });
 
-describe('PathPicture (timeline)', () => {
-  it('draws a step with no length as a diamond whose words start clear of it', () => {
-    const model = presentPlan(graph, plan, { goal: MHSM, by: 'months', index: 0, holds: situation.holds });
-    const el = render(<PathPicture graph={graph} plan={plan} model={model} titleId="p" />);
-    const rows = [...el.querySelectorAll('svg.path-picture > g')].filter((g) => g.querySelector('rect'));
-    const last = rows[rows.length - 1];
-    const diamond = last?.querySelector('rect');
-    expect(diamond?.getAttribute('transform')).toMatch(/^rotate\(45 /);
-    const words = [...(last?.querySelectorAll('text') ?? [])].find((t) => t.textContent === 'at once');
-    const side = Number(diamond?.getAttribute('width'));
-    const centre = Number(diamond?.getAttribute('x')) + side / 2;
-    // The rotated square reaches side·√2/2 right of its centre.
-    expect(Number(words?.getAttribute('x'))).toBeGreaterThan(centre + (side * Math.SQRT2) / 2);
+describe('the handout timeline', () => {
+  it("is the plan panel's timeline: a row per step in its kind's colours, its length after it", () => {
+    const result = { kind: 'plan' as const, plans: [plan], goal: MHSM, by: 'months' as const };
+    render(
+      <PrintHandout graph={graph} situation={situation} result={result as never} index={0} goal={MHSM} />,
+    );
+    const rows = [...document.querySelectorAll<HTMLElement>('.handout-root .timeline .timeline-row')];
+    expect(rows.map((r) => r.querySelector('.timeline-label')?.textContent)).toEqual([
+      '1. CCA',
+      "2. Bachelor's in HIM",
+      '3. Medical Coder',
+      '4. Medical and Health Services Manager',
+    ]);
+    // CCA is a credential, the bachelor's an education: each row carries its kind's fill.
+    const fill = (r?: HTMLElement) => r?.style.getPropertyValue('--kind-fill');
+    expect(fill(rows[0])).toMatch(/^#/);
+    expect(fill(rows[0])).not.toBe(fill(rows[1]));
+    expect(rows[1]?.querySelector('.timeline-length')?.textContent).toBe('4 yr');
+    expect(rows[3]?.querySelector('.timeline-length')?.textContent).toBe('at once');
   });
 });
 

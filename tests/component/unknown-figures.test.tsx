@@ -119,7 +119,9 @@ describe('handout, slides and compare', () => {
       }),
     );
     const cells = (key: string) =>
-      rows.find((r) => r.key === key)?.cells.map((c) => (c.kind === 'steps' ? c.items.join() : c.text));
+      rows
+        .find((r) => r.key === key)
+        ?.cells.map((c) => (c.kind === 'steps' || c.kind === 'list' ? c.items.join() : c.text));
     expect(cells('cost')).toEqual(['$31,320 + 2 fees not known', '$46,440 + 2 fees not known']);
     expect(cells('months')).toEqual(['4 yr 5 mo', '4 yr 3 mo + 1 length not known']);
   });

@@ -102,23 +102,28 @@ test('presentation: Space on a focused button presses it (Previous, Leave), else
   await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 });
 
-test('phones: the Compare table scrolls in a named box that keys reach and scroll', async ({ page }) => {
+test('phones: Compare stacks its plans as named cards, nothing to scroll sideways; wide screens get the table', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openExplorer(page);
   await planWithAlternatives(page);
   await page.getByRole('button', { name: 'Compare' }).click();
-  const box = page.locator('dialog.compare .compare-scroll');
-  await expect(box).toHaveAttribute('tabindex', '0');
-  await expect(page.getByRole('region', { name: /compared with/ })).toBeVisible();
-  await tabTo(page, box);
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  const dialog = page.locator('dialog.compare');
+  const cards = dialog.locator('.compare-card');
+  await expect(cards).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Best plan' })).toBeVisible();
+  await expect(dialog.locator('.compare-scroll')).toHaveCount(0);
+  // Stacked, not side by side: the second card starts below the first.
+  const [first, second] = await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  expect(second).toBeGreaterThan(first ?? 0);
+  expect(await dialog.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   await page.keyboard.press('Escape');
-  // Wide enough for the table: no extra Tab stop.
+  // Wide enough for the table: the columns side by side, no extra Tab stop.
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Compare' }).click();
-  await expect(box).not.toHaveAttribute('tabindex', '0');
+  await expect(dialog.locator('thead th')).toHaveCount(2);
+  await expect(dialog.locator('.compare-scroll')).not.toHaveAttribute('tabindex', '0');
 });
 
 /**

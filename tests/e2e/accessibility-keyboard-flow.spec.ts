@@ -80,7 +80,8 @@ async function wholeFlow(page: Page): Promise<void> {
   await tabTo(page, compare.getByRole('radio', { name: 'Best plan against' }));
   await page.keyboard.press('ArrowDown');
   await expect(compare.getByRole('radio', { name: 'This goal against' })).toBeChecked();
-  await expect(compare.locator('thead th')).toHaveCount(2);
+  // Two plans: side by side in a table, or stacked as cards on a phone.
+  await expect(compare.locator('thead th, .compare-card h3')).toHaveCount(2);
   await page.keyboard.press('Escape');
   await expect(compare).toHaveCount(0);
   await expect(compareButton).toBeFocused();

@@ -2,6 +2,7 @@
 // graph takes keys. (axe in every state: accessibility-axe.spec.ts; focus: accessibility-focus.)
 import type { Page } from '@playwright/test';
 import { planCareer } from '../../src/domain/planner';
+import { plannedSituation } from '../../src/state/planned-situation';
 import { expect, idsWithClass, loadDataset, openExplorer, test } from './fixtures';
 
 const { graph } = loadDataset();
@@ -19,7 +20,11 @@ async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 60
 test('the whole flow with the keyboard alone: situation, goal, objective, reading the plan', async ({
   page,
 }) => {
-  const situation = { holds: ['medical-records-technician'], years: { 'medical-records-technician': 2 } };
+  // Asked as the app asks: holding the role counts its diploma as done.
+  const situation = plannedSituation(graph, {
+    holds: ['medical-records-technician'],
+    years: { 'medical-records-technician': 2 },
+  }).situation;
   const fastest = planCareer(graph, situation, MANAGER, { by: 'months', alternatives: 3 });
   const cheapest = planCareer(graph, situation, MANAGER, { by: 'cost', alternatives: 3 });
   if (fastest.kind !== 'plan' || cheapest.kind !== 'plan') throw new Error('expected plans');

@@ -31,7 +31,9 @@ test('prints one page holding the steps, on A4 and on Letter', async ({ page }) 
   for (const [i, step] of plan.steps.entries()) {
     await expect(rows.nth(i).locator('strong')).toHaveText(graph.getNodeAttribute(step.id, 'label'));
   }
-  await expect(handout.locator('.path-picture')).toBeVisible();
+  // The plan panel's timeline, printed: one row per step.
+  await expect(handout.locator('.timeline .timeline-row')).toHaveCount(plan.steps.length);
+  await expect(handout.locator('.timeline')).toBeVisible();
   // The picture of the path: what is held, then one numbered box per step.
   const diagram = handout.locator('.path-diagram');
   await expect(diagram).toBeVisible();

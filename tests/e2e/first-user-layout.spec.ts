@@ -55,11 +55,11 @@ test('the timeline bar of a held wait shows its whole label; totals break betwee
   page,
 }) => {
   await openExplorer(page, `${TECH_2YR}&pace=part-time`);
-  const bar = page.locator('.timeline-wait').first();
+  const bar = page.locator('.plan .timeline-wait').first();
   await expect(bar).toBeVisible();
   await expect(bar).toHaveAttribute('title', '2 yr more as Medical records technician');
   // Its words are shown whole: inside the bar when it has room, else just after it, inside the track.
-  const words = page.locator('.timeline-track').getByText('2 yr more', { exact: true });
+  const words = page.locator('.plan .timeline-track').getByText('2 yr more', { exact: true });
   await expect(words).toBeVisible();
   const whole = await words.evaluate((el) => {
     const box = el.getBoundingClientRect();

@@ -49,7 +49,8 @@ export { expect };
 /** Opens the explorer and waits until the graph is laid out. */
 export async function openExplorer(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
+  // Generous: on a loaded machine the first frame takes 5 s or more (measured 2026-12-01).
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
 }
 
 /** Ids of the nodes that carry a class on the canvas, sorted. */

@@ -1,5 +1,6 @@
 // Your own career graph in a real browser: open a file through "Open a graph file", a file with
 // mistakes, kept across a reload, edited (the plan follows), downloaded, and shared in a link.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -23,6 +24,13 @@ async function openSmall(page: Page): Promise<void> {
 }
 
 const planSteps = (page: Page) => page.locator('.plan .steps > li');
+
+/** Opens "More graph actions" (spreadsheets, download, new graph) unless it is open. */
+async function moreActions(page: Page): Promise<void> {
+  const menu = page.locator('details.own-more');
+  if (!(await menu.evaluate((d: HTMLDetailsElement) => d.open)))
+    await menu.getByText('More graph actions').click();
+}
 
 test('a file opened with "Open a graph file" is in the graph and the text view, and plans work', async ({
   page,
@@ -120,6 +128,138 @@ test("editing a node's requirement changes the plan; undo puts it back", async (
   await expect(planSteps(page).nth(0).getByRole('button').first()).toHaveText('Associate degree');
 });
 
+test('the requirement builder and the text edit the same requirement, by pointer and keyboard, with undo', async ({
+  page,
+}) => {
+  await openSmall(page);
+  await page.getByRole('button', { name: 'Edit this graph' }).click();
+  const editor = page.getByRole('region', { name: 'Graph editor' });
+  await editor.getByRole('button', { name: /Coding credential/ }).click();
+  const requires = editor.getByLabel('Requires', { exact: true });
+  const builder = editor.getByRole('group', { name: 'Requirement builder' });
+  await expect(requires).toHaveValue('associate or (certificate and 1 yr coder)');
+  await expect(builder.getByLabel(/^Needs/)).toHaveValue('anyOf');
+  await expect(builder.getByLabel(/^2\.1\. Node/)).toHaveValue('certificate');
+  await expect(builder.getByLabel(/^2\.2\. Years/)).toHaveValue('1');
+  // The fields scroll within the editor (they were once clipped out of reach of a mouse).
+  const main = editor.locator('.editor-main');
+  expect(await main.evaluate((m) => m.scrollHeight > m.clientHeight)).toBe(true);
+  await main.evaluate((m) => {
+    m.scrollTop = m.scrollHeight;
+  });
+  await expect(builder.getByRole('button', { name: 'Add group to the requirement' })).toBeInViewport();
+
+  // Switch a nested group, then move its second item up: focus stays on the item moved.
+  await builder.getByLabel(/^2\. Group: needs/).selectOption('anyOf');
+  await expect(requires).toHaveValue('associate or (certificate or 1 yr coder)');
+  await builder.getByRole('button', { name: 'Move item 2.2 up' }).click();
+  await expect(requires).toHaveValue('associate or (1 yr coder or certificate)');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Move item 2.1 down');
+
+  // A node that is not in the graph: the validator's message, and nothing applied.
+  await builder.getByRole('button', { name: 'Add node to the requirement' }).click();
+  await expect(builder.getByLabel(/^3\. Node/)).toBeFocused();
+  await builder.getByLabel(/^3\. Node/).fill('nosuch');
+  await expect(editor.getByRole('alert').first()).toContainText('nosuch');
+  await expect(builder.getByText('not a node of this graph')).toBeVisible();
+  await builder.getByLabel(/^3\. Node/).fill('diploma');
+  await expect(requires).toHaveValue('associate or (1 yr coder or certificate) or diploma');
+  await expect(editor.getByRole('alert')).toHaveCount(0);
+  await editor.getByRole('button', { name: 'Undo' }).click();
+  await expect(requires).toHaveValue('associate or (1 yr coder or certificate)');
+  await expect(builder.getByLabel(/^3\. Node/)).toHaveCount(0);
+
+  // Text typed shows in the builder at once.
+  await requires.fill('diploma and 2 yr coder');
+  await expect(builder.getByLabel(/^Needs/)).toHaveValue('allOf');
+  await expect(builder.getByLabel(/^1\. Node/)).toHaveValue('diploma');
+  await expect(builder.getByLabel(/^2\. Years/)).toHaveValue('2');
+  await builder.getByRole('button', { name: 'Remove item 2' }).click();
+  await expect(requires).toHaveValue('diploma');
+
+  // An empty group is left out (and says so); by keyboard, a node added to it counts as itself.
+  await builder.getByRole('button', { name: 'Add group to the requirement' }).click();
+  await expect(builder.getByText('Empty: left out until it has an item.')).toBeVisible();
+  await expect(requires).toHaveValue('diploma');
+  await builder.getByRole('button', { name: 'Add node to group 2' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(builder.getByLabel(/^2\.1\. Node/)).toBeFocused();
+  await page.keyboard.type('associate');
+  await expect(requires).toHaveValue('diploma and associate');
+  await expect(builder.getByText('One item: counts as that item.')).toBeVisible();
+  // Reload: the edit was kept.
+  await page.reload();
+  await page.getByRole('button', { name: 'Edit this graph' }).click();
+  await page
+    .getByRole('region', { name: 'Graph editor' })
+    .getByRole('button', { name: /Coding credential/ })
+    .click();
+  await expect(page.getByLabel('Requires', { exact: true })).toHaveValue('diploma and associate');
+});
+
+/**
+ * A valid graph whose compressed text is far over the 32,000 characters a link may carry: few
+ * nodes (quick to lay out), each with notes of pseudo-random hex that does not compress.
+ */
+function graphTooBigForALink(): string {
+  // Hashes of a counter: the same text every run, and as hard to compress as random bytes.
+  const hex = (i: number) =>
+    Array.from({ length: 32 }, (_, k) => createHash('sha256').update(`${i}:${k}`).digest('hex')).join('');
+  const nodes = Array.from({ length: 40 }, (_, i) => ({
+    id: `node-${i}`,
+    kind: 'education',
+    label: `Program ${i}`,
+    notes: hex(i),
+  }));
+  return JSON.stringify({
+    format: 1,
+    id: 'too-big',
+    title: 'Too big for a link',
+    updated: '2026-11-30',
+    currency: 'USD',
+    sources: {},
+    nodes,
+  });
+}
+
+test('a graph too big for a link offers its file instead, and the file downloaded opens', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const text = graphTooBigForALink();
+  await openExplorer(page);
+  await page.getByLabel('Open a graph file').setInputFiles({
+    name: 'too-big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-too-big', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Share graph and view' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'too large to travel inside a link' });
+  await expect(status).toContainText('at most 32,000', { timeout: 30_000 });
+  await expect(page.getByLabel(/Link with the graph inside/)).toHaveCount(0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    status.getByRole('button', { name: 'Download the graph file' }).click(),
+  ]);
+  const path = await download.path();
+  const r = parseCareerGraph(readFileSync(path, 'utf8'), download.suggestedFilename());
+  expect(r.ok ? [] : r.problems).toEqual([]);
+  if (r.ok) expect(r.file).toEqual(JSON.parse(text));
+
+  // The recipient opens the file in a browser of their own.
+  const fresh = await browser.newContext({ baseURL });
+  const other = await fresh.newPage();
+  await openExplorer(other);
+  await other.getByLabel('Open a graph file').setInputFiles(path);
+  await expect(other.getByLabel('Graph shown')).toHaveValue('own-too-big', { timeout: 30_000 });
+  await expect(other.getByLabel('Graph shown').locator('option:checked')).toHaveText('Too big for a link');
+  await expect.poll(async () => (await cyIds(other)).length, { timeout: 60_000 }).toBe(40);
+  await fresh.close();
+});
+
 test('deleting a node others require names them and removes those mentions', async ({ page }) => {
   await openSmall(page);
   await page.getByRole('button', { name: 'Edit this graph' }).click();
@@ -134,6 +274,7 @@ test('deleting a node others require names them and removes those mentions', asy
 
 test('the downloaded graph passes the validator', async ({ page }) => {
   await openSmall(page);
+  await moreActions(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download this graph' }).click(),
@@ -203,11 +344,14 @@ test('spreadsheets exported then imported give an equal graph', async ({ page })
   await openSmall(page);
   const downloads: string[] = [];
   page.on('download', async (d) => downloads.push(await d.path()));
+  await moreActions(page);
   await page.getByRole('button', { name: 'Export spreadsheets (CSV)' }).click();
   await expect.poll(() => downloads.length).toBe(3);
+  await moreActions(page);
   await page.getByLabel('Import spreadsheets (CSV)').setInputFiles(downloads);
   // The same graph in the documented field order: kept as its own graph, then shown.
   await expect(page.getByLabel('Graph shown')).toHaveValue('own-small-lattice-2');
+  await moreActions(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download this graph' }).click(),
@@ -232,6 +376,7 @@ test('an edit the validator rejects and a rename leave the kept graph whole afte
   await expect(page.getByText('Renamed to "My lattice".')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Graph shown').locator('option:checked')).toHaveText('My lattice');
+  await moreActions(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download this graph' }).click(),
@@ -282,6 +427,7 @@ test('axe: the graphs bar, the problems panel, the editor and the share link hav
 
 test('"New graph" and "Edit a copy" open the editor on a kept graph of their own', async ({ page }) => {
   await openExplorer(page);
+  await moreActions(page);
   await page.getByRole('button', { name: 'New graph' }).click();
   await expect(page.getByLabel('Graph shown')).toHaveValue('own-my-career-graph');
   const editor = page.getByRole('region', { name: 'Graph editor' });

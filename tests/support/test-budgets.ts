@@ -4,5 +4,5 @@
 /** Every test and hook, unless it names its own budget (set in vitest.config.ts). */
 export const DEFAULT_BUDGET_MS = 30_000;
 
-/** A test that lays out a whole graph (dagre) or renders it through a headless Cytoscape. */
+/** A test that lays out a whole graph (the layered layout) or renders it through a headless Cytoscape. */
 export const LAYOUT_BUDGET_MS = 60_000;

@@ -1,7 +1,7 @@
 // Sets of nodes as candidate plans: scoring one (derivable, every node needed, totals and key),
 // the set a relaxed pass's chosen ways lead back to, and making a set minimal.
 
-import { derivable, derivationOrder, knuth } from './derivations';
+import { derivationOrder, goalSupport, knuth } from './derivations';
 import { everyNodeNeeded, goalLandmarks, NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
 import { type Candidate, rankingOrder } from './ranking';
@@ -80,16 +80,35 @@ export function minimise(
     });
   }
   work.spend(nodes.length * (1 + (nodes.length >>> 5)));
-  let kept = [...nodes];
-  const budgeted = nodes.length > always;
+  // One derivation of the goal inside the kept nodes: a node outside it can go without a test
+  // (the derivation does not use it); a test that drops a node inside it gives the next one.
+  // The work counted is that of a test per node all the same, so budgets end where they did.
+  let inDerivation = new Uint8Array(p.ids.length);
+  let trial = new Uint8Array(p.ids.length);
+  const support = new Int32Array(p.ids.length);
+  const dropped = new Uint8Array(p.ids.length);
+  let keptCount = nodes.length;
+  const kept = (): number[] => nodes.filter((v) => dropped[v] === 0);
+  let current = nodes;
+  const yields = goalSupport(p, nodes, -1, inDerivation, support);
   for (const x of [...nodes].sort(order)) {
     if (x === p.goal || needed.has(x)) continue;
-    if (budgeted && work.out()) return { nodes: kept, minimal: false };
-    work.spend(PROPAGATE_WORK * kept.length);
-    if (derivable(p, kept, x)) kept = kept.filter((v) => v !== x);
+    if (budgeted(nodes.length, always) && work.out()) return { nodes: kept(), minimal: false };
+    work.spend(PROPAGATE_WORK * keptCount);
+    if (!yields) continue;
+    if (inDerivation[x] === 1) {
+      if (current.length !== keptCount) current = kept();
+      // Without x the goal needs another derivation: the test finds one or x stays.
+      if (!goalSupport(p, current, x, trial, support)) continue;
+      [inDerivation, trial] = [trial, inDerivation];
+    }
+    dropped[x] = 1;
+    keptCount--;
   }
-  return { nodes: kept, minimal: true };
+  return { nodes: kept(), minimal: true };
 }
+
+const budgeted = (size: number, always: number): boolean => size > always;
 
 /**
  * Whether the goal's plan is forced: every node the first pass's chosen ways lead back to has

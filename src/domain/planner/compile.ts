@@ -35,17 +35,18 @@ function leafReason(
   preferred: boolean,
   years?: number,
 ): Omit<StepReason, 'for'> {
-  return {
-    need,
-    path,
-    part,
-    ...(years !== undefined ? { years } : {}),
-    ...(preferred ? { preferred: true } : {}),
-  };
+  const reason: Omit<StepReason, 'for'> = { need, path, part };
+  if (years !== undefined) reason.years = years;
+  if (preferred) reason.preferred = true;
+  return reason;
 }
+
+/** Ways this small are merged and compared by a linear scan (no index built). */
+const SMALL_WAY = 8;
 
 /** Merges two ways: the union of conditions, one per id, keeping the longer experience. */
 function mergeWays(a: RawWay, b: RawWay): RawWay {
+  if (a.conds.length + b.conds.length <= SMALL_WAY) return mergeSmall(a, b);
   const conds = [...a.conds];
   const at = new Map(conds.map((c, i) => [c.id, i]));
   for (const c of b.conds) {
@@ -55,6 +56,18 @@ function mergeWays(a: RawWay, b: RawWay): RawWay {
       at.set(c.id, conds.length);
       conds.push(c);
     } else if (c.years > existing.years) conds[i] = c;
+  }
+  return { conds };
+}
+
+/** mergeWays on small ways: the same conditions in the same order, found by a linear scan. */
+function mergeSmall(a: RawWay, b: RawWay): RawWay {
+  const conds = a.conds.slice();
+  for (const c of b.conds) {
+    let i = 0;
+    while (i < conds.length && (conds[i] as RawCond).id !== c.id) i++;
+    if (i === conds.length) conds.push(c);
+    else if (c.years > (conds[i] as RawCond).years) conds[i] = c;
   }
   return { conds };
 }
@@ -166,10 +179,15 @@ function product(a: Dnf, b: Dnf): Dnf {
   }
   // Ways over disjoint ids, each side free of dominated ways, merge into ways none of which
   // dominates another: pruning (quadratic) is then only needed when the sides share an id.
-  const idsOf = (d: Dnf): Set<string> => new Set(d.ways.flatMap((w) => w.conds.map((c) => c.id)));
-  const left = idsOf(a);
-  const shared = [...idsOf(b)].some((id) => left.has(id));
-  return { ways: shared ? pruneDominated(ways) : ways, truncated };
+  return { ways: sharesAnId(a, b) ? pruneDominated(ways) : ways, truncated };
+}
+
+/** Whether some id appears in a way of `a` and in a way of `b`. */
+function sharesAnId(a: Dnf, b: Dnf): boolean {
+  const left = new Set<string>();
+  for (const w of a.ways) for (const c of w.conds) left.add(c.id);
+  for (const w of b.ways) for (const c of w.conds) if (left.has(c.id)) return true;
+  return false;
 }
 
 /** The ways of a requirement; no requirement means one way with no conditions. */

@@ -1,7 +1,7 @@
 // What can be derived in a Problem's AND/OR graph, and how soon or how cheaply: Knuth's
 // generalisation of Dijkstra's algorithm (earliest times, relaxed sums), derivability, and bounds.
 
-import Heap from 'mnemonist/heap.js';
+import { PairHeap } from './pair-heap';
 import type { Problem } from './problem';
 
 export interface Fixpoint {
@@ -11,15 +11,8 @@ export interface Fixpoint {
   via: Int32Array;
 }
 
-interface Entry {
-  v: number;
-  val: number;
-}
-
 /** Where `sum` values stop growing; each weight is far below it (see figureCap), so it stays finite. */
 const SUM_CEILING = Number.MAX_VALUE / 4;
-
-const byValueThenIndex = (a: Entry, b: Entry): number => a.val - b.val || a.v - b.v;
 
 /**
  * `max` mode gives earliest finish times (a way is ready at the latest of its conditions, each
@@ -42,12 +35,12 @@ export function knuth(
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const via = new Int32Array(n).fill(-1);
   const { remaining, acc, got: done, inMask } = p.scratch;
-  const heap = new Heap<Entry>(byValueThenIndex);
+  const heap = new PairHeap(nodes.length);
   const relax = (v: number, val: number, g: number): void => {
     if (val < (value[v] ?? 0)) {
       value[v] = val;
       via[v] = g;
-      heap.push({ v, val });
+      heap.push(v, val);
     }
   };
   for (const v of nodes) {
@@ -63,9 +56,10 @@ export function knuth(
       if (count === 0) relax(v, (weight[v] ?? 0) + (acc[g] ?? 0), g);
     }
   }
-  for (let e = heap.pop(); e !== undefined; e = heap.pop()) {
-    const u = e.v;
-    if (done[u] === 1 || e.val !== value[u]) continue;
+  while (heap.size > 0) {
+    const val = heap.topValue() ?? 0;
+    const u = heap.pop();
+    if (done[u] === 1 || val !== value[u]) continue;
     done[u] = 1;
     for (let k = p.userStart[u] ?? 0; k < (p.userStart[u + 1] ?? 0); k++) {
       const c = p.userCond[k] ?? 0;
@@ -77,7 +71,7 @@ export function knuth(
       const a = acc[g] ?? 0;
       // Sums saturate: on a deep lattice counting shared prerequisites per use can grow like
       // 2^depth, and an overflow to Infinity would read as "cannot be obtained".
-      acc[g] = mode === 'max' ? Math.max(a, e.val + (p.condDelay[c] ?? 0)) : Math.min(SUM_CEILING, a + e.val);
+      acc[g] = mode === 'max' ? Math.max(a, val + (p.condDelay[c] ?? 0)) : Math.min(SUM_CEILING, a + val);
       if (left === 0) relax(v, (weight[v] ?? 0) + (acc[g] ?? 0), g);
     }
   }
@@ -90,7 +84,13 @@ export function knuth(
  * none) that can be obtained from them alone, each after what it needs. Stops once `target` has
  * been reached (-1: never stops early).
  */
-function propagate(p: Problem, members: readonly number[], without: number, target: number): number[] {
+function propagate(
+  p: Problem,
+  members: readonly number[],
+  without: number,
+  target: number,
+  support: Int32Array | null = null,
+): number[] {
   const { remaining, got, inMask } = p.scratch;
   const queue: number[] = [];
   for (const v of members) {
@@ -105,6 +105,7 @@ function propagate(p: Problem, members: readonly number[], without: number, targ
       if (count === 0 && got[v] === 0) {
         got[v] = 1;
         queue.push(v);
+        if (support !== null) support[v] = g;
       }
     }
   }
@@ -121,6 +122,7 @@ function propagate(p: Problem, members: readonly number[], without: number, targ
       if (left === 0) {
         got[v] = 1;
         queue.push(v);
+        if (support !== null) support[v] = g;
       }
     }
   }
@@ -134,6 +136,37 @@ function propagate(p: Problem, members: readonly number[], without: number, targ
  */
 export function derivable(p: Problem, members: readonly number[], without = -1, target = p.goal): boolean {
   return propagate(p, members, without, target).includes(target);
+}
+
+/**
+ * The nodes of one derivation of the goal from `members` without `without` (-1: none), marked 1 in
+ * `into` (cleared first over `members`): each node's first way met, followed back from the goal.
+ * False, with `into` cleared, when the goal cannot be derived from them. `support` is per-node
+ * working space.
+ */
+export function goalSupport(
+  p: Problem,
+  members: readonly number[],
+  without: number,
+  into: Uint8Array,
+  support: Int32Array,
+): boolean {
+  for (const v of members) into[v] = 0;
+  // The goal need not come last: nodes met before it was reached follow it in the queue.
+  if (!propagate(p, members, without, p.goal, support).includes(p.goal)) return false;
+  const stack = [p.goal];
+  into[p.goal] = 1;
+  for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
+    const g = support[v] ?? -1;
+    for (let c = p.condStart[g] ?? 0; g >= 0 && c < (p.condStart[g + 1] ?? 0); c++) {
+      const u = p.condNode[c] ?? 0;
+      if (into[u] === 0) {
+        into[u] = 1;
+        stack.push(u);
+      }
+    }
+  }
+  return true;
 }
 
 /**
@@ -153,12 +186,12 @@ export function completionBound(
   const n = p.ids.length;
   const { remaining, acc, got: done } = p.scratch;
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const heap = new Heap<Entry>(byValueThenIndex);
+  const heap = new PairHeap(n);
   for (let v = 0; v < n; v++) {
     done[v] = 0;
     if (inSet[v] === 1) {
       value[v] = 0;
-      heap.push({ v, val: 0 });
+      heap.push(v, 0);
       continue;
     }
     for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
@@ -167,18 +200,19 @@ export function completionBound(
       acc[g] = 0;
       if (count === 0 && (weight[v] ?? 0) < (value[v] ?? 0)) {
         value[v] = weight[v] ?? 0;
-        heap.push({ v, val: value[v] ?? 0 });
+        heap.push(v, value[v] ?? 0);
       }
     }
   }
   // Past `cap` the caller only needs to know the bound exceeds it: values not settled yet are at
   // least the last one popped, which keeps the answer a lower bound.
   let floor = Number.POSITIVE_INFINITY;
-  for (let e = heap.pop(); e !== undefined; e = heap.pop()) {
-    const u = e.v;
-    if (done[u] === 1 || e.val !== value[u]) continue;
-    if (e.val > cap) {
-      floor = e.val;
+  while (heap.size > 0) {
+    const top = heap.topValue() ?? 0;
+    const u = heap.pop();
+    if (done[u] === 1 || top !== value[u]) continue;
+    if (top > cap) {
+      floor = top;
       break;
     }
     done[u] = 1;
@@ -189,11 +223,11 @@ export function completionBound(
       if (inSet[v] === 1 || done[v] === 1) continue;
       const left = (remaining[g] ?? 0) - 1;
       remaining[g] = left;
-      acc[g] = Math.max(acc[g] ?? 0, e.val);
+      acc[g] = Math.max(acc[g] ?? 0, top);
       const val = (weight[v] ?? 0) + (acc[g] ?? 0);
       if (left === 0 && val < (value[v] ?? 0)) {
         value[v] = val;
-        heap.push({ v, val });
+        heap.push(v, val);
       }
     }
   }

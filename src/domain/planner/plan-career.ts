@@ -3,6 +3,7 @@
 import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
 import { DEFAULT_BUDGET, searchPlans } from './branch-and-bound';
+import { checkIds } from './check-ids';
 import { knuth } from './derivations';
 import { explainUnreachable } from './explain';
 import {
@@ -24,7 +25,6 @@ import {
   type PlanResult,
   type RawPlan,
   type RawPlanStep,
-  UnknownNodeError,
 } from './types';
 
 /** The steps whose fee or length no source gives, in step order. */
@@ -34,15 +34,6 @@ export function unknownFigures(graph: CareerGraph, steps: readonly RawPlanStep[]
     cost: steps.filter((s) => node(s).costKnown === false).map((s) => s.id),
     months: steps.filter((s) => node(s).monthsKnown === false).map((s) => s.id),
   };
-}
-
-/** Throws UnknownNodeError for the first id in the question that is not in the graph. */
-export function checkIds(graph: CareerGraph, situation: Situation, goal?: string): void {
-  if (goal !== undefined && !graph.hasNode(goal)) throw new UnknownNodeError(goal, 'goal');
-  for (const id of situation.holds) if (!graph.hasNode(id)) throw new UnknownNodeError(id, 'holds');
-  for (const id of Object.keys(situation.years ?? {})) {
-    if (!graph.hasNode(id)) throw new UnknownNodeError(id, 'years');
-  }
 }
 
 function checkOptions(options: PlanOptions): { by: Objective; k: number; budget: number } {

@@ -1,45 +1,15 @@
-// What a person can obtain now (nextSteps) and within a number of months (withinReach).
+// What a person can obtain within a number of months (withinReach); nextSteps (what now) is in
+// next-steps.ts, which the app loads without the rest of the planner.
 
 import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
 import { DEFAULT_BUDGET } from './branch-and-bound';
-import { compiledNode } from './compile';
+import { checkIds } from './check-ids';
 import { knuth } from './derivations';
-import { monthsAtPace } from './pace';
-import { checkIds, solve } from './plan-career';
-import { buildProblem, compareIds, heldExperienceMonths, inRegion, questionOf } from './problem';
+import { byMonthsCostStepsId } from './next-steps';
+import { solve } from './plan-career';
+import { buildProblem, inRegion, questionOf } from './problem';
 import type { ReachItem, ReachOptions } from './types';
-
-const byMonthsCostStepsId = (a: ReachItem, b: ReachItem): number =>
-  a.months - b.months || a.cost - b.cost || a.steps - b.steps || compareIds(a.id, b.id);
-
-/**
- * Nodes not held whose requirement is already met (experience included), in the person's region:
- * each is a one-step plan. Ordered by months, cost, then id.
- */
-export function nextSteps(graph: CareerGraph, situation: Situation, options: ReachOptions = {}): ReachItem[] {
-  checkIds(graph, situation);
-  const q = questionOf(situation, options.includePreferred ?? false);
-  const items: ReachItem[] = [];
-  graph.forEachNode((id, node) => {
-    if (q.held.has(id) || !inRegion(graph, id, q.region)) return;
-    const metNow = compiledNode(graph, q, id).ways.some((way) =>
-      way.conds.every(
-        (c) => q.held.has(c.id) && (c.years === 0 || heldExperienceMonths(q, c.id, c.years) === 0),
-      ),
-    );
-    if (metNow) {
-      items.push({
-        id,
-        months: monthsAtPace(node, q.pace),
-        cost: node.cost ?? 0,
-        steps: 1,
-        ...(node.requiresKnown === false ? { eligibilityUnknown: true as const } : {}),
-      });
-    }
-  });
-  return items.sort(byMonthsCostStepsId);
-}
 
 /**
  * Nodes not held whose fastest plan finishes within `months`, each with that plan's months, cost

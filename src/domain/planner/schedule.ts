@@ -211,16 +211,16 @@ function latestEndFor(
   };
   if (typeof req === 'string') return leaf(req, 0);
   if (isExperience(req)) return leaf(req.experience, counted(12 * req.years, cap));
-  if (isAllOf(req))
-    return Math.min(
-      Number.POSITIVE_INFINITY,
-      ...req.allOf.map((r) => latestEndFor(r, step, deadline, readyAt, cap)),
-    );
-  if (isAnyOf(req))
-    return Math.max(
-      Number.NEGATIVE_INFINITY,
-      ...req.anyOf.map((r) => latestEndFor(r, step, deadline, readyAt, cap)),
-    );
+  if (isAllOf(req)) {
+    let latest = Number.POSITIVE_INFINITY;
+    for (const r of req.allOf) latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, cap));
+    return latest;
+  }
+  if (isAnyOf(req)) {
+    let latest = Number.NEGATIVE_INFINITY;
+    for (const r of req.anyOf) latest = Math.max(latest, latestEndFor(r, step, deadline, readyAt, cap));
+    return latest;
+  }
   return Number.NEGATIVE_INFINITY;
 }
 
@@ -314,11 +314,29 @@ export function schedulePlan(
     const e = end.get(id);
     return e === undefined ? Number.POSITIVE_INFINITY : e + delay;
   };
+  // A step's latest end reads the ends of its users and of the other steps their requirements
+  // mention: only when one of those moved can it move again, so only then is it looked at again
+  // (the rounds and their order are unchanged, so the schedule is the same).
+  const watchers = new Map<string, Set<string>>();
+  const watch = (x: string, s: string): void => {
+    if (x === s) return;
+    const set = watchers.get(x) ?? new Set<string>();
+    watchers.set(x, set);
+    set.add(s);
+  };
+  for (const { id } of raw.steps) {
+    for (const user of users.get(id) ?? []) {
+      watch(user, id);
+      for (const d of stepDeps.get(user) ?? []) watch(d, id);
+    }
+  }
+  const stale = new Set(raw.steps.map((s) => s.id));
+  const cap = figureCap(graph.order);
   for (let round = 0; round <= raw.steps.length; round++) {
     let moved = false;
     const order = [...raw.steps].sort((x, y) => (end.get(y.id) ?? 0) - (end.get(x.id) ?? 0));
     for (const { id } of order) {
-      if (id === goal) continue;
+      if (id === goal || !stale.delete(id)) continue;
       let latestEnd = finish;
       for (const user of users.get(id) ?? []) {
         const req = requirement.get(user);
@@ -326,12 +344,13 @@ export function schedulePlan(
         const start = (end.get(user) ?? 0) - months(user);
         latestEnd = Math.min(
           latestEnd,
-          latestEndFor(req, id, start, (x, d) => readyAt(x, d, user), figureCap(graph.order)),
+          latestEndFor(req, id, start, (x, d) => readyAt(x, d, user), cap),
         );
       }
       if (latestEnd > (end.get(id) ?? 0) + EPS) {
         end.set(id, latestEnd);
         moved = true;
+        for (const w of watchers.get(id) ?? []) stale.add(w);
       }
     }
     if (!moved) break;

@@ -1,15 +1,17 @@
 // Compare two plans side by side: the best plan against an alternative, or this goal against
 // another goal. Plans are columns; the better figure says so in words. A native modal dialog: Esc
-// closes, and the table's scroll box takes focus (arrow keys scroll it) when it is too wide.
+// closes, and the table's scroll box takes focus (arrow keys scroll it) when it is too wide. On a
+// phone the columns stack: one card per plan, the same rows as a list, nothing to scroll sideways.
 
 import { useMemo, useRef, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import { planAt } from '../../present/plan-model';
 import { planName } from '../../present/plan-words';
+import { useMediaQuery } from '../useMediaQuery';
 import { useModalDialog } from '../useModalDialog';
 import { useOverflows } from '../useOverflows';
-import { type CompareColumn, compareRows } from './compare-rows';
+import { type CompareCell, type CompareColumn, type CompareRow, compareRows } from './compare-rows';
 import './compare.css';
 
 export type CompareMode = 'alternative' | 'goal';
@@ -18,6 +20,8 @@ export interface ComparePanelProps {
   graph: CareerGraph;
   /** The current plan result (for the current goal). */
   result: Extract<PlanResult, { kind: 'plan' }>;
+  /** What the person holds, as the plan view is given it (its waits count years already worked). */
+  holds: readonly string[];
   /** Goals that can be compared with (roles and credentials), already in display order. */
   goals: { id: string; label: string }[];
   /** Plans another goal from the same situation and objective (the state layer plans, not the view). */
@@ -39,10 +43,14 @@ function columnFor(
   return { title, goal, plan: { none: result.message } };
 }
 
-export function ComparePanel({ graph, result, goals, planFor, onClose }: ComparePanelProps) {
+/** Below this width the plans stack instead of standing side by side. */
+export const STACK_QUERY = '(max-width: 40rem)';
+
+export function ComparePanel({ graph, result, holds, goals, planFor, onClose }: ComparePanelProps) {
   const { ids, dialogProps } = useModalDialog(onClose);
   const scrollRef = useRef<HTMLElement>(null);
   const scrolls = useOverflows(scrollRef);
+  const stacked = useMediaQuery(STACK_QUERY);
   const alternatives = result.plans.length;
   const altNumbers = Array.from({ length: Math.max(0, alternatives - 1) }, (_, i) => i + 1);
   const [mode, setMode] = useState<CompareMode>(alternatives > 1 ? 'alternative' : 'goal');
@@ -59,14 +67,20 @@ export function ComparePanel({ graph, result, goals, planFor, onClose }: Compare
     };
     if (mode === 'alternative') {
       const plan = alternatives > 1 ? planAt(result.plans, alt) : undefined;
-      const title = planName(plan ? result.plans.indexOf(plan) : alt);
-      return [best, { title, goal: result.goal, plan: plan ?? { none: 'No other plan.' } }];
+      const index = plan ? result.plans.indexOf(plan) : alt;
+      return [
+        best,
+        { title: planName(index), goal: result.goal, plan: plan ?? { none: 'No other plan.' }, index },
+      ];
     }
     if (!other) return [{ ...best, title: goalLabel }];
     const otherLabel = graph.hasNode(other) ? graph.getNodeAttribute(other, 'label') : other;
     return [{ ...best, title: goalLabel }, columnFor(planFor(other), otherLabel, other)];
   }, [mode, alt, alternatives, other, result, graph, planFor, goalLabel]);
-  const rows = useMemo(() => compareRows(graph, columns), [graph, columns]);
+  const rows = useMemo(
+    () => compareRows(graph, columns, { by: result.by, holds }),
+    [graph, columns, result.by, holds],
+  );
 
   return (
     <dialog {...dialogProps} className="compare">
@@ -104,60 +118,92 @@ export function ComparePanel({ graph, result, goals, planFor, onClose }: Compare
           options={otherGoals.map((g) => ({ value: g.id, label: g.label }))}
         />
       </fieldset>
-      <section
-        ref={scrollRef}
-        className="compare-scroll"
-        aria-labelledby={`${ids}-caption`}
-        // Only while it scrolls sideways: then keys must reach it to scroll it (WCAG 2.1.1).
-        tabIndex={scrolls ? 0 : undefined}
-      >
-        <table className="compare-table">
-          <caption id={`${ids}-caption`} className="visually-hidden">
-            {columns.map((c) => c.title).join(' compared with ')}
-          </caption>
-          <thead>
-            <tr>
-              <td />
-              {columns.map((c) => (
-                <th key={`${c.title}-${c.goal}`} scope="col">
-                  {c.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} data-row={row.key}>
-                <th scope="row">{row.label}</th>
-                {row.cells.map((cell, i) => (
-                  <td key={`${row.key}-${columns[i]?.title ?? i}`}>
-                    {cell.kind === 'steps' ? (
-                      <ol>
-                        {cell.items.map((item) => (
-                          <li key={item}>{item}</li>
-                        ))}
-                      </ol>
-                    ) : cell.kind === 'none' ? (
-                      <span className="muted">{cell.text}</span>
-                    ) : (
-                      <>
-                        {cell.best ? <strong>{cell.text}</strong> : cell.text}
-                        {cell.best ? (
-                          <span className="compare-best">
-                            {' '}
-                            ({row.key === 'salary' ? 'more' : row.key === 'count' ? 'fewer' : 'less'})
-                          </span>
-                        ) : null}
-                      </>
-                    )}
-                  </td>
+      {stacked ? (
+        <div className="compare-stack">
+          {columns.map((c, i) => (
+            <section key={`${c.title}-${c.goal}`} className="compare-card" aria-label={c.title}>
+              <h3>{c.title}</h3>
+              <dl>
+                {rows.map((row) => (
+                  <div key={row.key} data-row={row.key}>
+                    <dt>{row.label}</dt>
+                    <dd>{row.cells[i] ? <Cell row={row} cell={row.cells[i]} /> : null}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+        </div>
+      ) : (
+        <section
+          ref={scrollRef}
+          className="compare-scroll"
+          aria-labelledby={`${ids}-caption`}
+          // Only while it scrolls sideways: then keys must reach it to scroll it (WCAG 2.1.1).
+          tabIndex={scrolls ? 0 : undefined}
+        >
+          <table className="compare-table">
+            <caption id={`${ids}-caption`} className="visually-hidden">
+              {columns.map((c) => c.title).join(' compared with ')}
+            </caption>
+            <thead>
+              <tr>
+                <td />
+                {columns.map((c) => (
+                  <th key={`${c.title}-${c.goal}`} scope="col">
+                    {c.title}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} data-row={row.key}>
+                  <th scope="row">{row.label}</th>
+                  {row.cells.map((cell, i) => (
+                    <td key={`${row.key}-${columns[i]?.title ?? i}`}>
+                      <Cell row={row} cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </dialog>
+  );
+}
+
+/** One plan's value in one row: a numbered list of steps, a list of lines, or a figure. */
+function Cell({ row, cell }: { row: CompareRow; cell: CompareCell }) {
+  if (cell.kind === 'steps')
+    return (
+      <ol>
+        {cell.items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ol>
+    );
+  if (cell.kind === 'list')
+    return (
+      <ul>
+        {cell.items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    );
+  if (cell.kind === 'none') return <span className="muted">{cell.text}</span>;
+  return (
+    <>
+      {cell.best ? <strong>{cell.text}</strong> : cell.text}
+      {cell.best ? (
+        <span className="compare-best">
+          {' '}
+          ({row.key === 'salary' ? 'more' : row.key === 'count' ? 'fewer' : 'less'})
+        </span>
+      ) : null}
+    </>
   );
 }
 

@@ -1,8 +1,9 @@
-// The compare table as data: plans as columns, one row each for steps, time, cost, number of steps
-// and salary change. The better figure is marked in words ("less"), never by colour alone.
+// The compare table as data: plans as columns, one row each for steps, time, cost, number of steps,
+// salary change, waits and caveats. The better figure is marked in words ("less"), never by colour
+// alone. Every word comes from the plan model, so Compare says what the plan view says.
 
 import type { CareerGraph } from '../../domain/career-graph';
-import type { Plan } from '../../domain/planner/types';
+import type { Objective, Plan } from '../../domain/planner/types';
 import { formatMoney } from '../../present/format/money';
 import { labelIn, type PlanModel, presentPlan } from '../../present/plan-model';
 
@@ -12,15 +13,25 @@ export interface CompareColumn {
   goal: string;
   /** The plan, or why there is none ("RHIA cannot be reached: …"). */
   plan: Plan | { none: string };
+  /** Which plan of its answer this is (0 = best; caveats such as "cheapest among known fees" depend on it). */
+  index?: number;
+}
+
+/** What the plans were asked with: the plan view presents its plan with the same. */
+export interface CompareContext {
+  by: Objective;
+  /** What the person holds (a wait on one of these counts the years already worked). */
+  holds: readonly string[];
 }
 
 export type CompareCell =
   | { kind: 'steps'; items: string[] }
+  | { kind: 'list'; items: string[] }
   | { kind: 'text'; text: string; best?: boolean }
   | { kind: 'none'; text: string };
 
 export interface CompareRow {
-  key: 'goal' | 'steps' | 'months' | 'cost' | 'count' | 'salary';
+  key: 'goal' | 'steps' | 'months' | 'cost' | 'count' | 'salary' | 'waits' | 'caveats';
   label: string;
   cells: CompareCell[];
 }
@@ -35,7 +46,24 @@ function markBest(values: (number | undefined)[], better: 'lower' | 'higher'): b
   return values.map((v) => v === best);
 }
 
-export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[]): CompareRow[] {
+/** Years of experience still to work, as the plan view says them (each step's waits, then the last). */
+export function waitLines(model: PlanModel): string[] {
+  return [
+    ...model.steps.flatMap((s) => s.waits.map((w) => w.text)),
+    ...(model.finalWait ? [model.finalWait.text] : []),
+  ];
+}
+
+/** What is not known or not certain: the plan's caveats, then each step's flags ("RHIT: Fee not known"). */
+export function caveatLines(model: PlanModel): string[] {
+  return [...model.caveats, ...model.steps.flatMap((s) => s.flags.map((f) => `${s.label}: ${f}`))];
+}
+
+export function compareRows(
+  graph: CareerGraph,
+  columns: readonly CompareColumn[],
+  context: CompareContext = { by: 'months', holds: [] },
+): CompareRow[] {
   const currency = graph.getAttribute('currency');
   const labelOf = labelIn(graph);
   const plans = columns.map((c) => (isPlan(c.plan) ? c.plan : null));
@@ -43,7 +71,15 @@ export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[
   const models = new Map<Plan, PlanModel>();
   columns.forEach((c) => {
     if (isPlan(c.plan))
-      models.set(c.plan, presentPlan(graph, c.plan, { goal: c.goal, by: 'months', index: 0, holds: [] }));
+      models.set(
+        c.plan,
+        presentPlan(graph, c.plan, {
+          goal: c.goal,
+          by: context.by,
+          index: c.index ?? 0,
+          holds: context.holds,
+        }),
+      );
   });
   const modelOf = (p: Plan): PlanModel => models.get(p) as PlanModel;
   const none = (i: number): CompareCell => {
@@ -73,6 +109,20 @@ export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[
       }),
     };
   };
+  const listRow = (
+    key: CompareRow['key'],
+    label: string,
+    lines: (m: PlanModel) => string[],
+    empty: string,
+  ): CompareRow => ({
+    key,
+    label,
+    cells: plans.map((p, i): CompareCell => {
+      if (!p) return none(i);
+      const items = lines(modelOf(p));
+      return items.length ? { kind: 'list', items } : { kind: 'none', text: empty };
+    }),
+  });
   return [
     {
       key: 'goal',
@@ -113,5 +163,7 @@ export function compareRows(graph: CareerGraph, columns: readonly CompareColumn[
           ? `not known: ${formatMoney(p.salary.to.amount, currency)} a year as ${labelOf(p.salary.to.id)}, no current salary to compare`
           : 'not known',
     ),
+    listRow('waits', 'Waits', (m) => waitLines(m), 'no years to wait'),
+    listRow('caveats', 'Caveats', (m) => caveatLines(m), 'nothing flagged'),
   ];
 }

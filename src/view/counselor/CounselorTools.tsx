@@ -179,6 +179,7 @@ export function CounselorTools() {
           <ComparePanel
             graph={data.graph}
             result={planView.result}
+            holds={view.situation.holds}
             goals={goals}
             planFor={planFor}
             onClose={close}

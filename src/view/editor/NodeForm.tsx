@@ -3,7 +3,7 @@
 
 import { useId, useState } from 'react';
 import type { Problem } from '../../data/problem';
-import { parseRequirementText } from '../../data/requirement-text';
+import { parseRequirementText, printRequirement } from '../../data/requirement-text';
 import { type CareerGraphFile, NODE_KINDS } from '../../domain/types';
 import { describeRequirement } from '../../present/format/requirement-words';
 import {
@@ -14,7 +14,9 @@ import {
   renameMentions,
   replaceNode,
 } from '../../state/graph-edit';
+import { requirementOf, type TreeGroup, treeOf } from '../../state/requirement-tree';
 import { EVERYDAY_FIELDS, type FieldInfo, NODE_FIELDS } from './field-labels';
+import { RequirementBuilder } from './RequirementBuilder';
 import type { Applied } from './useGraphEdits';
 
 interface Props {
@@ -45,10 +47,12 @@ export function NodeForm({ file, index, apply, onIdChange }: Props) {
     byField: {},
     other: [],
   });
+  /** The builder's tree: its own state, so an empty group or an unpicked item stays on screen. */
+  const [tree, setTree] = useState<TreeGroup>(() => treeOf(node?.requires));
   const base = useId();
   if (!node) return null;
 
-  const change = (name: string, value: string) => {
+  const change = (name: string, value: string, group: string | null = `node:${index}:${name}`) => {
     const next = { ...drafts, [name]: value };
     setDrafts(next);
     const decoded = cellsNode(next);
@@ -60,15 +64,29 @@ export function NodeForm({ file, index, apply, onIdChange }: Props) {
     const idChanged = decoded.node.id !== node.id;
     let candidate = replaceNode(file, index, decoded.node);
     if (idChanged) candidate = renameMentions(candidate, node.id, decoded.node.id);
-    const r = apply(
-      candidate,
-      `node:${index}:${name}`,
-      idChanged ? { from: node.id, to: decoded.node.id } : undefined,
-    );
+    const r = apply(candidate, group, idChanged ? { from: node.id, to: decoded.node.id } : undefined);
     if (r.ok) {
       setProblems({ byField: {}, other: [] });
       if (decoded.node.id !== node.id) onIdChange(decoded.node.id);
     } else setProblems(splitProblems(r.problems, index));
+  };
+
+  /** The text follows the builder; an edit that leaves the text as it was is not an undo step. */
+  const build = (next: TreeGroup, typing: string | null) => {
+    setTree(next);
+    const r = requirementOf(next);
+    const text = r === undefined ? '' : printRequirement(r);
+    if (text !== (drafts.requires ?? ''))
+      change('requires', text, typing && `node:${index}:requires:${typing}`);
+  };
+  /** The builder follows the text whenever the text reads. */
+  const typeRequires = (text: string) => {
+    change('requires', text);
+    if (text.trim() === '') setTree(treeOf(undefined));
+    else {
+      const r = parseRequirementText(text);
+      if (r.ok) setTree(treeOf(r.requirement));
+    }
   };
 
   const labelOf = (id: string): string => file.nodes.find((n) => n.id === id)?.label ?? id;
@@ -92,7 +110,10 @@ export function NodeForm({ file, index, apply, onIdChange }: Props) {
       'aria-describedby': described || undefined,
     };
     return (
-      <div className={`editor-field${errs.length ? ' invalid' : ''}`} key={f.name}>
+      <div
+        className={`editor-field${errs.length ? ' invalid' : ''}${f.name === 'requires' ? ' editor-wide' : ''}`}
+        key={f.name}
+      >
         <label htmlFor={id}>{f.label}</label>
         {f.name === 'kind' ? (
           <select {...common} onChange={(e) => change(f.name, e.target.value)}>
@@ -104,6 +125,8 @@ export function NodeForm({ file, index, apply, onIdChange }: Props) {
           </select>
         ) : f.long ? (
           <textarea {...common} rows={2} onChange={(e) => change(f.name, e.target.value)} />
+        ) : f.name === 'requires' ? (
+          <input {...common} onChange={(e) => typeRequires(e.target.value)} />
         ) : (
           <input {...common} onChange={(e) => change(f.name, e.target.value)} />
         )}
@@ -117,6 +140,16 @@ export function NodeForm({ file, index, apply, onIdChange }: Props) {
           <small id={`${id}-err`} className="editor-error" role="alert">
             {errs.join('; ')}
           </small>
+        ) : null}
+        {f.name === 'requires' ? (
+          <RequirementBuilder
+            tree={tree}
+            nodes={file.nodes}
+            selfId={node.id}
+            onChange={build}
+            stale={(drafts.requires ?? '').trim() !== '' && !parseRequirementText(drafts.requires ?? '').ok}
+            describedBy={errs.length ? `${id}-err` : undefined}
+          />
         ) : null}
       </div>
     );

@@ -29,8 +29,6 @@ function el<K extends keyof SVGElementTagNameMap>(
   return e;
 }
 
-export { wrapLabel };
-
 /** Unit polygon points per Cytoscape shape, scaled to the node box. */
 const POLYGONS: Record<string, [number, number][]> = {
   hexagon: [

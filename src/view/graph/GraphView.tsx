@@ -18,7 +18,7 @@ import { graphStylesheet } from './style';
 import { toElements } from './to-elements';
 import { guardTouchScroll, type TouchScrollGuard } from './touch-scroll';
 import { useCytoscapeAdapter } from './useCytoscapeAdapter';
-import { cachedLayout, useGraphLayout } from './useGraphLayout';
+import { cachedLayout, layoutWasStored, useGraphLayout } from './useGraphLayout';
 import { useGroupExpansion } from './useGroupExpansion';
 import { buildGraphViewModel } from './view-model';
 
@@ -133,7 +133,13 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   }, [all]);
   // Group boxes expand in place (tapped, or chosen in GroupControls); a searched node opens its own.
   const groups = useGroupExpansion(all, view.selected, centreRequest);
-  const plan = planView.kind === 'plan' ? planView.plan : null;
+  // While a big graph's next plan is worked out, the canvas keeps the plan it shows: dropping it
+  // and then lighting the new one restyled every element twice (a long task on big graphs).
+  const answered = planView.kind === 'plan' ? planView.plan : null;
+  const [shown, setShown] = useState({ graph, plan: answered });
+  if (planView.kind !== 'planning' && (shown.plan !== answered || shown.graph !== graph))
+    setShown({ graph, plan: answered });
+  const plan = planView.kind !== 'planning' ? answered : shown.graph === graph ? shown.plan : null;
   const vm = useMemo(
     () =>
       graph
@@ -194,6 +200,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
         aria-label={`Career graph with ${nodeCount} nodes`}
         aria-describedby={[`${ids}-keys`, describedBy].filter(Boolean).join(' ')}
         data-ready={ready ? 'true' : 'false'}
+        data-layout={positions ? (layoutWasStored(graph) ? 'stored' : 'computed') : undefined}
         onKeyDown={keys.onKeyDown}
       >
         {positions ? (

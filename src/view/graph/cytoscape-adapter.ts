@@ -54,7 +54,7 @@ export interface CytoscapeAdapter {
   destroy(): void;
 }
 
-const FIT_PADDING = 24;
+const FIT_PADDING = 16;
 /** Below this zoom the 19 px labels are under ~9 px; a small graph's view never starts lower. */
 const READABLE_ZOOM = 0.46;
 /** Graphs above this many nodes open on the whole picture (level of detail keeps it light). */

@@ -4,21 +4,22 @@
 // so production bundles leave it out entirely (import.meta.env.MODE is replaced at build time).
 
 import { useEffect } from 'react';
-import { parseCareerGraph } from '../../data/load';
 import type { AppStore } from '../../state/store';
 
 declare global {
   interface Window {
     /** e2e build only: loads a career graph file's text as if the person had opened it. */
-    __openGraphFile?: (text: string, name: string) => string[];
+    __openGraphFile?: (text: string, name: string) => Promise<string[]>;
   }
 }
 
 export function useE2eGraphHook(store: AppStore): void {
   useEffect(() => {
     if (import.meta.env.MODE !== 'e2e') return;
-    window.__openGraphFile = (text, name) => {
-      const result = parseCareerGraph(text, name);
+    window.__openGraphFile = async (text, name) => {
+      // On demand, like a person's own file: the validator is no part of the first load.
+      const { loadOwnGraph } = await import('../../data/load-own');
+      const result = await loadOwnGraph(text, name);
       if (!result.ok) return result.problems;
       store.getState().setGraph(result.file, result.graph);
       return [];

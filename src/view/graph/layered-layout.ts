@@ -1,5 +1,5 @@
 // Layout for career lattices: x is our column per career stage (roles by level, feeders one
-// column before what they feed); the order inside each column comes from barycentre sweeps over
+// column before what they feed, then packed into fewer, evener columns: column-packing.ts); the order inside each column comes from barycentre sweeps over
 // the columns (long links through placeholder rows, the best of the sweeps kept by crossing
 // count), near-linear in nodes + links; y is then pulled towards each node's neighbours and
 // spread so boxes (sized by their labels) keep ROW_GAP between them. Pure data in and out, so it
@@ -7,6 +7,7 @@
 
 import type { CareerGraph } from '../../domain/career-graph';
 import { shortLabel } from '../../present/format/labels';
+import { packColumns } from './column-packing';
 import { nodeSize } from './to-elements';
 
 export interface Position {
@@ -15,12 +16,15 @@ export interface Position {
 }
 
 /** Room between neighbouring columns' boxes, and between boxes in a column (graph px). */
-export const COLUMN_MARGIN = 40;
+export const COLUMN_MARGIN = 30;
 export const ROW_GAP = 10;
 
-/** What the layout needs of a graph: plain data, so it can be posted to a worker. */
+/**
+ * What the layout needs of a graph: plain data, so it can be posted to a worker. `column` pins a
+ * node to that column (the handout's path diagram pins every box); roles are pinned by level.
+ */
 export interface LayoutInput {
-  nodes: { id: string; role: boolean; level: number; w: number; h: number }[];
+  nodes: { id: string; role: boolean; level: number; w: number; h: number; column?: number }[];
   /** Distinct non-preferred links, self-links left out. */
   links: [string, string][];
 }
@@ -100,7 +104,7 @@ export function columnsOf(input: LayoutInput): Map<string, number> {
   };
   const roleColumn = (id: string) => {
     const n = info.get(id);
-    return n?.role ? 2 * n.level + 2 : undefined;
+    return n?.column ?? (n?.role ? 2 * n.level + 2 : undefined);
   };
   for (const n of input.nodes)
     resolve(
@@ -115,7 +119,7 @@ export function columnsOf(input: LayoutInput): Map<string, number> {
   const settled = (id: string): number | undefined => {
     const n = info.get(id);
     const w = wanted.get(id) ?? 0;
-    return n?.role ? (Number.isFinite(w) ? w : 0) : undefined;
+    return n?.role || n?.column !== undefined ? (Number.isFinite(w) ? w : 0) : undefined;
   };
   for (const n of input.nodes)
     resolve(
@@ -132,9 +136,17 @@ export function columnsOf(input: LayoutInput): Map<string, number> {
   return cols;
 }
 
-/** Columns of a career graph (see columnsOf). */
+/** Columns as drawn: columnsOf, then feeders packed so a small lattice fits a laptop's map. */
+export function drawnColumnsOf(input: LayoutInput): Map<string, number> {
+  return packColumns(input.nodes, input.links, columnsOf(input), {
+    columnMargin: COLUMN_MARGIN,
+    rowGap: ROW_GAP,
+  });
+}
+
+/** Columns of a career graph as drawn (see drawnColumnsOf). */
 export function layoutColumns(graph: CareerGraph): Map<string, number> {
-  return columnsOf(layoutInputOf(graph));
+  return drawnColumnsOf(layoutInputOf(graph));
 }
 
 /** Crossings between two neighbouring rows, from pairs encoded as from·size + to (accumulator tree). */
@@ -288,7 +300,7 @@ export function layoutPositions(
   input: LayoutInput,
   progress?: (share: number) => void,
 ): Map<string, Position> {
-  const cols = columnsOf(input);
+  const cols = drawnColumnsOf(input);
   const used = [...new Set(cols.values())].sort((a, b) => a - b);
   const drawnIndex = new Map(used.map((c, i) => [c, i]));
   const drawn = new Map([...cols].map(([id, c]) => [id, drawnIndex.get(c) ?? 0]));
@@ -341,6 +353,7 @@ export function layoutPositions(
       for (const [i, e] of row.entries()) y[e] = placed[i] as number;
     });
   }
+  keepInsideTallest(order, y, h);
   progress?.(1);
   const positions = new Map<string, Position>();
   order.forEach((row, c) => {
@@ -349,6 +362,33 @@ export function layoutPositions(
   });
   const width = (xs.at(-1) ?? 0) + (widths.at(-1) ?? 0) / 2 - ((xs[0] ?? 0) - (widths[0] ?? 0) / 2);
   return foldIntoBands(positions, width);
+}
+
+/**
+ * Pulling columns towards their neighbours can push a short column past the tallest one's top or
+ * bottom, making the drawing taller than it needs to be: such a column moves back inside, whole.
+ * NOTE: mutates y.
+ */
+function keepInsideTallest(order: number[][], y: Float64Array, h: number[]): void {
+  const extent = (row: number[]) => {
+    let top = Number.POSITIVE_INFINITY;
+    let bottom = Number.NEGATIVE_INFINITY;
+    for (const e of row) {
+      top = Math.min(top, (y[e] as number) - (h[e] as number) / 2);
+      bottom = Math.max(bottom, (y[e] as number) + (h[e] as number) / 2);
+    }
+    return { top, bottom };
+  };
+  const extents = order.map(extent);
+  let tallest = extents[0];
+  for (const e of extents) if (tallest && e.bottom - e.top > tallest.bottom - tallest.top) tallest = e;
+  if (!tallest) return;
+  order.forEach((row, c) => {
+    const { top, bottom } = extents[c] as { top: number; bottom: number };
+    const shift =
+      top < tallest.top ? tallest.top - top : bottom > tallest.bottom ? tallest.bottom - bottom : 0;
+    if (shift !== 0) for (const e of row) y[e] = (y[e] as number) + shift;
+  });
 }
 
 /** Columns taller than this many times the drawing's width are folded into side-by-side bands. */

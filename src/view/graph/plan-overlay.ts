@@ -1,11 +1,12 @@
 // Plan labels that stay readable at any zoom: small HTML tags ("2 · RHIA") kept beside the plan's
 // nodes while the canvas is zoomed out far enough that its own 14 px labels are too small. Placed
-// so they never cover each other, a plan node or a control (callout-placement.ts).
+// near their node, never over each other, a held or plan node or a control; fewer and smaller on a
+// narrow canvas (callout-placement.ts).
 // Decorative (aria-hidden): the plan panel and the text view say the same in words.
 
 import type { Core } from 'cytoscape';
 import { shortLabel } from '../../present/format/labels';
-import { type Box, placeCallouts } from './callout-placement';
+import { type Box, calloutBudget, placeCallouts } from './callout-placement';
 
 /** What a callout must never cover, besides plan nodes: the graph's controls and the presentation panel. */
 export const CONTROL_SELECTOR = '.zoom-buttons, .legend, .presentation';
@@ -38,15 +39,30 @@ export function createPlanOverlay(cy: Core): PlanOverlay {
       .map((el) => el.getBoundingClientRect())
       .filter((r) => r.width > 0 && r.height > 0)
       .map((r) => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }));
-    const shown = tags.filter(({ id }) => cy.getElementById(id).nonempty());
+    // Nodes drawn as held (and plan nodes whose tag is not shown) must stay readable too.
+    const drawn: Box[] = cy
+      .nodes('.held, .in-plan')
+      .filter((n) => n.visible())
+      .map((n) => {
+        const bb = n.renderedBoundingBox({ includeLabels: false });
+        return { x: bb.x1, y: bb.y1, w: bb.w, h: bb.h };
+      });
+    const bounds = { x: 0, y: 0, w: layer.clientWidth, h: layer.clientHeight };
+    const budget = calloutBudget(bounds.w);
+    layer.classList.toggle('compact', budget.compact);
+    // The goal's tag first (the one to keep when few fit), then the steps in order.
+    const present = tags.filter(({ id }) => cy.getElementById(id).nonempty());
+    const shown = [...present.slice(-1), ...present.slice(0, -1)];
+    for (const { el } of tags) el.hidden = !present.some((t) => t.el === el);
     const spots = placeCallouts(
       shown.map(({ id, el }) => {
         const bb = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
         el.hidden = false;
         return { anchor: { x: bb.x1, y: bb.y1, w: bb.w, h: bb.h }, w: el.offsetWidth, h: el.offsetHeight };
       }),
-      controls,
-      { x: 0, y: 0, w: layer.clientWidth, h: layer.clientHeight },
+      [...controls, ...drawn],
+      bounds,
+      budget.max,
     );
     shown.forEach(({ el }, i) => {
       const spot = spots[i];

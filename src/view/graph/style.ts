@@ -1,6 +1,6 @@
 // The graph stylesheet, drawn from the theme: shape and colour per kind, line per requirement
-// type, edges faint until they matter (selection, hover, plan), and dimming that fades a node's
-// shape but never its label. One stylesheet per theme, built once, so react-cytoscapejs only
+// type, edges faint and bundled until they matter (selection, hover, plan), and dimming that
+// fades a node's shape but never its label. One stylesheet per theme, built once, so react-cytoscapejs only
 // re-applies it when the theme changes.
 
 import type { StylesheetJsonBlock } from 'cytoscape';
@@ -80,7 +80,16 @@ function build(name: ThemeName): StylesheetJsonBlock[] {
         width: FAINT_EDGE_WIDTH,
         'line-color': p.edgeFaint,
         'target-arrow-color': p.edgeFaint,
-        'curve-style': 'bezier',
+        // Bundled, as a left-to-right lattice reads: each link leaves its source into one vertical
+        // trunk just past the source's column and enters its target level, so the links a node
+        // sends share a trunk, the links a target receives share its last stretch, and parallel
+        // links (several years-of-experience routes) are one line. Bezier fanned those out and
+        // drew a mesh of diagonals (screenshots compared 2026-12-01).
+        'curve-style': 'round-taxi',
+        'taxi-radius': 6,
+        'taxi-direction': 'horizontal',
+        'taxi-turn': '14px',
+        'taxi-turn-min-distance': 6,
         'arrow-scale': 0.9,
         'font-size': 15,
         color: p.ink,

@@ -6,7 +6,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { NodeKind } from '../../domain/types';
 import { shortLabel } from '../../present/format/labels';
 import { KIND_SHAPES, NODE_FONT, NODE_PADDING, SHAPE_TEXT_SHARE } from '../theme/theme';
-import { LINE_HEIGHT, wrapLabel } from '../theme/wrap';
+import { LINE_HEIGHT, textWidth, wrapLabel } from '../theme/wrap';
 import { columnGroupsOf } from './group-elements';
 import { LOD_NODES, LONG_LINK } from './level-of-detail';
 
@@ -18,12 +18,20 @@ export function nodeLines(kind: NodeKind, text: string): string[] {
 
 /**
  * The box a node of `kind` needs for `text`, with room for a plan step number ("12. ") so the
- * numbered label fits the same box.
+ * numbered label fits the same box: as wide as its widest line (padding and the shape's lost
+ * corners included), as tall as its lines.
  */
 export function nodeSize(kind: NodeKind, text: string): { w: number; h: number } {
-  const { width, minHeight } = KIND_SHAPES[kind];
-  const lines = Math.max(nodeLines(kind, text).length, nodeLines(kind, `12. ${text}`).length);
-  return { w: width, h: Math.max(minHeight, Math.ceil(lines * NODE_FONT * LINE_HEIGHT + 2 * NODE_PADDING)) };
+  const { shape, minWidth, minHeight } = KIND_SHAPES[kind];
+  const plain = nodeLines(kind, text);
+  const numbered = nodeLines(kind, `12. ${text}`);
+  const lines = Math.max(plain.length, numbered.length);
+  const widest = Math.max(...[...plain, ...numbered].map((line) => textWidth(line, NODE_FONT)));
+  const w = Math.ceil((widest + 2 * NODE_PADDING) / (SHAPE_TEXT_SHARE[shape] ?? 1));
+  return {
+    w: Math.max(minWidth, w),
+    h: Math.max(minHeight, Math.ceil(lines * NODE_FONT * LINE_HEIGHT + 2 * NODE_PADDING)),
+  };
 }
 
 /** The numbered label of a plan step, wrapped like any label. */

@@ -1,11 +1,16 @@
-// Positions for a graph: small graphs are laid out at once; graphs above WORKER_NODES in a Web
-// Worker (with progress), so the page stays responsive. Results are kept per graph.
+// Positions for a graph: built-in graphs take the positions stored at build time (stored-layouts.ts);
+// other small graphs are laid out at once; graphs above WORKER_NODES in a Web Worker (with
+// progress), so the page stays responsive. Results are kept per graph.
 
 import { useEffect, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import { layoutWorker, WORKERS } from '../app-workers';
 import { layeredPositions, layoutInputOf, type Position } from './layered-layout';
 import type { LayoutReply } from './layout-worker';
+import { loadStoredLayouts, storedLayoutsLoaded, storedPositions } from './stored-layouts';
+
+// Started with the app, so the stored positions arrive alongside the dataset they belong to.
+void loadStoredLayouts();
 
 /** Above this many nodes the layout runs in a worker. */
 export const WORKER_NODES = 300;
@@ -16,6 +21,12 @@ export type LayoutState =
   | { kind: 'error'; message: string };
 
 const cache = new WeakMap<CareerGraph, Map<string, Position>>();
+const stored = new WeakSet<CareerGraph>();
+
+/** Whether `graph`'s positions came from a stored layout (not computed in this page). */
+export function layoutWasStored(graph: CareerGraph): boolean {
+  return stored.has(graph);
+}
 
 /** Positions already computed for `graph`, if any. */
 export function cachedLayout(graph: CareerGraph): Map<string, Position> | null {
@@ -25,7 +36,9 @@ export function cachedLayout(graph: CareerGraph): Map<string, Position> | null {
 function layoutNow(graph: CareerGraph): Map<string, Position> {
   let positions = cache.get(graph);
   if (!positions) {
-    positions = layeredPositions(graph);
+    positions = storedPositions(layoutInputOf(graph)) ?? undefined;
+    if (positions) stored.add(graph);
+    else positions = layeredPositions(graph);
     cache.set(graph, positions);
   }
   return positions;
@@ -34,6 +47,15 @@ function layoutNow(graph: CareerGraph): Map<string, Position> {
 export function useGraphLayout(graph: CareerGraph): LayoutState {
   const offThread = graph.order > WORKER_NODES && WORKERS;
   const [state, setState] = useState<{ graph: CareerGraph; layout: LayoutState } | null>(null);
+  const [storedReady, setStoredReady] = useState(storedLayoutsLoaded);
+  useEffect(() => {
+    if (storedReady) return;
+    let live = true;
+    void loadStoredLayouts().then(() => live && setStoredReady(true));
+    return () => {
+      live = false;
+    };
+  }, [storedReady]);
 
   useEffect(() => {
     if (!offThread || cache.has(graph)) return;
@@ -60,7 +82,9 @@ export function useGraphLayout(graph: CareerGraph): LayoutState {
 
   const cached = cache.get(graph);
   if (cached) return { kind: 'ready', positions: cached };
-  if (!offThread) return { kind: 'ready', positions: layoutNow(graph) };
+  // A small graph waits for the stored layouts (loaded with the dataset) before laying out itself.
+  if (!offThread)
+    return storedReady ? { kind: 'ready', positions: layoutNow(graph) } : { kind: 'pending', done: 0 };
   if (state?.graph === graph) return state.layout;
   return { kind: 'pending', done: 0 };
 }

@@ -18,6 +18,7 @@ import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
 import type { AppStore } from '../../state/store';
+import { PlanTimeline } from '../panels/PlanTimeline';
 import { useAppStore } from '../store-context';
 import { buildHandoutData, type HandoutData, type HandoutInput } from './handout-data';
 import { fitScale } from './handout-fit';
@@ -26,7 +27,6 @@ import { PathDiagram } from './PathDiagram';
 /** More sources than this are set in three columns instead of two. */
 const MANY_SOURCES = 8;
 
-import { PathPicture } from './PathPicture';
 import './handout.css';
 
 export function HandoutPage({ data, picture }: { data: HandoutData; picture?: ReactNode }) {
@@ -193,7 +193,10 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
           plan ? (
             <>
               <PathDiagram graph={graph} plan={plan} situation={situation} titleId={`${titleId}-diagram`} />
-              <PathPicture graph={graph} plan={plan} model={input.model} titleId={`${titleId}-path`} />
+              <PlanTimeline
+                model={input.model}
+                kindOf={(id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'kind') : 'role')}
+              />
             </>
           ) : null
         }

@@ -1,6 +1,7 @@
 // The handout's picture of the path: what the person holds on the left, the plan's steps in the
-// graph's shapes and colours, arrows to the steps they serve ("n yr" for work experience).
-// Drawn by React as SVG elements with text nodes, so it prints sharp and never parses data.
+// graph's shapes and colours, arrows to the steps they serve ("n yr" for work experience). Placed
+// by the one layered layout (path-diagram-data.ts), names wrapped by theme/wrap.ts; drawn by React
+// as SVG elements with text nodes, so it prints sharp and never parses data.
 
 import type { ReactNode } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
@@ -10,14 +11,18 @@ import { formatYears } from '../../present/format/duration';
 import { KIND_NAMES, shortLabel } from '../../present/format/labels';
 import { ownValue } from '../../state/own-key';
 import { KIND_STYLE } from '../graph/style';
-import { type DiagramLink, layoutPathDiagram } from './path-diagram-layout';
+import { textWidth, wrapClipped } from '../theme/wrap';
+import { type DiagramLink, layoutPathDiagram } from './path-diagram-data';
 
 const WIDTH = 700;
 /** The caption line ("You hold now", and the key when it fits there). */
 const TOP = 15;
-const ROW = 37;
 const BOX_H = 28;
+/** Height of the free slot a long link takes in a column it crosses (its "n yr" label fits). */
+const SLOT_H = 14;
 const MAX_BOX_W = 150;
+/** Boxes narrower than this (many columns) get a third line of name. */
+const NARROW_BOX = 85;
 /** The font scale of a name too long for its box at the usual size. */
 const SMALL_NAME = 0.8;
 const FONT = 9.5;
@@ -27,30 +32,6 @@ const KEY_H = 15;
 /** Width of a key's shape or arrow sample, and the space after each entry. */
 const KEY_MARK = 22;
 const KEY_GAP = 10;
-
-/** Greedy word wrap into at most `lines` lines of `chars` characters; the last one ends in … if cut. */
-export function wrapWords(text: string, chars: number, lines: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  const words = text.split(/\s+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= chars || !line) {
-      line = next;
-      continue;
-    }
-    out.push(line);
-    line = word;
-    if (out.length === lines) {
-      const last = out[lines - 1] ?? '';
-      out[lines - 1] = `${last.slice(0, Math.max(1, chars - 1))}…`;
-      return out;
-    }
-  }
-  if (line) out.push(line.length > chars ? `${line.slice(0, Math.max(1, chars - 1))}…` : line);
-  return out;
-}
 
 /** The kind's outline centred on (cx, cy): the shapes of the graph legend, drawn simply. */
 function Shape({
@@ -112,9 +93,6 @@ function Shape({
 
 const yearsLabel = (years: number): string => `${Number(years.toFixed(1))} yr`;
 
-/** Rough width of `text` at `size` in SVG units (DejaVu Sans averages ~0.58 em a character). */
-const textWidth = (text: string, size: number): number => text.length * size * 0.58;
-
 /** The key: shapes per kind, then the three kinds of arrow; laid out from `x`, returns its parts. */
 function keyItems(): {
   width: number;
@@ -145,34 +123,38 @@ export function PathDiagram({
   situation: Situation;
   titleId: string;
 }) {
-  const layout = layoutPathDiagram(graph, plan, situation);
+  // Box sizes follow the column width, so the layout is asked for them once it knows the columns.
+  let boxW = MAX_BOX_W;
+  let boxH = BOX_H;
+  let maxLines = 2;
+  const layout = layoutPathDiagram(graph, plan, situation, (shown) => {
+    boxW = Math.min(MAX_BOX_W, WIDTH / Math.max(1, shown) - 34);
+    // Narrow boxes get a third line rather than losing most of their name.
+    maxLines = boxW < NARROW_BOX ? 3 : 2;
+    boxH = maxLines === 3 ? BOX_H + FONT + 1 : BOX_H;
+    return { box: boxH, slot: SLOT_H };
+  });
   const hasHeld = layout.nodes.some((n) => n.column === 0);
   // Nothing held leads in: the steps take the whole width and the caption says where they start.
   const first = hasHeld ? 0 : 1;
   const colW = WIDTH / Math.max(1, layout.columns - first);
-  const boxW = Math.min(MAX_BOX_W, colW - 34);
-  const chars = Math.max(6, Math.floor((boxW - 8) / (FONT * 0.58)));
   const labelOf = (id: string): string =>
     graph.hasNode(id) ? shortLabel(graph.getNodeAttribute(id, 'label')) : id;
   const nameOf = (n: (typeof layout.nodes)[number]): string => {
     const years = n.step === undefined ? ownValue(situation.years, n.id) : undefined;
     return `${n.step === undefined ? '' : `${n.step}. `}${labelOf(n.id)}${years ? `, ${formatYears(years)}` : ''}`;
   };
-  // Narrow boxes get a third line rather than losing most of their name.
-  const maxLines = chars < 14 ? 3 : 2;
-  const boxH = maxLines === 3 ? BOX_H + FONT + 1 : BOX_H;
   /**
    * A name too long for its box at the usual size is set smaller, in one more line, before it is
    * cut ("7. Health information privacy officer" lost "officer"); boxes keep one size, so the
    * page keeps its height.
    */
   const fitName = (name: string): { lines: string[]; size: number } => {
-    const lines = wrapWords(name, chars, maxLines);
+    const lines = wrapClipped(name, FONT, boxW - 8, maxLines);
     if (!lines.some((l) => l.endsWith('\u2026'))) return { lines, size: FONT };
     const size = FONT * SMALL_NAME;
-    return { lines: wrapWords(name, Math.floor(chars / SMALL_NAME), maxLines + 1), size };
+    return { lines: wrapClipped(name, size, boxW - 8, maxLines + 1), size };
   };
-  const rowH = boxH + (ROW - BOX_H);
   const caption = hasHeld
     ? 'You hold now'
     : situation.holds.length
@@ -185,17 +167,14 @@ export function PathDiagram({
   const key = keyItems();
   // The key shares the caption's line when both fit; otherwise it gets a line under the picture.
   const keyOnTop = captionEnd + 16 <= WIDTH - key.width;
-  const bodyH = layout.rows * rowH;
+  const bodyH = layout.bottom - layout.top;
   const height = TOP + bodyH + (keyOnTop ? 0 : KEY_H);
 
-  const at = (column: number, row: number): { x: number; y: number } => {
-    const count = layout.columnSizes[column] ?? 1;
-    return {
-      x: colW * (column - first) + colW / 2,
-      y: TOP + ((layout.rows - count) / 2 + row) * rowH + rowH / 2,
-    };
-  };
-  const centre = new Map(layout.nodes.map((n) => [n.id, at(n.column, n.row)]));
+  const at = (column: number, y: number): { x: number; y: number } => ({
+    x: colW * (column - first) + colW / 2,
+    y: TOP + y - layout.top,
+  });
+  const centre = new Map(layout.nodes.map((n) => [n.id, at(n.column, n.y)]));
   const arrow = `${titleId}-arrow`;
   const hollow = `${titleId}-hollow`;
 
@@ -205,8 +184,8 @@ export function PathDiagram({
     if (!a || !b) return null;
     // Right edge of the source, through each free slot the link crosses, to the target's left edge.
     const points: { x: number; y: number }[] = [{ x: a.x + boxW / 2, y: a.y }];
-    for (const v of l.via ?? []) {
-      const p = at(v.column, v.row);
+    for (const v of l.via) {
+      const p = at(v.column, v.y);
       points.push({ x: p.x - boxW / 2, y: p.y }, { x: p.x + boxW / 2, y: p.y });
     }
     points.push({ x: b.x - boxW / 2 - 2, y: b.y });
@@ -227,7 +206,7 @@ export function PathDiagram({
     const first = points[0];
     const second = points[1];
     const mid =
-      (l.via?.length ?? 0) > 0 && first && points[2] && second
+      l.via.length > 0 && first && points[2] && second
         ? { x: (second.x + (points[2]?.x ?? second.x)) / 2, y: second.y }
         : { x: ((first?.x ?? 0) + (second?.x ?? 0)) / 2, y: ((first?.y ?? 0) + (second?.y ?? 0)) / 2 };
     return (

@@ -1,7 +1,7 @@
 // The print handout, loaded apart from the explorer's first frame: when the browser is idle after
 // start-up, or at once when printing starts (Print handout button, beforeprint, print media).
 
-import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
 import type { PrintHandoutProps } from '../handout/Handout';
 
 type HandoutModule = typeof import('../handout/Handout');
@@ -38,6 +38,11 @@ export async function printHandout(): Promise<void> {
 /** Stands where the handout is mounted: renders nothing until its code is here. */
 export function PrintHandout(props: PrintHandoutProps) {
   const mod = useSyncExternalStore(subscribe, () => loaded);
+  // A new plan's handout renders after the plan is shown, in React's deferred (interruptible)
+  // render: on a big graph, drawing the handout's diagrams with the plan made one long task.
+  const situation = useDeferredValue(props.situation);
+  const result = useDeferredValue(props.result);
+  const index = useDeferredValue(props.index);
   useEffect(() => {
     const load = (): void => void loadHandout();
     window.addEventListener('beforeprint', load);
@@ -68,5 +73,5 @@ export function PrintHandout(props: PrintHandoutProps) {
       inPage = false;
     };
   }, [mod]);
-  return mod ? <mod.PrintHandout {...props} /> : null;
+  return mod ? <mod.PrintHandout {...props} situation={situation} result={result} index={index} /> : null;
 }

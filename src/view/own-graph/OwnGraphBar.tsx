@@ -1,6 +1,7 @@
 // The bar under the header for choosing, opening, keeping, editing and sharing career graphs: the
-// picker (the current graph's title always visible), "Open a graph file", drop anywhere, spreadsheets,
-// the person's kept graphs, and the editor when it is open.
+// picker (the current graph's title always visible), "Open a graph file", edit, the person's
+// kept graphs, spreadsheets, download and a new graph under "More graph actions", and share (one
+// row at 1280 px); drop anywhere; and the editor when it is open.
 
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { graphFileText } from '../../data/graph-file-text';
@@ -12,6 +13,7 @@ import { takeEditOnLoad } from './edit-on-load';
 import { GraphPicker } from './GraphPicker';
 import { loadCsvFiles, ProblemsPanel, ShareGraph } from './lazy-parts';
 import { useLibrary, useLibraryStore } from './library-context';
+import { MoreGraphActions } from './MoreGraphActions';
 import { useFileDrop } from './useFileDrop';
 import { useOpenGraph } from './useOpenGraph';
 import { YourGraphs } from './YourGraphs';
@@ -67,57 +69,66 @@ function Bar({ library }: { library: LibraryStore }) {
           }}
         />
       </label>
-      <label className="own-file-button">
-        Import spreadsheets (CSV)
-        <input
-          type="file"
-          accept=".csv,text/csv"
-          multiple
-          onChange={async (e) => {
-            const files = Array.from(e.currentTarget.files ?? []);
-            e.currentTarget.value = '';
-            if (files.length === 0) return;
-            const { readCsvFiles } = await loadCsvFiles();
-            const r = await readCsvFiles(files);
-            if (r.ok) await openText(r.text, r.title, 'opened');
-            else
-              showProblems({
-                ok: false,
-                fileName: files.map((f) => f.name).join(', '),
-                problems: r.problems,
-                total: r.problems.length,
-              });
-          }}
-        />
-      </label>
       {data ? (
-        <>
-          <button
-            type="button"
-            onClick={() =>
-              downloadText(fileNameOf(data.file.title, 'json'), graphFileText(data.file), 'application/json')
-            }
-          >
-            Download this graph
+        own ? (
+          <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+            Edit this graph
           </button>
-          <button type="button" onClick={() => void loadCsvFiles().then((m) => m.downloadCsv(data.file))}>
-            Export spreadsheets (CSV)
+        ) : (
+          <button type="button" onClick={editCopy}>
+            Edit a copy
           </button>
-          {own ? (
-            <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
-              Edit this graph
-            </button>
-          ) : (
-            <button type="button" onClick={editCopy}>
-              Edit a copy
-            </button>
-          )}
-        </>
+        )
       ) : null}
-      <button type="button" onClick={() => void newGraph()}>
-        New graph
-      </button>
       <YourGraphs library={library} />
+      <MoreGraphActions>
+        <label className="own-file-button">
+          Import spreadsheets (CSV)
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            multiple
+            onChange={async (e) => {
+              const files = Array.from(e.currentTarget.files ?? []);
+              e.currentTarget.value = '';
+              if (files.length === 0) return;
+              const { readCsvFiles } = await loadCsvFiles();
+              const r = await readCsvFiles(files);
+              if (r.ok) await openText(r.text, r.title, 'opened');
+              else
+                showProblems({
+                  ok: false,
+                  fileName: files.map((f) => f.name).join(', '),
+                  problems: r.problems,
+                  total: r.problems.length,
+                });
+            }}
+          />
+        </label>
+        {data ? (
+          <>
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  fileNameOf(data.file.title, 'json'),
+                  graphFileText(data.file),
+                  'application/json',
+                )
+              }
+            >
+              Download this graph
+            </button>
+            <button type="button" onClick={() => void loadCsvFiles().then((m) => m.downloadCsv(data.file))}>
+              Export spreadsheets (CSV)
+            </button>
+          </>
+        ) : null}
+        <button type="button" onClick={() => void newGraph()}>
+          New graph
+        </button>
+      </MoreGraphActions>
+      {/* Last in the row, so the link it makes comes next, on its own line. */}
       {data && own ? (
         <Suspense fallback={<p role="status">Loading sharing…</p>}>
           <ShareGraph file={data.file} />

@@ -3,7 +3,6 @@
 
 import { useState } from 'react';
 import { graphFileText } from '../../data/graph-file-text';
-import { parseCareerGraph } from '../../data/load';
 import type { KeptGraph } from '../../state/graph-library';
 import type { LibraryStore } from '../../state/graph-library-store';
 import { downloadText, fileNameOf } from './download';
@@ -11,7 +10,8 @@ import { useLibrary } from './library-context';
 
 function KeptRow({ graph, library, current }: { graph: KeptGraph; library: LibraryStore; current: boolean }) {
   const [renaming, setRenaming] = useState<string | null>(null);
-  const parsed = () => parseCareerGraph(graph.text, graph.title);
+  // The validator loads on first use (src/data/load-own.ts), not with the page.
+  const parsed = async () => (await import('../../data/load-own')).loadOwnGraph(graph.text, graph.title);
   return (
     <li className="own-kept">
       {renaming === null ? (
@@ -51,8 +51,9 @@ function KeptRow({ graph, library, current }: { graph: KeptGraph; library: Libra
           type="button"
           aria-label={`Duplicate ${graph.title}`}
           onClick={() => {
-            const r = parsed();
-            if (r.ok) void library.getState().duplicate(r.file);
+            void parsed().then((r) => {
+              if (r.ok) void library.getState().duplicate(r.file);
+            });
           }}
         >
           Duplicate
@@ -61,11 +62,12 @@ function KeptRow({ graph, library, current }: { graph: KeptGraph; library: Libra
           type="button"
           aria-label={`Download ${graph.title}`}
           onClick={() => {
-            const r = parsed();
-            downloadText(
-              fileNameOf(graph.title, 'json'),
-              r.ok ? graphFileText(r.file) : graph.text,
-              'application/json',
+            void parsed().then((r) =>
+              downloadText(
+                fileNameOf(graph.title, 'json'),
+                r.ok ? graphFileText(r.file) : graph.text,
+                'application/json',
+              ),
             );
           }}
         >

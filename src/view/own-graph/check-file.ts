@@ -2,7 +2,7 @@
 // progress, then the validator in a Web Worker (inline where workers do not exist, as in tests).
 
 import { type CheckMessage, type CheckStage, checkGraphText } from '../../data/check-graph-text';
-import { MAX_FILE_BYTES } from '../../data/load';
+import { MAX_FILE_BYTES } from '../../data/limits';
 import type { CareerGraphFile } from '../../domain/types';
 import { checkGraphWorker, WORKERS } from '../app-workers';
 
@@ -35,17 +35,17 @@ const STAGE_WORDS: Record<CheckStage, string> = {
   done: 'Checked.',
 };
 
-function checkInWorker(
+async function checkInWorker(
   text: string,
   fileName: string,
   progress: (text: string) => void,
 ): Promise<CheckMessage> {
   if (!WORKERS) {
     let result: CheckMessage | null = null;
-    checkGraphText({ text, fileName }, (m) => {
+    await checkGraphText({ text, fileName }, (m) => {
       if (m.type === 'result') result = m;
     });
-    return Promise.resolve(result as unknown as CheckMessage);
+    return result as unknown as CheckMessage;
   }
   return new Promise((resolve) => {
     const worker = checkGraphWorker();

@@ -1,11 +1,12 @@
-// "What you can do next": everything obtainable now with what is held, quickest first; and what
-// can be reached within a number of months the person chooses.
+// "What you can do next": everything obtainable now with what is held, quickest first (lengths
+// not known last); and what can be reached within a number of months the person chooses.
 
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ReachItem } from '../../domain/planner/types';
 import { describeMonths } from '../../present/format/duration';
 import { KIND_NAMES } from '../../present/format/labels';
 import { describeCost } from '../../present/format/money';
+import { orderNextSteps } from '../../present/next-steps-order';
 import { UNKNOWN_WORDS } from '../../present/plan-words';
 import { selectNextSteps } from '../../state/derive';
 import { useApp } from '../store-context';
@@ -15,7 +16,8 @@ import { useWithinReach } from './within-reach';
 
 export function NextSteps() {
   const data = useReadyData();
-  const items = useApp(selectNextSteps);
+  const found = useApp(selectNextSteps);
+  const items = useMemo(() => (data ? orderNextSteps(data.graph, found) : []), [data, found]);
   const ids = useId();
   if (!data) return null;
   return (

@@ -38,6 +38,11 @@ export function PlanPanel() {
       {planView.kind === 'already-held' ? (
         <p className="empty">{PLAN_WORDS.alreadyHeld(data.labelOf(planView.goal))}</p>
       ) : null}
+      {planView.kind === 'planning' ? (
+        <p className="empty planning" role="status">
+          {PLAN_WORDS.planning(data.labelOf(planView.goal))}
+        </p>
+      ) : null}
       {planView.kind === 'unreachable' ? (
         // The live region (Announcer) says why there is no plan; this is the visible text.
         // The planner's reason already names the goal and every blocker ("No plan reaches X. …");

@@ -2,8 +2,13 @@
 // side by side have overlapping bars; instant steps (no months) show as a marker. Years a later
 // step needs in a role show as a dashed "2 yr in the role" after the bar (as on the handout), and
 // a wait for more years in a role held now as a dashed span before the step. All from the model.
+// The one timeline: the plan panel shows it, and the printed handout too (its look for paper, with
+// each bar in its kind's colours and its length written after it, is in handout.css).
 
+import type { CSSProperties } from 'react';
+import type { NodeKind } from '../../domain/types';
 import type { PlanModel } from '../../present/plan-model';
+import { KIND_STYLE } from '../graph/style';
 import './timeline.css';
 
 /** Year ticks at most MAX_TICKS apart so labels never run together ("now1 yr") in a narrow panel. */
@@ -20,7 +25,13 @@ export function timelineTicks(total: number): number[] {
   return ticks;
 }
 
-export function PlanTimeline({ model }: { model: PlanModel }) {
+/** The kind's colours as custom properties, for a stylesheet that paints bars by kind (the handout's). */
+function kindColours(kind: NodeKind): CSSProperties {
+  const k = KIND_STYLE[kind];
+  return { '--kind-fill': k.fill, '--kind-border': k.border, '--kind-text': k.text } as CSSProperties;
+}
+
+export function PlanTimeline({ model, kindOf }: { model: PlanModel; kindOf?: (id: string) => NodeKind }) {
   const total = Math.max(1, ...model.steps.map((s) => s.end + s.inRoleMonths));
   const pct = (m: number) => `${(m / total) * 100}%`;
   const roomy = (w: { from: number; until: number }) => (w.until - w.from) / total >= ROOMY_SHARE;
@@ -33,7 +44,11 @@ export function PlanTimeline({ model }: { model: PlanModel }) {
           // A wait in a role held now, shown as a span leading up to the step.
           const held = step.waits.find((w) => w.held);
           return (
-            <li key={step.id} className="timeline-row">
+            <li
+              key={step.id}
+              className="timeline-row"
+              style={kindOf ? kindColours(kindOf(step.id)) : undefined}
+            >
               <span className="timeline-label" title={step.label}>
                 {step.n}. {step.shortLabel}
               </span>
@@ -67,7 +82,12 @@ export function PlanTimeline({ model }: { model: PlanModel }) {
                   >
                     {step.inRole}
                   </span>
-                ) : null}
+                ) : (
+                  // Its length after the bar; shown on paper, where the step's "when" is not read out.
+                  <span className="timeline-length" style={{ left: pct(step.end) }} aria-hidden="true">
+                    {step.duration}
+                  </span>
+                )}
                 <span className="visually-hidden">{step.when}</span>
               </span>
             </li>

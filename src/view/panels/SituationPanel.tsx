@@ -6,10 +6,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Objective } from '../../domain/planner/types';
 import { KIND_NAMES } from '../../present/format/labels';
 import { OBJECTIVES, PLAN_WORDS } from '../../present/plan-words';
+import { impliedWords } from '../../present/situation-words';
 import { ownValue } from '../../state/own-key';
+import { impliedBy } from '../../state/planned-situation';
 import { focusNow } from '../focus/focus-after-render';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
+import { NodeLink } from './NodeLink';
 import { NodeOptions, regionsOf } from './node-options';
 import { parseYears } from './years-input';
 
@@ -26,6 +29,11 @@ export function SituationPanel() {
   const [toAdd, setToAdd] = useState('');
   const ids = useId();
   const regions = useMemo(() => (data ? regionsOf(data.graph) : []), [data]);
+  const holdsNow = view.situation.holds;
+  const implied = useMemo(
+    () => (data ? impliedWords(impliedBy(data.graph, holdsNow), data.labelOf) : []),
+    [data, holdsNow],
+  );
   const haveRef = useRef<HTMLSelectElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // Where focus goes once the list has re-rendered (the pressed button may be gone or disabled).
@@ -118,6 +126,19 @@ export function SituationPanel() {
         ) : (
           <p className="empty">Nothing added yet: the plan then starts from scratch.</p>
         )}
+        {/* What holding these implies is planned as done; each name shows the node on the map. */}
+        {implied.map((group) => (
+          <p key={group.because} className="hint implied-note" data-because={group.because}>
+            {group.lead}:{' '}
+            {group.ids.map((id, i) => (
+              <span key={id}>
+                {i > 0 ? ', ' : null}
+                <NodeLink id={id}>{data.labelOf(id)}</NodeLink>
+              </span>
+            ))}
+            .
+          </p>
+        ))}
       </div>
 
       <div className="field">

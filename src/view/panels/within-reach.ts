@@ -1,8 +1,9 @@
 // "What can I reach within N months?": the state layer's answer for the app's situation, memoised
 // on graph, situation and months.
 
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { ReachItem } from '../../domain/planner/types';
+import { loadedPlanner, onPlannerLoaded } from '../../state/planner-on-demand';
 import { itemsWithinReach } from '../../state/within-reach';
 import { useApp } from '../store-context';
 
@@ -10,5 +11,10 @@ import { useApp } from '../store-context';
 export function useWithinReach(months: number): ReachItem[] {
   const graph = useApp((s) => (s.data.status === 'ready' ? s.data.graph : null));
   const situation = useApp((s) => s.view.situation);
-  return useMemo(() => (graph ? itemsWithinReach(graph, situation, months) : []), [graph, situation, months]);
+  // Asked again when the planner (loaded on demand) arrives.
+  const planner = useSyncExternalStore(onPlannerLoaded, loadedPlanner);
+  return useMemo(
+    () => (graph && planner !== undefined ? itemsWithinReach(graph, situation, months) : []),
+    [graph, situation, months, planner],
+  );
 }

@@ -3,6 +3,7 @@
 // The Cytoscape adapter calls these; React never does.
 
 import type { Core, StylesheetJsonBlock } from 'cytoscape';
+import { boxOfNodes, fitViewport } from '../graph/fit';
 
 /** Classes only this module sets, so the adapter's own class updates never undo them. */
 export const SPOTLIGHT_STYLES: StylesheetJsonBlock[] = [
@@ -59,17 +60,13 @@ export function spotlight(cy: Core, id: string | null, options: SpotlightOptions
       ? context
       : cy.elements().filter((e) => e.visible());
   if (target.empty()) return;
-  const bb = target.boundingBox();
-  const w = cy.width();
-  const h = cy.height();
-  const zoom = Math.max(
-    cy.minZoom(),
-    Math.min(MAX_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING) / Math.max(bb.h, 1)),
+  // From positions and sizes, as "Fit all" does: no bounding boxes measured off the renderer.
+  const viewport = fitViewport(
+    boxOfNodes(target.nodes()),
+    { w: cy.width(), h: cy.height() },
+    { top: PADDING, bottom: PADDING, side: PADDING },
+    { min: cy.minZoom(), max: MAX_ZOOM },
   );
-  const viewport = {
-    zoom,
-    pan: { x: w / 2 - zoom * (bb.x1 + bb.w / 2), y: h / 2 - zoom * (bb.y1 + bb.h / 2) },
-  };
   if (options.reducedMotion) cy.viewport(viewport);
   else cy.animate(viewport, { duration: DURATION, easing: 'ease-in-out-cubic' });
 }

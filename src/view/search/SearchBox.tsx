@@ -1,15 +1,25 @@
 // Search over labels, abbreviations and ids (ranked in search-nodes.ts) as an ARIA combobox: type,
 // arrow through results, Enter selects the node and centres the graph on it. How many results (or
-// "No match") is said in a status region; the listbox only ever holds options.
+// "No match") is said in a status region; the listbox only ever holds options. The ranking (and
+// fuse.js with it) loads when the box first gets focus, not with the page.
 
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import type { CareerNode } from '../../domain/types';
 import { KIND_NAMES } from '../../present/format/labels';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
-import { createNodeSearch } from './search-nodes';
 
 const MAX_RESULTS = 8;
+
+type SearchModule = typeof import('./search-nodes');
+let searchModule: SearchModule | null = null;
+let searchLoading: Promise<SearchModule> | null = null;
+/** Loads the ranking (once); the box calls it on focus. */
+export const loadSearch = (): Promise<SearchModule> =>
+  (searchLoading ??= import('./search-nodes').then((m) => {
+    searchModule = m;
+    return m;
+  }));
 
 export function SearchBox() {
   const data = useReadyData();
@@ -19,8 +29,15 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const ids = useId();
+  const [ranking, setRanking] = useState<SearchModule | null>(searchModule);
+  const loadRanking = () => {
+    if (ranking === null) void loadSearch().then(setRanking);
+  };
 
-  const search = useMemo(() => (data ? createNodeSearch(data.graph.mapNodes((_, n) => n)) : null), [data]);
+  const search = useMemo(
+    () => (data && ranking ? ranking.createNodeSearch(data.graph.mapNodes((_, n) => n)) : null),
+    [data, ranking],
+  );
   const results: CareerNode[] = useMemo(() => {
     if (!search || query.trim() === '') return [];
     return search(query)
@@ -29,7 +46,8 @@ export function SearchBox() {
   }, [search, query, hidden]);
 
   if (!data) return null;
-  const typed = open && query.trim() !== '';
+  // Typed, and the ranking is there to answer (it loads on focus; until then, no "No match").
+  const typed = open && query.trim() !== '' && search !== null;
   const expanded = typed && results.length > 0;
   const count = results.length === 1 ? '1 result' : `${results.length} results`;
 
@@ -71,7 +89,9 @@ export function SearchBox() {
         placeholder="Role, degree, credential…"
         autoComplete="off"
         value={query}
+        onFocus={loadRanking}
         onChange={(e) => {
+          loadRanking();
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);

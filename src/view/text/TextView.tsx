@@ -68,7 +68,9 @@ function TextPlan({ data }: { data: ReadyData }) {
             ? PLAN_WORDS.alreadyHeld(data.labelOf(planView.goal))
             : planView.kind === 'error'
               ? PLAN_WORDS.planError(planView.message)
-              : 'No plan yet: choose a goal in “Your situation and goal”.'}
+              : planView.kind === 'planning'
+                ? PLAN_WORDS.planning(data.labelOf(planView.goal))
+                : 'No plan yet: choose a goal in “Your situation and goal”.'}
       </p>
     );
   }

@@ -8,17 +8,24 @@ import type { NodeKind } from '../../domain/types';
 export const THEME_NAMES = ['light', 'dark'] as const;
 export type ThemeName = (typeof THEME_NAMES)[number];
 
-/** Shapes and box sizes per kind (graph px). Heights grow with the label (wrap.ts). */
-export const KIND_SHAPES: Record<NodeKind, { shape: string; width: number; minHeight: number }> = {
-  role: { shape: 'round-rectangle', width: 132, minHeight: 38 },
-  education: { shape: 'barrel', width: 132, minHeight: 38 },
-  credential: { shape: 'round-hexagon', width: 100, minHeight: 38 },
-  license: { shape: 'round-octagon', width: 132, minHeight: 38 },
+/**
+ * Shapes and box sizes per kind (graph px): labels wrap to `width` at most, and the box shrinks to
+ * its widest line (never below `minWidth`), so short labels ("CPC") take narrow columns. Heights
+ * grow with the label (wrap.ts).
+ */
+export const KIND_SHAPES: Record<
+  NodeKind,
+  { shape: string; width: number; minWidth: number; minHeight: number }
+> = {
+  role: { shape: 'round-rectangle', width: 132, minWidth: 84, minHeight: 38 },
+  education: { shape: 'barrel', width: 132, minWidth: 84, minHeight: 38 },
+  credential: { shape: 'round-hexagon', width: 100, minWidth: 70, minHeight: 38 },
+  license: { shape: 'round-octagon', width: 132, minWidth: 84, minHeight: 38 },
 };
 
 /** Node label size (graph px) and the padding kept between label and shape edge. */
 export const NODE_FONT = 19;
-export const NODE_PADDING = 6;
+export const NODE_PADDING = 5;
 /** Hexagons and octagons lose their corners: labels get this share of the width there. */
 export const SHAPE_TEXT_SHARE: Record<string, number> = { 'round-hexagon': 0.78, 'round-octagon': 0.86 };
 

@@ -39,6 +39,27 @@ export function wrapLabel(text: string, fontSize: number, maxWidth: number): str
   return lines;
 }
 
+/** `line` shortened until it and a closing "…" fit `maxWidth` px. */
+function withEllipsis(line: string, fontSize: number, maxWidth: number): string {
+  let kept = line;
+  while (kept.length > 1 && textWidth(`${kept}\u2026`, fontSize) > maxWidth) kept = kept.slice(0, -1);
+  return `${kept.trimEnd()}\u2026`;
+}
+
+/**
+ * wrapLabel held to `maxLines` lines: a line too wide (one long word) or the last line, when words
+ * were left over, ends in "…". Nothing is cut when the text fits.
+ */
+export function wrapClipped(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
+  const lines = wrapLabel(text, fontSize, maxWidth);
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  return kept.map((line, i) =>
+    textWidth(line, fontSize) > maxWidth || (i === kept.length - 1 && lines.length > kept.length)
+      ? withEllipsis(line, fontSize, maxWidth)
+      : line,
+  );
+}
+
 export const LINE_HEIGHT = 1.2;
 
 /** Lines and the box they need: `width` fixed, height from the line count plus padding. */

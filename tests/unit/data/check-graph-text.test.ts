@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { type CheckMessage, checkGraphText } from '../../../src/data/check-graph-text';
 import { parseCareerGraph } from '../../../src/data/load';
 
-const run = (path: string): CheckMessage[] => {
+const run = async (path: string): Promise<CheckMessage[]> => {
   const messages: CheckMessage[] = [];
-  checkGraphText({ text: readFileSync(path, 'utf8'), fileName: 'f.json' }, (m) => messages.push(m));
+  await checkGraphText({ text: readFileSync(path, 'utf8'), fileName: 'f.json' }, (m) => messages.push(m));
   return messages;
 };
 
 describe('checking a graph file in the worker', () => {
-  it('reports progress, then the problems of a file with five mistakes', () => {
-    const messages = run('tests/fixtures/five-mistakes.json');
+  it('reports progress, then the problems of a file with five mistakes', async () => {
+    const messages = await run('tests/fixtures/five-mistakes.json');
     expect(messages.slice(0, 2)).toEqual([
       { type: 'progress', stage: 'validating' },
       { type: 'progress', stage: 'done' },
@@ -24,8 +24,8 @@ describe('checking a graph file in the worker', () => {
     expect(result?.type === 'result' && !result.ok && result.problems).toEqual(!direct.ok && direct.problems);
   });
 
-  it('gives the file of a valid graph', () => {
-    const result = run('tests/fixtures/valid-small.json').at(-1);
+  it('gives the file of a valid graph', async () => {
+    const result = (await run('tests/fixtures/valid-small.json')).at(-1);
     expect(result?.type === 'result' && result.ok && result.file.id).toBe('small-lattice');
   });
 });

@@ -6,8 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkedGraphFileText } from '../../../src/data/checked-graph-file-text';
 import { careerGraphFileSchema, nodeSchema } from '../../../src/data/format-schema';
-import { checkedGraphFileText, FIELD_ORDER, graphFileText } from '../../../src/data/graph-file-text';
+import { FIELD_ORDER, graphFileText } from '../../../src/data/graph-file-text';
 import { parseCareerGraph } from '../../../src/data/load';
 import type { CareerGraphFile } from '../../../src/domain/types';
 

@@ -1,9 +1,11 @@
 // The minimality test on sets around the 32-node word size: a chain is minimal, a chain with a
-// second way in at the top is not.
+// second way in at the top is not; minimise drops exactly the steps the goal can do without.
 
 import { describe, expect, it } from 'vitest';
-import { evaluateSet } from '../../../src/domain/planner/candidate';
+import { planCareer } from '../../../src/domain/planner';
+import { evaluateSet, minimise } from '../../../src/domain/planner/candidate';
 import { ancestry, buildProblem, questionOf } from '../../../src/domain/planner/problem';
+import { Work } from '../../../src/domain/planner/work';
 import { graphOf, type Row } from './tables';
 
 function chain(length: number): Row[] {
@@ -43,4 +45,49 @@ describe('evaluateSet', () => {
       expect(evaluateSet(p, chainNodes.slice(1), 'months')).toBeNull();
     });
   }
+});
+
+describe('minimise', () => {
+  const work = () => new Work(Number.POSITIVE_INFINITY);
+  const byIndex = (a: number, b: number) => a - b;
+
+  it('drops a step the goal can do without even when the goal is met before it in the derivation', () => {
+    // g is open at once (years in a held role, waited for) and through a: a is never needed.
+    const graph = graphOf([
+      { id: 'a', months: 0 },
+      { id: 'c', kind: 'role', months: 0 },
+      { id: 'g', months: 0, requires: { anyOf: [{ experience: 'c', years: 1 }, 'a'] } },
+    ]);
+    const q = questionOf({ holds: ['c'], years: { c: 0 } }, false);
+    const p = buildProblem(graph, q, 'g', ancestry(graph, q, 'g'));
+    const [a, g] = [p.index.get('a') as number, p.index.get('g') as number];
+    for (const nodes of [
+      [a, g],
+      [g, a],
+    ]) {
+      expect(minimise(p, nodes, byIndex, work()).nodes).toEqual([g]);
+    }
+    const plan = planCareer(graph, { holds: ['c'], years: { c: 0 } }, 'g');
+    expect(plan.kind === 'plan' && plan.plans.map((x) => x.steps.map((s) => s.id))).toEqual([['g']]);
+  });
+
+  it('drops steps in the order given, each only while the goal can do without it', () => {
+    const rows = chain(40);
+    const graph = graphOf(rows);
+    const q = questionOf({ holds: [] }, false);
+    const p = buildProblem(graph, q, 'n39', ancestry(graph, q, 'n39'));
+    const all = rows.map((r) => p.index.get(r.id) as number);
+    const shortcut = p.index.get('shortcut') as number;
+    const shortcutFirst = (a: number, b: number) => (a === shortcut ? -1 : b === shortcut ? 1 : a - b);
+    // Shortcut tried first: the chain still yields the goal, so it goes and every chain step stays.
+    expect(minimise(p, all, shortcutFirst, work())).toEqual({
+      nodes: all.filter((v) => v !== shortcut),
+      minimal: true,
+    });
+    // Chain steps tried first: each can go while the shortcut stays, down to the goal and it.
+    expect(minimise(p, all, byIndex, work())).toEqual({
+      nodes: all.filter((v) => v === shortcut || v === p.index.get('n39')),
+      minimal: true,
+    });
+  });
 });

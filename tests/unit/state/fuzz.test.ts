@@ -11,12 +11,8 @@ import type { CareerGraphFile } from '../../../src/domain/types';
 import { describeNotice, type Notice } from '../../../src/state/notices';
 import { parseStored, STORAGE_KEY, storedText } from '../../../src/state/persist';
 import { encodeShareQuery, parseShareQuery, SHARE_KEYS } from '../../../src/state/share-link';
-import {
-  DEFAULT_VIEW_STATE,
-  normaliseYears,
-  type ViewState,
-  viewStateSchema,
-} from '../../../src/state/view-state';
+import { DEFAULT_VIEW_STATE, normaliseYears, type ViewState } from '../../../src/state/view-state';
+import { viewStateSchema } from '../../../src/state/view-state-schema';
 import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
 import { memoryStorage, openApp, SMALL } from './state-helpers';
 

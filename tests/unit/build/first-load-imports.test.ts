@@ -1,0 +1,77 @@
+// What the first load can reach: the static imports from src/main.tsx, followed file by file
+// (`import type` and `import()` are not followed: they load nothing, or load on demand). The
+// validator (zod, its rules), fuse.js and the plan search must not be among them;
+// scripts/measure-initial-js.ts (npm run size) checks the same in the built chunks.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const STATIC = /^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+
+function resolveFile(from: string, spec: string): string | null {
+  const base = join(dirname(from), spec);
+  for (const f of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+    if (existsSync(f) && /\.tsx?$/.test(f)) return f;
+  }
+  return null;
+}
+
+/** Files and packages reachable from `entry` by static imports. */
+function staticClosure(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const todo = [entry];
+  while (todo.length) {
+    const file = todo.pop() as string;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(STATIC)) {
+      const spec = m[1] as string;
+      if (!spec.startsWith('.')) {
+        packages.add(spec);
+        continue;
+      }
+      const next = resolveFile(file, spec);
+      if (next) todo.push(next);
+    }
+  }
+  return { files: new Set([...files].map((f) => relative('.', f))), packages };
+}
+
+describe('the first load', () => {
+  const { files, packages } = staticClosure('src/main.tsx');
+
+  it('is followed through the app (the walk itself works)', () => {
+    expect(files).toContain('src/App.tsx');
+    expect(files).toContain('src/data/builtin.ts');
+    expect(files).toContain('src/domain/planner/next-steps.ts');
+    expect(packages).toContain('react-cytoscapejs');
+  });
+
+  it('imports neither zod nor fuse.js', () => {
+    expect([...packages].filter((p) => p.startsWith('zod') || p.startsWith('fuse.js'))).toEqual([]);
+  });
+
+  it('imports no part of the validator', () => {
+    const validator = [
+      'src/data/zod.ts',
+      'src/data/validate-core.ts',
+      'src/data/validate.ts',
+      'src/data/load.ts',
+      'src/data/load-core.ts',
+      'src/data/graph-rules.ts',
+      'src/data/closest-ids.ts',
+      'src/data/format-schema.ts',
+    ];
+    expect(validator.filter((f) => files.has(f))).toEqual([]);
+  });
+
+  it('imports the plan search only on demand', () => {
+    expect(
+      [...files].filter((f) =>
+        /src\/domain\/planner\/(plan-career|branch-and-bound|schedule|reach)\.ts$/.test(f),
+      ),
+    ).toEqual([]);
+  });
+});
