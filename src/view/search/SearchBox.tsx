@@ -1,7 +1,8 @@
 // Search over labels, abbreviations and ids (ranked in search-nodes.ts) as an ARIA combobox: type,
 // arrow through results, Enter selects the node and centres the graph on it. How many results (or
 // "No match") is said in a status region; the listbox only ever holds options. The ranking (and
-// fuse.js with it) loads when the box first gets focus, not with the page.
+// fuse.js with it) loads when the box first gets focus, not with the page; an Enter pressed before
+// it is there is answered when it arrives.
 
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import type { CareerNode } from '../../domain/types';
@@ -68,6 +69,16 @@ export function SearchBox() {
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter') {
       e.preventDefault();
+      if (search === null && data && query.trim() !== '') {
+        // Enter before the ranking has loaded (it loads on first focus): answer when it is there,
+        // with the best match for what was typed, as Enter would have a moment later.
+        const typedQuery = query;
+        void loadSearch().then((m) => {
+          const nodes = m.createNodeSearch(data.graph.mapNodes((_, n) => n))(typedQuery);
+          choose(nodes.find((n) => !hidden.includes(n.kind)));
+        });
+        return;
+      }
       choose(results[active]);
     } else if (e.key === 'Escape') {
       setQuery('');
