@@ -162,42 +162,24 @@ function sample(doc: Document, item: LegendItem, theme: ThemeName, x: number, cy
     );
     return g;
   }
-  if (item.key === 'held')
-    return el(doc, 'rect', {
-      x,
-      y: cy - 8,
-      width: SAMPLE_W,
-      height: 16,
-      rx: 3,
-      fill: 'none',
-      stroke: p.mark,
-      'stroke-width': 4,
-      'stroke-dasharray': 'none',
+  // A box the sample's size, grown by `grow` on every side.
+  const box = (grow: number, attrs: Record<string, string | number>) =>
+    el(doc, 'rect', {
+      x: x - grow,
+      y: cy - 8 - grow,
+      width: SAMPLE_W + 2 * grow,
+      height: 16 + 2 * grow,
+      ...attrs,
     });
   const g = el(doc, 'g', {});
-  g.appendChild(
-    el(doc, 'rect', {
-      x: x - 3,
-      y: cy - 11,
-      width: SAMPLE_W + 6,
-      height: 22,
-      rx: 5,
-      fill: p.plan,
-      'fill-opacity': 0.5,
-    }),
-  );
-  g.appendChild(
-    el(doc, 'rect', {
-      x,
-      y: cy - 8,
-      width: SAMPLE_W,
-      height: 16,
-      rx: 3,
-      fill: 'none',
-      stroke: p.mark,
-      'stroke-width': 2,
-    }),
-  );
+  if (item.key === 'held') {
+    // Two thin lines, as the map draws what is held (a double border), not one thick one.
+    for (const grow of [1.5, -1.5])
+      g.appendChild(box(grow, { rx: 3, fill: 'none', stroke: p.mark, 'stroke-width': 1.5 }));
+    return g;
+  }
+  g.appendChild(box(3, { rx: 5, fill: p.plan, 'fill-opacity': 0.5 }));
+  g.appendChild(box(0, { rx: 3, fill: 'none', stroke: p.mark, 'stroke-width': 2 }));
   return g;
 }
 
