@@ -163,18 +163,29 @@ test('Export PNG: the picture is framed by the header and the legend', async ({ 
   expect(width).toBeGreaterThanOrEqual(graphOnly.w);
   // Header (title, goal, date) and legend: at least 100 px more at scale 2.
   expect(height).toBeGreaterThan(graphOnly.h + 200);
-  // The header's band is not blank: the title is drawn there.
-  const inked = await page.evaluate(async (b64) => {
+  // The header's band is not blank (the title is drawn there), and the legend's band at the foot
+  // shows the kinds' swatches (the role's fill, which the graph above it does not reach down to).
+  const bands = await page.evaluate(async (b64) => {
     // Decoded here, not fetched: the page's CSP (connect-src 'self') refuses data: fetches.
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const c = new OffscreenCanvas(bmp.width, 80);
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
     const ctx = c.getContext('2d') as OffscreenCanvasRenderingContext2D;
     ctx.drawImage(bmp, 0, 0);
-    const d = ctx.getImageData(0, 0, Math.min(bmp.width, 600), 80).data;
-    let dark = 0;
-    for (let i = 0; i < d.length; i += 4) if ((d[i] as number) < 100 && (d[i + 1] as number) < 100) dark++;
-    return dark;
+    const count = (y: number, h: number, hit: (r: number, g: number, b: number) => boolean) => {
+      const d = ctx.getImageData(0, y, Math.min(bmp.width, 600), h).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4)
+        if (hit(d[i] as number, d[i + 1] as number, d[i + 2] as number)) n++;
+      return n;
+    };
+    const near = (r: number, g: number, b: number, t: [number, number, number]) =>
+      Math.abs(r - t[0]) + Math.abs(g - t[1]) + Math.abs(b - t[2]) < 30;
+    return {
+      header: count(0, 80, (r, g) => r < 100 && g < 100),
+      legendRole: count(bmp.height - 60, 60, (r, g, b) => near(r, g, b, [0, 114, 178])),
+    };
   }, png.toString('base64'));
-  expect(inked).toBeGreaterThan(200);
+  expect(bands.header).toBeGreaterThan(200);
+  expect(bands.legendRole).toBeGreaterThan(100);
 });
