@@ -1,6 +1,7 @@
 // Forced colours (Windows high contrast) over the dark theme, in Chromium's emulation: pressed
-// buttons and the selected tab stay told apart, and the legend's swatches and line samples stay
-// visible against the legend's own background (non-text contrast, WCAG 1.4.11: 3:1 or more).
+// buttons and the selected tab stay told apart, and the legend's swatches, the kind marks beside
+// names and the line samples stay visible against what is behind them (non-text contrast, WCAG
+// 1.4.11: 3:1 or more).
 import type { Page } from '@playwright/test';
 import { contrastRatio } from '../../src/view/theme/contrast';
 import { addHeld, expect, openExplorer, test } from './fixtures';
@@ -87,6 +88,17 @@ for (const size of [
       expect(edge, `swatch ${JSON.stringify(s)}`).toBeGreaterThanOrEqual(3);
     }
     expect(new Set(swatches.map((s) => s.background)).size, 'the kinds share a colour').toBe(4);
+
+    // The kind marks beside names (what you have, search results, details) are the same swatches:
+    // they keep their fill too, not only an outline of the system's text colour.
+    const dots = await colours(page, '.held-list .kind-dot');
+    expect(dots.length).toBeGreaterThan(0);
+    for (const d of dots) {
+      expect(opaque(d.background), `a kind mark lost its fill: ${JSON.stringify(d)}`).toBe(true);
+      expect(contrastRatio(d.background, d.behind), `kind mark ${JSON.stringify(d)}`).toBeGreaterThanOrEqual(
+        3,
+      );
+    }
 
     // The line samples (shown beside the map on wide screens) against their own background.
     const svgs = await colours(page, '.legend .edge-sample');

@@ -8,8 +8,7 @@ import { NODE_KINDS } from '../../domain/types';
 import { KIND_NAMES } from '../../present/format/labels';
 import { EDGE_STYLES, KIND_SHAPES, PALETTES, type ThemeName } from '../theme/theme';
 import { textWidth } from '../theme/wrap';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { el, shapeElement } from './svg-shapes';
 
 export interface ExportCaption {
   /** The career graph's own title (its file's `title`). */
@@ -80,13 +79,6 @@ export function legendHeight(width: number): number {
   return MARGIN / 2 + rows * ROW + MARGIN / 2;
 }
 
-function el(doc: Document, name: string, attrs: Record<string, string | number>): SVGElement {
-  const e = doc.createElementNS(SVG_NS, name) as SVGElement;
-  for (const [k, v] of Object.entries(attrs))
-    e.setAttribute(k, String(typeof v === 'number' ? Math.round(v * 10) / 10 : v));
-  return e;
-}
-
 function text(doc: Document, s: string, attrs: Record<string, string | number>): SVGElement {
   const t = el(doc, 'text', attrs);
   t.textContent = s;
@@ -119,26 +111,12 @@ function sample(doc: Document, item: LegendItem, theme: ThemeName, x: number, cy
   if (item.kind === 'node') {
     const kind = item.key as (typeof NODE_KINDS)[number];
     const colours = p.kinds[kind];
-    const shape = KIND_SHAPES[kind].shape;
-    const attrs = { fill: colours.fill, stroke: colours.border, 'stroke-width': 1.5 };
-    if (shape.includes('hexagon'))
-      return el(doc, 'polygon', {
-        points: `${x},${cy} ${x + 7},${cy - 8} ${x + 27},${cy - 8} ${x + 34},${cy} ${x + 27},${cy + 8} ${x + 7},${cy + 8}`,
-        ...attrs,
-      });
-    if (shape.includes('octagon'))
-      return el(doc, 'polygon', {
-        points: `${x + 8},${cy - 8} ${x + 26},${cy - 8} ${x + 34},${cy - 3} ${x + 34},${cy + 3} ${x + 26},${cy + 8} ${x + 8},${cy + 8} ${x},${cy + 3} ${x},${cy - 3}`,
-        ...attrs,
-      });
-    return el(doc, 'rect', {
-      x,
-      y: cy - 8,
-      width: SAMPLE_W,
-      height: 16,
-      rx: shape === 'barrel' ? 8 : 4,
-      ...attrs,
-    });
+    // The kind's own shape, drawn as the exported nodes are (svg-shapes.ts).
+    const shape = shapeElement(doc, KIND_SHAPES[kind].shape, x + SAMPLE_W / 2, cy, SAMPLE_W, 16);
+    shape.setAttribute('fill', colours.fill);
+    shape.setAttribute('stroke', colours.border);
+    shape.setAttribute('stroke-width', '1.5');
+    return shape;
   }
   if (item.kind === 'edge') {
     const e = EDGE_STYLES[item.key as EdgeType];
@@ -162,42 +140,24 @@ function sample(doc: Document, item: LegendItem, theme: ThemeName, x: number, cy
     );
     return g;
   }
-  if (item.key === 'held')
-    return el(doc, 'rect', {
-      x,
-      y: cy - 8,
-      width: SAMPLE_W,
-      height: 16,
-      rx: 3,
-      fill: 'none',
-      stroke: p.mark,
-      'stroke-width': 4,
-      'stroke-dasharray': 'none',
+  // A box the sample's size, grown by `grow` on every side.
+  const box = (grow: number, attrs: Record<string, string | number>) =>
+    el(doc, 'rect', {
+      x: x - grow,
+      y: cy - 8 - grow,
+      width: SAMPLE_W + 2 * grow,
+      height: 16 + 2 * grow,
+      ...attrs,
     });
   const g = el(doc, 'g', {});
-  g.appendChild(
-    el(doc, 'rect', {
-      x: x - 3,
-      y: cy - 11,
-      width: SAMPLE_W + 6,
-      height: 22,
-      rx: 5,
-      fill: p.plan,
-      'fill-opacity': 0.5,
-    }),
-  );
-  g.appendChild(
-    el(doc, 'rect', {
-      x,
-      y: cy - 8,
-      width: SAMPLE_W,
-      height: 16,
-      rx: 3,
-      fill: 'none',
-      stroke: p.mark,
-      'stroke-width': 2,
-    }),
-  );
+  if (item.key === 'held') {
+    // Two thin lines, as the map draws what is held (a double border), not one thick one.
+    for (const grow of [1.5, -1.5])
+      g.appendChild(box(grow, { rx: 3, fill: 'none', stroke: p.mark, 'stroke-width': 1.5 }));
+    return g;
+  }
+  g.appendChild(box(3, { rx: 5, fill: p.plan, 'fill-opacity': 0.5 }));
+  g.appendChild(box(0, { rx: 3, fill: 'none', stroke: p.mark, 'stroke-width': 2 }));
   return g;
 }
 

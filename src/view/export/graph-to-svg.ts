@@ -6,8 +6,8 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { PALETTES, SHAPE_TEXT_SHARE } from '../theme/theme';
 import { LINE_HEIGHT, textWidth, wrapLabel } from '../theme/wrap';
 import { drawHeader, drawLegend, type ExportCaption, headerHeight, legendHeight } from './export-frame';
+import { el, round, shapeElement } from './svg-shapes';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 24;
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
@@ -16,81 +16,6 @@ const num = (value: unknown, fallback = 0): number => {
   const n = Number.parseFloat(String(value));
   return Number.isFinite(n) ? n : fallback;
 };
-
-const round = (n: number): string => String(Math.round(n * 10) / 10);
-
-function el<K extends keyof SVGElementTagNameMap>(
-  doc: Document,
-  name: K,
-  attrs: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const e = doc.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, typeof v === 'number' ? round(v) : v);
-  return e;
-}
-
-/** Unit polygon points per Cytoscape shape, scaled to the node box. */
-const POLYGONS: Record<string, [number, number][]> = {
-  hexagon: [
-    [-1, 0],
-    [-0.5, -1],
-    [0.5, -1],
-    [1, 0],
-    [0.5, 1],
-    [-0.5, 1],
-  ],
-  octagon: [
-    [-0.414, -1],
-    [0.414, -1],
-    [1, -0.414],
-    [1, 0.414],
-    [0.414, 1],
-    [-0.414, 1],
-    [-1, 0.414],
-    [-1, -0.414],
-  ],
-  diamond: [
-    [0, -1],
-    [1, 0],
-    [0, 1],
-    [-1, 0],
-  ],
-  triangle: [
-    [0, -1],
-    [1, 1],
-    [-1, 1],
-  ],
-};
-
-function shapeElement(
-  doc: Document,
-  shape: string,
-  cx: number,
-  cy: number,
-  w: number,
-  h: number,
-): SVGElement {
-  const x1 = cx - w / 2;
-  const y1 = cy - h / 2;
-  const base = shape.replace(/^(round|cut)-/, '');
-  if (base === 'ellipse') return el(doc, 'ellipse', { cx, cy, rx: w / 2, ry: h / 2 });
-  if (base === 'barrel') {
-    const a = w * 0.1;
-    const x2 = x1 + w;
-    const y2 = y1 + h;
-    const d = `M${round(x1 + a)},${round(y1)} H${round(x2 - a)} C${round(x2)},${round(y1)} ${round(x2)},${round(y2)} ${round(x2 - a)},${round(y2)} H${round(x1 + a)} C${round(x1)},${round(y2)} ${round(x1)},${round(y1)} ${round(x1 + a)},${round(y1)} Z`;
-    return el(doc, 'path', { d });
-  }
-  const polygon = POLYGONS[base];
-  if (polygon) {
-    const points = polygon
-      .map(([px, py]) => `${round(cx + (px * w) / 2)},${round(cy + (py * h) / 2)}`)
-      .join(' ');
-    return el(doc, 'polygon', { points, 'stroke-linejoin': shape.startsWith('round') ? 'round' : 'miter' });
-  }
-  const r = shape.startsWith('round') ? Math.min(w, h) * 0.2 : 0;
-  return el(doc, 'rect', { x: x1, y: y1, width: w, height: h, rx: r, ry: r });
-}
 
 /** Where the segment from the box centre towards (tx, ty) leaves the box. */
 function clipToBox(box: Box, tx: number, ty: number): { x: number; y: number } {
@@ -115,6 +40,41 @@ function nodeBox(n: NodeSingular): Box {
 const finite = (p: { x: number; y: number } | undefined): p is { x: number; y: number } =>
   p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
 
+type Point = { x: number; y: number };
+
+/** The renderer's points for an edge, or undefined where it has none (or has not drawn it). */
+function pointsOf(read: () => Point[] | undefined): Point[] | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path through `points` with each bend rounded at `radius` (at most half of either leg). */
+export function roundedPolyline(points: Point[], radius: number): string {
+  const [first] = points;
+  if (!first) return '';
+  const parts = [`M${round(first.x)},${round(first.y)}`];
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i] as Point;
+    const prev = points[i - 1] as Point;
+    const next = points[i + 1];
+    if (!next || radius <= 0) {
+      parts.push(`L${round(p.x)},${round(p.y)}`);
+      continue;
+    }
+    const inLen = Math.hypot(p.x - prev.x, p.y - prev.y);
+    const outLen = Math.hypot(next.x - p.x, next.y - p.y);
+    const r = Math.min(radius, inLen / 2, outLen / 2);
+    if (r <= 0) continue;
+    const a = { x: p.x - ((p.x - prev.x) / inLen) * r, y: p.y - ((p.y - prev.y) / inLen) * r };
+    const b = { x: p.x + ((next.x - p.x) / outLen) * r, y: p.y + ((next.y - p.y) / outLen) * r };
+    parts.push(`L${round(a.x)},${round(a.y)} Q${round(p.x)},${round(p.y)} ${round(b.x)},${round(b.y)}`);
+  }
+  return parts.join(' ');
+}
+
 function drawEdge(doc: Document, e: EdgeSingular): SVGGElement | null {
   const source = e.source();
   const target = e.target();
@@ -137,16 +97,16 @@ function drawEdge(doc: Document, e: EdgeSingular): SVGGElement | null {
   }
   const width = num(e.style('width'), 1);
   const colour = String(e.style('line-color'));
-  const g = el(doc, 'g', { class: 'edge', opacity: e.effectiveOpacity() });
-  let control: { x: number; y: number } | undefined;
-  try {
-    control = e.controlPoints()?.[0];
-  } catch {
-    control = undefined;
-  }
-  const d = finite(control)
-    ? `M${round(from.x)},${round(from.y)} Q${round(control.x)},${round(control.y)} ${round(to.x)},${round(to.y)}`
-    : `M${round(from.x)},${round(from.y)} L${round(to.x)},${round(to.y)}`;
+  const g = el(doc, 'g', { class: 'edge', 'data-id': e.id(), opacity: e.effectiveOpacity() });
+  // Taxi edges (the map's bundled trunks) are segments with rounded bends; others may curve.
+  const bends = (pointsOf(() => e.segmentPoints()) ?? []).filter(finite);
+  const control = bends.length === 0 ? pointsOf(() => e.controlPoints())?.[0] : undefined;
+  const d =
+    bends.length > 0
+      ? roundedPolyline([from, ...bends, to], num(e.style('taxi-radius'), 0))
+      : finite(control)
+        ? `M${round(from.x)},${round(from.y)} Q${round(control.x)},${round(control.y)} ${round(to.x)},${round(to.y)}`
+        : `M${round(from.x)},${round(from.y)} L${round(to.x)},${round(to.y)}`;
   const lineStyle = String(e.style('line-style'));
   const path = el(doc, 'path', { d, fill: 'none', stroke: colour, 'stroke-width': width });
   if (lineStyle === 'dashed') path.setAttribute('stroke-dasharray', '6 4');
@@ -155,7 +115,7 @@ function drawEdge(doc: Document, e: EdgeSingular): SVGGElement | null {
 
   const arrow = String(e.style('target-arrow-shape'));
   if (arrow !== 'none') {
-    const origin = finite(control) ? control : from;
+    const origin = bends.at(-1) ?? (finite(control) ? control : from);
     const angle = Math.atan2(to.y - origin.y, to.x - origin.x);
     const size = 4 + width * 2.5;
     const hollow = String(e.style('target-arrow-fill')) === 'hollow';
@@ -177,8 +137,9 @@ function drawEdge(doc: Document, e: EdgeSingular): SVGGElement | null {
 
   const label = String(e.style('label') ?? '');
   if (label.trim() !== '') {
-    const mx = (from.x + to.x) / 2;
-    const my = (from.y + to.y) / 2;
+    // Where the renderer puts the label (the middle of the route), else the middle of the chord.
+    const mid = pointsOf(() => [e.midpoint()])?.[0];
+    const { x: mx, y: my } = finite(mid) ? mid : { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
     const size = num(e.style('font-size'), 12);
     const w = textWidth(label, size) + 6;
     g.appendChild(
@@ -218,6 +179,7 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
   if (underlay > 0) {
     const pad = num(n.style('underlay-padding'));
     const u = el(doc, 'rect', {
+      class: 'underlay',
       x: x - w / 2 - pad,
       y: y - h / 2 - pad,
       width: w + 2 * pad,
@@ -232,27 +194,38 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
   if (outline > 0) {
     const off = num(n.style('outline-offset')) + outline / 2 + num(n.style('border-width')) / 2;
     const o = shapeElement(doc, shape, x, y, w + 2 * off, h + 2 * off);
+    o.setAttribute('class', 'outline');
     o.setAttribute('fill', 'none');
     o.setAttribute('stroke', String(n.style('outline-color')));
     o.setAttribute('stroke-width', round(outline));
     g.appendChild(o);
   }
 
-  const body = shapeElement(doc, shape, x, y, w, h);
+  const border = num(n.style('border-width'));
+  const borderColour = String(n.style('border-color'));
+  // A double border, as Cytoscape draws it: the border stroked, its middle third cut out, so two
+  // lines a third as wide with the canvas between them (it marks what is held, not colour alone).
+  const double = String(n.style('border-style')) === 'double' && border > 0;
+  const inset = double ? border / 3 : 0;
+  const body = shapeElement(doc, shape, x, y, w - inset, h - inset);
+  body.setAttribute('class', 'body');
   body.setAttribute('fill', String(n.style('background-color')));
   if (fillOpacity < 1) body.setAttribute('fill-opacity', round(fillOpacity));
-  body.setAttribute('stroke', String(n.style('border-color')));
-  if (borderOpacity < 1) body.setAttribute('stroke-opacity', round(borderOpacity));
-  body.setAttribute('stroke-width', round(num(n.style('border-width'))));
   g.appendChild(body);
-  if (String(n.style('border-style')) === 'double') {
-    // A second, inner border: the double border marks what is held, not colour alone.
-    const inner = shapeElement(doc, shape, x, y, w - 8, h - 8);
-    inner.setAttribute('fill', 'none');
-    inner.setAttribute('stroke', String(n.style('border-color')));
-    inner.setAttribute('stroke-width', '1.5');
-    g.appendChild(inner);
-  }
+  const stroke = (e: SVGElement, width: number) => {
+    e.setAttribute('stroke', borderColour);
+    if (borderOpacity < 1) e.setAttribute('stroke-opacity', round(borderOpacity));
+    e.setAttribute('stroke-width', round(width));
+  };
+  if (!double) stroke(body, border);
+  else
+    for (const off of [border / 3, -border / 3]) {
+      const ring = shapeElement(doc, shape, x, y, w + 2 * off, h + 2 * off);
+      ring.setAttribute('class', 'border');
+      ring.setAttribute('fill', 'none');
+      stroke(ring, border / 3);
+      g.appendChild(ring);
+    }
 
   const label = String(n.style('label') ?? '');
   if (label.trim() !== '') {

@@ -2,30 +2,10 @@
 // child's; one-of: only what all options share; experience of a role: the role and its needs).
 // Exact answers on small tables, cycles, a chain far deeper than any call stack, and the app's graph.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCareerGraph, type CareerGraph } from '../../../src/domain/career-graph';
 import { impliedHoldings, necessaryFor } from '../../../src/domain/implied-holdings';
-import type { CareerGraphFile, CareerNode, Requirement } from '../../../src/domain/types';
-
-function graphOf(table: Record<string, Requirement | null>): CareerGraph {
-  const nodes: CareerNode[] = Object.entries(table).map(([id, requires]) => ({
-    id,
-    kind: 'role',
-    label: id,
-    ...(requires !== null ? { requires } : {}),
-  }));
-  const file: CareerGraphFile = {
-    format: 1,
-    id: 't',
-    title: 't',
-    updated: '2026-01-01',
-    currency: 'USD',
-    sources: {},
-    nodes,
-  };
-  return buildCareerGraph(file);
-}
+import type { Requirement } from '../../../src/domain/types';
+import { builtinGraph, graphOfRequirements as graphOf } from '../support/career-graphs';
 
 describe('necessaryFor', () => {
   it('all-of needs every child and what each child needs', () => {
@@ -112,7 +92,7 @@ describe('impliedHoldings', () => {
   });
 
   it('a working health information technician has the diploma (the built-in graph)', () => {
-    const graph = buildCareerGraph(JSON.parse(readFileSync('graph-data/health-information.json', 'utf8')));
+    const { graph } = builtinGraph('health-information');
     const implied = impliedHoldings(graph, ['health-information-technician']);
     expect(implied).toEqual([{ id: 'high-school-diploma', because: 'health-information-technician' }]);
   });

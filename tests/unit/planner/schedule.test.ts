@@ -1,23 +1,19 @@
 // The schedule of a plan: steps come when they are needed, experience waits are stated, the last
 // wait before the goal is its own item, part-time study doubles program lengths, unknowns are flagged.
 
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCareerGraph } from '../../../src/data/load';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { nextSteps, OBJECTIVES, type Plan, planCareer, withinReach } from '../../../src/domain/planner';
 import type { CareerGraphFile, Situation } from '../../../src/domain/types';
 import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
+import { builtinGraph } from '../support/career-graphs';
 import { scheduleProblems } from './lateness';
 import { World } from './oracle';
 import { caseArb } from './random-graphs';
 import { planProblems } from './simulate';
 
-const PATH = 'graph-data/health-information.json';
-const loaded = parseCareerGraph(readFileSync(PATH, 'utf8'), PATH);
-if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-const { file, graph } = loaded;
+const { file, graph } = builtinGraph('health-information');
 const DIPLOMA: Situation = { holds: ['high-school-diploma'] };
 
 function plansFor(situation: Situation, goal: string, by: (typeof OBJECTIVES)[number] = 'months'): Plan[] {

@@ -2,6 +2,7 @@
 
 import { buildCareerGraph, type CareerGraph } from '../../../src/domain/career-graph';
 import type { CareerGraphFile, CareerNode, NodeKind, Requirement } from '../../../src/domain/types';
+import { graphFile } from '../support/career-graphs';
 
 export interface Row {
   id: string;
@@ -27,15 +28,12 @@ export function fileOf(rows: Row[]): CareerGraphFile {
     ...(r.regions !== undefined ? { regions: r.regions } : {}),
     ...(r.median !== undefined ? { salary: { median: r.median, year: '2024', source: 'test' } } : {}),
   }));
-  return {
-    format: 1,
+  return graphFile(nodes, {
     id: 'planner-test',
     title: 'Planner test graph',
     updated: '2026-11-27',
-    currency: 'USD',
     sources: { test: { title: 'Test figures', published: '2024' } },
-    nodes,
-  };
+  });
 }
 
 export const graphOf = (rows: Row[]): CareerGraph => buildCareerGraph(fileOf(rows));

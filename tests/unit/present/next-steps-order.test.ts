@@ -1,33 +1,20 @@
 // "What you can do next" order: known lengths shortest first, unknown lengths last (a length no
 // source gives is not zero months), then cheaper, then id; the same items always in the same order.
 import { describe, expect, it } from 'vitest';
-import { buildCareerGraph } from '../../../src/domain/career-graph';
 import type { ReachItem } from '../../../src/domain/planner/types';
 import type { CareerNode } from '../../../src/domain/types';
 import { orderNextSteps } from '../../../src/present/next-steps-order';
+import { graphOfNodes, nodeOf } from '../support/career-graphs';
 
-const node = (id: string, extra: Partial<CareerNode> = {}): CareerNode => ({
-  id,
-  kind: 'credential',
-  label: id,
-  ...extra,
-});
-const graph = buildCareerGraph({
-  format: 1,
-  id: 't',
-  title: 't',
-  updated: '2026-01-01',
-  currency: 'USD',
-  sources: {},
-  nodes: [
-    node('quick', { months: 1 }),
-    node('slow', { months: 24 }),
-    node('free-at-once', { months: 0 }),
-    node('unknown-a', { monthsKnown: false }),
-    node('unknown-b', { monthsKnown: false, cost: 50 }),
-    node('same-length-dear', { months: 1, cost: 900 }),
-  ],
-});
+const node = (id: string, extra: Partial<CareerNode> = {}) => nodeOf(id, 'credential', extra);
+const graph = graphOfNodes([
+  node('quick', { months: 1 }),
+  node('slow', { months: 24 }),
+  node('free-at-once', { months: 0 }),
+  node('unknown-a', { monthsKnown: false }),
+  node('unknown-b', { monthsKnown: false, cost: 50 }),
+  node('same-length-dear', { months: 1, cost: 900 }),
+]);
 const item = (id: string, months: number, cost = 0): ReachItem => ({ id, months, cost, steps: 1 });
 
 describe('orderNextSteps', () => {

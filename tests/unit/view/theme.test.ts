@@ -45,6 +45,22 @@ describe.each(THEME_NAMES)('%s theme', (name) => {
 });
 
 describe('styles.css', () => {
+  it("draws each kind's swatch in one rule, for the legend and the marks beside names alike", () => {
+    const css = readFileSync('src/view/styles.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => ({
+      selectors: (m[1] ?? '').split(',').map((x) => x.trim()),
+      body: m[2] ?? '',
+    }));
+    for (const kind of NODE_KINDS) {
+      const drawing = rules.filter((r) =>
+        r.selectors.some((x) => x === `.shape-${kind}` || x === `.kind-${kind}`),
+      );
+      expect(drawing, `rules drawing ${kind}`).toHaveLength(1);
+      expect(drawing[0]?.selectors).toEqual(expect.arrayContaining([`.shape-${kind}`, `.kind-${kind}`]));
+      expect(drawing[0]?.body).toContain(`var(--${kind})`);
+    }
+  });
+
   it('starts with the light theme variables, as theme.ts defines them', () => {
     const css = readFileSync('src/view/styles.css', 'utf8');
     const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
