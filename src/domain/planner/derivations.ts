@@ -31,29 +31,34 @@ export function knuth(
   without = -1,
 ): Fixpoint {
   const n = p.ids.length;
-  const nodes = members ?? Array.from({ length: n }, (_, i) => i);
+  const count = members === null ? n : members.length;
+  /** The i-th node taken part (members, or every node in index order). */
+  const nodeAt = members === null ? (i: number): number => i : (i: number): number => members[i] ?? 0;
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const via = new Int32Array(n).fill(-1);
   const { remaining, acc, got: done, inMask } = p.scratch;
-  const heap = new PairHeap(nodes.length);
-  const relax = (v: number, val: number, g: number): void => {
-    if (val < (value[v] ?? 0)) {
-      value[v] = val;
-      via[v] = g;
-      heap.push(v, val);
-    }
-  };
-  for (const v of nodes) {
+  const { wayStart, condStart, wayBase, userStart, userCond, condWay, wayOwner, condDelay } = p;
+  const isMax = mode === 'max';
+  const heap = new PairHeap(count);
+  for (let i = 0; i < count; i++) {
+    const v = nodeAt(i);
     inMask[v] = v === without ? 0 : 1;
     done[v] = 0;
   }
-  for (const v of nodes) {
+  for (let i = 0; i < count; i++) {
+    const v = nodeAt(i);
     if (v === without) continue;
-    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
-      const count = (p.condStart[g + 1] ?? 0) - (p.condStart[g] ?? 0);
-      remaining[g] = count;
-      acc[g] = mode === 'max' ? (p.wayBase[g] ?? 0) : 0;
-      if (count === 0) relax(v, (weight[v] ?? 0) + (acc[g] ?? 0), g);
+    for (let g = wayStart[v] ?? 0; g < (wayStart[v + 1] ?? 0); g++) {
+      const conds = (condStart[g + 1] ?? 0) - (condStart[g] ?? 0);
+      remaining[g] = conds;
+      const a = isMax ? (wayBase[g] ?? 0) : 0;
+      acc[g] = a;
+      const val = (weight[v] ?? 0) + a;
+      if (conds === 0 && val < (value[v] ?? 0)) {
+        value[v] = val;
+        via[v] = g;
+        heap.push(v, val);
+      }
     }
   }
   while (heap.size > 0) {
@@ -61,21 +66,30 @@ export function knuth(
     const u = heap.pop();
     if (done[u] === 1 || val !== value[u]) continue;
     done[u] = 1;
-    for (let k = p.userStart[u] ?? 0; k < (p.userStart[u + 1] ?? 0); k++) {
-      const c = p.userCond[k] ?? 0;
-      const g = p.condWay[c] ?? 0;
-      const v = p.wayOwner[g] ?? 0;
+    const last = userStart[u + 1] ?? 0;
+    for (let k = userStart[u] ?? 0; k < last; k++) {
+      const c = userCond[k] ?? 0;
+      const g = condWay[c] ?? 0;
+      const v = wayOwner[g] ?? 0;
       if (inMask[v] !== 1 || done[v] === 1) continue;
       const left = (remaining[g] ?? 0) - 1;
       remaining[g] = left;
       const a = acc[g] ?? 0;
       // Sums saturate: on a deep lattice counting shared prerequisites per use can grow like
       // 2^depth, and an overflow to Infinity would read as "cannot be obtained".
-      acc[g] = mode === 'max' ? Math.max(a, val + (p.condDelay[c] ?? 0)) : Math.min(SUM_CEILING, a + val);
-      if (left === 0) relax(v, (weight[v] ?? 0) + (acc[g] ?? 0), g);
+      const next = isMax ? Math.max(a, val + (condDelay[c] ?? 0)) : Math.min(SUM_CEILING, a + val);
+      acc[g] = next;
+      if (left === 0) {
+        const total = (weight[v] ?? 0) + next;
+        if (total < (value[v] ?? 0)) {
+          value[v] = total;
+          via[v] = g;
+          heap.push(v, total);
+        }
+      }
     }
   }
-  for (const v of nodes) inMask[v] = 0;
+  for (let i = 0; i < count; i++) inMask[nodeAt(i)] = 0;
   return { value, via };
 }
 

@@ -125,7 +125,8 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
   const condWay: number[] = [];
   let truncated = false;
   const cap = figureCap(n);
-  ids.forEach((id, v) => {
+  for (let v = 0; v < n; v++) {
+    const id = ids[v] as string;
     const node = graph.getNodeAttributes(id);
     months[v] = counted(monthsAtPace(node, q.pace), cap);
     cost[v] = counted(node.cost, cap);
@@ -133,9 +134,11 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
     const compiled = compiledNode(graph, q, id);
     truncated ||= compiled.truncated;
     let local = 0;
+    const g = (): number => wayOwner.length;
     for (const way of compiled.ways) {
+      // Conditions go straight into the flat arrays; a way that cannot be met is taken back out.
+      const mark = condNode.length;
       let base = 0;
-      const conds: [number, number, RawCond][] = [];
       let possible = true;
       for (const c of way.conds) {
         if (q.held.has(c.id)) {
@@ -147,22 +150,24 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
           possible = false;
           break;
         }
-        conds.push([u, counted(12 * c.years, cap), c]);
+        condNode.push(u);
+        condDelay.push(counted(12 * c.years, cap));
+        condRaw.push(c);
+        condWay.push(g());
       }
-      if (!possible) continue;
-      const g = wayOwner.length;
+      if (!possible) {
+        condNode.length = mark;
+        condDelay.length = mark;
+        condRaw.length = mark;
+        condWay.length = mark;
+        continue;
+      }
       wayOwner.push(v);
       wayLocal.push(local++);
       wayBase.push(base);
-      for (const [u, delay, raw] of conds) {
-        condNode.push(u);
-        condDelay.push(delay);
-        condRaw.push(raw);
-        condWay.push(g);
-      }
       condStart.push(condNode.length);
     }
-  });
+  }
   wayStart[n] = wayOwner.length;
   const userCount = new Int32Array(n + 1);
   for (const u of condNode) userCount[u + 1] = (userCount[u + 1] ?? 0) + 1;
@@ -170,10 +175,11 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
   for (let u = 0; u < n; u++) userStart[u + 1] = (userStart[u] ?? 0) + (userCount[u + 1] ?? 0);
   const fill = userStart.slice();
   const userCond = new Int32Array(condNode.length);
-  condNode.forEach((u, k) => {
+  for (let k = 0; k < condNode.length; k++) {
+    const u = condNode[k] ?? 0;
     userCond[fill[u] ?? 0] = k;
     fill[u] = (fill[u] ?? 0) + 1;
-  });
+  }
   return {
     ids,
     index,

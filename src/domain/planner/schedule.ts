@@ -137,6 +137,7 @@ function needsOf(
   graph: CareerGraph,
   id: string,
   situation: Situation,
+  held: ReadonlySet<string>,
   includePreferred: boolean,
   steps: ReadonlyMap<string, RawPlanStep>,
   servedFor: ReadonlyMap<string, ReadonlySet<string>>,
@@ -148,7 +149,6 @@ function needsOf(
   const parts: [Requirement, boolean][] = [];
   if (node.requires !== undefined) parts.push([node.requires, false]);
   if (includePreferred && node.prefers !== undefined) parts.push([node.prefers, true]);
-  const held = new Set(situation.holds);
   const served = servedFor.get(id) ?? NOTHING;
   const heldRemaining = (leaf: Leaf): number =>
     Math.max(0, leaf.delay - 12 * (ownValue(situation.years, leaf.id) ?? 0));
@@ -159,32 +159,44 @@ function needsOf(
     return Number.POSITIVE_INFINITY;
   };
   const needs: Needs = { uses: [], links: [], held: [] };
-  const leaves = parts.flatMap(([req, preferred]) =>
-    (usedLeaves(req, held, served, time, figureCap(graph.order)) ?? []).map((leaf) => ({ leaf, preferred })),
-  );
-  for (const { leaf, preferred } of leaves) {
-    needs.uses.push({
-      id: leaf.id,
-      path: leaf.path,
-      ...(leaf.years > 0 ? { years: leaf.years } : {}),
-      ...(preferred ? { preferred: true } : {}),
-      held: held.has(leaf.id),
-    });
-    if (held.has(leaf.id)) {
-      const remaining = heldRemaining(leaf);
-      if (remaining > EPS) {
-        needs.held.push({
-          role: leaf.id,
-          years: leaf.years,
-          have: ownValue(situation.years, leaf.id) ?? 0,
-          remaining,
-        });
-      }
-    } else if (steps.has(leaf.id)) {
-      needs.links.push({ step: leaf.id, delay: leaf.delay, years: leaf.years });
-    }
+  const cap = figureCap(graph.order);
+  for (const [req, preferred] of parts) {
+    for (const leaf of usedLeaves(req, held, served, time, cap) ?? [])
+      addUse(needs, leaf, preferred, held, situation, steps, heldRemaining);
   }
   return needs;
+}
+
+/** Records one leaf the plan uses in `needs`: as a use, and as a link to a step or a wait on a held role. */
+function addUse(
+  needs: Needs,
+  leaf: Leaf,
+  preferred: boolean,
+  held: ReadonlySet<string>,
+  situation: Situation,
+  steps: ReadonlyMap<string, RawPlanStep>,
+  heldRemaining: (leaf: Leaf) => number,
+): void {
+  needs.uses.push({
+    id: leaf.id,
+    path: leaf.path,
+    ...(leaf.years > 0 ? { years: leaf.years } : {}),
+    ...(preferred ? { preferred: true } : {}),
+    held: held.has(leaf.id),
+  });
+  if (held.has(leaf.id)) {
+    const remaining = heldRemaining(leaf);
+    if (remaining > EPS) {
+      needs.held.push({
+        role: leaf.id,
+        years: leaf.years,
+        have: ownValue(situation.years, leaf.id) ?? 0,
+        remaining,
+      });
+    }
+  } else if (steps.has(leaf.id)) {
+    needs.links.push({ step: leaf.id, delay: leaf.delay, years: leaf.years });
+  }
 }
 
 /** The node's requirement, with what employers prefer when preferences count. */
@@ -247,6 +259,7 @@ export function schedulePlan(
   includePreferred = false,
 ): Plan {
   const pace = situation.pace ?? 'full-time';
+  const held: ReadonlySet<string> = new Set(situation.holds);
   const byId = new Map(raw.steps.map((s) => [s.id, s]));
   // Each step's length as the planner counted it (at the pace, under its cap for huge figures),
   // so the schedule's times stay finite and its totals the planner's.
@@ -285,7 +298,7 @@ export function schedulePlan(
     raw.steps.map((s) => s.id),
     (id) => stepDeps.get(id) ?? [],
   )) {
-    const n = needsOf(graph, id, situation, includePreferred, byId, servedFor, earliestEnd);
+    const n = needsOf(graph, id, situation, held, includePreferred, byId, servedFor, earliestEnd);
     needs.set(id, n);
     let start = maxOf(n.held.map((h) => h.remaining));
     for (const l of n.links) start = Math.max(start, earliestEnd(l.step) + l.delay);
@@ -307,7 +320,6 @@ export function schedulePlan(
       list.push(user);
     }
   }
-  const held = new Set(situation.holds);
   const readyAt = (id: string, delay: number, self: string): number => {
     if (id === self) return Number.POSITIVE_INFINITY;
     if (held.has(id)) return Math.max(0, delay - 12 * (ownValue(situation.years, id) ?? 0));
@@ -332,10 +344,19 @@ export function schedulePlan(
   }
   const stale = new Set(raw.steps.map((s) => s.id));
   const cap = figureCap(graph.order);
+  // Each round visits the steps latest end first (a stable sort: ties keep the plan's order).
+  const stepIds = raw.steps.map((s) => s.id);
+  const endNow = new Float64Array(stepIds.length);
+  const order = stepIds.map((_, i) => i);
   for (let round = 0; round <= raw.steps.length; round++) {
     let moved = false;
-    const order = [...raw.steps].sort((x, y) => (end.get(y.id) ?? 0) - (end.get(x.id) ?? 0));
-    for (const { id } of order) {
+    stepIds.forEach((id, i) => {
+      endNow[i] = end.get(id) ?? 0;
+    });
+    order.sort((x, y) => x - y);
+    order.sort((x, y) => (endNow[y] ?? 0) - (endNow[x] ?? 0));
+    for (const i of order) {
+      const id = stepIds[i] ?? '';
       if (id === goal || !stale.delete(id)) continue;
       let latestEnd = finish;
       for (const user of users.get(id) ?? []) {
@@ -357,7 +378,7 @@ export function schedulePlan(
   }
   const finalEnd = (id: string): number => end.get(id) ?? 0;
   for (const s of raw.steps)
-    needs.set(s.id, needsOf(graph, s.id, situation, includePreferred, byId, servedFor, finalEnd));
+    needs.set(s.id, needsOf(graph, s.id, situation, held, includePreferred, byId, servedFor, finalEnd));
 
   const steps: PlanStep[] = raw.steps.map((s) => {
     const start = finalEnd(s.id) - months(s.id);
