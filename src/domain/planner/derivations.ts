@@ -95,8 +95,9 @@ export function knuth(
 
 /**
  * Breadth-first propagation without timing: the nodes of `members` (leaving out `without`, -1 for
- * none) that can be obtained from them alone, each after what it needs. Stops once `target` has
- * been reached (-1: never stops early).
+ * none) that can be obtained from them alone, each after what it needs, written to the front of
+ * `p.scratch.queue`; returns how many. Stops once `target` has been reached (-1: never stops
+ * early); `reached` then says whether it was.
  */
 function propagate(
   p: Problem,
@@ -104,44 +105,48 @@ function propagate(
   without: number,
   target: number,
   support: Int32Array | null = null,
-): number[] {
-  const { remaining, got, inMask } = p.scratch;
-  const queue: number[] = [];
+): { count: number; reached: boolean } {
+  const { remaining, got, inMask, queue } = p.scratch;
+  const { wayStart, condStart, userStart, userCond, condWay, wayOwner } = p;
+  let count = 0;
+  let reached = false;
   for (const v of members) {
     inMask[v] = v === without ? 0 : 1;
     got[v] = 0;
   }
   for (const v of members) {
     if (v === without) continue;
-    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
-      const count = (p.condStart[g + 1] ?? 0) - (p.condStart[g] ?? 0);
-      remaining[g] = count;
-      if (count === 0 && got[v] === 0) {
+    for (let g = wayStart[v] ?? 0; g < (wayStart[v + 1] ?? 0); g++) {
+      const conds = (condStart[g + 1] ?? 0) - (condStart[g] ?? 0);
+      remaining[g] = conds;
+      if (conds === 0 && got[v] === 0) {
         got[v] = 1;
-        queue.push(v);
+        queue[count++] = v;
+        if (v === target) reached = true;
         if (support !== null) support[v] = g;
       }
     }
   }
-  for (let i = 0; i < queue.length; i++) {
+  for (let i = 0; i < count; i++) {
     const u = queue[i] ?? 0;
     if (u === target) break;
-    for (let k = p.userStart[u] ?? 0; k < (p.userStart[u + 1] ?? 0); k++) {
-      const c = p.userCond[k] ?? 0;
-      const g = p.condWay[c] ?? 0;
-      const v = p.wayOwner[g] ?? 0;
+    const last = userStart[u + 1] ?? 0;
+    for (let k = userStart[u] ?? 0; k < last; k++) {
+      const g = condWay[userCond[k] ?? 0] ?? 0;
+      const v = wayOwner[g] ?? 0;
       if (inMask[v] !== 1 || got[v] === 1) continue;
       const left = (remaining[g] ?? 0) - 1;
       remaining[g] = left;
       if (left === 0) {
         got[v] = 1;
-        queue.push(v);
+        queue[count++] = v;
+        if (v === target) reached = true;
         if (support !== null) support[v] = g;
       }
     }
   }
   for (const v of members) inMask[v] = 0;
-  return queue;
+  return { count, reached };
 }
 
 /**
@@ -149,7 +154,7 @@ function propagate(
  * (-1: none). No timing, no heap.
  */
 export function derivable(p: Problem, members: readonly number[], without = -1, target = p.goal): boolean {
-  return propagate(p, members, without, target).includes(target);
+  return propagate(p, members, without, target).reached;
 }
 
 /**
@@ -167,7 +172,7 @@ export function goalSupport(
 ): boolean {
   for (const v of members) into[v] = 0;
   // The goal need not come last: nodes met before it was reached follow it in the queue.
-  if (!propagate(p, members, without, p.goal, support).includes(p.goal)) return false;
+  if (!propagate(p, members, without, p.goal, support).reached) return false;
   const stack = [p.goal];
   into[p.goal] = 1;
   for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
@@ -263,5 +268,6 @@ export function completionBound(
 
 /** The members that can be obtained using only `members`, in an order where each comes after what it needs. */
 export function derivationOrder(p: Problem, members: readonly number[]): number[] {
-  return propagate(p, members, -1, -1);
+  const { count } = propagate(p, members, -1, -1);
+  return Array.from(p.scratch.queue.subarray(0, count));
 }
