@@ -103,7 +103,8 @@ function usedLeaves(
     return [{ id: req.experience, delay: counted(12 * req.years, cap), years: req.years, path }];
   if (isAllOf(req)) {
     const all: Leaf[] = [];
-    for (const [i, part] of req.allOf.entries()) {
+    for (let i = 0; i < req.allOf.length; i++) {
+      const part = req.allOf[i] as Requirement;
       const leaves = usedLeaves(part, held, served, time, cap, join('allOf', i));
       if (leaves === undefined) return undefined;
       all.push(...leaves);
@@ -111,11 +112,15 @@ function usedLeaves(
     return all;
   }
   if (isAnyOf(req)) {
-    let best: { leaves: Leaf[]; rank: number; at: number } | undefined;
-    for (const [i, part] of req.anyOf.entries()) {
+    let best: Leaf[] | undefined;
+    let bestRank = 0;
+    let bestAt = 0;
+    for (let i = 0; i < req.anyOf.length; i++) {
+      const part = req.anyOf[i] as Requirement;
       const leaves = usedLeaves(part, held, served, time, cap, join('anyOf', i));
       if (leaves === undefined) continue;
-      const at = Math.max(0, ...leaves.map(time));
+      let at = 0;
+      for (const leaf of leaves) at = Math.max(at, time(leaf));
       if (!Number.isFinite(at)) continue;
       // On a tie: what is held already (it ties no step down), then the planner's choice.
       const rank = leaves.every((l) => held.has(l.id))
@@ -123,11 +128,13 @@ function usedLeaves(
         : leaves.some((l) => served.has(leafKey(l.id, l.years)))
           ? 1
           : 2;
-      if (best === undefined || at < best.at - EPS || (at < best.at + EPS && rank < best.rank)) {
-        best = { leaves, rank, at };
+      if (best === undefined || at < bestAt - EPS || (at < bestAt + EPS && rank < bestRank)) {
+        best = leaves;
+        bestRank = rank;
+        bestAt = at;
       }
     }
-    return best?.leaves;
+    return best;
   }
   return undefined;
 }
@@ -217,12 +224,9 @@ function latestEndFor(
   readyAt: (id: string, delay: number) => number,
   cap: number,
 ): number {
-  const leaf = (id: string, delay: number): number => {
-    if (id === step) return deadline - delay;
-    return readyAt(id, delay) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  };
-  if (typeof req === 'string') return leaf(req, 0);
-  if (isExperience(req)) return leaf(req.experience, counted(12 * req.years, cap));
+  if (typeof req === 'string') return latestLeafEnd(req, 0, step, deadline, readyAt);
+  if (isExperience(req))
+    return latestLeafEnd(req.experience, counted(12 * req.years, cap), step, deadline, readyAt);
   if (isAllOf(req)) {
     let latest = Number.POSITIVE_INFINITY;
     for (const r of req.allOf) latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, cap));
@@ -234,6 +238,18 @@ function latestEndFor(
     return latest;
   }
   return Number.NEGATIVE_INFINITY;
+}
+
+/** latestEndFor on one leaf: the step itself, or another leaf that is ready by the deadline or not. */
+function latestLeafEnd(
+  id: string,
+  delay: number,
+  step: string,
+  deadline: number,
+  readyAt: (id: string, delay: number) => number,
+): number {
+  if (id === step) return deadline - delay;
+  return readyAt(id, delay) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
 }
 
 function unknownFacts(graph: CareerGraph, id: string): UnknownFact[] {
