@@ -2,7 +2,7 @@
 // by the lexicographic key, exactly while the search budget and the work budget last.
 
 import { evaluateSet, forcedClosure, justificationClosure, minimise, PROPAGATE_WORK } from './candidate';
-import { completionBound, derivable, knuth } from './derivations';
+import { completionBound, derivable, type Fixpoint, knuth } from './derivations';
 import { NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
 import { type Candidate, type Key, rankingOrder, TopK } from './ranking';
@@ -60,7 +60,14 @@ interface Frame {
  * `budget × WORK_PER_SEARCH_NODE` elementary steps; a forced goal (one way everywhere below it)
  * needs no search at all.
  */
-export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAULT_BUDGET): SearchResult {
+export function searchPlans(
+  p: Problem,
+  by: Objective,
+  k: number,
+  budget = DEFAULT_BUDGET,
+  /** `knuth(p, 'max', p.months)` when the caller has it already (the same pass, not run twice). */
+  freeMonthsPass?: Fixpoint,
+): SearchResult {
   const n = p.ids.length;
   const work = new Work(budget * WORK_PER_SEARCH_NODE);
   const order = rankingOrder(by);
@@ -79,7 +86,7 @@ export function searchPlans(p: Problem, by: Objective, k: number, budget = DEFAU
 
   // Starting points: the justifications of the three relaxed passes, made minimal.
   const ones = new Float64Array(n).fill(1);
-  const freeMonths = knuth(p, 'max', p.months);
+  const freeMonths = freeMonthsPass ?? knuth(p, 'max', p.months);
   const forced = forcedClosure(p, freeMonths.via);
   if (forced !== null) {
     const only = evaluateSet(p, forced, by, true);

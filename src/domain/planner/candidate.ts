@@ -91,21 +91,78 @@ export function minimise(
   const kept = (): number[] => nodes.filter((v) => dropped[v] === 0);
   let current = nodes;
   const yields = goalSupport(p, nodes, -1, inDerivation, support);
+  // Landmarks found as the set shrinks (see forcedLandmarks): their test would keep them, so it
+  // is skipped; the work is counted as before, so budgets end where they did.
+  const inSet = new Uint8Array(p.ids.length);
+  for (const v of nodes) inSet[v] = 1;
+  const forced = new Uint8Array(p.ids.length);
+  /** Landmarks whose ways inside the set may have changed since they were last looked at. */
+  const pending: number[] = [p.goal, ...needed];
+  for (const v of pending) forced[v] = 1;
   for (const x of [...nodes].sort(order)) {
     if (x === p.goal || needed.has(x)) continue;
     if (budgeted(nodes.length, always) && work.out()) return { nodes: kept(), minimal: false };
     work.spend(PROPAGATE_WORK * keptCount);
     if (!yields) continue;
     if (inDerivation[x] === 1) {
+      if (pending.length > 0) forcedLandmarks(p, inSet, forced, pending);
+      if (forced[x] === 1) continue;
       if (current.length !== keptCount) current = kept();
       // Without x the goal needs another derivation: the test finds one or x stays.
       if (!goalSupport(p, current, x, trial, support)) continue;
       [inDerivation, trial] = [trial, inDerivation];
     }
     dropped[x] = 1;
+    inSet[x] = 0;
     keptCount--;
+    // The landmarks with a way through x have one way fewer inside the set.
+    for (let k = p.userStart[x] ?? 0; k < (p.userStart[x + 1] ?? 0); k++) {
+      const y = p.wayOwner[p.condWay[p.userCond[k] ?? 0] ?? 0] ?? 0;
+      if (forced[y] === 1) pending.push(y);
+    }
   }
   return { nodes: kept(), minimal: true };
+}
+
+/**
+ * Adds to `forced` the landmarks of the goal that follow from the landmarks in `pending` (emptied)
+ * inside the set `inSet` (which must still yield the goal): a condition that every way of a
+ * landmark met inside the set asks for is a landmark too, since any derivation obtains the
+ * landmark by one of those ways. Sound, not complete; landmarks stay landmarks as the set shrinks.
+ */
+function forcedLandmarks(p: Problem, inSet: Uint8Array, forced: Uint8Array, pending: number[]): void {
+  const shared: number[] = [];
+  for (let i = 0; i < pending.length; i++) {
+    const y = pending[i] ?? 0;
+    let usable = 0;
+    shared.length = 0;
+    for (let g = p.wayStart[y] ?? 0; g < (p.wayStart[y + 1] ?? 0); g++) {
+      const from = p.condStart[g] ?? 0;
+      const to = p.condStart[g + 1] ?? 0;
+      let inside = true;
+      for (let c = from; c < to && inside; c++) inside = inSet[p.condNode[c] ?? 0] === 1;
+      if (!inside) continue;
+      if (usable++ === 0) {
+        for (let c = from; c < to; c++) shared.push(p.condNode[c] ?? 0);
+        continue;
+      }
+      let keep = 0;
+      for (const u of shared) {
+        let found = false;
+        for (let c = from; c < to && !found; c++) found = p.condNode[c] === u;
+        if (found) shared[keep++] = u;
+      }
+      shared.length = keep;
+      if (keep === 0) break;
+    }
+    for (const u of shared) {
+      if (forced[u] === 0) {
+        forced[u] = 1;
+        pending.push(u);
+      }
+    }
+  }
+  pending.length = 0;
 }
 
 const budgeted = (size: number, always: number): boolean => size > always;

@@ -98,6 +98,7 @@ function pruneDominated(ways: RawWay[]): RawWay[] {
 
 /** pruneDominated on ways of one condition each: per id, the first way of the fewest years stays. */
 function pruneSingles(ways: RawWay[]): RawWay[] {
+  if (ways.length <= SMALL_WAY && distinctSingles(ways)) return ways;
   const best = new Map<string, number>();
   ways.forEach((w, i) => {
     const c = w.conds[0];
@@ -106,6 +107,15 @@ function pruneSingles(ways: RawWay[]): RawWay[] {
   });
   const kept = new Set(best.values());
   return ways.filter((_, i) => kept.has(i));
+}
+
+/** Whether no two of these one-condition ways name the same id (then none dominates another). */
+function distinctSingles(ways: RawWay[]): boolean {
+  for (let i = 1; i < ways.length; i++) {
+    const id = ways[i]?.conds[0]?.id;
+    for (let j = 0; j < i; j++) if (ways[j]?.conds[0]?.id === id) return false;
+  }
+  return true;
 }
 
 interface Dnf {
@@ -135,12 +145,19 @@ function dnf(
   if (isAnyOf(r)) {
     const ways: RawWay[] = [];
     let truncated = false;
+    // Plain ids under this one-of all share one reason (it names the one-of, not the id).
+    let idReason: Omit<StepReason, 'for'> | undefined;
     for (let i = 0; i < r.anyOf.length; i++) {
       const child = r.anyOf[i];
       if (child === undefined) continue;
       if (ways.length >= WAY_LIMIT) {
         truncated = true;
         break;
+      }
+      if (typeof child === 'string') {
+        idReason ??= leafReason('anyOf', path, r, pref);
+        ways.push({ conds: [{ id: child, years: 0, reason: idReason }] });
+        continue;
       }
       const part = dnf(child, join(i, 'anyOf'), r, path, pref);
       truncated ||= part.truncated;
@@ -184,6 +201,12 @@ function product(a: Dnf, b: Dnf): Dnf {
 
 /** Whether some id appears in a way of `a` and in a way of `b`. */
 function sharesAnId(a: Dnf, b: Dnf): boolean {
+  if (a.ways.length * b.ways.length <= SMALL_WAY) {
+    for (const x of a.ways)
+      for (const c of x.conds)
+        for (const y of b.ways) for (const d of y.conds) if (c.id === d.id) return true;
+    return false;
+  }
   const left = new Set<string>();
   for (const w of a.ways) for (const c of w.conds) left.add(c.id);
   for (const w of b.ways) for (const c of w.conds) if (left.has(c.id)) return true;

@@ -31,29 +31,34 @@ export function knuth(
   without = -1,
 ): Fixpoint {
   const n = p.ids.length;
-  const nodes = members ?? Array.from({ length: n }, (_, i) => i);
+  const count = members === null ? n : members.length;
+  /** The i-th node taken part (members, or every node in index order). */
+  const nodeAt = members === null ? (i: number): number => i : (i: number): number => members[i] ?? 0;
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const via = new Int32Array(n).fill(-1);
   const { remaining, acc, got: done, inMask } = p.scratch;
-  const heap = new PairHeap(nodes.length);
-  const relax = (v: number, val: number, g: number): void => {
-    if (val < (value[v] ?? 0)) {
-      value[v] = val;
-      via[v] = g;
-      heap.push(v, val);
-    }
-  };
-  for (const v of nodes) {
+  const { wayStart, condStart, wayBase, userStart, userCond, condWay, wayOwner, condDelay } = p;
+  const isMax = mode === 'max';
+  const heap = new PairHeap(count);
+  for (let i = 0; i < count; i++) {
+    const v = nodeAt(i);
     inMask[v] = v === without ? 0 : 1;
     done[v] = 0;
   }
-  for (const v of nodes) {
+  for (let i = 0; i < count; i++) {
+    const v = nodeAt(i);
     if (v === without) continue;
-    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
-      const count = (p.condStart[g + 1] ?? 0) - (p.condStart[g] ?? 0);
-      remaining[g] = count;
-      acc[g] = mode === 'max' ? (p.wayBase[g] ?? 0) : 0;
-      if (count === 0) relax(v, (weight[v] ?? 0) + (acc[g] ?? 0), g);
+    for (let g = wayStart[v] ?? 0; g < (wayStart[v + 1] ?? 0); g++) {
+      const conds = (condStart[g + 1] ?? 0) - (condStart[g] ?? 0);
+      remaining[g] = conds;
+      const a = isMax ? (wayBase[g] ?? 0) : 0;
+      acc[g] = a;
+      const val = (weight[v] ?? 0) + a;
+      if (conds === 0 && val < (value[v] ?? 0)) {
+        value[v] = val;
+        via[v] = g;
+        heap.push(v, val);
+      }
     }
   }
   while (heap.size > 0) {
@@ -61,28 +66,38 @@ export function knuth(
     const u = heap.pop();
     if (done[u] === 1 || val !== value[u]) continue;
     done[u] = 1;
-    for (let k = p.userStart[u] ?? 0; k < (p.userStart[u + 1] ?? 0); k++) {
-      const c = p.userCond[k] ?? 0;
-      const g = p.condWay[c] ?? 0;
-      const v = p.wayOwner[g] ?? 0;
+    const last = userStart[u + 1] ?? 0;
+    for (let k = userStart[u] ?? 0; k < last; k++) {
+      const c = userCond[k] ?? 0;
+      const g = condWay[c] ?? 0;
+      const v = wayOwner[g] ?? 0;
       if (inMask[v] !== 1 || done[v] === 1) continue;
       const left = (remaining[g] ?? 0) - 1;
       remaining[g] = left;
       const a = acc[g] ?? 0;
       // Sums saturate: on a deep lattice counting shared prerequisites per use can grow like
       // 2^depth, and an overflow to Infinity would read as "cannot be obtained".
-      acc[g] = mode === 'max' ? Math.max(a, val + (p.condDelay[c] ?? 0)) : Math.min(SUM_CEILING, a + val);
-      if (left === 0) relax(v, (weight[v] ?? 0) + (acc[g] ?? 0), g);
+      const next = isMax ? Math.max(a, val + (condDelay[c] ?? 0)) : Math.min(SUM_CEILING, a + val);
+      acc[g] = next;
+      if (left === 0) {
+        const total = (weight[v] ?? 0) + next;
+        if (total < (value[v] ?? 0)) {
+          value[v] = total;
+          via[v] = g;
+          heap.push(v, total);
+        }
+      }
     }
   }
-  for (const v of nodes) inMask[v] = 0;
+  for (let i = 0; i < count; i++) inMask[nodeAt(i)] = 0;
   return { value, via };
 }
 
 /**
  * Breadth-first propagation without timing: the nodes of `members` (leaving out `without`, -1 for
- * none) that can be obtained from them alone, each after what it needs. Stops once `target` has
- * been reached (-1: never stops early).
+ * none) that can be obtained from them alone, each after what it needs, written to the front of
+ * `p.scratch.queue`; returns how many. Stops once `target` has been reached (-1: never stops
+ * early); `reached` then says whether it was.
  */
 function propagate(
   p: Problem,
@@ -90,44 +105,48 @@ function propagate(
   without: number,
   target: number,
   support: Int32Array | null = null,
-): number[] {
-  const { remaining, got, inMask } = p.scratch;
-  const queue: number[] = [];
+): { count: number; reached: boolean } {
+  const { remaining, got, inMask, queue } = p.scratch;
+  const { wayStart, condStart, userStart, userCond, condWay, wayOwner } = p;
+  let count = 0;
+  let reached = false;
   for (const v of members) {
     inMask[v] = v === without ? 0 : 1;
     got[v] = 0;
   }
   for (const v of members) {
     if (v === without) continue;
-    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
-      const count = (p.condStart[g + 1] ?? 0) - (p.condStart[g] ?? 0);
-      remaining[g] = count;
-      if (count === 0 && got[v] === 0) {
+    for (let g = wayStart[v] ?? 0; g < (wayStart[v + 1] ?? 0); g++) {
+      const conds = (condStart[g + 1] ?? 0) - (condStart[g] ?? 0);
+      remaining[g] = conds;
+      if (conds === 0 && got[v] === 0) {
         got[v] = 1;
-        queue.push(v);
+        queue[count++] = v;
+        if (v === target) reached = true;
         if (support !== null) support[v] = g;
       }
     }
   }
-  for (let i = 0; i < queue.length; i++) {
+  for (let i = 0; i < count; i++) {
     const u = queue[i] ?? 0;
     if (u === target) break;
-    for (let k = p.userStart[u] ?? 0; k < (p.userStart[u + 1] ?? 0); k++) {
-      const c = p.userCond[k] ?? 0;
-      const g = p.condWay[c] ?? 0;
-      const v = p.wayOwner[g] ?? 0;
+    const last = userStart[u + 1] ?? 0;
+    for (let k = userStart[u] ?? 0; k < last; k++) {
+      const g = condWay[userCond[k] ?? 0] ?? 0;
+      const v = wayOwner[g] ?? 0;
       if (inMask[v] !== 1 || got[v] === 1) continue;
       const left = (remaining[g] ?? 0) - 1;
       remaining[g] = left;
       if (left === 0) {
         got[v] = 1;
-        queue.push(v);
+        queue[count++] = v;
+        if (v === target) reached = true;
         if (support !== null) support[v] = g;
       }
     }
   }
   for (const v of members) inMask[v] = 0;
-  return queue;
+  return { count, reached };
 }
 
 /**
@@ -135,7 +154,7 @@ function propagate(
  * (-1: none). No timing, no heap.
  */
 export function derivable(p: Problem, members: readonly number[], without = -1, target = p.goal): boolean {
-  return propagate(p, members, without, target).includes(target);
+  return propagate(p, members, without, target).reached;
 }
 
 /**
@@ -153,7 +172,7 @@ export function goalSupport(
 ): boolean {
   for (const v of members) into[v] = 0;
   // The goal need not come last: nodes met before it was reached follow it in the queue.
-  if (!propagate(p, members, without, p.goal, support).includes(p.goal)) return false;
+  if (!propagate(p, members, without, p.goal, support).reached) return false;
   const stack = [p.goal];
   into[p.goal] = 1;
   for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
@@ -249,5 +268,6 @@ export function completionBound(
 
 /** The members that can be obtained using only `members`, in an order where each comes after what it needs. */
 export function derivationOrder(p: Problem, members: readonly number[]): number[] {
-  return propagate(p, members, -1, -1);
+  const { count } = propagate(p, members, -1, -1);
+  return Array.from(p.scratch.queue.subarray(0, count));
 }

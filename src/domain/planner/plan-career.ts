@@ -186,7 +186,8 @@ export function solve(
 ): Solved {
   const ids = ancestry(graph, q, goal);
   const whole = buildProblem(graph, q, goal, ids);
-  const free = ids.length > 0 ? knuth(whole, 'max', whole.months).value : new Float64Array(0);
+  const freePass = ids.length > 0 ? knuth(whole, 'max', whole.months) : null;
+  const free = freePass?.value ?? new Float64Array(0);
   const finite = (i: number | undefined): boolean =>
     i !== undefined && Number.isFinite(free[i] ?? Number.NaN);
   if (!finite(whole.goal)) {
@@ -196,6 +197,9 @@ export function solve(
   }
   // Nodes that cannot be obtained with everything available can never be in a plan.
   const alive = whole.ids.filter((_, i) => finite(i));
-  const p = alive.length === whole.ids.length ? whole : buildProblem(graph, q, goal, alive);
+  if (alive.length === whole.ids.length) {
+    return { kind: 'plan', problem: whole, result: searchPlans(whole, by, k, budget, freePass ?? undefined) };
+  }
+  const p = buildProblem(graph, q, goal, alive);
   return { kind: 'plan', problem: p, result: searchPlans(p, by, k, budget) };
 }

@@ -115,27 +115,38 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
   const months = new Float64Array(n);
   const cost = new Float64Array(n);
   const wayStart = new Int32Array(n + 1);
-  const wayOwner: number[] = [];
-  const wayLocal: number[] = [];
-  const wayBase: number[] = [];
-  const condStart: number[] = [0];
-  const condNode: number[] = [];
-  const condDelay: number[] = [];
+  // Sized for every way and condition first, then cut to what was kept: no growing arrays.
+  const compiled = ids.map((id) => compiledNode(graph, q, id));
+  let wayRoom = 0;
+  let condRoom = 0;
+  for (const c of compiled) {
+    wayRoom += c.ways.length;
+    for (const way of c.ways) condRoom += way.conds.length;
+  }
+  const wayOwner = new Int32Array(wayRoom);
+  const wayLocal = new Int32Array(wayRoom);
+  const wayBase = new Float64Array(wayRoom);
+  const condStart = new Int32Array(wayRoom + 1);
+  const condNode = new Int32Array(condRoom);
+  const condDelay = new Float64Array(condRoom);
+  const condWay = new Int32Array(condRoom);
   const condRaw: RawCond[] = [];
-  const condWay: number[] = [];
+  let ways = 0;
+  let conds = 0;
   let truncated = false;
   const cap = figureCap(n);
-  ids.forEach((id, v) => {
-    const node = graph.getNodeAttributes(id);
+  for (let v = 0; v < n; v++) {
+    const node = graph.getNodeAttributes(ids[v] as string);
     months[v] = counted(monthsAtPace(node, q.pace), cap);
     cost[v] = counted(node.cost, cap);
-    wayStart[v] = wayOwner.length;
-    const compiled = compiledNode(graph, q, id);
-    truncated ||= compiled.truncated;
+    wayStart[v] = ways;
+    const own = compiled[v] as CompiledNode;
+    truncated ||= own.truncated;
     let local = 0;
-    for (const way of compiled.ways) {
+    for (const way of own.ways) {
+      // Conditions go straight into the flat arrays; a way that cannot be met is taken back out.
+      const mark = conds;
       let base = 0;
-      const conds: [number, number, RawCond][] = [];
       let possible = true;
       for (const c of way.conds) {
         if (q.held.has(c.id)) {
@@ -147,33 +158,39 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
           possible = false;
           break;
         }
-        conds.push([u, counted(12 * c.years, cap), c]);
+        condNode[conds] = u;
+        condDelay[conds] = counted(12 * c.years, cap);
+        condWay[conds] = ways;
+        condRaw[conds] = c;
+        conds++;
       }
-      if (!possible) continue;
-      const g = wayOwner.length;
-      wayOwner.push(v);
-      wayLocal.push(local++);
-      wayBase.push(base);
-      for (const [u, delay, raw] of conds) {
-        condNode.push(u);
-        condDelay.push(delay);
-        condRaw.push(raw);
-        condWay.push(g);
+      if (!possible) {
+        conds = mark;
+        condRaw.length = mark;
+        continue;
       }
-      condStart.push(condNode.length);
+      wayOwner[ways] = v;
+      wayLocal[ways] = local++;
+      wayBase[ways] = base;
+      ways++;
+      condStart[ways] = conds;
     }
-  });
-  wayStart[n] = wayOwner.length;
+  }
+  wayStart[n] = ways;
   const userCount = new Int32Array(n + 1);
-  for (const u of condNode) userCount[u + 1] = (userCount[u + 1] ?? 0) + 1;
+  for (let k = 0; k < conds; k++) {
+    const u = condNode[k] ?? 0;
+    userCount[u + 1] = (userCount[u + 1] ?? 0) + 1;
+  }
   const userStart = new Int32Array(n + 1);
   for (let u = 0; u < n; u++) userStart[u + 1] = (userStart[u] ?? 0) + (userCount[u + 1] ?? 0);
   const fill = userStart.slice();
-  const userCond = new Int32Array(condNode.length);
-  condNode.forEach((u, k) => {
+  const userCond = new Int32Array(conds);
+  for (let k = 0; k < conds; k++) {
+    const u = condNode[k] ?? 0;
     userCond[fill[u] ?? 0] = k;
     fill[u] = (fill[u] ?? 0) + 1;
-  });
+  }
   return {
     ids,
     index,
@@ -181,18 +198,18 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
     months,
     cost,
     wayStart,
-    wayOwner: Int32Array.from(wayOwner),
-    wayLocal: Int32Array.from(wayLocal),
-    wayBase: Float64Array.from(wayBase),
-    condStart: Int32Array.from(condStart),
-    condNode: Int32Array.from(condNode),
-    condDelay: Float64Array.from(condDelay),
+    wayOwner: wayOwner.slice(0, ways),
+    wayLocal: wayLocal.slice(0, ways),
+    wayBase: wayBase.slice(0, ways),
+    condStart: condStart.slice(0, ways + 1),
+    condNode: condNode.slice(0, conds),
+    condDelay: condDelay.slice(0, conds),
     condRaw,
     userStart,
     userCond,
-    condWay: Int32Array.from(condWay),
+    condWay: condWay.slice(0, conds),
     truncated,
-    scratch: newScratch(n, wayOwner.length),
+    scratch: newScratch(n, ways),
   };
 }
 

@@ -103,7 +103,8 @@ function usedLeaves(
     return [{ id: req.experience, delay: counted(12 * req.years, cap), years: req.years, path }];
   if (isAllOf(req)) {
     const all: Leaf[] = [];
-    for (const [i, part] of req.allOf.entries()) {
+    for (let i = 0; i < req.allOf.length; i++) {
+      const part = req.allOf[i] as Requirement;
       const leaves = usedLeaves(part, held, served, time, cap, join('allOf', i));
       if (leaves === undefined) return undefined;
       all.push(...leaves);
@@ -111,11 +112,15 @@ function usedLeaves(
     return all;
   }
   if (isAnyOf(req)) {
-    let best: { leaves: Leaf[]; rank: number; at: number } | undefined;
-    for (const [i, part] of req.anyOf.entries()) {
+    let best: Leaf[] | undefined;
+    let bestRank = 0;
+    let bestAt = 0;
+    for (let i = 0; i < req.anyOf.length; i++) {
+      const part = req.anyOf[i] as Requirement;
       const leaves = usedLeaves(part, held, served, time, cap, join('anyOf', i));
       if (leaves === undefined) continue;
-      const at = Math.max(0, ...leaves.map(time));
+      let at = 0;
+      for (const leaf of leaves) at = Math.max(at, time(leaf));
       if (!Number.isFinite(at)) continue;
       // On a tie: what is held already (it ties no step down), then the planner's choice.
       const rank = leaves.every((l) => held.has(l.id))
@@ -123,11 +128,13 @@ function usedLeaves(
         : leaves.some((l) => served.has(leafKey(l.id, l.years)))
           ? 1
           : 2;
-      if (best === undefined || at < best.at - EPS || (at < best.at + EPS && rank < best.rank)) {
-        best = { leaves, rank, at };
+      if (best === undefined || at < bestAt - EPS || (at < bestAt + EPS && rank < bestRank)) {
+        best = leaves;
+        bestRank = rank;
+        bestAt = at;
       }
     }
-    return best?.leaves;
+    return best;
   }
   return undefined;
 }
@@ -137,6 +144,7 @@ function needsOf(
   graph: CareerGraph,
   id: string,
   situation: Situation,
+  held: ReadonlySet<string>,
   includePreferred: boolean,
   steps: ReadonlyMap<string, RawPlanStep>,
   servedFor: ReadonlyMap<string, ReadonlySet<string>>,
@@ -148,7 +156,6 @@ function needsOf(
   const parts: [Requirement, boolean][] = [];
   if (node.requires !== undefined) parts.push([node.requires, false]);
   if (includePreferred && node.prefers !== undefined) parts.push([node.prefers, true]);
-  const held = new Set(situation.holds);
   const served = servedFor.get(id) ?? NOTHING;
   const heldRemaining = (leaf: Leaf): number =>
     Math.max(0, leaf.delay - 12 * (ownValue(situation.years, leaf.id) ?? 0));
@@ -159,32 +166,44 @@ function needsOf(
     return Number.POSITIVE_INFINITY;
   };
   const needs: Needs = { uses: [], links: [], held: [] };
-  const leaves = parts.flatMap(([req, preferred]) =>
-    (usedLeaves(req, held, served, time, figureCap(graph.order)) ?? []).map((leaf) => ({ leaf, preferred })),
-  );
-  for (const { leaf, preferred } of leaves) {
-    needs.uses.push({
-      id: leaf.id,
-      path: leaf.path,
-      ...(leaf.years > 0 ? { years: leaf.years } : {}),
-      ...(preferred ? { preferred: true } : {}),
-      held: held.has(leaf.id),
-    });
-    if (held.has(leaf.id)) {
-      const remaining = heldRemaining(leaf);
-      if (remaining > EPS) {
-        needs.held.push({
-          role: leaf.id,
-          years: leaf.years,
-          have: ownValue(situation.years, leaf.id) ?? 0,
-          remaining,
-        });
-      }
-    } else if (steps.has(leaf.id)) {
-      needs.links.push({ step: leaf.id, delay: leaf.delay, years: leaf.years });
-    }
+  const cap = figureCap(graph.order);
+  for (const [req, preferred] of parts) {
+    for (const leaf of usedLeaves(req, held, served, time, cap) ?? [])
+      addUse(needs, leaf, preferred, held, situation, steps, heldRemaining);
   }
   return needs;
+}
+
+/** Records one leaf the plan uses in `needs`: as a use, and as a link to a step or a wait on a held role. */
+function addUse(
+  needs: Needs,
+  leaf: Leaf,
+  preferred: boolean,
+  held: ReadonlySet<string>,
+  situation: Situation,
+  steps: ReadonlyMap<string, RawPlanStep>,
+  heldRemaining: (leaf: Leaf) => number,
+): void {
+  needs.uses.push({
+    id: leaf.id,
+    path: leaf.path,
+    ...(leaf.years > 0 ? { years: leaf.years } : {}),
+    ...(preferred ? { preferred: true } : {}),
+    held: held.has(leaf.id),
+  });
+  if (held.has(leaf.id)) {
+    const remaining = heldRemaining(leaf);
+    if (remaining > EPS) {
+      needs.held.push({
+        role: leaf.id,
+        years: leaf.years,
+        have: ownValue(situation.years, leaf.id) ?? 0,
+        remaining,
+      });
+    }
+  } else if (steps.has(leaf.id)) {
+    needs.links.push({ step: leaf.id, delay: leaf.delay, years: leaf.years });
+  }
 }
 
 /** The node's requirement, with what employers prefer when preferences count. */
@@ -205,12 +224,9 @@ function latestEndFor(
   readyAt: (id: string, delay: number) => number,
   cap: number,
 ): number {
-  const leaf = (id: string, delay: number): number => {
-    if (id === step) return deadline - delay;
-    return readyAt(id, delay) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  };
-  if (typeof req === 'string') return leaf(req, 0);
-  if (isExperience(req)) return leaf(req.experience, counted(12 * req.years, cap));
+  if (typeof req === 'string') return latestLeafEnd(req, 0, step, deadline, readyAt);
+  if (isExperience(req))
+    return latestLeafEnd(req.experience, counted(12 * req.years, cap), step, deadline, readyAt);
   if (isAllOf(req)) {
     let latest = Number.POSITIVE_INFINITY;
     for (const r of req.allOf) latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, cap));
@@ -222,6 +238,18 @@ function latestEndFor(
     return latest;
   }
   return Number.NEGATIVE_INFINITY;
+}
+
+/** latestEndFor on one leaf: the step itself, or another leaf that is ready by the deadline or not. */
+function latestLeafEnd(
+  id: string,
+  delay: number,
+  step: string,
+  deadline: number,
+  readyAt: (id: string, delay: number) => number,
+): number {
+  if (id === step) return deadline - delay;
+  return readyAt(id, delay) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
 }
 
 function unknownFacts(graph: CareerGraph, id: string): UnknownFact[] {
@@ -247,6 +275,7 @@ export function schedulePlan(
   includePreferred = false,
 ): Plan {
   const pace = situation.pace ?? 'full-time';
+  const held: ReadonlySet<string> = new Set(situation.holds);
   const byId = new Map(raw.steps.map((s) => [s.id, s]));
   // Each step's length as the planner counted it (at the pace, under its cap for huge figures),
   // so the schedule's times stay finite and its totals the planner's.
@@ -285,7 +314,7 @@ export function schedulePlan(
     raw.steps.map((s) => s.id),
     (id) => stepDeps.get(id) ?? [],
   )) {
-    const n = needsOf(graph, id, situation, includePreferred, byId, servedFor, earliestEnd);
+    const n = needsOf(graph, id, situation, held, includePreferred, byId, servedFor, earliestEnd);
     needs.set(id, n);
     let start = maxOf(n.held.map((h) => h.remaining));
     for (const l of n.links) start = Math.max(start, earliestEnd(l.step) + l.delay);
@@ -307,7 +336,6 @@ export function schedulePlan(
       list.push(user);
     }
   }
-  const held = new Set(situation.holds);
   const readyAt = (id: string, delay: number, self: string): number => {
     if (id === self) return Number.POSITIVE_INFINITY;
     if (held.has(id)) return Math.max(0, delay - 12 * (ownValue(situation.years, id) ?? 0));
@@ -332,10 +360,19 @@ export function schedulePlan(
   }
   const stale = new Set(raw.steps.map((s) => s.id));
   const cap = figureCap(graph.order);
+  // Each round visits the steps latest end first (a stable sort: ties keep the plan's order).
+  const stepIds = raw.steps.map((s) => s.id);
+  const endNow = new Float64Array(stepIds.length);
+  const order = stepIds.map((_, i) => i);
   for (let round = 0; round <= raw.steps.length; round++) {
     let moved = false;
-    const order = [...raw.steps].sort((x, y) => (end.get(y.id) ?? 0) - (end.get(x.id) ?? 0));
-    for (const { id } of order) {
+    stepIds.forEach((id, i) => {
+      endNow[i] = end.get(id) ?? 0;
+    });
+    order.sort((x, y) => x - y);
+    order.sort((x, y) => (endNow[y] ?? 0) - (endNow[x] ?? 0));
+    for (const i of order) {
+      const id = stepIds[i] ?? '';
       if (id === goal || !stale.delete(id)) continue;
       let latestEnd = finish;
       for (const user of users.get(id) ?? []) {
@@ -357,7 +394,7 @@ export function schedulePlan(
   }
   const finalEnd = (id: string): number => end.get(id) ?? 0;
   for (const s of raw.steps)
-    needs.set(s.id, needsOf(graph, s.id, situation, includePreferred, byId, servedFor, finalEnd));
+    needs.set(s.id, needsOf(graph, s.id, situation, held, includePreferred, byId, servedFor, finalEnd));
 
   const steps: PlanStep[] = raw.steps.map((s) => {
     const start = finalEnd(s.id) - months(s.id);

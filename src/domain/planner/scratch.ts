@@ -12,6 +12,8 @@ export interface Scratch {
   inMask: Uint8Array;
   /** Per node: its position in the set being checked for minimality, -1 outside it. */
   pos: Int32Array;
+  /** Per node: the propagation queue (see propagate). */
+  queue: Int32Array;
 }
 
 export function newScratch(nodes: number, ways: number): Scratch {
@@ -21,5 +23,6 @@ export function newScratch(nodes: number, ways: number): Scratch {
     got: new Uint8Array(nodes),
     inMask: new Uint8Array(nodes),
     pos: new Int32Array(nodes).fill(-1),
+    queue: new Int32Array(nodes),
   };
 }

@@ -1,0 +1,90 @@
+// minimise skips the derivability test of a node it can tell is a landmark (every way of a known
+// landmark met inside the set asks for it): these check that the skip never keeps a node the goal
+// can do without, against the plain one-test-per-node loop, on random small graphs and on deep
+// lattices where most of the set is redundant.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deepLattice } from '../../../scripts/bench/shapes';
+import { seededRandom } from '../../../scripts/bench/synthetic';
+import { buildCareerGraph } from '../../../src/domain/career-graph';
+import { justificationClosure, minimise } from '../../../src/domain/planner/candidate';
+import { derivable, knuth } from '../../../src/domain/planner/derivations';
+import { ancestry, buildProblem, type Problem, questionOf } from '../../../src/domain/planner/problem';
+import { Work } from '../../../src/domain/planner/work';
+import type { Situation } from '../../../src/domain/types';
+import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
+import { caseArb } from './random-graphs';
+
+/** The definition: in the given order, drop each node while the goal can still be derived without it. */
+function reference(p: Problem, nodes: number[], order: number[]): number[] {
+  let kept = [...nodes];
+  for (const x of order) {
+    if (x === p.goal) continue;
+    const without = kept.filter((v) => v !== x);
+    if (derivable(p, without)) kept = without;
+  }
+  return kept.sort((a, b) => a - b);
+}
+
+function problemOf(file: Parameters<typeof buildCareerGraph>[0], situation: Situation, goal: string) {
+  const graph = buildCareerGraph(file);
+  const q = questionOf(situation, false);
+  const ids = ancestry(graph, q, goal);
+  return ids.length === 0 ? null : buildProblem(graph, q, goal, ids);
+}
+
+/** A shuffled copy, from a seeded generator. */
+function shuffled(xs: number[], rnd: () => number): number[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j] as number, out[i] as number];
+  }
+  return out;
+}
+
+function check(p: Problem, nodes: number[], order: number[]): void {
+  const rank = new Map(order.map((v, i) => [v, i]));
+  const got = minimise(p, nodes, (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0), new Work(Infinity));
+  expect(got.minimal).toBe(true);
+  const sorted = [...got.nodes].sort((a, b) => a - b);
+  expect(sorted).toEqual(reference(p, nodes, order));
+  // Minimal: the goal follows from the set, and from no set with one node fewer.
+  expect(derivable(p, sorted)).toBe(true);
+  for (const x of sorted) expect(derivable(p, sorted, x)).toBe(false);
+}
+
+describe('minimise with landmark skips', () => {
+  it('keeps exactly what the one-test-per-node loop keeps, on random small graphs', () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer(), ({ file, situation, goal }, seed) => {
+        const p = problemOf(file, situation, goal);
+        if (p === null) return;
+        const all = p.ids.map((_, i) => i);
+        if (!derivable(p, all)) return;
+        check(p, all, shuffled(all, seededRandom(seed)));
+      }),
+      { numRuns: propertyRuns(2000), seed: PROPERTY_SEED },
+    );
+  });
+
+  it('keeps exactly what the one-test-per-node loop keeps, on deep lattices (closures and whole ancestries)', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const file = deepLattice(240, 8, seed);
+      const p = problemOf(file, { holds: ['deep-root'] }, 'deep-goal');
+      if (p === null) throw new Error('no problem');
+      const rnd = seededRandom(seed);
+      const closure = justificationClosure(p, knuth(p, 'max', p.months).via);
+      const all = p.ids.map((_, i) => i);
+      for (const nodes of [closure, all]) {
+        check(p, nodes, shuffled(nodes, rnd));
+        check(
+          p,
+          nodes,
+          [...nodes].sort((a, b) => (p.months[b] ?? 0) - (p.months[a] ?? 0) || a - b),
+        );
+      }
+    }
+  });
+});
