@@ -153,7 +153,6 @@ async function measure(page: Page, url: string, name: string, file: CareerGraphF
     const e = events.find((x) => x[0] >= t0 && test(x));
     return e ? e[0] : null;
   };
-  const checkStart = firstAt((e) => /Reading|Checking/.test(e[2])) ?? t0;
   const layoutStart = firstAt((e) => /Laying out/.test(e[2]));
   const frame = firstAt((e) => e[1] === 'true' && e[0] > (layoutStart ?? t0));
   const plan = events.find((e) => e[0] >= t1 && e[3] > 0)?.[0] ?? null;
