@@ -19,6 +19,7 @@ import { decideStart } from './state/start';
 import { type AppStore, createAppStore } from './state/store';
 import { planWorker, WORKERS } from './view/app-workers';
 import { ErrorBoundary } from './view/ErrorBoundary';
+import { detailsPanel, ON_DEMAND_PARTS, planAnswer, textView } from './view/lazy/on-demand-parts';
 import { startOfflineSupport } from './view/offline/service-worker';
 import { LibraryProvider } from './view/own-graph/library-context';
 import { missingGraphProblems } from './view/own-graph/missing-graph';
@@ -41,6 +42,8 @@ async function bootGraphSafely(env: Parameters<typeof bootGraph>[0]) {
 
 async function start(): Promise<void> {
   const planner = loadPlanner();
+  // The parts the first frame may not need load beside the graph too (src/view/lazy/on-demand-parts).
+  for (const part of ON_DEMAND_PARTS) part.load().catch(() => undefined);
   const storage = browserStorage();
   const shelf = indexedDbShelf();
   const boot = await bootGraphSafely({
@@ -61,7 +64,14 @@ async function start(): Promise<void> {
   const startView = decideStart({ search: window.location.search, storage: graphStorage });
   const loaded = graph.kind === 'ready' ? { file: graph.file, graph: graph.graph } : undefined;
   // A goal to plan for from the start: its plan is in the first frame, not a moment after.
-  if (startView.view.goal !== null) await planner.catch(() => undefined);
+  // So are the plan answer, the selected node's details and the text view when it starts with them.
+  const { goal, selected, mode } = startView.view;
+  await Promise.all([
+    goal !== null ? planner : null,
+    goal !== null ? planAnswer.load() : null,
+    selected !== null ? detailsPanel.load() : null,
+    mode === 'text' ? textView.load() : null,
+  ]).catch(() => undefined);
   const store: AppStore = createAppStore({
     storage: graphStorage,
     start: startView,

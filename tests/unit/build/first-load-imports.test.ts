@@ -1,6 +1,7 @@
 // What the first load can reach: the static imports from src/main.tsx, followed file by file
 // (`import type` and `import()` are not followed: they load nothing, or load on demand). The
-// validator (zod, its rules), fuse.js and the plan search must not be among them;
+// validator (zod, its rules), fuse.js, the plan search and the view parts loaded on first use (the plan
+// answer, the node details, the text view, the update prompt) must not be among them;
 // scripts/measure-initial-js.ts (npm run size) checks the same in the built chunks.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -73,5 +74,18 @@ describe('the first load', () => {
         /src\/domain\/planner\/(plan-career|branch-and-bound|schedule|reach)\.ts$/.test(f),
       ),
     ).toEqual([]);
+  });
+
+  it('imports the plan answer, the node details, the text view and the update prompt only on demand', () => {
+    const later = [
+      'src/view/panels/PlanAnswer.tsx',
+      'src/view/panels/PlanTimeline.tsx',
+      'src/view/panels/SalaryChart.tsx',
+      'src/view/panels/MarkDone.tsx',
+      'src/view/panels/DetailsPanel.tsx',
+      'src/view/text/TextView.tsx',
+      'src/view/offline/UpdatePrompt.tsx',
+    ];
+    expect(later.filter((f) => files.has(f))).toEqual([]);
   });
 });
