@@ -31,6 +31,7 @@ export function onDemandView<P extends object>(
     );
     return loading;
   };
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per part, at module level (on-demand-parts.ts), never while rendering
   function View(props: P) {
     const [failure, setFailure] = useState<unknown>(null);
     const [, setReady] = useState(loaded !== null);

@@ -1,12 +1,8 @@
-// The answer: the plan's numbered steps with why, when and how much; totals; the salary change;
-// alternatives as tabs; a timeline and a salary chart. Every state has a face.
+// The plan panel: its heading and every state's face (no goal, already held, planning, unreachable,
+// error); a plan's answer (src/view/panels/PlanAnswer.tsx) loads on demand.
 
-import { type KeyboardEvent, useId, useMemo, useRef } from 'react';
-import type { Objective, Plan } from '../../domain/planner/types';
-import { describeSalary, type ShownSalary, salaryFor } from '../../present/format/salary';
-import { salaryPath } from '../../present/format/salary-path';
-import { planMonthsWords, presentPlan } from '../../present/plan-model';
-import { PLAN_WORDS, planName } from '../../present/plan-words';
+import { useId } from 'react';
+import { PLAN_WORDS } from '../../present/plan-words';
 import { selectPlanView } from '../../state/derive';
 import { focusAfterRender } from '../focus/focus-after-render';
 import { planAnswer } from '../lazy/on-demand-parts';
