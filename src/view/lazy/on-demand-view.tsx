@@ -1,12 +1,12 @@
-// A view part loaded the first time it is needed instead of with the first frame. main.tsx starts
-// every load at once and waits before the first render for the parts the starting view shows, so
-// those render in the first frame; a part not there yet renders nothing for the moment it loads
-// (each renders nothing, or sits at the end of its container, until it has something to show).
+// A view part loaded the first time it is needed instead of with the first frame. main.tsx waits
+// before the first render for the parts the starting view shows, so those render in the first
+// frame, and loads the rest once that frame is up; a part not there yet shows its fallback (a
+// "Loading…" line where a person would see the wait) for the moment it loads.
 
-import { type ComponentType, useEffect, useState } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 
 export interface OnDemandView<P extends object> {
-  /** Renders the part once loaded (loading it if need be), nothing before. */
+  /** Renders the part once loaded (loading it if need be), the fallback (or nothing) before. */
   View: ComponentType<P>;
   /** Loads the part once; every later call gets the same promise. */
   load: () => Promise<ComponentType<P>>;
@@ -15,6 +15,7 @@ export interface OnDemandView<P extends object> {
 export function onDemandView<P extends object>(
   name: string,
   importer: () => Promise<ComponentType<P>>,
+  fallback: ReactNode = null,
 ): OnDemandView<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
@@ -49,7 +50,7 @@ export function onDemandView<P extends object>(
     // The nearest error boundary says the part could not load.
     if (failure !== null) throw failure;
     const Loaded = loaded;
-    return Loaded ? <Loaded {...props} /> : null;
+    return Loaded ? <Loaded {...props} /> : fallback;
   }
   View.displayName = name;
   return { View, load };
