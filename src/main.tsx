@@ -13,13 +13,21 @@ import { indexedDbShelf } from './state/graph-library-idb';
 import { createLibraryStore } from './state/graph-library-store';
 import { scopedStorage, scopedTabs, writeLastGraph } from './state/graph-scope';
 import { browserStorage } from './state/persist';
-import { startPlanWorker } from './state/plan-off-thread';
+import { PLAN_WORKER_NODES } from './state/plan-answer';
 import { loadPlanner, onPlannerLoaded } from './state/planner-on-demand';
 import { decideStart } from './state/start';
 import { type AppStore, createAppStore } from './state/store';
 import { planWorker, WORKERS } from './view/app-workers';
 import { ErrorBoundary } from './view/ErrorBoundary';
-import { detailsPanel, ON_DEMAND_PARTS, planAnswer, textView } from './view/lazy/on-demand-parts';
+import {
+  detailsPanel,
+  nextSteps,
+  nodeSpeech,
+  ON_DEMAND_PARTS,
+  planAnswer,
+  planModel,
+  textView,
+} from './view/lazy/on-demand-parts';
 import { startOfflineSupport } from './view/offline/service-worker';
 import { LibraryProvider } from './view/own-graph/library-context';
 import { missingGraphProblems } from './view/own-graph/missing-graph';
@@ -42,8 +50,9 @@ async function bootGraphSafely(env: Parameters<typeof bootGraph>[0]) {
 
 async function start(): Promise<void> {
   const planner = loadPlanner();
-  // The parts the first frame may not need load beside the graph too (src/view/lazy/on-demand-parts).
-  for (const part of ON_DEMAND_PARTS) part.load().catch(() => undefined);
+  // What can be done next comes with the planner; the plan worker's client serves big graphs only.
+  nextSteps.load().catch(() => undefined);
+  const offThread = WORKERS ? import('./state/plan-off-thread') : null;
   const storage = browserStorage();
   const shelf = indexedDbShelf();
   const boot = await bootGraphSafely({
@@ -69,7 +78,9 @@ async function start(): Promise<void> {
   await Promise.all([
     goal !== null ? planner : null,
     goal !== null ? planAnswer.load() : null,
+    goal !== null ? planModel.load() : null,
     selected !== null ? detailsPanel.load() : null,
+    selected !== null ? nodeSpeech.load() : null,
     mode === 'text' ? textView.load() : null,
   ]).catch(() => undefined);
   const store: AppStore = createAppStore({
@@ -79,7 +90,14 @@ async function start(): Promise<void> {
     tabs: scopedTabs(window, graph.key),
   });
   // Big graphs are planned in a worker where the build has workers (not the one-file build).
-  if (WORKERS) startPlanWorker(store, planWorker);
+  // A big graph's first plan waits for it; on a small graph it starts a moment later (unused there).
+  if (offThread) {
+    // Without it (a failed load) plans are worked out on the main thread.
+    const begun = offThread
+      .then(({ startPlanWorker }) => startPlanWorker(store, planWorker))
+      .catch(() => undefined);
+    if (loaded && loaded.graph.order > PLAN_WORKER_NODES) await begun;
+  }
   if (graph.kind === 'error') store.getState().setLoadError(graph.title, graph.problems);
   if (graph.kind === 'missing') {
     store
@@ -118,6 +136,12 @@ async function start(): Promise<void> {
       </StrictMode>,
     );
   }
+  // The parts the first frame did not need load once it is up, so a first use finds them there.
+  const prefetch = () => {
+    for (const part of ON_DEMAND_PARTS) part.load().catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 2000 });
+  else setTimeout(prefetch, 200);
 }
 
 void start();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // A view part loaded on first use (src/view/lazy/on-demand-view.tsx): nothing in the page until its
-// code has loaded, then the part with the props it was given; loaded before the first render (as
+// code has loaded (or its fallback), then the part with the props it was given; loaded before the first render (as
 // main.tsx does for what the starting view shows), it is there in the first frame; a failed load
 // reaches the nearest error boundary.
 import { act } from 'react';
@@ -42,6 +42,19 @@ describe('a view part loaded on demand', () => {
     expect(host.textContent).toBe('Hello Ada');
     await part.load();
     expect(importer).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows its fallback (a "Loading…" line) until loaded', async () => {
+    let release: (c: typeof Hello) => void = () => undefined;
+    const part = onDemandView(
+      'Hello',
+      () => new Promise<typeof Hello>((r) => (release = r)),
+      <p role="status">Loading…</p>,
+    );
+    const host = show(<part.View name="Ada" />);
+    expect(host.textContent).toBe('Loading…');
+    await act(async () => release(Hello));
+    expect(host.textContent).toBe('Hello Ada');
   });
 
   it('is in the first frame when loaded before the first render', async () => {

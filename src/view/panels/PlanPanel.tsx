@@ -2,7 +2,7 @@
 // error); a plan's answer (src/view/panels/PlanAnswer.tsx) loads on demand.
 
 import { useId } from 'react';
-import { PLAN_WORDS } from '../../present/plan-words';
+import { PLAN_STATUS_WORDS } from '../../present/plan-status-words';
 import { selectPlanView } from '../../state/derive';
 import { focusAfterRender } from '../focus/focus-after-render';
 import { planAnswer } from '../lazy/on-demand-parts';
@@ -30,11 +30,11 @@ export function PlanPanel() {
         </>
       ) : null}
       {planView.kind === 'already-held' ? (
-        <p className="empty">{PLAN_WORDS.alreadyHeld(data.labelOf(planView.goal))}</p>
+        <p className="empty">{PLAN_STATUS_WORDS.alreadyHeld(data.labelOf(planView.goal))}</p>
       ) : null}
       {planView.kind === 'planning' ? (
         <p className="empty planning" role="status">
-          {PLAN_WORDS.planning(data.labelOf(planView.goal))}
+          {PLAN_STATUS_WORDS.planning(data.labelOf(planView.goal))}
         </p>
       ) : null}
       {planView.kind === 'unreachable' ? (
@@ -47,7 +47,7 @@ export function PlanPanel() {
       ) : null}
       {planView.kind === 'error' ? (
         <p className="problem" role="alert">
-          {PLAN_WORDS.planError(planView.message)}
+          {PLAN_STATUS_WORDS.planError(planView.message)}
         </p>
       ) : null}
       {planView.kind === 'plan' ? (
