@@ -8,6 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { chunkModules } from './scripts/vite/chunk-modules.ts';
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts';
+import { firstLoadChunk } from './scripts/vite/first-load-chunk.ts';
 import { preloadDataset } from './scripts/vite/preload-dataset.ts';
 import { inlineFavicon } from './scripts/vite/single-file.ts';
 
@@ -56,6 +57,7 @@ export default defineConfig({
       },
     }),
     preloadDataset(),
+    ...(single ? [] : [firstLoadChunk()]),
     contentSecurityPolicy({ single }),
     // npm run size: which modules each chunk holds, for its first-load checks.
     ...(process.env.CHUNK_MODULES === '1' ? [chunkModules()] : []),

@@ -89,6 +89,35 @@ const LATER = [
   '/src/view/own-graph/ProblemsPanel.tsx',
   '/src/view/own-graph/ShareGraph.tsx',
   '/src/view/own-graph/csv-files.ts',
+  // The explorer's parts the first frame does not show (src/view/lazy/on-demand-parts.ts): the plan
+  // answer and its model, node details, the text view, what can be done next (it comes with the
+  // planner), the selection's spoken words, a big graph's group controls; the update prompt.
+  '/src/view/panels/PlanAnswer.tsx',
+  '/src/view/panels/PlanTimeline.tsx',
+  '/src/view/panels/SalaryChart.tsx',
+  '/src/present/plan-model.ts',
+  '/src/present/plan-words.ts',
+  '/src/view/panels/DetailsPanel.tsx',
+  '/src/view/text/TextView.tsx',
+  '/src/view/panels/NextSteps.tsx',
+  '/src/domain/planner/next-steps.ts',
+  '/src/domain/planner/compile.ts',
+  '/src/view/graph-keys/describe-node.ts',
+  '/src/view/graph/GroupControls.tsx',
+  '/src/view/offline/UpdatePrompt.tsx',
+  // Canvas parts (src/view/graph/canvas-on-demand.ts): the layered layout (built-in graphs have
+  // stored positions), the plan's tags, group expansion, focus mode's walk; a graph in the link.
+  '/src/view/graph/layered-layout.ts',
+  '/src/view/graph/column-packing.ts',
+  '/src/view/graph/plan-overlay.ts',
+  '/src/view/graph/callout-placement.ts',
+  '/src/view/graph/group-expansion.ts',
+  '/src/view/graph/lineage.ts',
+  '/node_modules/graphology-traversal/',
+  '/node_modules/mnemonist/',
+  '/src/state/graph-fragment.ts',
+  // The plan worker's client: only big graphs plan off the main thread.
+  '/src/state/plan-off-thread.ts',
 ];
 const failures: string[] = [];
 const listing = join(dist, 'chunk-modules.txt');

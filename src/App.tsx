@@ -8,17 +8,19 @@ import { ErrorBoundary } from './view/ErrorBoundary';
 import { returnFocusFromDetails } from './view/focus/details-focus';
 import { GraphView } from './view/graph/GraphView';
 import { GraphHandleProvider } from './view/graph/graph-handle';
+import { detailsPanel, nextSteps, textView } from './view/lazy/on-demand-parts';
 import { Notices } from './view/Notices';
 import { OwnGraphBar } from './view/own-graph/OwnGraphBar';
-import { DetailsPanel } from './view/panels/DetailsPanel';
-import { NextSteps } from './view/panels/NextSteps';
 import { PlanPanel } from './view/panels/PlanPanel';
 import { SituationPanel } from './view/panels/SituationPanel';
 import { SearchBox } from './view/search/SearchBox';
 import { useApp, useAppStore } from './view/store-context';
-import { TextView } from './view/text/TextView';
 import { useReadyData } from './view/use-graph';
 import { useMediaQuery } from './view/useMediaQuery';
+
+const DetailsPanel = detailsPanel.View;
+const TextView = textView.View;
+const NextSteps = nextSteps.View;
 
 export function App() {
   const data = useApp((s) => s.data);

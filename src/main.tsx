@@ -13,12 +13,21 @@ import { indexedDbShelf } from './state/graph-library-idb';
 import { createLibraryStore } from './state/graph-library-store';
 import { scopedStorage, scopedTabs, writeLastGraph } from './state/graph-scope';
 import { browserStorage } from './state/persist';
-import { startPlanWorker } from './state/plan-off-thread';
+import { PLAN_WORKER_NODES } from './state/plan-answer';
 import { loadPlanner, onPlannerLoaded } from './state/planner-on-demand';
 import { decideStart } from './state/start';
 import { type AppStore, createAppStore } from './state/store';
 import { planWorker, WORKERS } from './view/app-workers';
 import { ErrorBoundary } from './view/ErrorBoundary';
+import {
+  detailsPanel,
+  nextSteps,
+  nodeSpeech,
+  ON_DEMAND_PARTS,
+  planAnswer,
+  planModel,
+  textView,
+} from './view/lazy/on-demand-parts';
 import { startOfflineSupport } from './view/offline/service-worker';
 import { LibraryProvider } from './view/own-graph/library-context';
 import { missingGraphProblems } from './view/own-graph/missing-graph';
@@ -41,6 +50,9 @@ async function bootGraphSafely(env: Parameters<typeof bootGraph>[0]) {
 
 async function start(): Promise<void> {
   const planner = loadPlanner();
+  // What can be done next comes with the planner; the plan worker's client serves big graphs only.
+  nextSteps.load().catch(() => undefined);
+  const offThread = WORKERS ? import('./state/plan-off-thread') : null;
   const storage = browserStorage();
   const shelf = indexedDbShelf();
   const boot = await bootGraphSafely({
@@ -61,7 +73,16 @@ async function start(): Promise<void> {
   const startView = decideStart({ search: window.location.search, storage: graphStorage });
   const loaded = graph.kind === 'ready' ? { file: graph.file, graph: graph.graph } : undefined;
   // A goal to plan for from the start: its plan is in the first frame, not a moment after.
-  if (startView.view.goal !== null) await planner.catch(() => undefined);
+  // So are the plan answer, the selected node's details and the text view when it starts with them.
+  const { goal, selected, mode } = startView.view;
+  await Promise.all([
+    goal !== null ? planner : null,
+    goal !== null ? planAnswer.load() : null,
+    goal !== null ? planModel.load() : null,
+    selected !== null ? detailsPanel.load() : null,
+    selected !== null ? nodeSpeech.load() : null,
+    mode === 'text' ? textView.load() : null,
+  ]).catch(() => undefined);
   const store: AppStore = createAppStore({
     storage: graphStorage,
     start: startView,
@@ -69,7 +90,14 @@ async function start(): Promise<void> {
     tabs: scopedTabs(window, graph.key),
   });
   // Big graphs are planned in a worker where the build has workers (not the one-file build).
-  if (WORKERS) startPlanWorker(store, planWorker);
+  // A big graph's first plan waits for it; on a small graph it starts a moment later (unused there).
+  if (offThread) {
+    // Without it (a failed load) plans are worked out on the main thread.
+    const begun = offThread
+      .then(({ startPlanWorker }) => startPlanWorker(store, planWorker))
+      .catch(() => undefined);
+    if (loaded && loaded.graph.order > PLAN_WORKER_NODES) await begun;
+  }
   if (graph.kind === 'error') store.getState().setLoadError(graph.title, graph.problems);
   if (graph.kind === 'missing') {
     store
@@ -108,6 +136,12 @@ async function start(): Promise<void> {
       </StrictMode>,
     );
   }
+  // The parts the first frame did not need load once it is up, so a first use finds them there.
+  const prefetch = () => {
+    for (const part of ON_DEMAND_PARTS) part.load().catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 2000 });
+  else setTimeout(prefetch, 200);
 }
 
 void start();

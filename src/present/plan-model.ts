@@ -18,6 +18,8 @@ import { describeRequirement } from './format/requirement-words';
 import { describeSalary } from './format/salary';
 import { OBJECTIVE_WORDS, PLAN_WORDS, plural, UNKNOWN_WORDS } from './plan-words';
 
+export { planAt } from './plan-at';
+
 /** A one-of group with more options than this is summarised by its count. */
 export const MAX_LISTED_OPTIONS = 3;
 
@@ -315,11 +317,6 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
     salary: salaryModel(graph, plan),
     announcement: PLAN_WORDS.announcePlan(line, objective),
   };
-}
-
-/** The plan of an answer at `index`, clamped to the plans there are (the one place this is done). */
-export function planAt<T>(plans: readonly T[], index: number): T | undefined {
-  return plans[Math.max(0, Math.min(index, plans.length - 1))];
 }
 
 /** How `other` differs from `base`: "takes CPC instead of CCA", "adds X", "skips Y". */

@@ -3,6 +3,7 @@
 
 import type { Objective, Pace, UnknownFact } from '../domain/planner/types';
 import { formatMonths, formatYears } from './format/duration';
+import { PLAN_STATUS_WORDS } from './plan-status-words';
 
 /** The objectives a plan can be ranked by, in the order the app offers them. */
 export { OBJECTIVES } from '../domain/planner/types';
@@ -48,6 +49,7 @@ export function planName(index: number): string {
 }
 
 export const PLAN_WORDS = {
+  ...PLAN_STATUS_WORDS,
   goalReason: 'This is the goal.',
   noReason: 'Part of the plan.',
   neededFor: (target: string) => `Needed for ${target}`,
@@ -89,8 +91,6 @@ export const PLAN_WORDS = {
   /** Both assumptions in one line, for large type (slides). */
   assumptionsBrief: (pace: Pace) =>
     `${pace === 'part-time' ? 'Part-time study (programs take twice as long)' : 'Full-time study'}; work and study run side by side.`,
-  /** Beside the study pace control. */
-  paceHint: 'Part time: programs (degrees, courses) take twice their full-time length.',
   sideBySide:
     'Work and study run side by side: years in a role keep counting while you study or prepare for an exam.',
   notOptimal: 'The search stopped early: this is the best plan found, not proven the best.',
@@ -103,10 +103,5 @@ export const PLAN_WORDS = {
   /** "+$73,241 a year" from the signed, formatted amount. */
   salaryChange: (signedAmount: string) => `${signedAmount} a year`,
   noSalaryToCompare: 'no current salary to compare with',
-  /** Why there is no plan, where the plan would be (panel and text view). */
-  alreadyHeld: (goal: string) => `You already have ${goal}: nothing more to do for this goal.`,
-  /** A big graph's plan while the plan worker works it out. */
-  planning: (goal: string) => `Planning the way to ${goal}…`,
-  planError: (message: string) => `The plan could not be worked out: ${message}`,
   noGoalSalary: 'No salary figure for the goal in the data.',
 } as const;

@@ -1,13 +1,12 @@
 // Answers derived from the store: the plan for the chosen question and what can be done next.
 // Planning happens here (through the domain planner), never in view code; results are memoised
-// per question so re-renders cost nothing. The plan search loads on demand (planner-on-demand.ts):
-// until it is there a goal's plan is "planning"; what can be done next needs only next-steps.ts.
+// per question so re-renders cost nothing. The planner loads on demand (planner-on-demand.ts):
+// until it is there a goal's plan is "planning" and what can be done next is not known yet (null).
 
 import type { CareerGraph } from '../domain/career-graph';
-import { nextSteps } from '../domain/planner/next-steps';
 import type { Plan, PlanResult, ReachItem } from '../domain/planner/types';
 import type { Situation } from '../domain/types';
-import { planAt } from '../present/plan-model';
+import { planAt } from '../present/plan-at';
 import {
   answerPlan,
   PLAN_WORKER_NODES,
@@ -122,15 +121,23 @@ let nextKey = '';
 let nextGraph: CareerGraph | null = null;
 let nextAnswer: ReachItem[] = [];
 
-/** What can be obtained now with what is held, quickest first (the planner's order). */
-export function selectNextSteps(state: AppState): ReachItem[] {
+/**
+ * What can be obtained now with what is held, quickest first (the planner's order); null while the
+ * planner is still loading (a moment after start-up at most).
+ */
+export function selectNextSteps(state: AppState): ReachItem[] | null {
   if (state.data.status !== 'ready') return [];
+  const planner = loadedPlanner();
+  if (planner === null) {
+    void loadPlanner();
+    return null;
+  }
   const key = JSON.stringify(state.view.situation);
   if (nextGraph !== state.data.graph || key !== nextKey) {
     nextGraph = state.data.graph;
     nextKey = key;
     try {
-      nextAnswer = nextSteps(state.data.graph, situationOf(state.data.graph, state));
+      nextAnswer = planner.nextSteps(state.data.graph, situationOf(state.data.graph, state));
     } catch {
       nextAnswer = [];
     }

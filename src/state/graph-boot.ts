@@ -6,7 +6,7 @@
 import { loadBuiltinGraphById } from '../data/builtin';
 import type { CareerGraph } from '../domain/career-graph';
 import type { CareerGraphFile } from '../domain/types';
-import { decodeGraphFragment } from './graph-fragment';
+import type { FragmentRead } from './graph-fragment';
 import { type GraphShelf, isBuiltinKey, type KeptGraph, keepNewGraph } from './graph-library';
 import { DEFAULT_GRAPH_KEY, graphParamOf, readLastGraph } from './graph-scope';
 import type { MaybeStorage } from './persist';
@@ -24,6 +24,12 @@ export interface Boot {
   /** The fragment held a graph: the address should drop it (the graph is kept now). */
   dropHash: boolean;
 }
+
+/** The graph in the link's fragment; the decoder (graph-fragment.ts) loads only for a fragment. */
+const readFragment = async (hash: string): Promise<FragmentRead> =>
+  hash.replace(/^#/, '') === ''
+    ? { kind: 'none' }
+    : (await import('./graph-fragment')).decodeGraphFragment(hash);
 
 const loadOwn = async (text: string, fileName: string) =>
   (await import('../data/load-own')).loadOwnGraph(text, fileName);
@@ -56,7 +62,7 @@ export async function bootGraph(env: {
   now: number;
 }): Promise<Boot> {
   const messages: string[] = [];
-  const fragment = await decodeGraphFragment(env.hash);
+  const fragment = await readFragment(env.hash);
   if (fragment.kind === 'bad') messages.push(`The graph in this link could not be opened: ${fragment.why}.`);
   if (fragment.kind === 'graph') {
     const r = await loadOwn(fragment.text, 'the graph in this link');

@@ -3,9 +3,9 @@
 // plan says "Plan updated: 3 steps, 4 yr 2 mo, $46,440 (fastest)" or why there is no plan.
 
 import { useState } from 'react';
-import { planAnnouncement } from '../present/plan-model';
 import { selectPlanView } from '../state/derive';
-import { describeNodeForSpeech } from './graph-keys/describe-node';
+import { nodeSpeech, planModel } from './lazy/on-demand-parts';
+import { useOnDemand } from './lazy/use-on-demand';
 import { useApp } from './store-context';
 import { useReadyData } from './use-graph';
 
@@ -18,15 +18,22 @@ export function Announcer() {
   const [message, setMessage] = useState('');
   const [spokenFor, setSpokenFor] = useState<string | null>(null);
   const [spokenPlan, setSpokenPlan] = useState('');
-  // The selection is described when it changes, not again when only the plan around it does.
-  if (spokenFor !== selected) {
+  // The selection is described when it changes, not again when only the plan around it does; the
+  // words for it load with the first selection (on-demand-parts.ts), and it is said once they are here.
+  const speech = useOnDemand(nodeSpeech, selected !== null);
+  if (spokenFor !== selected && (selected === null || speech !== null)) {
     const planSteps = planView.kind === 'plan' ? planView.plan.steps.map((s) => s.id) : [];
     const text =
-      data && selected ? describeNodeForSpeech(data.graph, selected, { planSteps, held, goal }) : '';
+      data && selected && speech
+        ? speech.describeNodeForSpeech(data.graph, selected, { planSteps, held, goal })
+        : '';
     setSpokenFor(selected);
     setMessage(text ? `Selected ${text}` : '');
   }
-  const plan = data ? planAnnouncement(data.graph, planView, held) : '';
+  // Said once the plan model (loaded with the first answer) is there: nothing is said for no goal.
+  const answered = !['no-data', 'no-goal', 'planning'].includes(planView.kind);
+  const model = useOnDemand(planModel, answered);
+  const plan = data && model ? model.planAnnouncement(data.graph, planView, held) : '';
   if (plan !== spokenPlan) {
     setSpokenPlan(plan);
     setMessage(plan);

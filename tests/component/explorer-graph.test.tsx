@@ -9,6 +9,7 @@ import { planCareer } from '../../src/domain/planner';
 import { createCytoscapeAdapter } from '../../src/view/graph/cytoscape-adapter';
 import { fitViewport } from '../../src/view/graph/fit';
 import { layeredPositions, layoutColumns } from '../../src/view/graph/layered-layout';
+import { lineageOf } from '../../src/view/graph/lineage';
 import { toElements } from '../../src/view/graph/to-elements';
 import { buildGraphViewModel } from '../../src/view/graph/view-model';
 import { LAYOUT_BUDGET_MS } from '../support/test-budgets';
@@ -249,8 +250,10 @@ describe('focus mode', () => {
       centreRequest: 0,
     };
     expect(buildGraphViewModel(base).lineage).toBeNull();
-    expect(buildGraphViewModel({ ...base, selected: null, focusMode: true }).lineage).toBeNull();
-    const vm = buildGraphViewModel({ ...base, focusMode: true });
+    expect(buildGraphViewModel({ ...base, selected: null, focusMode: true, lineageOf }).lineage).toBeNull();
+    // The walk not loaded yet (its first use): the whole graph for that moment.
+    expect(buildGraphViewModel({ ...base, focusMode: true }).lineage).toBeNull();
+    const vm = buildGraphViewModel({ ...base, focusMode: true, lineageOf });
     const lineage = vm.lineage ?? [];
     // Ancestors and descendants, transitively, and nothing unrelated.
     expect(lineage).toContain('medical-coder');

@@ -182,7 +182,7 @@ describe('derived answers', () => {
   it('lists what can be obtained now, quickest first', () => {
     const store = readyStore();
     store.getState().addHeld('high-school-diploma');
-    expect(selectNextSteps(store.getState()).map((i) => i.id)).toEqual([
+    expect(selectNextSteps(store.getState())?.map((i) => i.id)).toEqual([
       'medical-records-technician',
       'cpc',
       'cca',

@@ -2,20 +2,20 @@
 // status line saying what happened; and the presentation and compare dialogs they open. The bar is
 // a named region (a landmark); a disabled button's reason exists only while it applies.
 
-import { type ReactNode, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { planOtherGoal } from '../../state/compare';
+import { type ReactNode, useCallback, useId, useState } from 'react';
 import { selectPlanView } from '../../state/derive';
 import type { ExportResult } from '../export/export-graph';
 import { useGraphAdapter } from '../graph/graph-handle';
-import { ComparePanel, PresentationMode } from '../lazy/lazy-views';
+import { counselorDialogs } from '../lazy/on-demand-parts';
 import { PrintHandout, printHandout } from '../lazy/print-handout';
-import { nodesByKind } from '../panels/node-options';
-import type { PresentationStage } from '../presentation/PresentationMode';
 import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
 import './counselor.css';
 
 type Open = 'none' | 'present' | 'compare';
+
+/** The presentation and compare dialogs, loaded when one first opens (CounselorDialogs.tsx). */
+const CounselorDialogs = counselorDialogs.View;
 
 export function CounselorTools() {
   const data = useReadyData();
@@ -30,28 +30,6 @@ export function CounselorTools() {
 
   const hasPlan = planView.kind === 'plan';
   const graphShown = view.mode === 'graph' && adapter !== null;
-
-  // A stage that waits for the adapter: presenting from the text view switches to the graph first.
-  const pending = useRef<string | null | undefined>(undefined);
-  useEffect(() => {
-    if (adapter && pending.current !== undefined) {
-      adapter.spotlight(pending.current);
-      pending.current = undefined;
-    }
-  }, [adapter]);
-  const stage = useMemo(
-    (): PresentationStage => ({
-      show(focus) {
-        if (adapter) adapter.spotlight(focus);
-        else pending.current = focus;
-      },
-      end() {
-        pending.current = undefined;
-        adapter?.endSpotlight();
-      },
-    }),
-    [adapter],
-  );
 
   const copyLink = async (): Promise<void> => {
     const link = window.location.href;
@@ -77,14 +55,6 @@ export function CounselorTools() {
 
   const goalLabel = data && view.goal ? data.labelOf(view.goal) : null;
   const exportTitle = goalLabel ? `Career graph with the plan to ${goalLabel}` : 'Career graph';
-  const goals = useMemo(
-    () =>
-      data
-        ? nodesByKind(data.graph).flatMap(({ nodes }) => nodes.map((n) => ({ id: n.id, label: n.label })))
-        : [],
-    [data],
-  );
-  const planFor = useCallback((goal: string) => planOtherGoal(store.getState(), goal), [store]);
   const close = useCallback(() => setOpen('none'), []);
 
   if (!data) return null;
@@ -161,31 +131,7 @@ export function CounselorTools() {
         }
         index={planView.kind === 'plan' ? planView.index : 0}
       />
-      {open === 'present' && planView.kind === 'plan' ? (
-        <Suspense fallback={null}>
-          <PresentationMode
-            graph={data.graph}
-            goal={planView.result.goal}
-            plan={planView.plan}
-            situation={view.situation}
-            stage={stage}
-            onExit={close}
-            fullscreen
-          />
-        </Suspense>
-      ) : null}
-      {open === 'compare' && planView.kind === 'plan' ? (
-        <Suspense fallback={null}>
-          <ComparePanel
-            graph={data.graph}
-            result={planView.result}
-            holds={view.situation.holds}
-            goals={goals}
-            planFor={planFor}
-            onClose={close}
-          />
-        </Suspense>
-      ) : null}
+      {open !== 'none' && planView.kind === 'plan' ? <CounselorDialogs open={open} onClose={close} /> : null}
     </>
   );
 }

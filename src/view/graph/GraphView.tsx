@@ -7,11 +7,13 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { selectPlanView } from '../../state/derive';
 import { KeysHelp } from '../graph-keys/KeysHelp';
 import { useGraphKeys } from '../graph-keys/useGraphKeys';
+import { groupControls } from '../lazy/on-demand-parts';
+import { useOnDemand } from '../lazy/use-on-demand';
 import { useApp, useAppStore } from '../store-context';
 import { chooseTheme, useTheme } from '../theme/theme-store';
 import { useReadyData } from '../use-graph';
+import { lineage } from './canvas-on-demand';
 import { useE2eGraphHook } from './e2e-graph-hook';
-import { GroupControls } from './GroupControls';
 import { inertOutside } from './inert-outside';
 import { Legend } from './Legend';
 import { graphStylesheet } from './style';
@@ -45,6 +47,9 @@ function coveredByLegend(cy: Core | null): number {
 }
 
 /** How far down from the canvas top a big graph's group controls reach (0 without them). */
+/** A big graph's group controls load with its group boxes (on-demand-parts.ts). */
+const GroupControls = groupControls.View;
+
 function coveredByGroupBar(cy: Core | null): number {
   const canvas = cy?.container()?.getBoundingClientRect();
   const bar = cy
@@ -140,6 +145,8 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   if (planView.kind !== 'planning' && (shown.plan !== answered || shown.graph !== graph))
     setShown({ graph, plan: answered });
   const plan = planView.kind !== 'planning' ? answered : shown.graph === graph ? shown.plan : null;
+  // Focus mode's walk loads on its first use; the view model is built again when it arrives.
+  const walk = useOnDemand(lineage, focusMode);
   const vm = useMemo(
     () =>
       graph
@@ -151,6 +158,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
             hiddenKinds: view.hiddenKinds,
             centreRequest,
             focusMode,
+            lineageOf: walk?.lineageOf,
             expandedGroups: groups.expanded,
           })
         : null,
@@ -163,6 +171,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
       centreRequest,
       focusMode,
       groups.expanded,
+      walk,
     ],
   );
   // react-cytoscapejs calls this on every update; only a new instance changes state.
@@ -274,7 +283,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
           </button>
         </fieldset>
         <KeysHelp summaryId={`${ids}-keys`} message={keys.message} />
-        <GroupControls state={groups} />
+        {groups.groups.length > 0 ? <GroupControls state={groups} /> : null}
       </div>
       <Legend />
       <span id={`${ids}-hint`} className="visually-hidden">

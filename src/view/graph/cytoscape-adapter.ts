@@ -4,17 +4,19 @@
 
 import type { CollectionReturnValue, Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import type { ExportCaption, ExportResult } from '../export/export-graph';
-import { endSpotlight, spotlight } from '../presentation/spotlight';
 import { currentTheme } from '../theme/theme-store';
+import { groupExpansion, type Layered, layeredLayout, planOverlay, spotlightCode } from './canvas-on-demand';
 import { boxOfNodes, fitViewport } from './fit';
-import { createGroupExpansion } from './group-expansion';
-import { layeredPositions, type Position } from './layered-layout';
+import type { GroupExpansion } from './group-expansion';
+import type { Position } from './layout-input';
 import { createLevelHeaders } from './level-headers';
 import { createLevelOfDetail } from './level-of-detail';
 import { memberSlices } from './member-slices';
-import { createPlanOverlay } from './plan-overlay';
+import type { PlanOverlay } from './plan-overlay';
 import { planLabel } from './to-elements';
 import type { GraphViewModel } from './view-model';
+
+type Spotlight = typeof import('../presentation/spotlight');
 
 export interface AdapterHandlers {
   /** A node was tapped (or the background: null). */
@@ -87,10 +89,37 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     else if (typeof e.target.isNode === 'function' && e.target.isNode()) handlers.onSelect(e.target.id());
   };
   cy.on('tap', onTap);
-  const overlay = createPlanOverlay(cy);
+  // The plan's tags: made with the first plan (plan-overlay.ts loads then, canvas-on-demand.ts).
+  let overlay: PlanOverlay | null = null;
+  let tagged: readonly string[] = [];
+  const tagPlan = (planSteps: readonly string[]): void => {
+    tagged = planSteps;
+    if (overlay || planSteps.length === 0) {
+      overlay?.update(planSteps);
+      return;
+    }
+    const made = (m: typeof import('./plan-overlay')): void => {
+      if (cy.destroyed() || overlay) return;
+      overlay = m.createPlanOverlay(cy);
+      overlay.update(tagged);
+    };
+    const loaded = planOverlay.loaded();
+    if (loaded) made(loaded);
+    else void planOverlay.load().then(made);
+  };
   const headers = createLevelHeaders(cy);
   const detail = createLevelOfDetail(cy);
-  const expansion = createGroupExpansion(cy);
+  // A big graph's group boxes expand in place (group-expansion.ts, loaded on first use:
+  // canvas-on-demand.ts). Until its code is here nothing is expanded; what was asked last is
+  // applied when it arrives.
+  let expansion: GroupExpansion | null = groupExpansion.loaded()?.createGroupExpansion(cy) ?? null;
+  let expansionAsked: [readonly string[], readonly string[]] | null = null;
+  if (!expansion)
+    void groupExpansion.load().then((m) => {
+      if (cy.destroyed() || expansion) return;
+      expansion = m.createGroupExpansion(cy);
+      if (expansionAsked) expansion.apply(...expansionAsked);
+    });
   /** Slices of a big graph's members still to add, one per frame (member-slices.ts). */
   let pendingMembers: ElementDefinition[][] | null = null;
   const addMembers = (slice: ElementDefinition[]): void => {
@@ -101,9 +130,9 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       if (last) applyClasses(last, added);
       detail.added(added);
     });
-    expansion.added(slice);
+    expansion?.added(slice);
     // The counted links wait for the last slice (the members' links come last).
-    expansion.refresh(!pendingMembers?.length);
+    expansion?.refresh(!pendingMembers?.length);
     headers.refresh();
   };
   const nextSlice = (): void => {
@@ -113,7 +142,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     if (pendingMembers.length > 0) requestAnimationFrame(() => setTimeout(nextSlice, 0));
     else {
       pendingMembers = null;
-      overlay.update(last?.planSteps ?? []);
+      tagPlan(last?.planSteps ?? []);
     }
   };
   /** Adds every member still waiting at once (before an export or a keyboard move reads them). */
@@ -253,17 +282,23 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
 
   const layout = (vm: GraphViewModel): void => {
     if (!handlers.positionsOf?.(vm.graph)) {
-      const positions = layeredPositions(vm.graph);
-      cy.layout({
-        name: 'preset',
-        positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
-        fit: false,
-        animate: false,
-      } as never).run();
+      const place = ({ layeredPositions }: Layered): void => {
+        const positions = layeredPositions(vm.graph);
+        cy.layout({
+          name: 'preset',
+          positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
+          fit: false,
+          animate: false,
+        } as never).run();
+      };
+      // The layout loads on first use (layered-on-demand.ts); a graph shown since keeps its own.
+      const loaded = layeredLayout.loaded();
+      if (loaded) place(loaded);
+      else void layeredLayout.load().then((l) => !cy.destroyed() && laidOut === vm.graph && place(l));
     }
     laidOut = vm.graph;
     applied.clear();
-    expansion.reset();
+    expansion?.reset();
     // Slices still waiting belong to the graph before.
     pendingMembers = null;
     headers.refresh();
@@ -349,8 +384,9 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       applyClasses(vm);
       // The plan's steps, held and selected nodes are drawn even inside a collapsed group.
       const pinned = [...vm.planSteps, ...vm.held, ...(vm.selected ? [vm.selected] : [])];
-      expansion.apply(vm.expandedGroups, pinned);
-      overlay.update(vm.planSteps);
+      expansionAsked = [vm.expandedGroups, pinned];
+      expansion?.apply(vm.expandedGroups, pinned);
+      tagPlan(vm.planSteps);
       const planKey = vm.planSteps.join(',');
       const lineageKey = vm.lineage ? vm.lineage.join(',') : '';
       const centreOn = (id: string, animate: boolean): void => {
@@ -442,14 +478,22 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       );
       return candidates[0]?.id() ?? null;
     },
+    // The spotlight loads with the first presentation (canvas-on-demand.ts); calls keep their order.
     spotlight(id) {
       if (!presenting) presenting = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-      spotlight(cy, id, { reducedMotion: reducedMotion() });
+      const light = (m: Spotlight): void => m.spotlight(cy, id, { reducedMotion: reducedMotion() });
+      const loaded = spotlightCode.loaded();
+      if (loaded) light(loaded);
+      else void spotlightCode.load().then(light);
     },
     endSpotlight() {
       if (!presenting) return;
-      endSpotlight(cy, presenting);
+      const back = presenting;
       presenting = null;
+      const end = (m: Spotlight): void => m.endSpotlight(cy, back);
+      const loaded = spotlightCode.loaded();
+      if (loaded) end(loaded);
+      else void spotlightCode.load().then(end);
     },
     // The export code loads the first time it is used, not with the explorer.
     exportPng(goal) {
@@ -466,9 +510,9 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       cy.removeListener('mouseover', 'node', onOver);
       cy.removeListener('mouseout', 'node', onOut);
       detail.destroy();
-      expansion.destroy();
+      expansion?.destroy();
       resizer?.disconnect();
-      overlay.destroy();
+      overlay?.destroy();
       headers.destroy();
       cy.stop();
     },

@@ -7,7 +7,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../../domain/career-graph';
 import { NODE_KINDS } from '../../domain/types';
 import { KIND_NAMES } from '../../present/format/labels';
-import { BAND_GAP } from './layered-layout';
+import { BAND_GAP } from './layout-input';
 
 /** Graph px of padding around a group's members. */
 const PAD = 40;

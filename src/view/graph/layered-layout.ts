@@ -6,51 +6,14 @@
 // runs the same in a Web Worker (layout-worker.ts) and in tests.
 
 import type { CareerGraph } from '../../domain/career-graph';
-import { shortLabel } from '../../present/format/labels';
 import { packColumns } from './column-packing';
-import { nodeSize } from './to-elements';
+import { BAND_GAP, type LayoutInput, layoutInputOf, type Position } from './layout-input';
 
-export interface Position {
-  x: number;
-  y: number;
-}
+export { BAND_GAP, type LayoutInput, layoutInputOf, type Position } from './layout-input';
 
 /** Room between neighbouring columns' boxes, and between boxes in a column (graph px). */
 export const COLUMN_MARGIN = 30;
 export const ROW_GAP = 10;
-
-/**
- * What the layout needs of a graph: plain data, so it can be posted to a worker. `column` pins a
- * node to that column (the handout's path diagram pins every box); roles are pinned by level.
- */
-export interface LayoutInput {
-  nodes: { id: string; role: boolean; level: number; w: number; h: number; column?: number }[];
-  /** Distinct non-preferred links, self-links left out. */
-  links: [string, string][];
-}
-
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-export function layoutInputOf(graph: CareerGraph): LayoutInput {
-  const nodes = graph
-    .mapNodes((id, n) => ({ id, role: n.kind === 'role', level: n.level ?? 0, ...sizeOf(n.kind, n.label) }))
-    .sort((a, b) => byId(a.id, b.id));
-  const seen = new Set<string>();
-  const links: [string, string][] = [];
-  graph.forEachEdge((_k, attrs, s, t) => {
-    if (attrs.type === 'preferred' || s === t) return;
-    const key = `${s}\u0000${t}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    links.push([s, t]);
-  });
-  links.sort((a, b) => byId(a[0], b[0]) || byId(a[1], b[1]));
-  return { nodes, links };
-}
-
-function sizeOf(kind: Parameters<typeof nodeSize>[0], label: string): { w: number; h: number } {
-  return nodeSize(kind, shortLabel(label));
-}
 
 /**
  * Column per node: role = 2·level + 2; a feeder sits one column before its earliest dependent;
@@ -393,8 +356,6 @@ function keepInsideTallest(order: number[][], y: Float64Array, h: number[]): voi
 
 /** Columns taller than this many times the drawing's width are folded into side-by-side bands. */
 export const FOLD_RATIO = 3;
-/** Room between bands (graph px). */
-export const BAND_GAP = 400;
 
 /**
  * A big lattice in fixed level columns is one tall strip (5,000 nodes: ~100,000 px by 2,500).

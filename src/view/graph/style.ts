@@ -5,7 +5,7 @@
 
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { NODE_KINDS } from '../../domain/types';
-import { SPOTLIGHT_STYLES } from '../presentation/spotlight';
+import { SPOTLIGHT_STYLES } from '../presentation/spotlight-styles';
 import {
   DIM,
   EDGE_STYLES,

@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import { layoutWorker, WORKERS } from '../app-workers';
-import { layeredPositions, layoutInputOf, type Position } from './layered-layout';
+import { layeredLayout } from './canvas-on-demand';
+import { layoutInputOf, type Position } from './layout-input';
 import type { LayoutReply } from './layout-worker';
 import { loadStoredLayouts, storedLayoutsLoaded, storedPositions } from './stored-layouts';
 
@@ -33,12 +34,17 @@ export function cachedLayout(graph: CareerGraph): Map<string, Position> | null {
   return cache.get(graph) ?? null;
 }
 
-function layoutNow(graph: CareerGraph): Map<string, Position> {
+/** Positions for a small graph now: stored, else laid out here; null while the layout loads. */
+function layoutNow(graph: CareerGraph): Map<string, Position> | null {
   let positions = cache.get(graph);
   if (!positions) {
     positions = storedPositions(layoutInputOf(graph)) ?? undefined;
     if (positions) stored.add(graph);
-    else positions = layeredPositions(graph);
+    else {
+      const layered = layeredLayout.loaded();
+      if (!layered) return null;
+      positions = layered.layeredPositions(graph);
+    }
     cache.set(graph, positions);
   }
   return positions;
@@ -80,11 +86,30 @@ export function useGraphLayout(graph: CareerGraph): LayoutState {
     return () => worker.terminate();
   }, [graph, offThread]);
 
+  // A small graph waits for the stored layouts (loaded with the dataset) before laying out itself,
+  // and without stored positions for the layout itself (loaded on first use).
+  const now = !offThread && storedReady ? layoutNow(graph) : undefined;
+  const waitsForLayout = now === null;
+  const [layoutFailed, setLayoutFailed] = useState<string | null>(null);
+  const [, setLayoutLoaded] = useState(false);
+  useEffect(() => {
+    if (!waitsForLayout) return;
+    let live = true;
+    layeredLayout.load().then(
+      () => live && setLayoutLoaded(true),
+      (e: unknown) => live && setLayoutFailed(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [waitsForLayout]);
+
   const cached = cache.get(graph);
   if (cached) return { kind: 'ready', positions: cached };
-  // A small graph waits for the stored layouts (loaded with the dataset) before laying out itself.
-  if (!offThread)
-    return storedReady ? { kind: 'ready', positions: layoutNow(graph) } : { kind: 'pending', done: 0 };
+  if (!offThread) {
+    if (now === null && layoutFailed !== null) return { kind: 'error', message: layoutFailed };
+    return now ? { kind: 'ready', positions: now } : { kind: 'pending', done: 0 };
+  }
   if (state?.graph === graph) return state.layout;
   return { kind: 'pending', done: 0 };
 }

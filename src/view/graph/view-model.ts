@@ -2,7 +2,6 @@
 // and edges, hidden kinds, and viewport requests. Built by a pure function so it is testable
 // without a canvas and so a presentation mode can build its own.
 
-import { bfsFromNode } from 'graphology-traversal';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
 import type { NodeKind } from '../../domain/types';
@@ -31,18 +30,6 @@ export interface GraphViewModel {
   lineage: string[] | null;
   /** A big graph's group boxes drawn expanded (their members shown); the rest stay collapsed. */
   expandedGroups: string[];
-}
-
-/** The node, its ancestors (what leads to it) and its descendants (what it leads to), sorted. */
-export function lineageOf(graph: CareerGraph, selected: string): string[] {
-  if (!graph.hasNode(selected)) return [];
-  const ids = new Set<string>();
-  const add = (id: string) => {
-    ids.add(id);
-  };
-  bfsFromNode(graph, selected, add, { mode: 'inbound' });
-  bfsFromNode(graph, selected, add, { mode: 'outbound' });
-  return [...ids].sort();
 }
 
 /**
@@ -76,6 +63,11 @@ export function buildGraphViewModel(input: {
   centreRequest: number;
   /** Focus mode asked for: shows only the selection's lineage (when something is selected). */
   focusMode?: boolean;
+  /**
+   * Focus mode's walk (lineage.ts, loaded on focus mode's first use: canvas-on-demand.ts); until it
+   * is given, focus mode shows the whole graph.
+   */
+  lineageOf?: (graph: CareerGraph, selected: string) => string[];
   /** Group boxes expanded in place (group-expansion.ts); none when left out. */
   expandedGroups?: readonly string[];
 }): GraphViewModel {
@@ -91,7 +83,8 @@ export function buildGraphViewModel(input: {
     focusNodes: focus.nodes,
     focusEdges: focus.edges,
     centreRequest: input.centreRequest,
-    lineage: input.focusMode && input.selected ? lineageOf(graph, input.selected) : null,
+    lineage:
+      input.focusMode && input.selected && input.lineageOf ? input.lineageOf(graph, input.selected) : null,
     expandedGroups: [...(input.expandedGroups ?? [])],
   };
 }

@@ -1,9 +1,10 @@
 // Offline use after one visit: registers the service worker built by vite-plugin-pwa (precached
-// app shell, code and dataset) once the page has loaded, and mounts the update prompt beside the app.
+// app shell, code and dataset) once the page has loaded, and loads and mounts the update prompt beside
+// the app.
 /// <reference types="vite-plugin-pwa/vanillajs" />
 
 import { createRoot } from 'react-dom/client';
-import { type RegisterServiceWorker, UpdatePrompt } from './UpdatePrompt';
+import type { RegisterServiceWorker } from './UpdatePrompt';
 
 const register: RegisterServiceWorker = (handlers) => {
   // Loaded here, after start-up, so neither it nor workbox-window delays the first frame.
@@ -20,7 +21,10 @@ export function startOfflineSupport(): void {
     const host = document.createElement('div');
     host.className = 'update-prompt-host';
     document.body.appendChild(host);
-    createRoot(host).render(<UpdatePrompt register={register} />);
+    // The prompt itself loads now too: nothing of it is in the first frame.
+    void import('./UpdatePrompt').then(({ UpdatePrompt }) =>
+      createRoot(host).render(<UpdatePrompt register={register} />),
+    );
   };
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });

@@ -17,13 +17,17 @@ import { useWithinReach } from './within-reach';
 export function NextSteps() {
   const data = useReadyData();
   const found = useApp(selectNextSteps);
-  const items = useMemo(() => (data ? orderNextSteps(data.graph, found) : []), [data, found]);
+  const items = useMemo(() => (data && found ? orderNextSteps(data.graph, found) : []), [data, found]);
   const ids = useId();
   if (!data) return null;
   return (
     <section className="panel next" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>What you can do next</h2>
-      {items.every((i) => i.eligibilityUnknown) ? (
+      {found === null ? (
+        <p className="empty" role="status">
+          Loading…
+        </p>
+      ) : items.every((i) => i.eligibilityUnknown) ? (
         <p className="empty">Nothing new is open to you yet with what you have added.</p>
       ) : null}
       {items.length ? <ReachList data={data} items={items} className="next-list" /> : null}

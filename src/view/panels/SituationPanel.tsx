@@ -4,8 +4,9 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Objective } from '../../domain/planner/types';
+import { OBJECTIVES } from '../../domain/planner/types';
 import { KIND_NAMES } from '../../present/format/labels';
-import { OBJECTIVES, PLAN_WORDS } from '../../present/plan-words';
+import { PLAN_STATUS_WORDS } from '../../present/plan-status-words';
 import { impliedWords } from '../../present/situation-words';
 import { ownValue } from '../../state/own-key';
 import { impliedBy } from '../../state/planned-situation';
@@ -184,7 +185,7 @@ export function SituationPanel() {
         </select>
         {/* Said beside the select, not in the option: a long option is cut off in a narrow panel. */}
         <p id={`${ids}-pace-hint`} className="hint">
-          {PLAN_WORDS.paceHint}
+          {PLAN_STATUS_WORDS.paceHint}
         </p>
       </div>
 

@@ -2,23 +2,10 @@
 // through classes, and move the viewport there (animated, or at once under reduced motion).
 // The Cytoscape adapter calls these; React never does.
 
-import type { Core, StylesheetJsonBlock } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { boxOfNodes, fitViewport } from '../graph/fit';
 
-/** Classes only this module sets, so the adapter's own class updates never undo them. */
-export const SPOTLIGHT_STYLES: StylesheetJsonBlock[] = [
-  { selector: 'node.spot-dim', style: { opacity: 0.12 } },
-  { selector: 'edge.spot-dim', style: { opacity: 0.06 } },
-  {
-    selector: 'node.spot',
-    style: {
-      'outline-color': '#111',
-      'outline-width': 4,
-      'outline-offset': 6,
-      'outline-style': 'solid',
-    } as never,
-  },
-];
+export { SPOTLIGHT_STYLES } from './spotlight-styles';
 
 const PADDING = 60;
 const DURATION = 500;

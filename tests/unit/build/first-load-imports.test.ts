@@ -1,6 +1,8 @@
 // What the first load can reach: the static imports from src/main.tsx, followed file by file
 // (`import type` and `import()` are not followed: they load nothing, or load on demand). The
-// validator (zod, its rules), fuse.js and the plan search must not be among them;
+// validator (zod, its rules), fuse.js, the plan search, the view parts loaded on first use
+// (src/view/lazy/on-demand-parts.ts) and the canvas parts some graphs or views need
+// (src/view/graph/canvas-on-demand.ts) must not be among them;
 // scripts/measure-initial-js.ts (npm run size) checks the same in the built chunks.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -45,7 +47,7 @@ describe('the first load', () => {
   it('is followed through the app (the walk itself works)', () => {
     expect(files).toContain('src/App.tsx');
     expect(files).toContain('src/data/builtin.ts');
-    expect(files).toContain('src/domain/planner/next-steps.ts');
+    expect(files).toContain('src/view/panels/PlanPanel.tsx');
     expect(packages).toContain('react-cytoscapejs');
   });
 
@@ -73,5 +75,39 @@ describe('the first load', () => {
         /src\/domain\/planner\/(plan-career|branch-and-bound|schedule|reach)\.ts$/.test(f),
       ),
     ).toEqual([]);
+  });
+
+  it('imports the view parts loaded on first use only on demand', () => {
+    const later = [
+      'src/view/panels/PlanAnswer.tsx',
+      'src/view/panels/PlanTimeline.tsx',
+      'src/view/panels/SalaryChart.tsx',
+      'src/view/panels/MarkDone.tsx',
+      'src/present/plan-model.ts',
+      'src/present/plan-words.ts',
+      'src/view/panels/DetailsPanel.tsx',
+      'src/view/text/TextView.tsx',
+      'src/view/panels/NextSteps.tsx',
+      'src/domain/planner/next-steps.ts',
+      'src/view/graph-keys/describe-node.ts',
+      'src/view/graph/GroupControls.tsx',
+      'src/view/offline/UpdatePrompt.tsx',
+      'src/state/plan-off-thread.ts',
+      'src/state/graph-fragment.ts',
+    ];
+    expect(later.filter((f) => files.has(f))).toEqual([]);
+  });
+
+  it('imports the canvas parts only some graphs or views need only on demand', () => {
+    const later = [
+      'src/view/graph/layered-layout.ts',
+      'src/view/graph/column-packing.ts',
+      'src/view/graph/plan-overlay.ts',
+      'src/view/graph/callout-placement.ts',
+      'src/view/graph/group-expansion.ts',
+      'src/view/graph/lineage.ts',
+    ];
+    expect(later.filter((f) => files.has(f))).toEqual([]);
+    expect([...packages].filter((p) => p.startsWith('graphology-traversal'))).toEqual([]);
   });
 });
