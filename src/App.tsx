@@ -106,25 +106,46 @@ function useEscapeClosesDetails(): void {
   }, [store]);
 }
 
-/** The phone layout (styles.css): one column, the graph first. */
+/** The phone layout (styles.css): one column, the situation and plan first, the map below. */
 const ONE_COLUMN = '(max-width: 700px)';
+
+/** On a phone the map is one tap away: this scrolls to it and moves focus there. */
+function ToMap({ centre }: { centre: string }) {
+  const mode = useApp((s) => s.view.mode);
+  const toMap = () => {
+    const el = document.getElementById(centre);
+    // The whole map in view, its tools above it; the text view from its top.
+    const map = el?.querySelector('.graph-wrap');
+    if (map) map.scrollIntoView({ block: 'end' });
+    else el?.scrollIntoView({ block: 'start' });
+    el?.focus({ preventScroll: true });
+  };
+  return (
+    <button type="button" className="to-map" onClick={toMap}>
+      {mode === 'graph' ? 'Show the map' : 'Show the graph as text'}
+    </button>
+  );
+}
 
 function Explorer() {
   useEscapeClosesDetails();
   const mode = useApp((s) => s.view.mode);
   const selected = useApp((s) => s.view.selected);
   const ids = useId();
-  // One column shows the graph first: it comes first in the document too, so Tab follows the eye.
-  const graphFirst = useMediaQuery(ONE_COLUMN);
+  // One column shows the situation and the plan as a list first, the map one tap below; the
+  // document has the same order on every screen, so Tab follows the eye.
+  const oneColumn = useMediaQuery(ONE_COLUMN);
+  const centreId = `${ids}-centre`;
   const side = (
     <div className="side" id="situation" key="side">
+      {oneColumn ? <ToMap centre={centreId} /> : null}
       <SituationPanel />
       <PlanPanel />
       <NextSteps />
     </div>
   );
   const centre = (
-    <div className="centre" id={`${ids}-centre`} key="centre">
+    <div className="centre" id={centreId} key="centre" tabIndex={-1}>
       {mode === 'graph' ? <GraphView describedBy={`${ids}-about`} /> : <TextView />}
       <p id={`${ids}-about`} className="visually-hidden">
         Switch to the Text view for the same graph as lists.
@@ -134,7 +155,8 @@ function Explorer() {
   );
   return (
     <main className={`explorer mode-${mode}${selected ? ' has-details' : ''}`}>
-      {graphFirst ? [centre, side] : [side, centre]}
+      {side}
+      {centre}
       <Announcer />
     </main>
   );

@@ -1,6 +1,6 @@
-// The map on a phone (390×844): a vertical one-finger swipe over it scrolls the page and leaves
-// the graph where it was; in the full-screen map one finger pans the graph; the legend starts
-// folded. Touches go through Chromium's input pipeline (CDP Input.dispatchTouchEvent).
+// The map on a phone (390×844): the situation and the plan list come first and "Show the map" is
+// one tap to the map; a vertical one-finger swipe over it scrolls the page and leaves the graph
+// where it was; in the full-screen map one finger pans the graph; the legend starts folded. Touches go through Chromium's input pipeline (CDP Input.dispatchTouchEvent).
 import type { Page } from '@playwright/test';
 import { expect, openExplorer, test } from './fixtures';
 
@@ -27,14 +27,38 @@ const viewport = (page: Page) =>
     selected: document.querySelector('.details') !== null,
   }));
 
+/** The map sits below the plan on a phone: one tap on "Show the map" brings it into view. */
+async function showMap(page: Page): Promise<number> {
+  await page.getByRole('button', { name: 'Show the map' }).click();
+  await expect(page.locator('.centre')).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  return page.evaluate(() => window.scrollY);
+}
+
+test('on a phone the plan is a list first and the map one tap away', async ({ page }) => {
+  await openExplorer(page, './?goal=medical-and-health-services-manager&holds=medical-records-technician');
+  const steps = page.locator('.plan .steps');
+  await expect(steps).toBeVisible();
+  const plan = await steps.boundingBox();
+  const map = await page.locator('.graph-cy').boundingBox();
+  if (!plan || !map) throw new Error('no boxes');
+  expect(plan.y).toBeLessThan(map.y);
+  await showMap(page);
+  const shown = await page.locator('.graph-cy').boundingBox();
+  if (!shown) throw new Error('no canvas');
+  // The whole canvas in view.
+  expect(shown.y).toBeGreaterThanOrEqual(0);
+  expect(shown.y + shown.height).toBeLessThanOrEqual(844 + 1);
+});
+
 test('a vertical swipe over the map scrolls the page, not the graph', async ({ page }) => {
   await openExplorer(page);
+  const startY = await showMap(page);
   const box = await page.locator('.graph-cy').boundingBox();
   if (!box) throw new Error('no canvas');
   const before = await viewport(page);
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
-  await swipe(page, { x: box.x + box.width / 2, y: box.y + box.height * 0.7 }, -300);
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  await swipe(page, { x: box.x + box.width / 2, y: box.y + box.height * 0.3 }, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(startY - 100);
   const after = await viewport(page);
   expect(after.pan).toEqual(before.pan);
   expect(after.zoom).toBe(before.zoom);
@@ -44,6 +68,7 @@ test('a vertical swipe over the map scrolls the page, not the graph', async ({ p
 
 test('a tap on the map still selects; the full-screen map pans with one finger', async ({ page }) => {
   await openExplorer(page);
+  await showMap(page);
   // A node on screen, tapped: its details open.
   const target = await page.evaluate(() => {
     const cy = window.cy;
