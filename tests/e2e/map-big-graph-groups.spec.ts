@@ -4,6 +4,7 @@
 // node, selected. Long tasks while a group expands are logged (the figure goes in the report).
 import { syntheticLattice } from '../../scripts/bench/synthetic';
 import { expect, test } from './fixtures';
+import { longTasks, watchLongTasks } from './long-tasks';
 
 const FILE = JSON.stringify(syntheticLattice({ nodes: 5000, seed: 7 }));
 
@@ -61,13 +62,7 @@ test('group boxes expand in place, collapse again, and search opens a collapsed 
     const box = cy.container()?.getBoundingClientRect() ?? { left: 0, top: 0 };
     return { id: g.id, x: box.left + g.at.x, y: box.top + g.at.y };
   });
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   await page.mouse.click(target.x, target.y);
   const expandedCount = (before.find((g) => g.id === target.id) as GroupState).count;
   await expect
@@ -90,9 +85,9 @@ test('group boxes expand in place, collapse again, and search opens a collapsed 
   expect(agg?.length).toBeGreaterThan(0);
   expect(agg?.every((e) => e.count >= 1 && e.shown)).toBe(true);
   await page.waitForTimeout(1500);
-  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const first = (await longTasks(page)).map(([, ms]) => Math.round(ms));
   console.log(
-    `expanding ${expandedCount} members (first expansion adds the 5,000 members in slices): long tasks ms ${JSON.stringify(longTasks)}, longest ${Math.max(0, ...longTasks)}`,
+    `expanding ${expandedCount} members (first expansion adds the 5,000 members in slices): long tasks ms ${JSON.stringify(first)}, longest ${Math.max(0, ...first)}`,
   );
   await page.getByRole('button', { name: 'Fit all' }).click();
   await page.waitForTimeout(800);
@@ -112,9 +107,7 @@ test('group boxes expand in place, collapse again, and search opens a collapsed 
   // From the list of groups (keyboard and screen reader): expand the biggest, now that the members
   // are in the canvas, and time it alone.
   const biggest = [...open].sort((a, b) => b.count - a.count)[0] as GroupState;
-  await page.evaluate(() => {
-    (window as unknown as { __longTasks: number[] }).__longTasks = [];
-  });
+  await watchLongTasks(page);
   await page.getByText(/^Groups: 0 of \d+ expanded$/).click();
   await page
     .getByRole('button', { name: `Expand ${biggest.name} (${biggest.count.toLocaleString('en-US')})` })
@@ -123,7 +116,7 @@ test('group boxes expand in place, collapse again, and search opens a collapsed 
     .poll(async () => (await groups()).find((g) => g.id === biggest.id)?.membersShown, { timeout: 60_000 })
     .toBe(biggest.count);
   await page.waitForTimeout(1000);
-  const second = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const second = (await longTasks(page)).map(([, ms]) => Math.round(ms));
   console.log(
     `expanding ${biggest.count} members already in the canvas: long tasks ms ${JSON.stringify(second)}, longest ${Math.max(0, ...second)}`,
   );

@@ -41,15 +41,6 @@ export function levelSpan(levels: readonly number[]): string {
   return lo === 0 ? `Entry–Level ${hi}` : `Levels ${lo}–${hi}`;
 }
 
-/** One group per four columns of a band (bands give every column of every band its own x). */
-export function groupElements(
-  graph: CareerGraph,
-  positions: ReadonlyMap<string, { x: number; y: number }>,
-  sizes: (id: string) => { w: number; h: number },
-): ElementDefinition[] {
-  return columnGroupsOf(graph, positions, sizes).map((g) => g.element);
-}
-
 /** The groups with their members' ids (members carry their group's id: to-elements.ts). */
 export function columnGroupsOf(
   graph: CareerGraph,
