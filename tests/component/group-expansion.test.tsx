@@ -131,6 +131,8 @@ describe('group boxes in the adapter', () => {
     expect(cy.getElementById(member).empty()).toBe(true);
     show([], member);
     expect(cy.getElementById(member).visible()).toBe(true);
+    // Styled for this selection as it comes in (it came in styled for the view before: unlit).
+    expect(cy.getElementById(member).hasClass('selected')).toBe(true);
     expect(cy.nodes('[group]').length).toBe(1);
     // Deselected: out of the canvas again.
     show([]);

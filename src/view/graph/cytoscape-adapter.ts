@@ -348,6 +348,9 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       const newGraph = laidOut !== vm.graph;
       if (newGraph) layout(vm);
       applyClasses(vm);
+      // Before the expansion: the members it puts in now are styled for this view model (plan
+      // steps lit), not the one before.
+      last = vm;
       // The plan's steps, held and selected nodes are drawn even inside a collapsed group.
       const pinned = [...vm.planSteps, ...vm.held, ...(vm.selected ? [vm.selected] : [])];
       expansion.apply(vm.expandedGroups, pinned);
@@ -388,7 +391,6 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       lastPlanKey = planKey;
       lastLineageKey = lineageKey;
       lastCentre = vm.centreRequest;
-      last = vm;
       // After the viewport: the level of detail depends on the zoom just set.
       detail.refresh();
     },
