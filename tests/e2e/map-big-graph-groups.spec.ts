@@ -88,7 +88,7 @@ test('group boxes expand in place, collapse again, and search opens a collapsed 
   await page.waitForTimeout(1500);
   const first = (await longTasks(page)).map(([, ms]) => Math.round(ms));
   console.log(
-    `expanding ${expandedCount} members (first expansion adds the 5,000 members in slices): long tasks ms ${JSON.stringify(first)}, longest ${Math.max(0, ...first)}`,
+    `expanding ${expandedCount} members (first expansion: its members and their links put into the canvas, a slice per frame): long tasks ms ${JSON.stringify(first)}, longest ${Math.max(0, ...first)}`,
   );
   await page.getByRole('button', { name: 'Fit all' }).click();
   await page.waitForTimeout(800);
@@ -119,7 +119,7 @@ test('group boxes expand in place, collapse again, and search opens a collapsed 
   await page.waitForTimeout(1000);
   const second = (await longTasks(page)).map(([, ms]) => Math.round(ms));
   console.log(
-    `expanding ${biggest.count} members already in the canvas: long tasks ms ${JSON.stringify(second)}, longest ${Math.max(0, ...second)}`,
+    `expanding ${biggest.count} members again after collapsing: long tasks ms ${JSON.stringify(second)}, longest ${Math.max(0, ...second)}`,
   );
   await page.getByRole('button', { name: 'Collapse all' }).click();
   await expect.poll(async () => (await groups()).every((g) => g.boxShown && g.membersShown === 0)).toBe(true);
