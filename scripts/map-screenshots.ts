@@ -67,6 +67,26 @@ try {
   await shot('docs/map-plan-1280.png', { width: 1280, height: 800, query: PLAN });
   await shot('docs/map-dark-1280.png', { width: 1280, height: 800, dark: true, query: PLAN });
   await shot('docs/map-5000-out.png', { width: 1280, height: 800 }, openBig);
+  await shot('docs/map-5000-expanded.png', { width: 1280, height: 800 }, async (page) => {
+    await openBig(page);
+    // The biggest box tapped open in place: its members drawn, the other boxes collapsed, the
+    // links to them counted.
+    await page.evaluate(() => {
+      const cy = window.cy;
+      const g = cy?.nodes('.group').sort((a, b) => Number(b.data('count')) - Number(a.data('count')))[0];
+      g?.emit('tap');
+    });
+    await page.waitForFunction(
+      () => {
+        const cy = window.cy;
+        const g = cy?.nodes('.group').filter((n) => !n.visible())[0];
+        return g && cy ? cy.nodes(`[group = "${g.id()}"]`).length === Number(g.data('count')) : false;
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
+    await page.waitForTimeout(4000);
+  });
   await shot('docs/map-5000-in.png', { width: 1280, height: 800 }, async (page) => {
     await openBig(page);
     // Every group expanded (group boxes no longer open by zooming in), then zoomed in on one role,
@@ -77,7 +97,11 @@ try {
       if (!cy) return;
       cy.zoom(0.8);
     });
-    await page.waitForTimeout(500);
+    // Members and their links go into the canvas a slice per frame (group-expansion.ts).
+    await page.waitForFunction(() => (window.cy?.nodes().not('.group').length ?? 0) >= 5000, undefined, {
+      timeout: 240_000,
+    });
+    await page.waitForTimeout(5000);
     await page.evaluate(() => {
       const cy = window.cy;
       const n = cy?.getElementById('f3-role-2-1');

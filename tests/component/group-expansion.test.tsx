@@ -1,7 +1,9 @@
-// The adapter on a headless Cytoscape with a big graph's group boxes: a tapped box asks to expand,
-// an expanded group's members show and its box goes, the others stay collapsed, the selection shows
-// inside a collapsed box, and links to collapsed boxes are drawn counted, one per pair.
-import cytoscape, { type EdgeSingular } from 'cytoscape';
+// The adapter on a headless Cytoscape with a big graph's group boxes (members handed over as
+// GraphView does, outside the canvas): a tapped box asks to expand, an expanded group's members
+// go into the canvas and its box goes, the others stay collapsed with their members out of the
+// canvas, the selection shows inside a collapsed box, and links to collapsed boxes are drawn
+// counted, one per pair.
+import cytoscape from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { syntheticLattice } from '../../scripts/bench/synthetic';
 import { buildCareerGraph } from '../../src/domain/career-graph';
@@ -16,14 +18,18 @@ vi.setConfig({ testTimeout: LAYOUT_BUDGET_MS });
 
 const graph = buildCareerGraph(syntheticLattice({ nodes: 600, seed: 5 }));
 const positions = layeredPositions(graph);
+const all = toElements(graph, positions);
+const groupOf = new Map(all.filter((e) => e.data.group !== undefined).map((e) => [e.data.id, e.data.group]));
+const links = all.filter((e) => e.data.source !== undefined && e.classes !== 'group');
 
 function setUp() {
-  const cy = cytoscape({ headless: true, elements: toElements(graph, positions) });
+  const cy = cytoscape({ headless: true, elements: all.filter((e) => e.classes === 'group') });
   const asked: string[] = [];
   const adapter = createCytoscapeAdapter(cy, {
     onSelect: () => {},
     positionsOf: () => positions,
     onExpandGroup: (id) => asked.push(id),
+    takeDeferred: () => all.filter((e) => e.classes !== 'group'),
   });
   const show = (expandedGroups: string[], selected: string | null = null) =>
     adapter.update(
@@ -37,8 +43,7 @@ function setUp() {
         expandedGroups,
       }),
     );
-  const shownIn = (group: string) =>
-    cy.nodes(`[group = "${group}"]`).filter((n) => !n.hasClass('lod-node')).length;
+  const shownIn = (group: string) => cy.nodes(`[group = "${group}"]`).filter((n) => n.visible()).length;
   return { cy, asked, show, shownIn };
 }
 
@@ -58,7 +63,8 @@ describe('group boxes in the adapter', () => {
     expect(shownIn(a)).toBe(Number(cy.getElementById(a).data('count')));
     expect(cy.getElementById(a).hasClass('lod-off')).toBe(true);
     for (const g of cy.nodes('.group').filter((x) => x.id() !== a)) {
-      expect(shownIn(g.id())).toBe(0);
+      // Not hidden in the canvas: not in it at all (a frame walks every element the canvas holds).
+      expect(cy.nodes(`[group = "${g.id()}"]`).length).toBe(0);
       expect(g.hasClass('lod-off')).toBe(false);
     }
     // Every counted link joins a shown member and a collapsed box; the counts add up to the links.
@@ -71,8 +77,8 @@ describe('group boxes in the adapter', () => {
       expect(ends.filter((n) => n.data('group') === a).length).toBe(1);
       total += Number(e.data('count'));
     });
-    const crossing = (cy.edges().toArray() as EdgeSingular[]).filter(
-      (e) => !e.hasClass('agg') && (e.source().data('group') === a) !== (e.target().data('group') === a),
+    const crossing = links.filter(
+      (e) => (groupOf.get(e.data.source) === a) !== (groupOf.get(e.data.target) === a),
     ).length;
     expect(total).toBe(crossing);
     // Collapsed again: nothing shown, no counted links.
@@ -90,13 +96,13 @@ describe('group boxes in the adapter', () => {
     // Each counted link's count, from the canvas's own links: what the drawn ones must say.
     const expected = (open: string[]) => {
       const end = (id: string) => {
-        const g = cy.getElementById(id).data('group');
+        const g = groupOf.get(id);
         return g !== undefined && !open.includes(String(g)) ? String(g) : id;
       };
       const counts = new Map<string, number>();
-      for (const e of cy.edges().not('.agg').toArray()) {
-        const s = end(e.data('source'));
-        const t = end(e.data('target'));
+      for (const e of links) {
+        const s = end(String(e.data.source));
+        const t = end(String(e.data.target));
         if (groups.includes(s) === groups.includes(t)) continue;
         const id = `agg:${s}->${t}`;
         counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -121,9 +127,15 @@ describe('group boxes in the adapter', () => {
 
   it('shows the selection inside a collapsed box', () => {
     const { cy, show } = setUp();
-    const member = cy.nodes('[group]').first();
-    show([], member.id());
-    expect(member.hasClass('lod-node')).toBe(false);
-    expect(cy.nodes('[group]').filter((n) => !n.hasClass('lod-node')).length).toBe(1);
+    const member = String(all.find((e) => e.data.group !== undefined)?.data.id);
+    expect(cy.getElementById(member).empty()).toBe(true);
+    show([], member);
+    expect(cy.getElementById(member).visible()).toBe(true);
+    // Styled for this selection as it comes in (it came in styled for the view before: unlit).
+    expect(cy.getElementById(member).hasClass('selected')).toBe(true);
+    expect(cy.nodes('[group]').length).toBe(1);
+    // Deselected: out of the canvas again.
+    show([]);
+    expect(cy.nodes('[group]').length).toBe(0);
   });
 });

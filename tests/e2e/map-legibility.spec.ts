@@ -98,6 +98,37 @@ test('first frame at 1280×800: the whole built-in graph in view, labels readabl
   expect(view.zoom * view.font).toBeGreaterThanOrEqual(11);
 });
 
+test('nursing built-in at 1280×800: too wide to fit readable, it opens readable on its entry side', async ({
+  page,
+}) => {
+  await openExplorer(page, './?graph=nursing');
+  await expect(page.locator('.graph-canvas')).toHaveAttribute('data-layout', 'stored');
+  const view = await page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) throw new Error('no cy');
+    const boxes = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: false }));
+    return {
+      label: cy.zoom() * Number.parseFloat(String(cy.nodes().first().style('font-size'))),
+      left: Math.min(...boxes.map((b) => b.x1)),
+      top: Math.min(...boxes.map((b) => b.y1)),
+      bottom: Math.max(...boxes.map((b) => b.y2)),
+      right: Math.max(...boxes.map((b) => b.x2)),
+      nodes: boxes.length,
+      inView: boxes.filter((b) => b.x1 >= 0 && b.x2 <= cy.width()).length,
+      height: cy.height(),
+      width: cy.width(),
+    };
+  });
+  // It drew its 32 nodes whole at ~8.6 px (2026-12-01): now at least 11 px on screen.
+  expect(view.nodes).toBe(32);
+  expect(view.label).toBeGreaterThanOrEqual(11);
+  // From the entry side, every row in view; most columns on screen, the rest a pan to the right.
+  expect(view.left).toBeGreaterThanOrEqual(0);
+  expect(view.top).toBeGreaterThanOrEqual(0);
+  expect(view.bottom).toBeLessThanOrEqual(view.height);
+  expect(view.inView / view.nodes).toBeGreaterThan(0.6);
+});
+
 test('with a plan, dimmed labels keep 4.5:1 and only emphasised edges are strong and labelled', async ({
   page,
 }) => {

@@ -131,9 +131,11 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   const all = useMemo(() => (positions ? toElements(graph, positions) : []), [graph, positions]);
   const { elements, deferred } = useMemo(() => {
     if (!all.some((e) => e.classes === 'group')) return { elements: all, deferred: { current: [] } };
+    // The boxes and the links between them.
+    const overview = (e: (typeof all)[number]) => e.classes === 'group' || e.classes === 'group-link';
     return {
-      elements: all.filter((e) => e.classes === 'group'),
-      deferred: { current: all.filter((e) => e.classes !== 'group') },
+      elements: all.filter(overview),
+      deferred: { current: all.filter((e) => !overview(e)) },
     };
   }, [all]);
   // Group boxes expand in place (tapped, or chosen in GroupControls); a searched node opens its own.

@@ -4,6 +4,7 @@
 
 import type { CollectionReturnValue, Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import type { ExportCaption, ExportResult } from '../export/export-graph';
+import { NODE_FONT } from '../theme/theme';
 import { currentTheme } from '../theme/theme-store';
 import { groupExpansion, type Layered, layeredLayout, planOverlay, spotlightCode } from './canvas-on-demand';
 import { boxOfNodes, fitViewport } from './fit';
@@ -11,7 +12,6 @@ import type { GroupExpansion } from './group-expansion';
 import type { Position } from './layout-input';
 import { createLevelHeaders } from './level-headers';
 import { createLevelOfDetail } from './level-of-detail';
-import { memberSlices } from './member-slices';
 import type { PlanOverlay } from './plan-overlay';
 import { planLabel } from './to-elements';
 import type { GraphViewModel } from './view-model';
@@ -57,17 +57,16 @@ export interface CytoscapeAdapter {
 }
 
 const FIT_PADDING = 16;
-/** Below this zoom the 19 px labels are under ~9 px; a small graph's view never starts lower. */
-const READABLE_ZOOM = 0.46;
+/**
+ * Below this zoom the labels are under 11 px on screen; a small graph's view never starts lower:
+ * a graph too wide for that (the nursing lattice at 1280×800, every graph on a phone) opens on its
+ * entry side, readable, the rest a pan away (it opened whole at ~8.6 px, and ~7 px on a phone).
+ */
+const READABLE_ZOOM = 11 / NODE_FONT;
 /** Graphs above this many nodes open on the whole picture (level of detail keeps it light). */
 const OVERVIEW_NODES = 300;
 /** Plan nodes draw larger, bold labels, so a plan can be fitted further out and stay readable. */
 const READABLE_PLAN_ZOOM = 0.12;
-/**
- * How far the first view may go below READABLE_ZOOM to keep the whole lattice in view from entry
- * to leadership (labels about 7–8 px): a graph wider than that opens on its entry side instead.
- */
-const OVERVIEW_ZOOM = 0.38;
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -109,72 +108,47 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   };
   const headers = createLevelHeaders(cy);
   const detail = createLevelOfDetail(cy);
-  // A big graph's group boxes expand in place (group-expansion.ts, loaded on first use:
-  // canvas-on-demand.ts). Until its code is here nothing is expanded; what was asked last is
-  // applied when it arrives.
-  let expansion: GroupExpansion | null = groupExpansion.loaded()?.createGroupExpansion(cy) ?? null;
-  let expansionAsked: [readonly string[], readonly string[]] | null = null;
-  if (!expansion)
-    void groupExpansion.load().then((m) => {
-      if (cy.destroyed() || expansion) return;
-      expansion = m.createGroupExpansion(cy);
-      if (expansionAsked) expansion.apply(...expansionAsked);
-    });
-  /** Slices of a big graph's members still to add, one per frame (member-slices.ts). */
-  let pendingMembers: ElementDefinition[][] | null = null;
+  /** Members put into the canvas by the group expansion, styled with their state classes. */
   const addMembers = (slice: ElementDefinition[]): void => {
     cy.batch(() => {
       const added = cy.add(slice);
+      // A member taken out and put back starts with no state class: forget what it had.
+      for (const d of slice) applied.delete(String(d.data.id));
       // In the same batch, so the new elements are styled once, with their state classes (only
-      // theirs: the others' have not changed, and going over all 20,000 per slice cost seconds).
+      // theirs: the others' have not changed).
       if (last) applyClasses(last, added);
       detail.added(added);
     });
-    expansion?.added(slice);
-    // The counted links wait for the last slice (the members' links come last).
-    expansion?.refresh(!pendingMembers?.length);
+  };
+  const expansionChanged = (): void => {
+    tagPlan(last?.planSteps ?? []);
     headers.refresh();
   };
-  const nextSlice = (): void => {
-    if (cy.destroyed() || !pendingMembers) return;
-    const slice = pendingMembers.shift();
-    if (slice) addMembers(slice);
-    if (pendingMembers.length > 0) requestAnimationFrame(() => setTimeout(nextSlice, 0));
-    else {
-      pendingMembers = null;
-      tagPlan(last?.planSteps ?? []);
-    }
-  };
-  /** Adds every member still waiting at once (before an export or a keyboard move reads them). */
-  const flushMembers = (): void => {
-    if (!pendingMembers) return;
-    const rest = pendingMembers.flat();
-    pendingMembers = null;
-    if (rest.length > 0) addMembers(rest);
-  };
-  /**
-   * Adds a big graph's deferred members (once) and gives them their state classes: the ones `vm`
-   * shows (plan, held, selected) at once, the rest a slice per frame so the page never freezes.
-   */
-  const ensureMembers = (vm: GraphViewModel | null = last): void => {
-    const defs = handlers.takeDeferred?.() ?? [];
-    if (defs.length === 0) return;
-    const priority = new Set(vm ? [...vm.planSteps, ...vm.planEdges, ...vm.held] : []);
-    if (vm?.selected) priority.add(vm.selected);
-    // An expanded group's members come first (still a slice per frame: a group can be 1,000).
-    const expanded = new Set(vm?.expandedGroups ?? []);
-    const early = new Set(
-      defs.filter((d) => expanded.has(String(d.data.group))).map((d) => String(d.data.id)),
-    );
-    const slices = memberSlices(defs, priority, undefined, early);
-    // Without a canvas (headless) nothing is drawn: all at once.
-    if (!cy.container() || slices.length === 1) {
-      addMembers(slices.flat());
-      return;
-    }
-    addMembers(slices.shift() ?? []);
-    pendingMembers = slices;
-    requestAnimationFrame(() => setTimeout(nextSlice, 0));
+  // A big graph's group boxes expand in place (group-expansion.ts, loaded on first use:
+  // canvas-on-demand.ts). Until its code is here nothing is expanded: the graph's deferred members
+  // and what was asked last wait, and are handed over when it arrives.
+  let expansion: GroupExpansion | null =
+    groupExpansion.loaded()?.createGroupExpansion(cy, addMembers, expansionChanged) ?? null;
+  let deferredWaiting: ElementDefinition[] | null = null;
+  let expansionAsked: [readonly string[], readonly string[]] | null = null;
+  const expansionReady = (): Promise<GroupExpansion | null> =>
+    expansion
+      ? Promise.resolve(expansion)
+      : groupExpansion.load().then((m) => {
+          if (cy.destroyed()) return null;
+          if (!expansion) {
+            expansion = m.createGroupExpansion(cy, addMembers, expansionChanged);
+            if (deferredWaiting) expansion.reset(deferredWaiting);
+            deferredWaiting = null;
+            if (expansionAsked) expansion.apply(...expansionAsked);
+          }
+          return expansion;
+        });
+  if (!expansion) void expansionReady();
+  /** Every member in the canvas (an export draws them all): waits for the group code if needed. */
+  const allMembers = (): Promise<unknown> => {
+    if (expansion) return Promise.resolve(expansion.flush());
+    return deferredWaiting?.length ? expansionReady().then((e) => e?.flush()) : Promise.resolve();
   };
   // Hover lights a node's links (and their "n yr" labels) without changing the selection.
   const onOver = (e: EventObject): void => {
@@ -235,9 +209,8 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     const side = floor === READABLE_PLAN_ZOOM ? Math.min(110, w / 8) : FIT_PADDING;
     const room = { w: w - 2 * side, h: h - inset.top - inset.bottom };
     const zoom = Math.min(room.w / bb.w, room.h / bb.h, 1.4);
-    // Below the readable floor, the whole width still fits if it can at an overview zoom (people
-    // read the lattice left to right); only a wider graph opens on its entry side.
-    const z = zoom >= floor ? zoom : Math.max(Math.min(floor, room.w / bb.w), Math.min(floor, OVERVIEW_ZOOM));
+    // Below the readable floor: the readable floor, from the entry side (read left to right).
+    const z = Math.max(zoom, floor);
     const x = z * bb.w <= room.w ? w / 2 - z * (bb.x1 + bb.w / 2) : side - z * bb.x1;
     // Taller than the room at a readable zoom: start at the top, as the columns are read.
     const y = z * bb.h <= room.h ? inset.top + room.h / 2 - z * (bb.y1 + bb.h / 2) : inset.top - z * bb.y1;
@@ -280,6 +253,52 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     } else fitReadable(planEles(), animate, READABLE_PLAN_ZOOM);
   };
 
+  /**
+   * Fits everything (a big graph's boxes with the arcs between them); never below `floor`: then
+   * from the entry side (left), the rest a pan away.
+   */
+  const fitWhole = (floor: number): void => {
+    const eles = visible();
+    if (eles.empty()) return;
+    cy.stop();
+    const legend = handlers.legendHeight?.() ?? 0;
+    const bb = boxOfNodes(eles.nodes());
+    // The links between collapsed boxes arc above and below them (group-elements.ts).
+    const arcs = eles.edges('.group-link').filter((e) => e.visible());
+    const peak = Math.max(0, ...arcs.map((e) => Math.abs(Number(e.data('arc'))) / 2));
+    const box = { x1: bb.x1, y1: bb.y1 - peak, w: bb.w, h: bb.h + 2 * peak };
+    const canvas = { w: cy.width(), h: cy.height() };
+    // The group controls (Expand all, Collapse …) sit over the top: the boxes start below them.
+    const inset = {
+      top: Math.max(48, (handlers.topCovered?.() ?? 0) + 8),
+      bottom: legend > 0 ? legend + 8 : FIT_PADDING,
+      side: FIT_PADDING,
+    };
+    const target = fitViewport(box, canvas, inset, { min: 0.001, max: 1.4 });
+    if (target.zoom < floor) {
+      target.zoom = floor;
+      target.pan.x = inset.side - floor * box.x1;
+      const room = canvas.h - inset.top - inset.bottom;
+      target.pan.y =
+        floor * box.h <= room
+          ? inset.top + room / 2 - floor * (box.y1 + box.h / 2)
+          : inset.top - floor * box.y1;
+    }
+    // Big graphs fit further out than the zoom buttons normally go: allow it.
+    if (target.zoom < cy.minZoom()) cy.minZoom(target.zoom);
+    cy.viewport(target);
+  };
+
+  /** The zoom at which most group boxes' labels draw at 11 px (0 without boxes). */
+  const groupsReadable = (): number => {
+    const sizes = cy
+      .nodes('.group')
+      .map((g) => Number(g.data('fs')))
+      .sort((a, b) => a - b);
+    const median = sizes[Math.floor(sizes.length / 2)];
+    return median ? 11 / median : 0;
+  };
+
   const layout = (vm: GraphViewModel): void => {
     if (!handlers.positionsOf?.(vm.graph)) {
       const place = ({ layeredPositions }: Layered): void => {
@@ -298,9 +317,13 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     }
     laidOut = vm.graph;
     applied.clear();
-    expansion?.reset();
-    // Slices still waiting belong to the graph before.
-    pendingMembers = null;
+    // A big graph's members wait outside the canvas until a group or a pinned node needs them.
+    const deferred = handlers.takeDeferred?.() ?? [];
+    if (expansion) expansion.reset(deferred);
+    else {
+      deferredWaiting = deferred;
+      expansionAsked = null;
+    }
     headers.refresh();
     // Ready once the first frame is drawn (a headless instance never draws: ready at once).
     const renderer = (cy as unknown as { renderer(): unknown }).renderer?.();
@@ -355,7 +378,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     cy.batch(() => {
       eles.forEach((ele) => {
         // Links standing for a collapsed group's (group-expansion.ts) keep their own quiet style.
-        if (ele.hasClass('agg')) return;
+        if (ele.hasClass('agg') || ele.hasClass('group-link')) return;
         const id = ele.id();
         const isNode = ele.isNode();
         const want = isNode ? nodeClasses(id, ele.data('kind')) : edgeClasses(id);
@@ -380,8 +403,10 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       if (cy.destroyed()) return;
       const newGraph = laidOut !== vm.graph;
       if (newGraph) layout(vm);
-      if (vm.selected || vm.planSteps.length || vm.held.length || vm.expandedGroups.length) ensureMembers(vm);
       applyClasses(vm);
+      // Before the expansion: the members it puts in now are styled for this view model (plan
+      // steps lit), not the one before.
+      last = vm;
       // The plan's steps, held and selected nodes are drawn even inside a collapsed group.
       const pinned = [...vm.planSteps, ...vm.held, ...(vm.selected ? [vm.selected] : [])];
       expansionAsked = [vm.expandedGroups, pinned];
@@ -406,7 +431,10 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
         // Coming back from the text view with a selection: show that node, as the list did.
         if (vm.selected && vm.centreRequest > 0) centreOn(vm.selected, false);
         else if (vm.planSteps.length) fitPlanView(false);
-        else if (cy.nodes().length > OVERVIEW_NODES || cy.nodes('.group').nonempty()) this.fitAll();
+        // A big graph's overview: whole where its boxes' labels read (a laptop), else from the
+        // entry side at a size where they do (a phone).
+        else if (cy.nodes().length > OVERVIEW_NODES || cy.nodes('.group').nonempty())
+          fitWhole(groupsReadable());
         else fitReadable(visible(), false);
       } else if (lineageKey !== lastLineageKey) {
         // Focus mode on or off: what is shown changed, so fit it.
@@ -420,7 +448,6 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       lastPlanKey = planKey;
       lastLineageKey = lineageKey;
       lastCentre = vm.centreRequest;
-      last = vm;
       // After the viewport: the level of detail depends on the zoom just set.
       detail.refresh();
     },
@@ -430,31 +457,14 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fitAll() {
-      const eles = visible();
-      if (eles.empty()) return;
-      cy.stop();
-      const legend = handlers.legendHeight?.() ?? 0;
-      const target = fitViewport(
-        boxOfNodes(eles.nodes()),
-        { w: cy.width(), h: cy.height() },
-        // The group controls (Expand all, Collapse …) sit over the top: the boxes start below them.
-        {
-          top: Math.max(48, (handlers.topCovered?.() ?? 0) + 8),
-          bottom: legend > 0 ? legend + 8 : FIT_PADDING,
-          side: FIT_PADDING,
-        },
-        { min: 0.001, max: 1.4 },
-      );
-      // Big graphs fit further out than the zoom buttons normally go: allow it.
-      if (target.zoom < cy.minZoom()) cy.minZoom(target.zoom);
-      cy.viewport(target);
+      fitWhole(0);
     },
     fitPlan() {
       if (last?.planSteps.length) fitReadable(planEles(), true, READABLE_PLAN_ZOOM);
       else this.fitAll();
     },
     neighbour(from, direction) {
-      flushMembers();
+      expansion?.flush();
       const nodes = cy.nodes().not('.filtered, .group');
       const byPosition = (a: NodeSingular, b: NodeSingular) =>
         a.position('x') - b.position('x') || a.position('y') - b.position('y');
@@ -496,16 +506,18 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       else void spotlightCode.load().then(end);
     },
     // The export code loads the first time it is used, not with the explorer.
+    // A big graph's members are all drawn in an export: the group code first, then every member.
     exportPng(goal) {
-      flushMembers();
-      return import('../export/export-graph').then((m) => m.exportPng(cy, goal, captionOf(goal)));
+      return allMembers()
+        .then(() => import('../export/export-graph'))
+        .then((m) => m.exportPng(cy, goal, captionOf(goal)));
     },
     exportSvg(goal, title) {
-      flushMembers();
-      return import('../export/export-graph').then((m) => m.exportSvg(cy, goal, title, captionOf(goal)));
+      return allMembers()
+        .then(() => import('../export/export-graph'))
+        .then((m) => m.exportSvg(cy, goal, title, captionOf(goal)));
     },
     destroy() {
-      pendingMembers = null;
       cy.removeListener('tap', onTap);
       cy.removeListener('mouseover', 'node', onOver);
       cy.removeListener('mouseout', 'node', onOut);

@@ -6,7 +6,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../../domain/career-graph';
 import { NODE_KINDS } from '../../domain/types';
-import { KIND_NAMES } from '../../present/format/labels';
+import { KIND_GROUP_NAMES, KIND_NAMES } from '../../present/format/labels';
+import { TARGET_ROOM } from './column-packing';
 import { BAND_GAP } from './layout-input';
 
 /** Graph px of padding around a group's members. */
@@ -15,20 +16,70 @@ const PAD = 40;
 /** Columns per group: about two career levels, wide enough for a count that reads when zoomed out. */
 const COLUMNS_PER_GROUP = 4;
 
-/** Columns (distinct x) taken in fours left to right inside each band; a wide gap starts a band. */
+/**
+ * Columns (distinct x) cut into bands where a wide gap starts one, and each band into groups of
+ * about four neighbouring columns, as even as can be (13 columns: 5, 4, 4, not 4, 4, 4 and a
+ * lone column whose box is too thin to label).
+ */
 function columnGroups(xs: number[], bandGap: number): number[][] {
-  const groups: number[][] = [];
-  let current: number[] = [];
+  const bands: number[][] = [];
   xs.forEach((x, i) => {
     const prev = xs[i - 1];
-    if (current.length === COLUMNS_PER_GROUP || (prev !== undefined && x - prev > bandGap)) {
-      groups.push(current);
-      current = [];
-    }
-    current.push(x);
+    if (prev === undefined || x - prev > bandGap) bands.push([x]);
+    else bands.at(-1)?.push(x);
   });
-  if (current.length) groups.push(current);
-  return groups;
+  // A lone column (a band's diplomas, set apart by long links) joins its neighbour band: a box
+  // one column wide cannot carry a readable label.
+  for (let i = bands.length - 1; i >= 0; i--) {
+    const band = bands[i] as number[];
+    const other = bands[i + 1] ?? bands[i - 1];
+    if (band.length > 1 || !other) continue;
+    if (bands[i + 1]) other.unshift(...band);
+    else other.push(...band);
+    bands.splice(i, 1);
+  }
+  return bands.flatMap((band) => {
+    const k = Math.max(1, Math.round(band.length / COLUMNS_PER_GROUP));
+    return Array.from({ length: k }, (_, i) =>
+      band.slice(Math.round((i * band.length) / k), Math.round(((i + 1) * band.length) / k)),
+    );
+  });
+}
+
+/** Width of a character and height of a line, in font sizes (the canvas's sans-serif, bold). */
+const CHAR_W = 0.62;
+const LINE_H = 1.25;
+
+/**
+ * A box's label: what it holds ("Levels 2–3 · 455", then its kinds' counts on a second line when
+ * there is room), at `font` or smaller so it stays inside the box. A tall, thin box (a big graph's
+ * group of columns) reads its label along its height, turned a quarter (class `tall`).
+ */
+export function groupLabel(
+  span: string,
+  count: string,
+  parts: readonly string[],
+  w: number,
+  h: number,
+  font: number,
+): { text: string; fs: number; upright: boolean } {
+  const upright = w >= h;
+  const across = upright ? w : h;
+  const thick = upright ? h : w;
+  const head = `${span} · ${count}`;
+  const detail = parts.join(' · ');
+  const fits = (lines: string[]) =>
+    Math.min(
+      font,
+      (0.9 * across) / (CHAR_W * Math.max(...lines.map((l) => l.length))),
+      (0.85 * thick) / (LINE_H * lines.length),
+    );
+  const two = [head, detail];
+  const fs2 = fits(two);
+  const fs1 = fits([head]);
+  // Two lines only where they draw as large as the head alone (the kinds are in the box's name).
+  const text = detail && fs2 >= 0.95 * fs1 ? two : [head];
+  return { text: text.join('\n'), fs: Math.round(text.length === 2 ? fs2 : fs1), upright };
 }
 
 /** "Entry", "Level 3", "Levels 2–3", "Entry–Level 2": the career levels of a group's roles. */
@@ -39,15 +90,6 @@ export function levelSpan(levels: readonly number[]): string {
   const one = (n: number) => (n === 0 ? 'Entry' : `Level ${n}`);
   if (lo === hi) return one(lo);
   return lo === 0 ? `Entry–Level ${hi}` : `Levels ${lo}–${hi}`;
-}
-
-/** One group per four columns of a band (bands give every column of every band its own x). */
-export function groupElements(
-  graph: CareerGraph,
-  positions: ReadonlyMap<string, { x: number; y: number }>,
-  sizes: (id: string) => { w: number; h: number },
-): ElementDefinition[] {
-  return columnGroupsOf(graph, positions, sizes).map((g) => g.element);
 }
 
 /** The groups with their members' ids (members carry their group's id: to-elements.ts). */
@@ -70,9 +112,12 @@ export function columnGroupsOf(
     extentW = Math.max(...xs) - Math.min(...xs);
     extentH = Math.max(...ys) - Math.min(...ys);
   }
-  // Group labels sized to read at about 12 px when the whole graph fits a laptop canvas.
-  const fitZoom = Math.min(900 / Math.max(1, extentW), 600 / Math.max(1, extentH));
-  const font = Math.round(12 / Math.max(fitZoom, 0.001));
+  // Graph px per screen px when the whole graph fits a laptop's map area: the boxes' tools and the
+  // links' arcs leave about two thirds of TARGET_ROOM's zoom (measured at 1280×800).
+  const fitZoom = Math.min(TARGET_ROOM.w / Math.max(1, extentW), TARGET_ROOM.h / Math.max(1, extentH));
+  const unit = 1.5 / Math.max(fitZoom, 0.000_001);
+  // Labels as large as their boxes allow, up to about 16 px.
+  const font = 16 * unit;
   const xs = [...byX.keys()].sort((a, b) => a - b);
   return columnGroups(xs, BAND_GAP / 2)
     .map((cols) => cols.flatMap((x) => byX.get(x) ?? []))
@@ -98,26 +143,87 @@ export function columnGroupsOf(
       const parts = NODE_KINDS.filter((k) => counts.has(k)).map(
         (k) => `${counts.get(k)} ${KIND_NAMES[k].toLowerCase()}${counts.get(k) === 1 ? '' : 's'}`,
       );
+      // On the canvas: "316 roles · 92 education · 56 credentials".
+      const shortParts = NODE_KINDS.filter((k) => counts.has(k)).map((k) => {
+        const n = counts.get(k) ?? 0;
+        return `${n.toLocaleString('en-US')} ${(n === 1 ? KIND_NAMES : KIND_GROUP_NAMES)[k].toLowerCase()}`;
+      });
       const w = right - left + 2 * PAD;
-      const label = ids.length.toLocaleString('en-US');
+      const h = bottom - top + 2 * PAD;
+      const count = ids.length.toLocaleString('en-US');
+      const span = levelSpan(levels);
       // Blocks are numbered left to right, so two groups of the same levels are told apart.
-      const name = `${levelSpan(levels)}, block ${index + 1}`;
+      const name = `${span}, block ${index + 1}`;
+      const label = groupLabel(span, count, shortParts, w, h, font);
       const element = {
         group: 'nodes',
         position: { x: (left + right) / 2, y: (top + bottom) / 2 },
         data: {
           id: `group:${Math.round(left)}`,
-          label,
+          label: label.text,
           name,
-          fullLabel: `${name}: ${label} nodes: ${parts.join(', ')}`,
+          fullLabel: `${name}: ${count} nodes: ${parts.join(', ')}`,
           w,
-          h: bottom - top + 2 * PAD,
-          // The count fits the box's width (and reads at about 12 px when the graph fits).
-          fs: Math.round(Math.min(font, (0.8 * w) / (0.62 * label.length))),
+          h,
+          fs: label.fs,
           count: ids.length,
+          // Graph px per screen px when the whole graph fits (sizes the links between boxes).
+          unit,
+          rotation: label.upright ? 0 : -Math.PI / 2,
         },
+        // A tall, thin box reads its label along its height, bottom to top.
         classes: 'group',
       } satisfies ElementDefinition;
       return { element, members: ids };
     });
+}
+
+/** Highest arc of a link between boxes, in screen px when the graph fits. */
+export const ARC_PX = 70;
+
+/**
+ * One link per pair of groups that the graph links, drawn between their boxes while both are
+ * collapsed: as thick as it is many (1–6 px when the graph fits), with its count. The boxes stand
+ * in a row, so a straight link would run through the boxes between: each arcs from box top to box
+ * top (leading right, as careers go) or bottom to bottom (leading back left), higher the further
+ * it goes, as in an arc diagram. `at`: a box's centre x.
+ */
+export function groupLinks(
+  graph: CareerGraph,
+  groupOf: ReadonlyMap<string, string>,
+  unit: number,
+  at: (group: string) => number,
+): ElementDefinition[] {
+  const counts = new Map<string, { source: string; target: string; count: number }>();
+  graph.forEachEdge((_key, attrs, source, target) => {
+    if (attrs.type === 'preferred') return;
+    const s = groupOf.get(source);
+    const t = groupOf.get(target);
+    if (s === undefined || t === undefined || s === t) return;
+    const id = `link:${s}->${t}`;
+    const link = counts.get(id);
+    if (link) link.count++;
+    else counts.set(id, { source: s, target: t, count: 1 });
+  });
+  const most = Math.max(1, ...[...counts.values()].map((l) => l.count));
+  return [...counts].map(([id, l]) => {
+    const dx = at(l.target) - at(l.source);
+    const forward = dx >= 0;
+    // The control point's distance: the curve's peak is half of it.
+    const arc = Math.min(0.5 * Math.abs(dx), 2 * ARC_PX * unit);
+    return {
+      group: 'edges',
+      data: {
+        id,
+        ...l,
+        label: l.count.toLocaleString('en-US'),
+        width: unit * (1 + (5 * l.count) / most),
+        fs: Math.round(11 * unit),
+        // Cytoscape measures the distance to the right of the way the link goes.
+        arc: forward ? -arc : -arc,
+        end: forward ? '0% -50%' : '0% 50%',
+      },
+      classes: 'group-link',
+    };
+  });
 }

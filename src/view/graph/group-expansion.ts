@@ -1,107 +1,86 @@
 // Expanding a big graph's group boxes in place: an expanded group's box goes and its members are
-// drawn at their laid-out positions (a slice per frame, so a group of 1,000 never makes a long
-// task); collapsed boxes stay, and their links to drawn nodes are drawn as one quiet link per
-// pair with a count (group-visibility.ts decides what; this file only applies it to Cytoscape).
+// put into the canvas at their laid-out positions (a slice per frame); a collapsed group's
+// members are taken out of the canvas again, not hidden in it. Collapsed boxes stay, and their
+// links to drawn nodes are drawn as one quiet link per pair with a count (group-visibility.ts
+// decides what; this file only applies it to Cytoscape).
+//
+// Why out of the canvas rather than hidden (display: none): every frame Cytoscape walks, sorts and
+// bounds-checks all the elements it holds, drawn or not. With a 5,000-node graph's ~20,000
+// members and links all held, each frame of an expansion cost ~300 ms (profiled 2026-12-01);
+// holding only what is drawn keeps a frame to the few hundred elements on screen.
 
-import type { CollectionArgument, Core, ElementDefinition } from 'cytoscape';
-import { type AggregatedLink, aggregatedLinks, type LinkEnds, shownMembers } from './group-visibility';
+import cytoscape, { type CollectionArgument, type Core, type ElementDefinition } from 'cytoscape';
+import {
+  type AggregatedLink,
+  aggregatedLinks,
+  canvasChange,
+  type Link,
+  shownMembers,
+} from './group-visibility';
 
-/**
- * Members shown per frame: fewer than added per frame (member-slices.ts), as each brings its links
- * and its first draw with it. The counted links are added and removed in slices of this size too.
- */
-const SHOW_SLICE = 200;
+/** Members (or links) put into the canvas per frame: each brings its styling and first draw. */
+export const MEMBER_SLICE = 100;
+/** Counted links added (or recounted) per frame. */
+const LINK_SLICE = 100;
 
 export interface GroupExpansion {
   /** Shows the members of `expanded` groups and the `pinned` nodes; collapses the rest. */
   apply(expanded: readonly string[], pinned: readonly string[]): void;
-  /**
-   * Re-applies the last state (after members were added to the canvas); `links: false` leaves the
-   * counted links for later (more members are on their way).
-   */
-  refresh(links?: boolean): void;
-  /** Members and links just put in the canvas (kept as plain data: no collection per step). */
-  added(defs: readonly ElementDefinition[]): void;
-  /** The canvas holds a new graph: what is known of the old one goes. */
-  reset(): void;
+  /** A new graph: its members and links, none of them in the canvas yet (only the boxes are). */
+  reset(members: readonly ElementDefinition[]): void;
+  /** Puts every member still on its way into the canvas at once (an export reads the canvas). */
+  flush(): void;
   destroy(): void;
 }
 
-/** Runs `f` in a task after the next frame (the member-slices rhythm). */
+/** Runs `f` in a task after the next frame, so each slice gets a frame of its own. */
 const nextFrame = (f: () => void): void => {
   requestAnimationFrame(() => setTimeout(f, 0));
 };
 
 const isEdge = (d: ElementDefinition): boolean => d.data.source !== undefined;
 
-export function createGroupExpansion(cy: Core): GroupExpansion {
+/**
+ * `add` puts definitions into the canvas (the adapter styles them with their state classes) and
+ * returns nothing; `done` is told when the canvas holds what the last apply asked for.
+ */
+export function createGroupExpansion(
+  cy: Core,
+  add: (defs: ElementDefinition[]) => void,
+  done: () => void = () => {},
+): GroupExpansion {
   // Without a canvas (headless) nothing is drawn: everything at once.
   const later = cy.container() ? nextFrame : (f: () => void) => f();
   let expanded = new Set<string>();
   let pinned: readonly string[] = [];
   /** Bumped on every apply, so slices scheduled for an older state stop. */
   let generation = 0;
-  /**
-   * The canvas's members (id to group) and links, as plain data: read from the canvas once per
-   * graph, then extended by `added`. (Reading them back through collections on every step, and
-   * counting links over `cy.edges()`, made expanding a group of 600 one long task of seconds.)
-   */
-  let known: { groupOf: Map<string, string>; links: LinkEnds[] } | null = null;
+  /** The graph's members and links, by id; which group each member is in; links by end. */
+  const defs = new Map<string, ElementDefinition>();
+  const groupOf = new Map<string, string>();
+  const linksOf = new Map<string, Link[]>();
+  const links: Link[] = [];
+  /** Members and links in the canvas now. */
+  const present = new Set<string>();
+  const presentLinks = new Set<string>();
   /** The counted links in the canvas now, by id, with their counts. */
   const drawnAgg = new Map<string, number>();
+  /** Work still to do for the last apply (run at once by flush). */
+  let pending: (() => boolean) | null = null;
 
-  const read = (): { groupOf: Map<string, string>; links: LinkEnds[] } => {
-    if (known) return known;
-    const groupOf = new Map<string, string>();
-    const links: LinkEnds[] = [];
-    drawnAgg.clear();
-    for (const ele of cy.elements().toArray()) {
-      if (ele.isNode()) {
-        const group = ele.data('group');
-        if (group !== undefined) groupOf.set(ele.id(), String(group));
-      } else if (ele.hasClass('agg')) drawnAgg.set(ele.id(), Number(ele.data('count')));
-      else links.push({ source: String(ele.data('source')), target: String(ele.data('target')) });
-    }
-    known = { groupOf, links };
-    return known;
-  };
-
-  /** The canvas's nodes with these ids, as one collection (one class change, one restyle). */
   const byIds = (ids: readonly string[]) =>
     cy.collection(ids.map((id) => cy.getElementById(id)) as unknown as CollectionArgument);
 
-  /**
-   * Shows `show` and hides `hide` a slice per frame (each change restyles a node and its links),
-   * then, a frame after the last, counts the links: `done`.
-   */
-  const inSlices = (show: string[], hide: string[], gen: number, done: () => void): void => {
-    if (cy.destroyed() || gen !== generation) return;
-    const hiding = hide.splice(0, SHOW_SLICE);
-    const showing = show.splice(0, SHOW_SLICE - hiding.length);
-    if (hiding.length + showing.length > 0)
-      cy.batch(() => {
-        if (hiding.length > 0) byIds(hiding).addClass('lod-node');
-        if (showing.length > 0) byIds(showing).removeClass('lod-node');
-      });
-    later(() => {
-      if (cy.destroyed() || gen !== generation) return;
-      if (show.length + hide.length > 0) inSlices(show, hide, gen, done);
-      else done();
-    });
-  };
-
-  /** Brings the counted links to `want`: stale ones removed at once, the rest a slice per frame. */
-  const applyLinks = (want: AggregatedLink[], gen: number): void => {
+  /** One step of the counted links: stale ones removed at once, the rest a slice at a time. */
+  const linkStep = (want: AggregatedLink[]): (() => boolean) => {
     const wantIds = new Set(want.map((l) => l.id));
     const remove = [...drawnAgg.keys()].filter((id) => !wantIds.has(id));
     const change = want.filter((l) => drawnAgg.has(l.id) && drawnAgg.get(l.id) !== l.count);
-    const add = want.filter((l) => !drawnAgg.has(l.id));
-    const step = (): void => {
-      if (cy.destroyed() || gen !== generation) return;
-      // Removing draws nothing new: all at once, so a collapsed group leaves no stale link behind.
+    const fresh = want.filter((l) => !drawnAgg.has(l.id));
+    return () => {
       const removing = remove.splice(0);
-      const changing = change.splice(0, SHOW_SLICE);
-      const adding = add.splice(0, SHOW_SLICE - changing.length);
+      const changing = change.splice(0, LINK_SLICE);
+      const adding = fresh.splice(0, LINK_SLICE - changing.length);
       cy.batch(() => {
         if (removing.length > 0) byIds(removing).remove();
         for (const id of removing) drawnAgg.delete(id);
@@ -119,41 +98,65 @@ export function createGroupExpansion(cy: Core): GroupExpansion {
           );
         for (const l of adding) drawnAgg.set(l.id, l.count);
       });
-      if (remove.length + change.length + add.length > 0) later(step);
+      return remove.length + change.length + fresh.length === 0;
     };
-    step();
   };
 
-  const refresh = (links = true): void => {
-    if (cy.nodes('.group').empty()) return;
+  /** Runs `step` (true when finished) once now and then once per frame, until done or stale. */
+  const run = (gen: number, step: () => boolean): void => {
+    pending = step;
+    const go = (): void => {
+      if (cy.destroyed() || gen !== generation || pending !== step) return;
+      if (step()) {
+        pending = null;
+        done();
+      } else later(go);
+    };
+    go();
+  };
+
+  const refresh = (): void => {
+    if (defs.size === 0) return;
     const gen = ++generation;
-    const { groupOf, links: ends } = read();
     const shown = shownMembers(groupOf, expanded, pinned);
-    const toShow: string[] = [];
-    const toHide: string[] = [];
+    for (const id of defs.keys()) if (!groupOf.has(id) && !linkIds.has(id)) shown.add(id);
+    const change = canvasChange(shown, groupOf, present, presentLinks, linksOf);
     cy.batch(() => {
-      const groups = new Set(groupOf.values());
-      for (const id of groups) {
+      for (const id of new Set(groupOf.values())) {
         const g = cy.getElementById(id);
         if (g.empty()) continue;
         const off = g.hasClass('lod-off');
         if (expanded.has(id) && !off) g.addClass('lod-off');
         else if (!expanded.has(id) && off) g.removeClass('lod-off');
       }
+      // Taking out draws nothing new: all at once, so a collapsed group leaves nothing behind.
+      if (change.removeNodes.length > 0) {
+        const gone = byIds(change.removeNodes);
+        for (const e of gone.connectedEdges().toArray()) presentLinks.delete(e.id());
+        gone.remove();
+        for (const id of change.removeNodes) present.delete(id);
+      }
     });
-    for (const id of groupOf.keys()) {
-      const n = cy.getElementById(id);
-      if (n.empty()) continue;
-      const hidden = n.hasClass('lod-node');
-      if (shown.has(id)) {
-        if (hidden) toShow.push(id);
-      } else if (!hidden) toHide.push(id);
-    }
-    // The ones to hide first: a collapsed group goes before the next one opens.
-    inSlices(toShow, toHide, gen, () => {
-      if (links) applyLinks(aggregatedLinks(ends, groupOf, shown), gen);
+    // Links to counted links' ends that were just taken out went with them.
+    for (const id of [...drawnAgg.keys()]) if (cy.getElementById(id).empty()) drawnAgg.delete(id);
+    const nodes = change.addNodes;
+    const edges = change.addLinks.map((l) => l.id);
+    let counted: (() => boolean) | null = null;
+    run(gen, () => {
+      if (nodes.length + edges.length > 0) {
+        // Members first, then their links (each after both its ends), a slice per frame.
+        const slice = nodes.length > 0 ? nodes.splice(0, MEMBER_SLICE) : edges.splice(0, LINK_SLICE);
+        add(slice.map((id) => defs.get(id) as ElementDefinition));
+        for (const id of slice) (linkIds.has(id) ? presentLinks : present).add(id);
+        return false;
+      }
+      counted ??= linkStep(aggregatedLinks(links, groupOf, shown));
+      return counted();
     });
   };
+
+  /** Ids of the links among `defs`. */
+  const linkIds = new Set<string>();
 
   return {
     apply(nextExpanded, nextPinned) {
@@ -161,20 +164,42 @@ export function createGroupExpansion(cy: Core): GroupExpansion {
       pinned = nextPinned;
       refresh();
     },
-    refresh,
-    added(defs) {
-      if (!known) return;
-      for (const d of defs) {
-        if (isEdge(d)) known.links.push({ source: String(d.data.source), target: String(d.data.target) });
-        else if (d.data.group !== undefined) known.groupOf.set(String(d.data.id), String(d.data.group));
+    reset(members) {
+      // Links of members whose ends are hidden by the level of detail have no drawn ends, and
+      // Cytoscape logs each such link once on the console: thousands of calls, ~100 ms a frame.
+      if (members.length > 0) cytoscape.warnings(false);
+      generation++;
+      pending = null;
+      for (const m of [defs, groupOf, linksOf, present, presentLinks, drawnAgg, linkIds]) m.clear();
+      links.length = 0;
+      for (const d of members) {
+        const id = String(d.data.id);
+        defs.set(id, d);
+        if (isEdge(d)) {
+          const link = { id, source: String(d.data.source), target: String(d.data.target) };
+          linkIds.add(id);
+          links.push(link);
+          for (const end of [link.source, link.target]) {
+            const list = linksOf.get(end);
+            if (list) list.push(link);
+            else linksOf.set(end, [link]);
+          }
+        } else if (d.data.group !== undefined) groupOf.set(id, String(d.data.group));
       }
     },
-    reset() {
-      known = null;
-      generation++;
+    flush() {
+      const step = pending;
+      if (!step) return;
+      const gen = generation;
+      while (gen === generation && pending === step && !cy.destroyed() && !step()) {}
+      if (pending === step) {
+        pending = null;
+        done();
+      }
     },
     destroy() {
       generation++;
+      pending = null;
     },
   };
 }

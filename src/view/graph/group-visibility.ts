@@ -69,3 +69,39 @@ export function groupToReveal(
   const group = id ? groupOf.get(id) : undefined;
   return group !== undefined && !expanded.has(group) ? group : null;
 }
+
+/** A link of the domain graph with its id (as the canvas knows it). */
+export interface Link extends LinkEnds {
+  id: string;
+}
+
+/**
+ * What the canvas must gain and lose so that it holds exactly the `shown` members and the links
+ * between drawn members (a member is drawn when shown or in no group): members to remove (their
+ * links go with them), members to add, then the links to add (each after both its ends).
+ * `present` / `presentLinks`: the members and links in the canvas now.
+ */
+export function canvasChange(
+  shown: ReadonlySet<string>,
+  groupOf: ReadonlyMap<string, string>,
+  present: ReadonlySet<string>,
+  presentLinks: ReadonlySet<string>,
+  linksOf: ReadonlyMap<string, readonly Link[]>,
+): { removeNodes: string[]; addNodes: string[]; addLinks: Link[] } {
+  const removeNodes: string[] = [];
+  for (const id of present) if (!drawn(id, groupOf, shown)) removeNodes.push(id);
+  const addNodes: string[] = [];
+  for (const id of shown) if (!present.has(id)) addNodes.push(id);
+  const adding = new Set(addNodes);
+  const taken = new Set<string>();
+  const addLinks: Link[] = [];
+  for (const id of addNodes)
+    for (const link of linksOf.get(id) ?? []) {
+      if (taken.has(link.id) || presentLinks.has(link.id)) continue;
+      const other = link.source === id ? link.target : link.source;
+      if (!adding.has(other) && !(present.has(other) && drawn(other, groupOf, shown))) continue;
+      taken.add(link.id);
+      addLinks.push(link);
+    }
+  return { removeNodes, addNodes, addLinks };
+}

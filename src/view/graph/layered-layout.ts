@@ -356,6 +356,8 @@ function keepInsideTallest(order: number[][], y: Float64Array, h: number[]): voi
 
 /** Columns taller than this many times the drawing's width are folded into side-by-side bands. */
 export const FOLD_RATIO = 3;
+/** Width over height a folded drawing aims at. */
+const BAND_ASPECT = 3;
 
 /**
  * A big lattice in fixed level columns is one tall strip (5,000 nodes: ~100,000 px by 2,500).
@@ -373,8 +375,9 @@ export function foldIntoBands(positions: Map<string, Position>, width: number): 
   }
   const height = bottom - top;
   if (height <= FOLD_RATIO * width) return positions;
-  // Bands so that the whole is about as wide as it is tall (a screen, give or take).
-  const bands = Math.max(2, Math.round(Math.sqrt(height / (width + BAND_GAP))));
+  // Bands so that the whole is about three times as wide as it is tall, as a laptop's map area is
+  // below the tools (square, the 5,000-node overview fitted the height and left half the width empty).
+  const bands = Math.max(2, Math.round(Math.sqrt((BAND_ASPECT * height) / (width + BAND_GAP))));
   const bandHeight = height / bands;
   for (const p of positions.values()) {
     const band = Math.min(bands - 1, Math.floor((p.y - top) / bandHeight));

@@ -13,10 +13,10 @@ export const LOD_ZOOM = 0.3;
 export const LONG_LINK = { x: 1000, y: 2400 } as const;
 /**
  * Links that are never minor: emphasised ones, and those standing for a collapsed group's links
- * (group-expansion.ts), which are few. (Cytoscape selectors have no `:not()`: one was taken as
+ * (group-expansion.ts) or linking two boxes (group-elements.ts), which are few. (Cytoscape selectors have no `:not()`: one was taken as
  * invalid, which made every link minor.)
  */
-const NOT_MINOR = '.in-plan, .focus, .near, .hover, .agg';
+const NOT_MINOR = '.in-plan, .focus, .near, .hover, .agg, .group-link';
 
 export interface LevelOfDetail {
   /** Re-applies after a new graph or new classes. */

@@ -185,6 +185,34 @@ function build(name: ThemeName): StylesheetJsonBlock[] {
         'font-size': 'data(fs)',
         'font-weight': 700,
         'min-zoomed-font-size': 0,
+        // The label comes in its lines (group-elements.ts), sized to the box.
+        'text-max-width': '1000000px',
+        // A tall, thin box reads its label along its height, bottom to top (group-elements.ts).
+        'text-rotation': 'data(rotation)',
+      } as never,
+    },
+    // How the collapsed boxes link: one line per pair of boxes, as thick as it is many, with its
+    // count. It goes with either box (an expanded box is not drawn, nor are its links).
+    {
+      selector: 'edge.group-link',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(arc)',
+        'control-point-weights': 0.5,
+        'edge-distances': 'endpoints',
+        'source-endpoint': 'data(end)',
+        'target-endpoint': 'data(end)',
+        'line-color': p.muted,
+        'target-arrow-color': p.muted,
+        'target-arrow-shape': 'triangle',
+        width: 'data(width)',
+        'arrow-scale': 0.6,
+        opacity: 0.6,
+        label: 'data(label)',
+        'font-size': 'data(fs)',
+        'font-weight': 700,
+        'text-background-opacity': 1,
+        'min-zoomed-font-size': 8,
       } as never,
     },
     { selector: 'node.lod-node, node.group.lod-off', style: { display: 'none' } },
@@ -194,6 +222,8 @@ function build(name: ThemeName): StylesheetJsonBlock[] {
       selector: 'edge.agg',
       style: {
         'line-style': 'dashed',
+        // Straight: no taxi route to work out for hundreds of counted links per expansion.
+        'curve-style': 'straight',
         'line-color': p.muted,
         'target-arrow-color': p.muted,
         'target-arrow-shape': 'triangle',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticLattice } from '../../../scripts/bench/synthetic';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
-import { levelSpan } from '../../../src/view/graph/group-elements';
+import { groupLabel, levelSpan } from '../../../src/view/graph/group-elements';
 import { layeredPositions } from '../../../src/view/graph/layered-layout';
 import { toElements } from '../../../src/view/graph/to-elements';
 
@@ -14,6 +14,28 @@ describe('levelSpan', () => {
     expect(levelSpan([3, 2, 2])).toBe('Levels 2–3');
     expect(levelSpan([2, 0])).toBe('Entry–Level 2');
     expect(levelSpan([])).toBe('No roles');
+  });
+});
+
+describe('groupLabel', () => {
+  const parts = ['316 roles', '121 credentials'];
+  it('says the levels and the count, turned along a tall box, inside its width', () => {
+    const l = groupLabel('Levels 2–3', '437', parts, 600, 9000, 400);
+    expect(l.upright).toBe(false);
+    expect(l.text.split('\n')[0]).toBe('Levels 2–3 · 437');
+    // Its lines stack across the box's 600 px width, with room to spare.
+    expect(l.fs * 1.25 * l.text.split('\n').length).toBeLessThanOrEqual(0.85 * 600);
+  });
+  it('adds the kinds on a second line only where that does not shrink the label', () => {
+    expect(groupLabel('Entry', '12', parts, 3000, 3000, 100).text).toBe(
+      'Entry · 12\n316 roles · 121 credentials',
+    );
+    expect(groupLabel('Entry', '12', parts, 300, 9000, 400).text).toBe('Entry · 12');
+  });
+  it('never goes above the font asked for, and stays upright in a wide box', () => {
+    const l = groupLabel('Entry', '12', parts, 3000, 1000, 50);
+    expect(l.upright).toBe(true);
+    expect(l.fs).toBe(50);
   });
 });
 
@@ -40,6 +62,22 @@ describe('group boxes of a big graph', () => {
       expect(String(g.data.fullLabel)).toContain(
         `${g.data.name}: ${Number(g.data.count).toLocaleString('en-US')} nodes`,
       );
+    }
+  });
+
+  it('links the boxes the graph links, counted, each arcing over (forward) or under (back)', () => {
+    const links = elements.filter((e) => e.classes === 'group-link');
+    expect(links.length).toBeGreaterThan(0);
+    const x = new Map(groups.map((g) => [g.data.id, g.position?.x ?? 0]));
+    const groupOf = new Map(members.map((m) => [m.data.id, m.data.group]));
+    for (const l of links) {
+      const between = graph.filterEdges(
+        (_k, a, s, t) =>
+          a.type !== 'preferred' && groupOf.get(s) === l.data.source && groupOf.get(t) === l.data.target,
+      );
+      expect(Number(l.data.count)).toBe(between.length);
+      const forward = (x.get(l.data.target) ?? 0) >= (x.get(l.data.source) ?? 0);
+      expect(l.data.end).toBe(forward ? '0% -50%' : '0% 50%');
     }
   });
 

@@ -2,7 +2,12 @@
 // steps / held / selected), the links that stand for a collapsed group's links, with counts, and
 // which group a searched node opens.
 import { describe, expect, it } from 'vitest';
-import { aggregatedLinks, groupToReveal, shownMembers } from '../../../src/view/graph/group-visibility';
+import {
+  aggregatedLinks,
+  canvasChange,
+  groupToReveal,
+  shownMembers,
+} from '../../../src/view/graph/group-visibility';
 
 // Two groups of three, and one node in no group (a small graph's nodes have none).
 const groupOf = new Map([
@@ -73,5 +78,33 @@ describe('groupToReveal', () => {
     expect(groupToReveal('b2', groupOf, new Set(['gB']))).toBeNull();
     expect(groupToReveal('free', groupOf, new Set())).toBeNull();
     expect(groupToReveal(null, groupOf, new Set())).toBeNull();
+  });
+});
+
+describe('canvasChange', () => {
+  const withIds = links.map((l) => ({ ...l, id: `${l.source}->${l.target}` }));
+  const linksOf = new Map<string, typeof withIds>();
+  for (const l of withIds)
+    for (const end of [l.source, l.target]) linksOf.set(end, [...(linksOf.get(end) ?? []), l]);
+  it("adds an opened group's members, then the links between drawn nodes only", () => {
+    const shown = shownMembers(groupOf, new Set(['gA']), []);
+    const change = canvasChange(shown, groupOf, new Set(['free']), new Set(), linksOf);
+    expect(change.removeNodes).toEqual([]);
+    expect(change.addNodes.sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(change.addLinks.map((l) => l.id).sort()).toEqual(['a1->a2', 'free->a1']);
+  });
+  it("takes a collapsed group's members out, and adds nothing already there", () => {
+    const shown = shownMembers(groupOf, new Set(['gB']), []);
+    const change = canvasChange(
+      shown,
+      groupOf,
+      new Set(['free', 'a1', 'a2', 'b1']),
+      new Set(['a1->a2', 'free->a1']),
+      linksOf,
+    );
+    expect(change.removeNodes.sort()).toEqual(['a1', 'a2']);
+    expect(change.addNodes.sort()).toEqual(['b2', 'b3']);
+    // b1 is there already: only the new members' links to drawn nodes come.
+    expect(change.addLinks.map((l) => l.id).sort()).toEqual(['free->b3']);
   });
 });
