@@ -2,6 +2,8 @@
 // size: feeders (programs, credentials) move between the columns their links allow, and columns
 // of feeders are emptied into their neighbours, while that lets the drawing scale up.
 
+import { TARGET_ROOM } from './layout-input';
+
 /** What packing needs of a node: its size and whether it is pinned to its level column (a role). */
 export interface PackNode {
   id: string;
@@ -9,9 +11,6 @@ export interface PackNode {
   w: number;
   h: number;
 }
-
-/** The map's room at 1280×800 beside the side panel, below the zoom buttons, above the legend (px). */
-export const TARGET_ROOM = { w: 900, h: 440 } as const;
 
 /** Graphs above this many nodes keep their columns as they are (big graphs fold into bands). */
 export const PACK_NODES = 150;

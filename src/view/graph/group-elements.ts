@@ -7,8 +7,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../../domain/career-graph';
 import { NODE_KINDS } from '../../domain/types';
 import { KIND_GROUP_NAMES, KIND_NAMES } from '../../present/format/labels';
-import { TARGET_ROOM } from './column-packing';
-import { BAND_GAP } from './layout-input';
+import { BAND_GAP, TARGET_ROOM } from './layout-input';
 
 /** Graph px of padding around a group's members. */
 const PAD = 40;

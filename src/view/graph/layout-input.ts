@@ -46,3 +46,6 @@ function sizeOf(kind: Parameters<typeof nodeSize>[0], label: string): { w: numbe
 
 /** Room between bands of a folded tall layout (graph px). */
 export const BAND_GAP = 400;
+
+/** The map's room at 1280×800 beside the side panel, below the zoom buttons, above the legend (px). */
+export const TARGET_ROOM = { w: 900, h: 440 } as const;
