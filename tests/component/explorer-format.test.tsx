@@ -92,5 +92,10 @@ describe('shortLabel', () => {
     ["Bachelor's degree in health information management (CAHIIM-accredited)", "Bachelor's in HIM"],
     ['Medical secretary / administrative assistant', 'Medical secretary'],
     ['Medical coder', 'Medical coder'],
+    // No space before the colon (it read "CNA : state…").
+    [
+      'Certified nursing assistant (CNA): state competency exam and registry listing',
+      'CNA: state competency exam and registry listing',
+    ],
   ])('%s → %s', (label, short) => expect(shortLabel(label)).toBe(short));
 });

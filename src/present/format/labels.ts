@@ -22,7 +22,8 @@ export function shortLabel(label: string): string {
     // "Clinical documentation integrity (CDI) specialist" → "CDI specialist".
     const rest = (inner[2] ?? '').trim();
     if (rest === '' || rest.startsWith(',')) return inner[1];
-    s = `${inner[1]} ${rest}`;
+    // "Certified nursing assistant (CNA): state competency exam" → "CNA: state competency exam".
+    s = /^[:;]/.test(rest) ? `${inner[1]}${rest}` : `${inner[1]} ${rest}`;
   }
   s = s
     .replace(/\s*\([^)]*\)/g, '')
