@@ -2,6 +2,9 @@
 // states, the study pace hint); part of PLAN_WORDS (plan-words.ts), and apart from the rest so the
 // first load does not carry every phrase of a shown plan.
 
+/** The objectives a person picks from, in the order the situation panel offers them. */
+export { OBJECTIVES } from '../domain/planner/types';
+
 export const PLAN_STATUS_WORDS = {
   /** Beside the study pace control. */
   paceHint: 'Part time: programs (degrees, courses) take twice their full-time length.',

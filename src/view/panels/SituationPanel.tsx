@@ -4,9 +4,8 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Objective } from '../../domain/planner/types';
-import { OBJECTIVES } from '../../domain/planner/types';
 import { KIND_NAMES } from '../../present/format/labels';
-import { PLAN_STATUS_WORDS } from '../../present/plan-status-words';
+import { OBJECTIVES, PLAN_STATUS_WORDS } from '../../present/plan-status-words';
 import { impliedWords } from '../../present/situation-words';
 import { ownValue } from '../../state/own-key';
 import { impliedBy } from '../../state/planned-situation';
