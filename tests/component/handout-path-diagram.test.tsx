@@ -15,6 +15,8 @@ import { PrintHandout } from '../../src/view/handout/Handout';
 import { fitScale, MIN_SCALE } from '../../src/view/handout/handout-fit';
 import { PathDiagram } from '../../src/view/handout/PathDiagram';
 import { type DiagramLayout, layoutPathDiagram } from '../../src/view/handout/path-diagram-data';
+import { shapeOutline } from '../../src/view/theme/shape-outline';
+import { EDGE_STYLES, KIND_SHAPES, PALETTES } from '../../src/view/theme/theme';
 import { handPlan } from '../support/hand-plan';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -61,6 +63,45 @@ const plan: Plan = handPlan({
   optimal: true,
   unknown: { cost: [], months: [] },
 });
+
+/** Every number in an attribute ("M1,2 Q3,4 …", "1,2 3,4", "12.5"). */
+const numbers = (text: string): number[] => (text.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+function expectClose(actual: number[], expected: number[], what: string): void {
+  expect(actual.length, what).toBe(expected.length);
+  actual.forEach((n, i) => {
+    expect(Math.abs(n - (expected[i] ?? Number.NaN)), what).toBeLessThanOrEqual(0.15);
+  });
+}
+/** The x and y of every point an outline passes (polygon points; path M/L/Q pairs, H x, V y). */
+function extent(shape: Element): { xs: number[]; ys: number[] } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  if (shape.tagName === 'polygon') {
+    numbers(shape.getAttribute('points') ?? '').forEach((n, i) => {
+      (i % 2 === 0 ? xs : ys).push(n);
+    });
+    return { xs, ys };
+  }
+  for (const [, command, args] of (shape.getAttribute('d') ?? '').matchAll(/([MLQHVZ])([^MLQHVZ]*)/g)) {
+    const n = numbers(args ?? '');
+    if (command === 'H') xs.push(...n);
+    else if (command === 'V') ys.push(...n);
+    else
+      n.forEach((v, i) => {
+        (i % 2 === 0 ? xs : ys).push(v);
+      });
+  }
+  return { xs, ys };
+}
+/** The box a drawn outline fills (every outline touches its box's four sides). */
+function boxOf(shape: Element): { cx: number; cy: number; w: number; h: number } {
+  const a = (name: string) => Number(shape.getAttribute(name));
+  if (shape.tagName === 'rect')
+    return { cx: a('x') + a('width') / 2, cy: a('y') + a('height') / 2, w: a('width'), h: a('height') };
+  const { xs, ys } = extent(shape);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return { cx: (x0 + x1) / 2, cy: (y0 + y1) / 2, w: x1 - x0, h: y1 - y0 };
+}
 
 let root: Root | null = null;
 let host: HTMLElement | null = null;
@@ -169,8 +210,44 @@ describe('PathDiagram', () => {
     ]);
     const labels = [...el.querySelectorAll('svg.path-diagram g > text')].map((t) => t.textContent);
     expect(labels.filter((t) => t === '2 yr')).toHaveLength(2);
-    expect(el.querySelectorAll('svg.path-diagram path[stroke-dasharray="5 3"]')).toHaveLength(2);
+    const oneOf = EDGE_STYLES.anyOf.dash?.join(' ');
+    expect(el.querySelectorAll(`svg.path-diagram > g > path[stroke-dasharray="${oneOf}"]`)).toHaveLength(2);
     expect(el.textContent).toContain('You hold now');
+  });
+
+  it("draws each kind's shape with the map's outline (theme/shape-outline.ts), key included", () => {
+    const el = render(<PathDiagram graph={graph} plan={plan} situation={situation} titleId="t" />);
+    const groups = [...el.querySelectorAll('svg.path-diagram > g')].filter((g) => g.querySelector('tspan'));
+    const kinds = ['education', 'role', 'credential', 'education', 'role', 'role'] as const;
+    const shapes = groups.map((g) => g.firstElementChild as SVGElement);
+    const key = [...el.querySelectorAll('svg.path-diagram > g:last-child > g')].slice(0, 4);
+    const keyShapes = key.map((g) => g.firstElementChild as SVGElement);
+    const drawn = [...shapes, ...keyShapes];
+    const drawnKinds = [...kinds, 'role', 'education', 'credential', 'license'] as const;
+    expect(drawn.map((s) => s.tagName)).toEqual([
+      'path',
+      'rect',
+      'polygon',
+      'path',
+      'rect',
+      'rect',
+      'rect',
+      'path',
+      'polygon',
+      'polygon',
+    ]);
+    drawn.forEach((shape, i) => {
+      const kind = drawnKinds[i] ?? 'role';
+      const box = boxOf(shape);
+      const outline = shapeOutline(KIND_SHAPES[kind].shape, box.cx, box.cy, box.w, box.h);
+      expect(shape.tagName, kind).toBe(outline.tag);
+      for (const [name, value] of Object.entries(outline.attrs))
+        expectClose(numbers(shape.getAttribute(name) ?? ''), numbers(String(value)), `${kind} ${name}`);
+      expect(shape.getAttribute('fill'), kind).toBe(PALETTES.light.kinds[kind].fill);
+    });
+    // The octagon (license) and the hexagon (credential) differ: not one polygon for both.
+    expect(keyShapes[3]?.getAttribute('points')?.split(' ')).toHaveLength(8);
+    expect(keyShapes[2]?.getAttribute('points')?.split(' ')).toHaveLength(6);
   });
 
   it('says where the path starts when nothing held leads into it', () => {

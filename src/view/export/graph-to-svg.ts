@@ -3,10 +3,11 @@
 // Our own because cytoscape-svg is GPL-3.0 (this project is MIT) and drags in a canvas shim.
 
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { round } from '../theme/shape-outline';
 import { PALETTES, SHAPE_TEXT_SHARE } from '../theme/theme';
 import { LINE_HEIGHT, textWidth, wrapLabel } from '../theme/wrap';
 import { drawHeader, drawLegend, type ExportCaption, headerHeight, legendHeight } from './export-frame';
-import { el, round, shapeElement } from './svg-shapes';
+import { el, shapeElement } from './svg-shapes';
 
 const PADDING = 24;
 

@@ -3,14 +3,15 @@
 // by the one layered layout (path-diagram-data.ts), names wrapped by theme/wrap.ts; drawn by React
 // as SVG elements with text nodes, so it prints sharp and never parses data.
 
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Plan } from '../../domain/planner/types';
 import type { NodeKind, Situation } from '../../domain/types';
 import { formatYears } from '../../present/format/duration';
 import { KIND_NAMES, shortLabel } from '../../present/format/labels';
 import { ownValue } from '../../state/own-key';
-import { KIND_STYLE } from '../graph/style';
+import { shapeOutline } from '../theme/shape-outline';
+import { EDGE_STYLES, KIND_SHAPES, PALETTES, SHAPE_TEXT_SHARE } from '../theme/theme';
 import { textWidth, wrapClipped } from '../theme/wrap';
 import { type DiagramLink, layoutPathDiagram } from './path-diagram-data';
 
@@ -33,7 +34,12 @@ const KEY_H = 15;
 const KEY_MARK = 22;
 const KEY_GAP = 10;
 
-/** The kind's outline centred on (cx, cy): the shapes of the graph legend, drawn simply. */
+/** Print is always on white paper: the light palette. */
+const PRINT = PALETTES.light;
+const EDGE = PRINT.edgeStrong;
+const ONE_OF_DASH = (EDGE_STYLES.anyOf.dash ?? [6, 4]).join(' ');
+
+/** The kind's shape as the map and the SVG export draw it (theme/shape-outline.ts), centred on (cx, cy). */
 function Shape({
   kind,
   cx,
@@ -49,49 +55,16 @@ function Shape({
   h: number;
   held: boolean;
 }) {
-  const s = KIND_STYLE[kind];
-  const x0 = cx - w / 2;
-  const x1 = cx + w / 2;
-  const y0 = cy - h / 2;
-  const y1 = cy + h / 2;
-  const paint = { fill: s.fill, stroke: held ? '#000' : s.border, strokeWidth: held ? 2.4 : 1.2 };
-  const i = Math.min(10, w * 0.12);
-  if (kind === 'role') return <rect x={x0} y={y0} width={w} height={h} rx={6} {...paint} />;
-  if (kind === 'education') {
-    const k = h * 0.14;
-    return (
-      <path
-        d={`M${x0},${y0 + k} Q${cx},${y0 - k} ${x1},${y0 + k} L${x1},${y1 - k} Q${cx},${y1 + k} ${x0},${y1 - k} Z`}
-        {...paint}
-      />
-    );
-  }
-  if (kind === 'credential') {
-    const pts = [
-      [x0 + i, y0],
-      [x1 - i, y0],
-      [x1, cy],
-      [x1 - i, y1],
-      [x0 + i, y1],
-      [x0, cy],
-    ];
-    return <polygon points={pts.map((p) => p.join(',')).join(' ')} {...paint} />;
-  }
-  const j = h * 0.3;
-  const pts = [
-    [x0 + i, y0],
-    [x1 - i, y0],
-    [x1, y0 + j],
-    [x1, y1 - j],
-    [x1 - i, y1],
-    [x0 + i, y1],
-    [x0, y1 - j],
-    [x0, y0 + j],
-  ];
-  return <polygon points={pts.map((p) => p.join(',')).join(' ')} {...paint} />;
+  const colours = PRINT.kinds[kind];
+  const outline = shapeOutline(KIND_SHAPES[kind].shape, cx, cy, w, h);
+  return createElement(outline.tag, {
+    ...outline.attrs,
+    ...(outline.tag === 'polygon' ? { strokeLinejoin: outline.join } : {}),
+    fill: colours.fill,
+    stroke: held ? PRINT.mark : colours.border,
+    strokeWidth: held ? 2.4 : 1.2,
+  });
 }
-
-const yearsLabel = (years: number): string => `${Number(years.toFixed(1))} yr`;
 
 /** The key: shapes per kind, then the three kinds of arrow; laid out from `x`, returns its parts. */
 function keyItems(): {
@@ -149,11 +122,13 @@ export function PathDiagram({
    * cut ("7. Health information privacy officer" lost "officer"); boxes keep one size, so the
    * page keeps its height.
    */
-  const fitName = (name: string): { lines: string[]; size: number } => {
-    const lines = wrapClipped(name, FONT, boxW - 8, maxLines);
+  const fitName = (name: string, kind: NodeKind): { lines: string[]; size: number } => {
+    // Hexagons and octagons lose their corners: their names get the map's share of the width.
+    const room = boxW * (SHAPE_TEXT_SHARE[KIND_SHAPES[kind].shape] ?? 1) - 8;
+    const lines = wrapClipped(name, FONT, room, maxLines);
     if (!lines.some((l) => l.endsWith('\u2026'))) return { lines, size: FONT };
     const size = FONT * SMALL_NAME;
-    return { lines: wrapClipped(name, size, boxW - 8, maxLines + 1), size };
+    return { lines: wrapClipped(name, size, room, maxLines + 1), size };
   };
   const caption = hasHeld
     ? 'You hold now'
@@ -201,7 +176,7 @@ export function PathDiagram({
         d += ` C${q.x + dx},${q.y} ${p.x - dx},${p.y} ${p.x},${p.y}`;
       }
     }
-    const label = l.type === 'experience' ? yearsLabel(l.years ?? 0) : null;
+    const label = l.type === 'experience' ? formatYears(l.years ?? 0) : null;
     // The label sits in the first free slot when there is one, else halfway along the curve.
     const first = points[0];
     const second = points[1];
@@ -214,9 +189,9 @@ export function PathDiagram({
         <path
           d={d}
           fill="none"
-          stroke="#333"
+          stroke={EDGE}
           strokeWidth={l.type === 'experience' ? 2 : 1.2}
-          strokeDasharray={l.type === 'anyOf' ? '5 3' : undefined}
+          strokeDasharray={l.type === 'anyOf' ? ONE_OF_DASH : undefined}
           markerEnd={`url(#${l.type === 'anyOf' ? hollow : arrow})`}
         />
         {label ? (
@@ -226,7 +201,7 @@ export function PathDiagram({
               y={mid.y - 6.5}
               width={textWidth(label, 9) + 6}
               height={13}
-              fill="#fff"
+              fill={PRINT.canvas}
             />
             <text
               x={mid.x}
@@ -235,7 +210,7 @@ export function PathDiagram({
               fontWeight={700}
               textAnchor="middle"
               dominantBaseline="central"
-              fill="#111"
+              fill={PRINT.ink}
             >
               {label}
             </text>
@@ -263,7 +238,7 @@ export function PathDiagram({
       </title>
       <defs>
         <marker id={arrow} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto">
-          <path d="M0,0 L8,4 L0,8 Z" fill="#333" />
+          <path d="M0,0 L8,4 L0,8 Z" fill={EDGE} />
         </marker>
         <marker
           id={hollow}
@@ -274,7 +249,7 @@ export function PathDiagram({
           markerHeight="7"
           orient="auto"
         >
-          <path d="M1,1 L9,5 L1,9 Z" fill="#fff" stroke="#333" strokeWidth={1.3} />
+          <path d="M1,1 L9,5 L1,9 Z" fill={PRINT.canvas} stroke={EDGE} strokeWidth={1.3} />
         </marker>
       </defs>
       <text
@@ -284,7 +259,7 @@ export function PathDiagram({
         fontWeight={700}
         textAnchor={hasHeld ? 'middle' : 'start'}
         dominantBaseline="central"
-        fill="#111"
+        fill={PRINT.ink}
       >
         {caption}
       </text>
@@ -292,7 +267,7 @@ export function PathDiagram({
       {layout.nodes.map((n) => {
         const c = centre.get(n.id);
         if (!c) return null;
-        const { lines, size } = fitName(nameOf(n));
+        const { lines, size } = fitName(nameOf(n), n.kind);
         return (
           <g key={n.id}>
             <Shape kind={n.kind} cx={c.x} cy={c.y} w={boxW} h={boxH} held={n.step === undefined} />
@@ -301,7 +276,7 @@ export function PathDiagram({
               y={c.y - ((lines.length - 1) * (size + 1)) / 2}
               fontSize={size}
               textAnchor="middle"
-              fill={KIND_STYLE[n.kind].text}
+              fill={PRINT.kinds[n.kind].text}
             >
               {lines.map((line, i) => (
                 <tspan
@@ -317,7 +292,7 @@ export function PathDiagram({
           </g>
         );
       })}
-      <g fontSize={KEY_FONT} fill="#222">
+      <g fontSize={KEY_FONT} fill={PRINT.ink}>
         {key.items.map((item) => {
           const x = keyX;
           keyX += KEY_MARK + 4 + textWidth(item.text, KEY_FONT) + KEY_GAP;
@@ -339,9 +314,9 @@ export function PathDiagram({
               ) : (
                 <path
                   d={line}
-                  stroke="#333"
+                  stroke={EDGE}
                   strokeWidth={1.2}
-                  strokeDasharray={item.mark === 'one' ? '4 2' : undefined}
+                  strokeDasharray={item.mark === 'one' ? ONE_OF_DASH : undefined}
                   markerEnd={`url(#${item.mark === 'one' ? hollow : arrow})`}
                 />
               )}
