@@ -22,21 +22,35 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-/** Greedy word wrap to `maxWidth` px; a word longer than a line is broken at a hyphen or kept whole. */
-export function wrapLabel(text: string, fontSize: number, maxWidth: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+/**
+ * Greedy word wrap to `maxWidth` px. A word longer than a line is kept whole, or with
+ * `breakHyphens` broken after a hyphen ("NCLEX-" / "RN") where that makes it fit.
+ */
+function wrapWords(text: string, fontSize: number, maxWidth: number, breakHyphens: boolean): string[] {
+  const pieces: { text: string; glued: boolean }[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const parts = breakHyphens && textWidth(word, fontSize) > maxWidth ? word.split(/(?<=-)(?=.)/) : [word];
+    parts.forEach((part, i) => {
+      pieces.push({ text: part, glued: i > 0 });
+    });
+  }
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const next = line === '' ? word : `${line} ${word}`;
+  for (const piece of pieces) {
+    const next = line === '' ? piece.text : `${line}${piece.glued ? '' : ' '}${piece.text}`;
     if (line === '' || textWidth(next, fontSize) <= maxWidth) line = next;
     else {
       lines.push(line);
-      line = word;
+      line = piece.text;
     }
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/** Greedy word wrap to `maxWidth` px; a word longer than a line is kept whole (the map sizes its box to it). */
+export function wrapLabel(text: string, fontSize: number, maxWidth: number): string[] {
+  return wrapWords(text, fontSize, maxWidth, false);
 }
 
 /** `line` shortened until it and a closing "…" fit `maxWidth` px. */
@@ -47,11 +61,12 @@ function withEllipsis(line: string, fontSize: number, maxWidth: number): string 
 }
 
 /**
- * wrapLabel held to `maxLines` lines: a line too wide (one long word) or the last line, when words
- * were left over, ends in "…". Nothing is cut when the text fits.
+ * wrapLabel held to `maxLines` lines, for boxes of a fixed size: a word too wide for the box is
+ * broken after a hyphen where it has one; a line still too wide, or the last line when words were
+ * left over, ends in "…". Nothing is cut when the text fits.
  */
 export function wrapClipped(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
-  const lines = wrapLabel(text, fontSize, maxWidth);
+  const lines = wrapWords(text, fontSize, maxWidth, true);
   const kept = lines.slice(0, Math.max(1, maxLines));
   return kept.map((line, i) =>
     textWidth(line, fontSize) > maxWidth || (i === kept.length - 1 && lines.length > kept.length)

@@ -25,4 +25,12 @@ describe('wrapClipped', () => {
     expect(line).toMatch(/^Super.*\u2026$/);
     expect(textWidth(line ?? '', 9.5)).toBeLessThanOrEqual(45);
   });
+
+  it('breaks a word too wide for the box after its hyphen before cutting it ("2. NCLEX-" / "RN")', () => {
+    const width = textWidth('NCLEX-', 9.5) + 2;
+    expect(wrapClipped('2. NCLEX-RN', 9.5, width, 3)).toEqual(['2.', 'NCLEX-', 'RN']);
+    // Joined where there is room; the map's wrapLabel keeps the word whole (it sizes its box to it).
+    expect(wrapClipped('NCLEX-RN exam', 9.5, 200, 2)).toEqual(['NCLEX-RN exam']);
+    expect(wrapLabel('2. NCLEX-RN', 9.5, width)).toEqual(['2.', 'NCLEX-RN']);
+  });
 });
