@@ -14,13 +14,10 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { createPortal } from 'react-dom';
-import type { CareerGraph } from '../../domain/career-graph';
-import type { PlanResult } from '../../domain/planner/types';
-import type { Situation } from '../../domain/types';
 import type { AppStore } from '../../state/store';
 import { PlanTimeline } from '../panels/PlanTimeline';
 import { useAppStore } from '../store-context';
-import { buildHandoutData, type HandoutData, type HandoutInput } from './handout-data';
+import { buildHandoutData, type HandoutData, type HandoutInput, type HandoutRequest } from './handout-data';
 import { fitScale } from './handout-fit';
 import { PathDiagram } from './PathDiagram';
 
@@ -160,14 +157,8 @@ function useGoalIfInStore(): string | null {
   );
 }
 
-export interface PrintHandoutProps {
-  graph: CareerGraph;
-  situation: Situation;
-  result: PlanResult | null;
-  index: number;
-  /** The chosen goal; read from the app store when not given (the page says why it has no plan). */
-  goal?: string | null;
-}
+/** The goal, when not given, is read from the app store (the page says why it has no plan). */
+export type PrintHandoutProps = HandoutRequest;
 
 /** The handout for the current plan, kept up to date and dated when printing starts. */
 export function PrintHandout({ graph, situation, result, index, goal }: PrintHandoutProps) {

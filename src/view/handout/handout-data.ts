@@ -63,16 +63,18 @@ function nothingToPrint(graph: CareerGraph, situation: Situation, goal: string |
   return 'No plan to print yet. Choose a goal in \u201cYour situation and goal\u201d (or try the example there); the handout then prints the plan to it.';
 }
 
-export function buildHandoutData(input: {
+/** What a handout is printed from: the plan view's question and answer (PrintHandout's props). */
+export interface HandoutRequest {
   graph: CareerGraph;
   situation: Situation;
   result: PlanResult | null;
   /** Which plan of the result is shown (0 = best). */
   index: number;
-  date: Date;
   /** The chosen goal, so a page without a plan can say why (already held, or none chosen). */
   goal?: string | null;
-}): HandoutInput {
+}
+
+export function buildHandoutData(input: HandoutRequest & { date: Date }): HandoutInput {
   const { graph, situation, result } = input;
   if (result === null)
     return { kind: 'nothing-to-print', reason: nothingToPrint(graph, situation, input.goal) };
