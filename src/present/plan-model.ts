@@ -23,17 +23,9 @@ export { planAt } from './plan-at';
 /** A one-of group with more options than this is summarised by its count. */
 export const MAX_LISTED_OPTIONS = 3;
 
-export interface WaitModel {
-  role: string;
+/** The planner's wait, with the words people read. */
+export interface WaitModel extends ExperienceWait {
   roleLabel: string;
-  years: number;
-  /** Years held at the start of the plan. */
-  have: number;
-  /** Months still to work in the role. */
-  remaining: number;
-  from: number;
-  until: number;
-  binding: boolean;
   /** Held role: true; a role the plan reaches: false. */
   held: boolean;
   text: string;

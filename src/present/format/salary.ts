@@ -2,14 +2,12 @@
 // The chosen region's figure wins where the data has one; otherwise the national figure.
 
 import { ownValue } from '../../domain/own-key';
+import type { SalaryFigure } from '../../domain/planner/types';
 import type { CareerNode } from '../../domain/types';
 import { formatMoney } from './money';
 
-export interface ShownSalary {
-  amount: number;
-  figure: 'median' | 'mean';
-  year: string;
-  source: string;
+/** A salary figure as the planner reports one (without its node), and where it is from. */
+export interface ShownSalary extends Omit<SalaryFigure, 'id'> {
   /** Region code when the figure is regional. */
   region?: string;
 }
