@@ -1,28 +1,20 @@
 // @vitest-environment jsdom
 // "What you can do next" on the built-in graph: with a diploma held, items whose length no source
 // gives (AAPC Practicode, the cancer registry certificate) come after every known length, not first.
-import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NextSteps } from '../../src/view/panels/NextSteps';
-import { builtin, builtinStore } from './builtin-helpers';
-import { type Rendered, render } from './explorer-helpers';
+import { builtin, renderBuiltin, unmountBuiltin } from './builtin-helpers';
 
-let shown: Rendered | null = null;
-afterEach(() => {
-  shown?.unmount();
-  shown = null;
-});
+afterEach(unmountBuiltin);
 
 describe('next steps order', () => {
   it('lists known lengths shortest first and unknown lengths last', () => {
-    const store = builtinStore();
-    shown = render(store, <NextSteps />);
-    act(() => store.getState().addHeld('high-school-diploma'));
+    const { container } = renderBuiltin(<NextSteps />, { holds: ['high-school-diploma'] });
     const { graph } = builtin();
     const byLabel = new Map(graph.mapNodes((id, n) => [n.label, id] as const));
-    const ids = [
-      ...shown.container.querySelectorAll('.next-list:not(.eligibility-unknown-list) > li button'),
-    ].map((b) => byLabel.get(b.textContent ?? '') ?? '');
+    const ids = [...container.querySelectorAll('.next-list:not(.eligibility-unknown-list) > li button')].map(
+      (b) => byLabel.get(b.textContent ?? '') ?? '',
+    );
     const unknown = ids.map((id) => graph.getNodeAttribute(id, 'monthsKnown') === false);
     expect(unknown).toContain(true);
     // Every unknown after every known.

@@ -1,44 +1,26 @@
 // @vitest-environment jsdom
 // Study pace: the situation panel's choice reaches the planner (programs twice as long part time),
 // the plan states it, and it is kept with the rest of the situation.
-import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { selectPlanView } from '../../src/state/derive';
 import { createAppStore } from '../../src/state/store';
-import { PlanPanel } from '../../src/view/panels/PlanPanel';
-import { SituationPanel } from '../../src/view/panels/SituationPanel';
-import { builtin } from './builtin-helpers';
-import { byLabel, change, memoryStorage, type Rendered, render, squash } from './explorer-helpers';
+import { builtin, renderBuiltin, SituationAndPlan, unmountBuiltin } from './builtin-helpers';
+import { byLabel, change, memoryStorage, squash } from './explorer-helpers';
 
-let shown: Rendered | null = null;
-afterEach(() => {
-  shown?.unmount();
-  shown = null;
-});
+afterEach(unmountBuiltin);
 
 describe('study pace', () => {
   it('part time doubles the degree, changes the totals and is said in the plan; it is kept', () => {
     const storage = memoryStorage();
-    const store = createAppStore({ storage });
-    const { file, graph } = builtin();
-    store.getState().setGraph(file, graph);
-    shown = render(
-      store,
-      <>
-        <SituationPanel />
-        <PlanPanel />
-      </>,
-    );
-    act(() => {
-      store.getState().addHeld('high-school-diploma');
-      store.getState().setGoal('rhia');
-    });
+    const { graph } = builtin();
+    const entered = { holds: ['high-school-diploma'], goal: 'rhia' };
+    const { store, container } = renderBuiltin(<SituationAndPlan />, entered, storage);
     const months = () => {
       const view = selectPlanView(store.getState());
       return view.kind === 'plan' ? view.plan.totals.months : Number.NaN;
     };
     const full = months();
-    change(byLabel(shown.container, 'Study pace'), 'part-time');
+    change(byLabel(container, 'Study pace'), 'part-time');
     expect(store.getState().view.situation.pace).toBe('part-time');
     const view = selectPlanView(store.getState());
     if (view.kind !== 'plan') throw new Error('no plan');
@@ -47,13 +29,13 @@ describe('study pace', () => {
       2 * (graph.getNodeAttribute(degree?.id ?? '', 'months') ?? 0),
     );
     expect(months()).toBeGreaterThan(full);
-    expect(squash(shown.container.querySelector('.assumptions')?.textContent)).toContain(
+    expect(squash(container.querySelector('.assumptions')?.textContent)).toContain(
       'Study part time: programs take twice their full-time length.',
     );
     // Kept like the rest of the situation.
     const again = createAppStore({ storage });
     expect(again.getState().view.situation.pace).toBe('part-time');
-    change(byLabel(shown.container, 'Study pace'), 'full-time');
+    change(byLabel(container, 'Study pace'), 'full-time');
     expect(store.getState().view.situation.pace).toBeUndefined();
     expect(months()).toBe(full);
   });

@@ -5,20 +5,14 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withinReach } from '../../src/domain/planner/index';
 import { NextSteps } from '../../src/view/panels/NextSteps';
-import { builtin, builtinStore } from './builtin-helpers';
-import { byLabel, change, type Rendered, render } from './explorer-helpers';
+import { builtin, renderBuiltin, unmountBuiltin } from './builtin-helpers';
+import { byLabel, change } from './explorer-helpers';
 
-let shown: Rendered | null = null;
-afterEach(() => {
-  shown?.unmount();
-  shown = null;
-});
+afterEach(unmountBuiltin);
 
 describe('within reach', () => {
   it('lists what withinReach finds for the months chosen', () => {
-    const store = builtinStore();
-    shown = render(store, <NextSteps />);
-    act(() => store.getState().addHeld('high-school-diploma'));
+    const { container } = renderBuiltin(<NextSteps />, { holds: ['high-school-diploma'] });
     const { graph } = builtin();
     // What no source says who may obtain comes after the rest, in its own list, never as open.
     const labels = (months: number) => {
@@ -29,28 +23,16 @@ describe('within reach', () => {
       ].map((i) => graph.getNodeAttribute(i.id, 'label'));
     };
     const unsure = () =>
-      [...(shown?.container.querySelectorAll('.eligibility-unknown-list > li button') ?? [])].map(
-        (b) => b.textContent,
-      );
+      [...container.querySelectorAll('.eligibility-unknown-list > li button')].map((b) => b.textContent);
     const shownLabels = () =>
-      [...(shown?.container.querySelectorAll('.within-list > li button') ?? [])].map((b) => b.textContent);
+      [...container.querySelectorAll('.within-list > li button')].map((b) => b.textContent);
     expect(labels(12).length).toBeGreaterThan(0);
     expect(shownLabels()).toEqual(labels(12));
-    act(() =>
-      change(
-        byLabel<HTMLInputElement>(shown?.container as HTMLElement, 'What can I reach within (months)'),
-        '30',
-      ),
-    );
+    act(() => change(byLabel<HTMLInputElement>(container, 'What can I reach within (months)'), '30'));
     expect(labels(30).length).toBeGreaterThan(labels(12).length);
     expect(shownLabels()).toEqual(labels(30));
     expect(unsure()).toContain('Certified Documentation Integrity Practitioner (CDIP)');
-    act(() =>
-      change(
-        byLabel<HTMLInputElement>(shown?.container as HTMLElement, 'What can I reach within (months)'),
-        '0',
-      ),
-    );
+    act(() => change(byLabel<HTMLInputElement>(container, 'What can I reach within (months)'), '0'));
     expect(shownLabels()).toEqual(labels(0));
   });
 });
