@@ -215,13 +215,16 @@ function stepModel(
 }
 
 /** The salary change in words; says what is unknown rather than inventing it. */
-function salaryModel(graph: CareerGraph, plan: Plan): PlanModel['salary'] {
+function salaryModel(graph: CareerGraph, plan: Plan, goal: string): PlanModel['salary'] {
   const currency = graph.getAttribute('currency');
   const sources = graph.getAttribute('sources');
   const labelOf = labelIn(graph);
   const { from, to, change } = plan.salary;
   const figure = (f: NonNullable<typeof from>) => `${labelOf(f.id)}: ${describeSalary(f, currency, sources)}`;
-  const model: PlanModel['salary'] = { line: PLAN_WORDS.noGoalSalary, brief: PLAN_WORDS.noGoalSalary };
+  const kind = graph.hasNode(goal) ? graph.getNodeAttribute(goal, 'kind') : 'role';
+  const none =
+    kind === 'role' ? PLAN_WORDS.noGoalSalary : PLAN_WORDS.goalNotARole(shortLabel(labelOf(goal)), kind);
+  const model: PlanModel['salary'] = { line: none, brief: none };
   if (from) model.from = figure(from);
   if (to) model.to = figure(to);
   if (change !== undefined) model.change = PLAN_WORDS.salaryChange(formatMoneyChange(change, currency));
@@ -306,7 +309,7 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
     caveats,
     assumptions: [PLAN_WORDS.pace(plan.pace), PLAN_WORDS.sideBySide],
     assumptionsBrief: PLAN_WORDS.assumptionsBrief(plan.pace),
-    salary: salaryModel(graph, plan),
+    salary: salaryModel(graph, plan, options.goal),
     announcement: PLAN_WORDS.announcePlan(line, objective),
   };
 }

@@ -48,6 +48,9 @@ export function planName(index: number): string {
   return index === 0 ? 'Best plan' : `Plan ${index + 1}`;
 }
 
+/** What a goal that is not a role is, in a sentence ("RHIA is a credential"). */
+const GOAL_KIND_WORDS = { education: 'a program', credential: 'a credential', license: 'a license' } as const;
+
 export const PLAN_WORDS = {
   ...PLAN_STATUS_WORDS,
   goalReason: 'This is the goal.',
@@ -104,4 +107,7 @@ export const PLAN_WORDS = {
   salaryChange: (signedAmount: string) => `${signedAmount} a year`,
   noSalaryToCompare: 'no current salary to compare with',
   noGoalSalary: 'No salary figure for the goal in the data.',
+  /** A goal that is not a job has no salary of its own: say so rather than "no figure". */
+  goalNotARole: (label: string, kind: 'education' | 'credential' | 'license') =>
+    `${label} is ${GOAL_KIND_WORDS[kind]}, not a job: the data gives salaries for roles.`,
 } as const;

@@ -39,9 +39,17 @@ export function describeSalary(
   options: { region?: boolean } = {},
 ): string {
   const where = s.region && options.region !== false ? `${s.region}, ` : '';
-  const year = s.year.replace(/\s*\(([^)]*)\)/g, ', $1');
+  const year = flatDate(s.year);
   const from = sources ? `, ${sourceName(s.source, sources)}` : '';
   return `${formatMoney(s.amount, currency)} a year (${s.figure}, ${where}${year}${from})`;
+}
+
+/**
+ * A date that carries its own parentheses flattened, so it can stand in parentheses:
+ * "undated (retrieved 2026)" → "undated, retrieved 2026".
+ */
+export function flatDate(date: string): string {
+  return date.replace(/\s*\(([^)]*)\)/g, ', $1');
 }
 
 /** A source's short name: its title up to the first colon ("Zippia", "BLS Occupational Outlook Handbook"). */

@@ -4,6 +4,7 @@
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
 import type { Situation } from '../../domain/types';
+import { flatDate } from '../../present/format/salary';
 import { differenceWords, labelIn, type PlanModel, presentPlan, totalsLine } from '../../present/plan-model';
 import { OBJECTIVE_WORDS, planName } from '../../present/plan-words';
 import { heldWords } from '../../present/situation-words';
@@ -142,7 +143,8 @@ export function buildHandoutData(input: HandoutRequest & { date: Date }): Handou
     alternatives,
     sources: keys.map((key) => {
       const s = ownValue(sources, key);
-      return { key, title: s?.title ?? key, published: s?.published ?? '' };
+      // "undated (retrieved 2026)" printed as "(undated, retrieved 2026)", never nested.
+      return { key, title: s?.title ?? key, published: flatDate(s?.published ?? '') };
     }),
     dataset: `${dataset} (updated ${updated})`,
     date: handoutDate(input.date),

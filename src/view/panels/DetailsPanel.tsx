@@ -7,7 +7,7 @@ import type { CareerNode, Source } from '../../domain/types';
 import { KIND_NAMES } from '../../present/format/labels';
 import { formatMoney } from '../../present/format/money';
 import { describeRequirement } from '../../present/format/requirement-words';
-import { describeSalary, salaryFor } from '../../present/format/salary';
+import { describeSalary, flatDate, salaryFor } from '../../present/format/salary';
 import { leadsTo, obtainWords, requiresWords } from '../../present/node-words';
 import { ownValue } from '../../state/own-key';
 import { rememberDetailsOpener, returnFocusFromDetails } from '../focus/details-focus';
@@ -83,8 +83,7 @@ function useLastFocus() {
 function SourceLink({ sourceKey, sources }: { sourceKey: string; sources: Record<string, Source> }) {
   const s = ownValue(sources, sourceKey);
   if (!s) return <span>{sourceKey}</span>;
-  // "undated (retrieved 2026)" would nest parentheses; flatten it to "undated, retrieved 2026".
-  const text = `${s.title} (${s.published.replace(/\s*\(([^)]*)\)/g, ', $1')})`;
+  const text = `${s.title} (${flatDate(s.published)})`;
   return s.url ? (
     <a href={s.url} target="_blank" rel="noreferrer noopener">
       {text}
