@@ -67,6 +67,11 @@ export interface StepModel {
   unknown: UnknownFact[];
   /** "Fee not known", "Eligibility not known — check with the issuer". */
   flags: string[];
+  /**
+   * The flags a step's own line does not already say: its duration and cost read "length not
+   * known" and "fee not known", so lists that show them add only eligibility (not "Fee not known" twice).
+   */
+  unsaidFlags: string[];
   isGoal: boolean;
 }
 
@@ -210,6 +215,7 @@ function stepModel(
       .map((w) => waitModel(w, labelOf, heldNow.has(w.role))),
     unknown: step.unknown,
     flags: step.unknown.map((f) => UNKNOWN_WORDS[f]),
+    unsaidFlags: step.unknown.filter((f) => f === 'eligibility').map((f) => UNKNOWN_WORDS[f]),
     isGoal: step.id === goal,
   };
 }

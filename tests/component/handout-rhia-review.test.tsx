@@ -1,12 +1,17 @@
+// @vitest-environment jsdom
 // The handout a counselor prints most for a student with a diploma: RHIA. A credential has no
 // salary of its own (the handout said "No salary figure for the goal in the data", as if one were
-// missing), and sources dated "undated (retrieved 2026)" printed as "(undated (retrieved 2026))".
-import { describe, expect, it } from 'vitest';
+// missing), an unknown fee was said twice per step, and sources dated "undated (retrieved 2026)"
+// printed as "(undated (retrieved 2026))".
+import { afterEach, describe, expect, it } from 'vitest';
 import { flatDate } from '../../src/present/format/salary';
 import { buildHandoutData } from '../../src/view/handout/handout-data';
-import { builtinPlans } from './builtin-helpers';
+import { PlanPanel } from '../../src/view/panels/PlanPanel';
+import { builtinPlans, renderBuiltin, unmountBuiltin } from './builtin-helpers';
+import { squash } from './explorer-helpers';
 
 const DIPLOMA = 'high-school-diploma';
+afterEach(unmountBuiltin);
 
 function rhiaHandout() {
   const { graph, result } = builtinPlans([DIPLOMA], 'rhia');
@@ -36,6 +41,26 @@ describe('the RHIA handout', () => {
     const { sources } = rhiaHandout();
     expect(sources.map((s) => s.published)).toContain('undated, retrieved 2026');
     for (const s of sources) expect(s.published, s.title).not.toMatch(/[()]/);
+  });
+});
+
+describe('an unknown fee', () => {
+  it('is said once in the handout: in the cost column, not again as a note', () => {
+    const rhia = rhiaHandout().steps.find((s) => s.id === 'rhia');
+    expect(rhia?.cost).toBe('fee not known');
+    expect(rhia?.notes).toEqual([]);
+  });
+
+  it('is said once in the plan panel: in the step line, not again as a flag', () => {
+    const { container } = renderBuiltin(<PlanPanel />, { holds: [DIPLOMA], goal: 'rhia' });
+    const last = [...container.querySelectorAll('.steps > li')].at(-1);
+    expect(squash(last?.querySelector('.step-facts')?.textContent)).toContain('fee not known');
+    expect(last?.querySelectorAll('.unknown-flag')).toHaveLength(0);
+    expect(
+      squash(last?.textContent)
+        .toLowerCase()
+        .match(/fee not known/g),
+    ).toHaveLength(1);
   });
 });
 

@@ -107,7 +107,7 @@ export function buildHandoutData(input: HandoutRequest & { date: Date }): Handou
     duration: s.inRole ? `${s.duration}, ${s.inRole}` : s.duration,
     cost: s.cost,
     why: s.why.join(' '),
-    notes: [...s.waits.map((w) => w.text), ...s.flags],
+    notes: [...s.waits.map((w) => w.text), ...s.unsaidFlags],
   }));
 
   const alternatives = result.plans

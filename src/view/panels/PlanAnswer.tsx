@@ -167,7 +167,7 @@ function PlanDetails({
                   {w.text}
                 </li>
               ))}
-              {step.flags.map((f) => (
+              {step.unsaidFlags.map((f) => (
                 <li key={f} className="unknown-flag">
                   {f}
                 </li>

@@ -89,7 +89,7 @@ function TextPlan({ data }: { data: ReadyData }) {
         {model.steps.map((s) => (
           <li key={s.id}>
             {s.label}: {s.when}, {s.duration}, {s.cost}. {s.why.join(' ')}
-            {[...s.waits.map((w) => w.text), ...s.flags].map((note) => (
+            {[...s.waits.map((w) => w.text), ...s.unsaidFlags].map((note) => (
               <span key={note}> {note}.</span>
             ))}
           </li>
