@@ -32,6 +32,23 @@ export function obtainWords(
 }
 
 /**
+ * What a next step takes, after its kind ("Role · …"): a role whose requirements are met and that
+ * asks no time or fee is open now ("no time or fee given" read as missing data); otherwise
+ * "3 mo · fee not known".
+ */
+export function reachWords(
+  node: Pick<CareerNode, 'kind' | 'monthsKnown' | 'costKnown'> | undefined,
+  reach: { months: number; cost: number },
+  currency: string,
+): string {
+  const monthsUnknown = node?.monthsKnown === false ? 1 : 0;
+  const costUnknown = node?.costKnown === false ? 1 : 0;
+  if (reach.months < 0.5 && reach.cost === 0 && !monthsUnknown && !costUnknown)
+    return (node?.kind ?? 'role') === 'role' ? 'you qualify now' : 'no time or fee given';
+  return `${describeMonths(reach.months, monthsUnknown)} \u00b7 ${describeCost(reach.cost, costUnknown, currency)}`;
+}
+
+/**
  * What the node leads to, one row per target: a node can need this one in several of its options
  * (CCS names medical coder in four), so the ways are merged into one phrase, and the target id is
  * a unique key (repeated keys made React keep rows of the previously selected node).

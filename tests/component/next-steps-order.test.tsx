@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // "What you can do next" on the built-in graph: with a diploma held, items whose length no source
-// gives (AAPC Practicode, the cancer registry certificate) come after every known length, not first.
+// gives (AAPC Practicode, the cancer registry certificate) come after every known length, not first;
+// a role open now says so.
 import { afterEach, describe, expect, it } from 'vitest';
 import { NextSteps } from '../../src/view/panels/NextSteps';
 import { builtin, renderBuiltin, unmountBuiltin } from './builtin-helpers';
@@ -21,5 +22,15 @@ describe('next steps order', () => {
     expect(unknown.indexOf(true)).toBeGreaterThan(unknown.lastIndexOf(false));
     const known = ids.filter((_, i) => !unknown[i]).map((id) => graph.getNodeAttribute(id, 'months') ?? 0);
     expect(known).toEqual([...known].sort((a, b) => a - b));
+  });
+
+  it('says a role open now is open, not that its time and fee are missing', () => {
+    const { container } = renderBuiltin(<NextSteps />, { holds: ['high-school-diploma'] });
+    const facts = (label: string) =>
+      [...container.querySelectorAll('.next-list > li')]
+        .find((li) => li.querySelector('button')?.textContent === label)
+        ?.querySelector('.step-facts')?.textContent;
+    expect(facts('Medical biller')).toBe('Role · you qualify now');
+    expect(facts('Certified Professional Biller (CPB)')).toBe('Credential · 3 mo · $425');
   });
 });

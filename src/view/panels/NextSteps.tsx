@@ -3,10 +3,9 @@
 
 import { useId, useMemo, useState } from 'react';
 import type { ReachItem } from '../../domain/planner/types';
-import { describeMonths } from '../../present/format/duration';
 import { KIND_NAMES } from '../../present/format/labels';
-import { describeCost } from '../../present/format/money';
 import { orderNextSteps } from '../../present/next-steps-order';
+import { reachWords } from '../../present/node-words';
 import { UNKNOWN_WORDS } from '../../present/plan-words';
 import { selectNextSteps } from '../../state/derive';
 import { useApp } from '../store-context';
@@ -63,13 +62,7 @@ function ReachItems({ data, items, className }: { data: ReadyData; items: ReachI
           <li key={item.id}>
             <NodeLink id={item.id}>{node?.label ?? item.id}</NodeLink>
             <span className="step-facts">
-              {KIND_NAMES[node?.kind ?? 'role']} ·{' '}
-              {item.months < 0.5 &&
-              item.cost === 0 &&
-              node?.costKnown !== false &&
-              node?.monthsKnown !== false
-                ? 'no time or fee given'
-                : `${describeMonths(item.months, node?.monthsKnown === false ? 1 : 0)} · ${describeCost(item.cost, node?.costKnown === false ? 1 : 0, data.file.currency)}`}
+              {KIND_NAMES[node?.kind ?? 'role']} · {reachWords(node, item, data.file.currency)}
             </span>
           </li>
         );
