@@ -32,6 +32,10 @@ const KEY_FONT = 8.5;
 const KEY_H = 15;
 /** Width of a key's shape or arrow sample, and the space after each entry. */
 const KEY_MARK = 22;
+/** Arrow samples are longer: the "one of" dash (6 4) shows as a dashed line, not one dash. */
+const KEY_LINE = 32;
+const markWidth = (mark: 'shape' | 'all' | 'one' | 'years'): number =>
+  mark === 'all' || mark === 'one' ? KEY_LINE : KEY_MARK;
 const KEY_GAP = 10;
 
 /** Print is always on white paper: the light palette. */
@@ -81,7 +85,10 @@ function keyItems(): {
     { text: 'one of several', mark: 'one' as const },
     { text: 'years of work', mark: 'years' as const },
   ];
-  const width = items.reduce((w, it) => w + KEY_MARK + 4 + textWidth(it.text, KEY_FONT) + KEY_GAP, -KEY_GAP);
+  const width = items.reduce(
+    (w, it) => w + markWidth(it.mark) + 4 + textWidth(it.text, KEY_FONT) + KEY_GAP,
+    -KEY_GAP,
+  );
   return { width, items };
 }
 
@@ -295,8 +302,9 @@ export function PathDiagram({
       <g fontSize={KEY_FONT} fill={PRINT.ink}>
         {key.items.map((item) => {
           const x = keyX;
-          keyX += KEY_MARK + 4 + textWidth(item.text, KEY_FONT) + KEY_GAP;
-          const line = `M${x},${keyY} H${x + KEY_MARK - 2}`;
+          const mark = markWidth(item.mark);
+          keyX += mark + 4 + textWidth(item.text, KEY_FONT) + KEY_GAP;
+          const line = `M${x},${keyY} H${x + mark - 2}`;
           return (
             <g key={item.text}>
               {item.mark === 'shape' && item.kind ? (
@@ -320,7 +328,7 @@ export function PathDiagram({
                   markerEnd={`url(#${item.mark === 'one' ? hollow : arrow})`}
                 />
               )}
-              <text x={x + KEY_MARK + 4} y={keyY} dominantBaseline="central">
+              <text x={x + mark + 4} y={keyY} dominantBaseline="central">
                 {item.text}
               </text>
             </g>
