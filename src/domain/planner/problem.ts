@@ -78,8 +78,9 @@ export function counted(x: number | undefined, cap: number): number {
 
 /** Whether a person in the question's region may obtain the node at all. */
 export function inRegion(graph: CareerGraph, id: string, region: string | undefined): boolean {
+  if (region === undefined) return true;
   const regions = graph.getNodeAttributes(id).regions;
-  return region === undefined || regions === undefined || regions.includes(region);
+  return regions === undefined || regions.includes(region);
 }
 
 /** Months an experience condition still needs when its role is already held. */
@@ -161,7 +162,7 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
         condNode[conds] = u;
         condDelay[conds] = counted(12 * c.years, cap);
         condWay[conds] = ways;
-        condRaw[conds] = c;
+        condRaw.push(c);
         conds++;
       }
       if (!possible) {

@@ -306,8 +306,8 @@ export function schedulePlan(
     stepIds.forEach((id, i) => {
       endNow[i] = end.get(id) ?? 0;
     });
-    order.sort((x, y) => x - y);
-    order.sort((x, y) => (endNow[y] ?? 0) - (endNow[x] ?? 0));
+    // Ends are finite: one sort, ties by plan order, is the stable sort of the plan order.
+    order.sort((x, y) => (endNow[y] ?? 0) - (endNow[x] ?? 0) || x - y);
     for (const i of order) {
       const id = stepIds[i] ?? '';
       if (id === goal || !stale.delete(id)) continue;
