@@ -136,6 +136,11 @@ describe('requirements compiled once per graph', () => {
     return r.kind === 'plan' ? (r.plans[0]?.steps.map((s) => s.id) ?? []) : [];
   };
 
+  const uses = (graph: CareerGraph) => {
+    const r = planCareer(graph, situation, 'goal');
+    return r.kind === 'plan' ? r.plans[0]?.steps.find((s) => s.id === 'goal')?.uses : undefined;
+  };
+
   it('follows a preference set, replaced or removed after a plan, with and without preferences', () => {
     const graph = buildCareerGraph(file(false));
     expect([steps(graph, false), steps(graph, true)]).toEqual([
@@ -147,12 +152,16 @@ describe('requirements compiled once per graph', () => {
       ['b', 'goal'],
       ['a', 'goal'],
     ]);
-    graph.setNodeAttribute('goal', 'requires', { anyOf: ['a'] });
+    graph.setNodeAttribute('goal', 'requires', { anyOf: ['b', 'a'] });
     graph.removeNodeAttribute('goal', 'prefers');
     expect([steps(graph, false), steps(graph, true)]).toEqual([
-      ['a', 'goal'],
-      ['a', 'goal'],
+      ['b', 'goal'],
+      ['b', 'goal'],
     ]);
+    // The schedule reads the new requirement too: the use names the option's new place.
+    expect(uses(graph)).toEqual([{ id: 'b', path: 'anyOf[0]', held: false }]);
+    graph.setNodeAttribute('goal', 'requires', { anyOf: ['a', 'b'] });
+    expect(uses(graph)).toEqual([{ id: 'b', path: 'anyOf[1]', held: false }]);
   });
 
   it('keeps the graphs apart: a copy changed does not change the plans of the original', () => {
