@@ -221,15 +221,48 @@ export function requirementWays(requires: Requirement | undefined, prefers?: Req
   return product(req, dnf(prefers, '', null, '', true));
 }
 
+/** A node's ways as compiled from these requirement objects. */
+interface Memo {
+  requires: Requirement | undefined;
+  prefers: Requirement | undefined;
+  compiled: CompiledNode;
+}
+
 /**
- * The node's ways, compiled once per question (and so per preference setting): the memo lives in
- * the question, so nothing is kept between calls and the caller's graph is never listened to.
+ * Ways compiled per graph object (without and with preferences), so that the questions asked of
+ * one graph compile each requirement once. An entry is used only while the node still carries
+ * the very requirement objects it was compiled from: setting or replacing a node's requirement
+ * compiles it again. Requirement trees are values (the app and the data layer never edit one in
+ * place); a caller that does edit one in place must set it again (or plan on a new graph).
+ */
+const perGraph = new WeakMap<CareerGraph, [Map<string, Memo>, Map<string, Memo>]>();
+
+function memoOf(graph: CareerGraph, includePreferred: boolean): Map<string, Memo> {
+  let memos = perGraph.get(graph);
+  if (memos === undefined) {
+    memos = [new Map(), new Map()];
+    perGraph.set(graph, memos);
+  }
+  return memos[includePreferred ? 1 : 0];
+}
+
+/**
+ * The node's ways, compiled once per graph and preference setting (see perGraph), and looked up
+ * once per question (the question keeps what it used).
  */
 export function compiledNode(graph: CareerGraph, q: Question, id: string): CompiledNode {
   let compiled = q.compiled.get(id);
   if (compiled === undefined) {
     const node = graph.getNodeAttributes(id);
-    compiled = requirementWays(node.requires, q.includePreferred ? node.prefers : undefined);
+    const prefers = q.includePreferred ? node.prefers : undefined;
+    const memo = memoOf(graph, q.includePreferred);
+    const known = memo.get(id);
+    if (known !== undefined && known.requires === node.requires && known.prefers === prefers) {
+      compiled = known.compiled;
+    } else {
+      compiled = requirementWays(node.requires, prefers);
+      memo.set(id, { requires: node.requires, prefers, compiled });
+    }
     q.compiled.set(id, compiled);
   }
   return compiled;

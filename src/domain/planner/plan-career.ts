@@ -4,6 +4,7 @@ import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
 import { DEFAULT_BUDGET, searchPlans } from './branch-and-bound';
 import { checkIds } from './check-ids';
+import { compiledNode } from './compile';
 import { knuth } from './derivations';
 import { explainUnreachable } from './explain';
 import {
@@ -14,6 +15,8 @@ import {
   type Problem,
   type Question,
   questionOf,
+  reachesCap,
+  restrictProblem,
 } from './problem';
 import type { Candidate } from './ranking';
 import { salaryChange } from './salary';
@@ -200,6 +203,12 @@ export function solve(
   if (alive.length === whole.ids.length) {
     return { kind: 'plan', problem: whole, result: searchPlans(whole, by, k, budget, freePass ?? undefined) };
   }
-  const p = buildProblem(graph, q, goal, alive);
+  const p = reachesCap(whole)
+    ? buildProblem(graph, q, goal, alive)
+    : restrictProblem(
+        whole,
+        whole.ids.flatMap((_, i) => (finite(i) ? [i] : [])),
+        (v) => compiledNode(graph, q, whole.ids[v] ?? '').truncated,
+      );
   return { kind: 'plan', problem: p, result: searchPlans(p, by, k, budget) };
 }

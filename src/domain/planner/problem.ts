@@ -78,8 +78,9 @@ export function counted(x: number | undefined, cap: number): number {
 
 /** Whether a person in the question's region may obtain the node at all. */
 export function inRegion(graph: CareerGraph, id: string, region: string | undefined): boolean {
+  if (region === undefined) return true;
   const regions = graph.getNodeAttributes(id).regions;
-  return region === undefined || regions === undefined || regions.includes(region);
+  return regions === undefined || regions.includes(region);
 }
 
 /** Months an experience condition still needs when its role is already held. */
@@ -161,7 +162,7 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
         condNode[conds] = u;
         condDelay[conds] = counted(12 * c.years, cap);
         condWay[conds] = ways;
-        condRaw[conds] = c;
+        condRaw.push(c);
         conds++;
       }
       if (!possible) {
@@ -177,20 +178,6 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
     }
   }
   wayStart[n] = ways;
-  const userCount = new Int32Array(n + 1);
-  for (let k = 0; k < conds; k++) {
-    const u = condNode[k] ?? 0;
-    userCount[u + 1] = (userCount[u + 1] ?? 0) + 1;
-  }
-  const userStart = new Int32Array(n + 1);
-  for (let u = 0; u < n; u++) userStart[u + 1] = (userStart[u] ?? 0) + (userCount[u + 1] ?? 0);
-  const fill = userStart.slice();
-  const userCond = new Int32Array(conds);
-  for (let k = 0; k < conds; k++) {
-    const u = condNode[k] ?? 0;
-    userCond[fill[u] ?? 0] = k;
-    fill[u] = (fill[u] ?? 0) + 1;
-  }
   return {
     ids,
     index,
@@ -205,10 +192,115 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
     condNode: condNode.slice(0, conds),
     condDelay: condDelay.slice(0, conds),
     condRaw,
-    userStart,
-    userCond,
+    ...users(n, condNode.subarray(0, conds)),
     condWay: condWay.slice(0, conds),
     truncated,
+    scratch: newScratch(n, ways),
+  };
+}
+
+/** The reverse index: for each node, the conditions that mention it (in condition order). */
+function users(n: number, condNode: Int32Array): { userStart: Int32Array; userCond: Int32Array } {
+  const userStart = new Int32Array(n + 1);
+  for (const u of condNode) userStart[u + 1] = (userStart[u + 1] ?? 0) + 1;
+  for (let u = 0; u < n; u++) userStart[u + 1] = (userStart[u + 1] ?? 0) + (userStart[u] ?? 0);
+  const fill = userStart.slice();
+  const userCond = new Int32Array(condNode.length);
+  condNode.forEach((u, k) => {
+    userCond[fill[u] ?? 0] = k;
+    fill[u] = (fill[u] ?? 0) + 1;
+  });
+  return { userStart, userCond };
+}
+
+/**
+ * Whether some figure of `p` was cut at its cap (figureCap of its size): then a smaller problem
+ * over some of its nodes, whose cap is higher, must be built from the graph again.
+ */
+export function reachesCap(p: Problem): boolean {
+  const cap = figureCap(p.ids.length);
+  const at = (xs: Float64Array): boolean => xs.some((x) => x >= cap);
+  return at(p.months) || at(p.cost) || at(p.wayBase) || at(p.condDelay);
+}
+
+/**
+ * The problem `p` kept to the nodes `keep` (indices of `p`, ascending, the goal among them): the
+ * same arrays buildProblem gives on those nodes' ids (ways through a dropped node dropped, the
+ * rest in their order), without reading the graph again; only when no figure of `p` reached its
+ * cap (see reachesCap), since a smaller problem caps higher. `truncated(v)`: whether node v's
+ * requirement was cut (see CompiledNode).
+ */
+export function restrictProblem(
+  p: Problem,
+  keep: readonly number[],
+  truncated: (v: number) => boolean,
+): Problem {
+  const n = keep.length;
+  const to = new Int32Array(p.ids.length).fill(-1);
+  keep.forEach((v, i) => {
+    to[v] = i;
+  });
+  const months = new Float64Array(n);
+  const cost = new Float64Array(n);
+  const wayStart = new Int32Array(n + 1);
+  const wayRoom = p.wayOwner.length;
+  const wayOwner = new Int32Array(wayRoom);
+  const wayLocal = new Int32Array(wayRoom);
+  const wayBase = new Float64Array(wayRoom);
+  const condStart = new Int32Array(wayRoom + 1);
+  const condNode = new Int32Array(p.condNode.length);
+  const condDelay = new Float64Array(p.condNode.length);
+  const condWay = new Int32Array(p.condNode.length);
+  const condRaw: RawCond[] = [];
+  let ways = 0;
+  let conds = 0;
+  let cut = false;
+  for (let i = 0; i < n; i++) {
+    const v = keep[i] ?? 0;
+    months[i] = p.months[v] ?? 0;
+    cost[i] = p.cost[v] ?? 0;
+    wayStart[i] = ways;
+    cut ||= truncated(v);
+    let local = 0;
+    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
+      const from = p.condStart[g] ?? 0;
+      const last = p.condStart[g + 1] ?? 0;
+      let possible = true;
+      for (let c = from; c < last && possible; c++) possible = (to[p.condNode[c] ?? 0] ?? -1) >= 0;
+      if (!possible) continue;
+      for (let c = from; c < last; c++) {
+        condNode[conds] = to[p.condNode[c] ?? 0] ?? 0;
+        condDelay[conds] = p.condDelay[c] ?? 0;
+        condWay[conds] = ways;
+        condRaw[conds] = p.condRaw[c] as RawCond;
+        conds++;
+      }
+      wayOwner[ways] = i;
+      wayLocal[ways] = local++;
+      wayBase[ways] = p.wayBase[g] ?? 0;
+      ways++;
+      condStart[ways] = conds;
+    }
+  }
+  wayStart[n] = ways;
+  const ids = keep.map((v) => p.ids[v] ?? '');
+  return {
+    ids,
+    index: new Map(ids.map((id, i) => [id, i])),
+    goal: to[p.goal] ?? -1,
+    months,
+    cost,
+    wayStart,
+    wayOwner: wayOwner.slice(0, ways),
+    wayLocal: wayLocal.slice(0, ways),
+    wayBase: wayBase.slice(0, ways),
+    condStart: condStart.slice(0, ways + 1),
+    condNode: condNode.slice(0, conds),
+    condDelay: condDelay.slice(0, conds),
+    condRaw,
+    ...users(n, condNode.subarray(0, conds)),
+    condWay: condWay.slice(0, conds),
+    truncated: cut,
     scratch: newScratch(n, ways),
   };
 }

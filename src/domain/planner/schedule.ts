@@ -7,6 +7,7 @@ import { isAllOf, isAnyOf, isExperience, requirementIds } from '../requirement';
 import type { CareerNode, Requirement, Situation } from '../types';
 import { monthsAtPace } from './pace';
 import { compareIds, counted, figureCap } from './problem';
+import { EPS, type Leaf, leafKey, shapeOf, usedLeaves } from './schedule-leaves';
 import type {
   ExperienceWait,
   Plan,
@@ -16,18 +17,6 @@ import type {
   RequirementUse,
   UnknownFact,
 } from './types';
-
-/** Months are compared with this tolerance so fractional years never split a tie. */
-const EPS = 1e-9;
-
-interface Leaf {
-  id: string;
-  /** Months of experience asked for; 0 when the node itself is needed. */
-  delay: number;
-  years: number;
-  /** Path of the leaf in its requirement (as in requirementLeaves): `allOf[1].anyOf[0]`, '' for the root. */
-  path: string;
-}
 
 interface Link {
   /** A step of the plan this step needs… */
@@ -45,7 +34,6 @@ interface Needs {
   held: { role: string; years: number; have: number; remaining: number }[];
 }
 
-const leafKey = (id: string, years: number): string => `${id} ${years}`;
 const NOTHING: ReadonlySet<string> = new Set();
 
 /** The largest of `values` and 0, without spreading (plans can be tens of thousands of steps). */
@@ -84,61 +72,6 @@ function postOrder(ids: readonly string[], deps: (id: string) => readonly string
   return order;
 }
 
-/**
- * The leaves of the requirement that the plan uses: everything under an all-of, and under a
- * one-of the option met earliest by what is held and the plan's steps; on a tie the option the
- * planner chose (holding a step that serves this node this way), else the first.
- */
-function usedLeaves(
-  req: Requirement,
-  held: ReadonlySet<string>,
-  served: ReadonlySet<string>,
-  time: (leaf: Leaf) => number,
-  cap: number,
-  path = '',
-): Leaf[] | undefined {
-  const join = (kind: string, i: number): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
-  if (typeof req === 'string') return [{ id: req, delay: 0, years: 0, path }];
-  if (isExperience(req))
-    return [{ id: req.experience, delay: counted(12 * req.years, cap), years: req.years, path }];
-  if (isAllOf(req)) {
-    const all: Leaf[] = [];
-    for (let i = 0; i < req.allOf.length; i++) {
-      const part = req.allOf[i] as Requirement;
-      const leaves = usedLeaves(part, held, served, time, cap, join('allOf', i));
-      if (leaves === undefined) return undefined;
-      all.push(...leaves);
-    }
-    return all;
-  }
-  if (isAnyOf(req)) {
-    let best: Leaf[] | undefined;
-    let bestRank = 0;
-    let bestAt = 0;
-    for (let i = 0; i < req.anyOf.length; i++) {
-      const part = req.anyOf[i] as Requirement;
-      const leaves = usedLeaves(part, held, served, time, cap, join('anyOf', i));
-      if (leaves === undefined) continue;
-      let at = 0;
-      for (const leaf of leaves) at = Math.max(at, time(leaf));
-      if (!Number.isFinite(at)) continue;
-      // On a tie: what is held already (it ties no step down), then the planner's choice.
-      const rank = leaves.every((l) => held.has(l.id))
-        ? 0
-        : leaves.some((l) => served.has(leafKey(l.id, l.years)))
-          ? 1
-          : 2;
-      if (best === undefined || at < bestAt - EPS || (at < bestAt + EPS && rank < bestRank)) {
-        best = leaves;
-        bestRank = rank;
-        bestAt = at;
-      }
-    }
-    return best;
-  }
-  return undefined;
-}
-
 /** What the node's requirement asks of the plan's steps and of the roles held now. */
 function needsOf(
   graph: CareerGraph,
@@ -149,6 +82,8 @@ function needsOf(
   steps: ReadonlyMap<string, RawPlanStep>,
   servedFor: ReadonlyMap<string, ReadonlySet<string>>,
   earliestEnd: (id: string) => number,
+  /** Whether to list the uses too (only the final pass shows them; earlier ones need the links). */
+  withUses = true,
 ): Needs {
   const node = graph.getNodeAttributes(id);
   // The requirement and, when preferences count, the preference: each a tree of its own, so the
@@ -168,8 +103,8 @@ function needsOf(
   const needs: Needs = { uses: [], links: [], held: [] };
   const cap = figureCap(graph.order);
   for (const [req, preferred] of parts) {
-    for (const leaf of usedLeaves(req, held, served, time, cap) ?? [])
-      addUse(needs, leaf, preferred, held, situation, steps, heldRemaining);
+    for (const leaf of usedLeaves(shapeOf(graph, req, cap), held, served, time) ?? [])
+      addUse(needs, leaf, preferred, held, situation, steps, heldRemaining, withUses);
   }
   return needs;
 }
@@ -183,14 +118,16 @@ function addUse(
   situation: Situation,
   steps: ReadonlyMap<string, RawPlanStep>,
   heldRemaining: (leaf: Leaf) => number,
+  withUses: boolean,
 ): void {
-  needs.uses.push({
-    id: leaf.id,
-    path: leaf.path,
-    ...(leaf.years > 0 ? { years: leaf.years } : {}),
-    ...(preferred ? { preferred: true } : {}),
-    held: held.has(leaf.id),
-  });
+  if (withUses)
+    needs.uses.push({
+      id: leaf.id,
+      path: leaf.path,
+      ...(leaf.years > 0 ? { years: leaf.years } : {}),
+      ...(preferred ? { preferred: true } : {}),
+      held: held.has(leaf.id),
+    });
   if (held.has(leaf.id)) {
     const remaining = heldRemaining(leaf);
     if (remaining > EPS) {
@@ -314,7 +251,7 @@ export function schedulePlan(
     raw.steps.map((s) => s.id),
     (id) => stepDeps.get(id) ?? [],
   )) {
-    const n = needsOf(graph, id, situation, held, includePreferred, byId, servedFor, earliestEnd);
+    const n = needsOf(graph, id, situation, held, includePreferred, byId, servedFor, earliestEnd, false);
     needs.set(id, n);
     let start = maxOf(n.held.map((h) => h.remaining));
     for (const l of n.links) start = Math.max(start, earliestEnd(l.step) + l.delay);
@@ -369,8 +306,8 @@ export function schedulePlan(
     stepIds.forEach((id, i) => {
       endNow[i] = end.get(id) ?? 0;
     });
-    order.sort((x, y) => x - y);
-    order.sort((x, y) => (endNow[y] ?? 0) - (endNow[x] ?? 0));
+    // Ends are finite: one sort, ties by plan order, is the stable sort of the plan order.
+    order.sort((x, y) => (endNow[y] ?? 0) - (endNow[x] ?? 0) || x - y);
     for (const i of order) {
       const id = stepIds[i] ?? '';
       if (id === goal || !stale.delete(id)) continue;
@@ -396,13 +333,16 @@ export function schedulePlan(
   for (const s of raw.steps)
     needs.set(s.id, needsOf(graph, s.id, situation, held, includePreferred, byId, servedFor, finalEnd));
 
+  // Literal objects with the fields in the order a spread of the raw step gave (faster to build).
   const steps: PlanStep[] = raw.steps.map((s) => {
     const start = finalEnd(s.id) - months(s.id);
     const early = earliest.get(s.id) ?? 0;
     return {
-      ...s,
+      id: s.id,
       start,
       end: start + months(s.id),
+      cost: s.cost,
+      reasons: s.reasons,
       earliestStart: early,
       critical: start - early < EPS,
       waits: [],
@@ -414,7 +354,15 @@ export function schedulePlan(
   for (const step of steps) {
     const n = needs.get(step.id) ?? { uses: [], links: [], held: [] };
     const waits: ExperienceWait[] = [
-      ...n.held.map((h) => ({ ...h, from: 0, until: h.remaining, binding: false })),
+      ...n.held.map((h) => ({
+        role: h.role,
+        years: h.years,
+        have: h.have,
+        remaining: h.remaining,
+        from: 0,
+        until: h.remaining,
+        binding: false,
+      })),
       ...n.links
         .filter((l) => l.delay > EPS)
         .map((l) => {
@@ -438,7 +386,15 @@ export function schedulePlan(
         ...waits.filter((x) => x !== w).map((x) => x.until),
       );
     step.waits = waits
-      .map((w) => ({ ...w, binding: Math.abs(w.until - step.start) < EPS && others(w) < w.until - EPS }))
+      .map((w) => ({
+        role: w.role,
+        years: w.years,
+        have: w.have,
+        remaining: w.remaining,
+        from: w.from,
+        until: w.until,
+        binding: Math.abs(w.until - step.start) < EPS && others(w) < w.until - EPS,
+      }))
       .sort((a, b) => b.until - a.until || compareIds(a.role, b.role));
   }
   // Each step's longest chain of linked prerequisites, prerequisites first (explicit stack).

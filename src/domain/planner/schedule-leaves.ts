@@ -1,0 +1,103 @@
+// The requirement leaves a plan's step uses (see schedule.ts): each requirement object read once
+// per graph into its leaves, with their paths and keys, then evaluated against a plan's times.
+
+import type { CareerGraph } from '../career-graph';
+import { isAllOf, isAnyOf, isExperience } from '../requirement';
+import type { Requirement } from '../types';
+import { counted } from './problem';
+
+export interface Leaf {
+  id: string;
+  /** Months of experience asked for; 0 when the node itself is needed. */
+  delay: number;
+  years: number;
+  /** Path of the leaf in its requirement (as in requirementLeaves): `allOf[1].anyOf[0]`, '' for the root. */
+  path: string;
+  /** `${id} ${years}`: how the planner's choices name the leaf (see leafKey). */
+  key: string;
+}
+
+/** A requirement read into leaves: a leaf (with itself as its only use), all of, one of, or nothing usable. */
+type Shape = { one: readonly Leaf[] } | { all: Shape[] } | { any: Shape[] } | null;
+
+export const leafKey = (id: string, years: number): string => `${id} ${years}`;
+
+function leaf(id: string, delay: number, years: number, path: string): Shape {
+  return { one: [{ id, delay, years, path, key: leafKey(id, years) }] };
+}
+
+function read(req: Requirement | undefined, cap: number, path: string): Shape {
+  const join = (kind: string, i: number): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
+  if (typeof req === 'string') return leaf(req, 0, 0, path);
+  if (req === undefined) return null;
+  if (isExperience(req)) return leaf(req.experience, counted(12 * req.years, cap), req.years, path);
+  if (isAllOf(req)) return { all: req.allOf.map((part, i) => read(part, cap, join('allOf', i))) };
+  if (isAnyOf(req)) return { any: req.anyOf.map((part, i) => read(part, cap, join('anyOf', i))) };
+  return null;
+}
+
+/**
+ * Requirements read per graph object (and per cap, which follows the graph's size). Keyed by the
+ * requirement object itself: requirement trees are values, never edited in place (see compile.ts).
+ */
+const perGraph = new WeakMap<CareerGraph, WeakMap<object, { cap: number; shape: Shape }>>();
+
+/** The requirement read into leaves, once per graph object. */
+export function shapeOf(graph: CareerGraph, req: Requirement, cap: number): Shape {
+  if (typeof req !== 'object' || req === null) return read(req, cap, '');
+  let shapes = perGraph.get(graph);
+  if (shapes === undefined) {
+    shapes = new WeakMap();
+    perGraph.set(graph, shapes);
+  }
+  const known = shapes.get(req);
+  if (known !== undefined && known.cap === cap) return known.shape;
+  const shape = read(req, cap, '');
+  shapes.set(req, { cap, shape });
+  return shape;
+}
+
+/** Months are compared with this tolerance so fractional years never split a tie. */
+export const EPS = 1e-9;
+
+/**
+ * The leaves of the requirement that the plan uses: everything under an all-of, and under a
+ * one-of the option met earliest by what is held and the plan's steps; on a tie the option the
+ * planner chose (holding a step that serves this node this way), else the first.
+ */
+export function usedLeaves(
+  shape: Shape,
+  held: ReadonlySet<string>,
+  served: ReadonlySet<string>,
+  time: (leaf: Leaf) => number,
+): readonly Leaf[] | undefined {
+  if (shape === null) return undefined;
+  if ('one' in shape) return shape.one;
+  if ('all' in shape) {
+    const all: Leaf[] = [];
+    for (const part of shape.all) {
+      const leaves = usedLeaves(part, held, served, time);
+      if (leaves === undefined) return undefined;
+      for (const l of leaves) all.push(l);
+    }
+    return all;
+  }
+  let best: readonly Leaf[] | undefined;
+  let bestRank = 0;
+  let bestAt = 0;
+  for (const part of shape.any) {
+    const leaves = usedLeaves(part, held, served, time);
+    if (leaves === undefined) continue;
+    let at = 0;
+    for (const leaf of leaves) at = Math.max(at, time(leaf));
+    if (!Number.isFinite(at)) continue;
+    // On a tie: what is held already (it ties no step down), then the planner's choice.
+    const rank = leaves.every((l) => held.has(l.id)) ? 0 : leaves.some((l) => served.has(l.key)) ? 1 : 2;
+    if (best === undefined || at < bestAt - EPS || (at < bestAt + EPS && rank < bestRank)) {
+      best = leaves;
+      bestRank = rank;
+      bestAt = at;
+    }
+  }
+  return best;
+}
