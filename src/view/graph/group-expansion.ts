@@ -41,8 +41,8 @@ const nextFrame = (f: () => void): void => {
 const isEdge = (d: ElementDefinition): boolean => d.data.source !== undefined;
 
 /**
- * `add` puts definitions into the canvas (the adapter styles them with their state classes) and
- * returns nothing; `done` is told when the canvas holds what the last apply asked for.
+ * `add` puts definitions into the canvas (the adapter styles them with their state classes and
+ * the level of detail) and returns nothing; `done` is told when the canvas holds what the last apply asked for.
  */
 export function createGroupExpansion(
   cy: Core,
@@ -88,8 +88,9 @@ export function createGroupExpansion(
           cy.getElementById(l.id).data({ count: l.count, label: l.count.toLocaleString('en-US') });
           drawnAgg.set(l.id, l.count);
         }
+        // Through `add`, as members are: the level of detail decides whether they are drawn.
         if (adding.length > 0)
-          cy.add(
+          add(
             adding.map((l) => ({
               group: 'edges' as const,
               data: { ...l, label: l.count.toLocaleString('en-US') },
