@@ -273,7 +273,7 @@ const apart = (a: BoxAt, b: BoxAt): boolean =>
  * Moves each link's count along its arc (text-margin: data(mx), data(my)) until it is clear of
  * the counts placed before it and of every box, busiest links first (they keep their arc's top).
  * A count with no clear place on its arc is left off (label ''): its arc's thickness still says
- * how many, and its accessible name (the box list) gives the figure.
+ * how many.
  */
 export function placeLinkCounts(links: ElementDefinition[], boxes: ReadonlyMap<string, BoxAt>): void {
   const placed: BoxAt[] = [];
