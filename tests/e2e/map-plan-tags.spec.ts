@@ -5,13 +5,15 @@
 import type { Page } from '@playwright/test';
 import { expect, openExplorer, test } from './fixtures';
 
+/** [name, address, whether the plan opens zoomed out far enough for tags, with room for some]. */
 const PLANS = [
-  ['health information, goal RHIA', './?goal=rhia&holds=high-school-diploma'],
+  ['health information, goal RHIA', './?goal=rhia&holds=high-school-diploma', false],
   [
     'health information, goal a manager',
     './?goal=medical-and-health-services-manager&holds=high-school-diploma,medical-records-technician&years=medical-records-technician:2',
+    false,
   ],
-  ['nursing, goal NP', './?graph=nursing&goal=nurse-practitioner&holds=high-school-diploma'],
+  ['nursing, goal NP', './?graph=nursing&goal=nurse-practitioner&holds=high-school-diploma', true],
 ] as const;
 
 /** Tags shown over nodes, and labels wider than their shape allows, as "what: where" strings. */
@@ -72,12 +74,16 @@ function problems(page: Page): Promise<{ tags: number; covered: string[]; spille
   });
 }
 
-for (const [name, query] of PLANS) {
+for (const [name, query, tagged] of PLANS) {
   test(`plan tags cover no node and labels fit their shapes: ${name}`, async ({ page }) => {
     test.setTimeout(90_000);
     await openExplorer(page, query);
     await expect.poll(() => page.evaluate(() => window.cy?.nodes('.in-plan').length ?? 0)).toBeGreaterThan(1);
     await page.waitForTimeout(1000);
+    // Not vacuous: the nursing plan opens at about 7 px labels, and some steps get their tag (the
+    // tags' code loads on demand, with the first plan: waited for on a busy machine).
+    if (tagged)
+      await expect.poll(async () => (await problems(page)).tags, { timeout: 30_000 }).toBeGreaterThan(0);
     const opened = await problems(page);
     expect(opened.covered, 'tags over nodes as the plan opens').toEqual([]);
     expect(opened.spilled, 'labels wider than their shapes').toEqual([]);
@@ -88,10 +94,9 @@ for (const [name, query] of PLANS) {
       cy.zoom({ level: 0.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       cy.center(cy.nodes('.in-plan'));
     });
+    // (Where the columns are packed tight no place near a step is free, and its tag is left out.)
     await page.waitForTimeout(500);
     const out = await problems(page);
     expect(out.covered, 'tags over nodes zoomed out').toEqual([]);
-    // Not vacuous: zoomed out, some steps still get their tag.
-    expect(out.tags).toBeGreaterThan(0);
   });
 }
