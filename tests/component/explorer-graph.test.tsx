@@ -43,10 +43,12 @@ describe('elements', () => {
       fullLabel: 'Registered Health Information Technician (RHIT)',
       kind: 'credential',
       level: -1,
-      // As wide as its label needs (hexagon corners included), not the widest label's box.
-      w: 84,
-      // Two lines: room for the plan's numbered label ("12. RHIT") in the same box.
-      h: 56,
+      // As wide as its label needs where the hexagon narrows beside its top and bottom lines,
+      // not the widest label's box.
+      w: 106,
+      // Two lines (room for the plan's numbered label "12. RHIT" in the same box), and taller
+      // than them: a hexagon's slanted sides leave room for its lines (to-elements.ts nodeSize).
+      h: 66,
     });
     // Long labels arrive wrapped into lines, and their box is tall enough for them.
     const manager = els.find((e) => e.data.id === 'medical-and-health-services-manager')?.data;

@@ -171,10 +171,11 @@ describe('edge crossings', () => {
     // among all straight links; the first hand-written barycentre layout: 9 between neighbouring
     // columns, 491 in all; sweeps (2026-12-01): 8 and 432. Feeders packed into fewer, evener
     // columns so the whole map reads at 11 px on a laptop (column-packing.ts): longer links, 589
-    // crossings in all, most of them among faint links nobody is looking at.
+    // crossings in all, most of them among faint links nobody is looking at. Hexagons and octagons
+    // sized so their labels stay inside them (taller, 2026-12-01): 614.
     const graph = read(BUILTIN_2026_11_27);
     const pos = layeredPositions(graph);
     expect(adjacentCrossings(graph, pos)).toBeLessThanOrEqual(9);
-    expect(straightCrossings(graph, pos)).toBeLessThanOrEqual(600);
+    expect(straightCrossings(graph, pos)).toBeLessThanOrEqual(620);
   });
 });

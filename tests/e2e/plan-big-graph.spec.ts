@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { courseCatalogue } from '../../scripts/bench/catalogue';
 import { expect, test } from './fixtures';
+import { openBigGraph } from './graph-file';
 import { longTasks, watchLongTasks } from './long-tasks';
 
 const CATALOGUE = courseCatalogue({ nodes: 3000, seed: 7 });
@@ -57,14 +58,7 @@ test('a goal on a 3,000-node catalogue is planned off the main thread and shown 
 }) => {
   // Budget for a loaded 2-core machine: parse, worker layout, first draw and two plans.
   test.setTimeout(300_000);
-  await page.goto('./');
-  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
-  const problems = await page.evaluate(
-    (text) => window.__openGraphFile?.(text, 'course-catalogue-3000.json') ?? ['no hook'],
-    FILE,
-  );
-  expect(problems).toEqual([]);
-  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible({ timeout: 180_000 });
+  await openBigGraph(page, FILE, 'course-catalogue-3000.json');
   await watchLongTasks(page);
   await page.evaluate(() => {
     const w = window as unknown as { __watch: Watch };

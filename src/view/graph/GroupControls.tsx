@@ -1,12 +1,11 @@
 // The controls of a big graph's group boxes, in the page (a canvas box has no DOM): Expand all,
-// Collapse all, one "Collapse …" button per expanded group, and every group by name and count in
-// a list of toggles, so all of it is reachable by keyboard and said by a screen reader.
+// Collapse all, and one folded list of every group by name and count, the expanded ones first
+// with their Collapse buttons, so all of it is reachable by keyboard and said by a screen reader.
+// One line over the map however many groups are open (a "Collapse …" button per expanded group
+// in the bar piled down over the canvas: docs/map-5000-in.png, 2026-12-01).
 
 import './group-controls.css';
 import type { GroupExpansionState } from './useGroupExpansion';
-
-/** Collapse buttons shown in the bar; the list below has every group. */
-const MAX_COLLAPSE_BUTTONS = 3;
 
 const countOf = (n: number) => n.toLocaleString('en-US');
 
@@ -14,10 +13,9 @@ export function GroupControls({ state }: { state: GroupExpansionState }) {
   const { groups, expanded } = state;
   if (groups.length === 0) return null;
   const byId = new Map(groups.map((g) => [g.id, g]));
-  const recent = expanded
-    .slice(-MAX_COLLAPSE_BUTTONS)
-    .reverse()
-    .flatMap((id) => byId.get(id) ?? []);
+  // The last expanded first, then the collapsed groups in their order.
+  const open = [...expanded].reverse().flatMap((id) => byId.get(id) ?? []);
+  const listed = [...open, ...groups.filter((g) => !expanded.includes(g.id))];
   return (
     <div className="group-controls">
       <fieldset className="group-bar">
@@ -28,23 +26,18 @@ export function GroupControls({ state }: { state: GroupExpansionState }) {
         <button type="button" onClick={state.collapseAll} disabled={expanded.length === 0}>
           Collapse all
         </button>
-        {recent.map((g) => (
-          <button key={g.id} type="button" className="group-collapse" onClick={() => state.toggle(g.id)}>
-            Collapse {g.name} ({countOf(g.count)})
-          </button>
-        ))}
       </fieldset>
       <details className="group-list">
         <summary>
           Groups: {expanded.length} of {groups.length} expanded
         </summary>
         <ul>
-          {groups.map((g) => {
-            const open = expanded.includes(g.id);
+          {listed.map((g) => {
+            const isOpen = expanded.includes(g.id);
             return (
-              <li key={g.id}>
+              <li key={g.id} className={isOpen ? 'expanded' : undefined}>
                 <button type="button" onClick={() => state.toggle(g.id)}>
-                  {open ? 'Collapse' : 'Expand'} {g.name} ({countOf(g.count)})
+                  {isOpen ? 'Collapse' : 'Expand'} {g.name} ({countOf(g.count)})
                 </button>
               </li>
             );

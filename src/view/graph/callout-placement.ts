@@ -46,7 +46,10 @@ export function calloutBudget(width: number): { max: number; compact: boolean } 
   return { max: Number.POSITIVE_INFINITY, compact: false };
 }
 
-/** Places nearest the node first: above, below, right, left, then the corners, then one ring out. */
+/**
+ * Places nearest the node first: above, below, right, left, then the corners, then slid along the
+ * node's top and bottom (still over or under it), then one ring out.
+ */
 function candidates(c: Callout, bounds: Box): Box[] {
   const { anchor: a, w, h } = c;
   const cx = a.x + a.w / 2 - w / 2;
@@ -65,6 +68,12 @@ function candidates(c: Callout, bounds: Box): Box[] {
       { x: a.x + a.w / 2 + GAP, y: a.y + a.h + d, w, h },
       { x: a.x + a.w / 2 - w - GAP, y: a.y + a.h + d, w, h },
     );
+    // Slid along the node, at least a quarter of the node's width still over or under it.
+    for (const share of [0.75, 1]) {
+      const reach = share * (w - a.w / 4);
+      for (const y of [a.y - h - d, a.y + a.h + d])
+        out.push({ x: a.x + a.w / 4 - reach, y, w, h }, { x: a.x + (3 * a.w) / 4 - w + reach, y, w, h });
+    }
   }
   // Each place as given, then slid sideways into the canvas (a node at the edge keeps its tag).
   const inside = (b: Box): Box => ({

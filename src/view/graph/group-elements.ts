@@ -220,9 +220,85 @@ export function groupLinks(
         fs: Math.round(11 * unit),
         // Cytoscape measures the distance to the right of the way the link goes.
         arc: forward ? -arc : -arc,
+        // The count's shift along the arc (placeLinkCounts).
+        mx: 0,
+        my: 0,
         end: forward ? '0% -50%' : '0% 50%',
       },
       classes: 'group-link',
     };
   });
+}
+
+/** A box's centre and size (graph px). */
+export interface BoxAt {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where along an arc a count may go, nearest its middle first (shares of the way along). */
+const ALONG = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
+
+/** The point at `t` along a link between boxes, as Cytoscape draws it (one control point). */
+export function arcPoint(from: BoxAt, to: BoxAt, arc: number, t: number): { x: number; y: number } {
+  const forward = to.x >= from.x;
+  // Ends at the boxes' tops (leading right) or bottoms (leading back left): data(end).
+  const side = forward ? -0.5 : 0.5;
+  const p0 = { x: from.x, y: from.y + side * from.h };
+  const p2 = { x: to.x, y: to.y + side * to.h };
+  const len = Math.hypot(p2.x - p0.x, p2.y - p0.y) || 1;
+  // The control point: `arc` to the right of the way the link goes (Cytoscape's distances).
+  const c = {
+    x: (p0.x + p2.x) / 2 - (arc * (p2.y - p0.y)) / len,
+    y: (p0.y + p2.y) / 2 + (arc * (p2.x - p0.x)) / len,
+  };
+  const u = 1 - t;
+  return {
+    x: u * u * p0.x + 2 * u * t * c.x + t * t * p2.x,
+    y: u * u * p0.y + 2 * u * t * c.y + t * t * p2.y,
+  };
+}
+
+/** A count label's box (graph px) centred at `at`: bold digits, one line. */
+export function countBox(label: string, fs: number, at: { x: number; y: number }): BoxAt {
+  return { x: at.x, y: at.y, w: label.length * CHAR_W * fs + 0.4 * fs, h: LINE_H * fs };
+}
+
+const apart = (a: BoxAt, b: BoxAt): boolean =>
+  Math.abs(a.x - b.x) >= (a.w + b.w) / 2 || Math.abs(a.y - b.y) >= (a.h + b.h) / 2;
+
+/**
+ * Moves each link's count along its arc (text-margin: data(mx), data(my)) until it is clear of
+ * the counts placed before it and of every box, busiest links first (they keep their arc's top).
+ * A count with no clear place on its arc is left off (label ''): its arc's thickness still says
+ * how many.
+ */
+export function placeLinkCounts(links: ElementDefinition[], boxes: ReadonlyMap<string, BoxAt>): void {
+  const placed: BoxAt[] = [];
+  const obstacles = [...boxes.values()];
+  const order = [...links].sort((a, b) => Number(b.data.count) - Number(a.data.count));
+  for (const link of order) {
+    const from = boxes.get(String(link.data.source));
+    const to = boxes.get(String(link.data.target));
+    const label = String(link.data.label ?? '');
+    if (!from || !to || label === '') continue;
+    const arc = Number(link.data.arc);
+    const fs = Number(link.data.fs);
+    const mid = arcPoint(from, to, arc, 0.5);
+    // A little room around each count, so two never touch.
+    const gap = 0.3 * fs;
+    const spot = ALONG.map((t) => countBox(label, fs, arcPoint(from, to, arc, t))).find((b) => {
+      const roomy = { ...b, w: b.w + gap, h: b.h + gap };
+      return placed.every((p) => apart(roomy, p)) && obstacles.every((o) => apart(b, o));
+    });
+    if (!spot) {
+      link.data.label = '';
+      continue;
+    }
+    placed.push(spot);
+    link.data.mx = spot.x - mid.x;
+    link.data.my = spot.y - mid.y;
+  }
 }

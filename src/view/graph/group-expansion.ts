@@ -18,10 +18,22 @@ import {
   shownMembers,
 } from './group-visibility';
 
-/** Members (or links) put into the canvas per frame: each brings its styling and first draw. */
-export const MEMBER_SLICE = 100;
-/** Counted links added (or recounted) per frame. */
-const LINK_SLICE = 100;
+/**
+ * Members (or links) put into the canvas per frame: each brings its styling, its routes and its
+ * first draw, all in the frame after it. The size follows how long the last slice and its frame
+ * took (nextSlice), so a slow or busy machine gets smaller slices: a fixed 100 made the first
+ * expansion's frames take 250 ms and more on this 2-core machine (profiled 2026-12-01).
+ */
+export const SLICE = { min: 20, start: 50, max: 200 } as const;
+/** What a slice and the frame that draws it should take together (ms). */
+export const SLICE_BUDGET = 90;
+
+/** The next slice's size after one of `size` took `ms` from its turn to the next one's. */
+export function nextSlice(size: number, ms: number): number {
+  if (ms > SLICE_BUDGET) return Math.max(SLICE.min, Math.floor((size * SLICE_BUDGET) / ms));
+  if (ms < SLICE_BUDGET / 2) return Math.min(SLICE.max, Math.ceil(size * 1.5));
+  return size;
+}
 
 export interface GroupExpansion {
   /** Shows the members of `expanded` groups and the `pinned` nodes; collapses the rest. */
@@ -41,8 +53,8 @@ const nextFrame = (f: () => void): void => {
 const isEdge = (d: ElementDefinition): boolean => d.data.source !== undefined;
 
 /**
- * `add` puts definitions into the canvas (the adapter styles them with their state classes) and
- * returns nothing; `done` is told when the canvas holds what the last apply asked for.
+ * `add` puts definitions into the canvas (the adapter styles them with their state classes and
+ * the level of detail) and returns nothing; `done` is told when the canvas holds what the last apply asked for.
  */
 export function createGroupExpansion(
   cy: Core,
@@ -67,6 +79,9 @@ export function createGroupExpansion(
   const drawnAgg = new Map<string, number>();
   /** Work still to do for the last apply (run at once by flush). */
   let pending: (() => boolean) | null = null;
+  /** Elements per slice now (learnt from the frames so far: nextSlice). */
+  let slice: number = SLICE.start;
+  const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
   const byIds = (ids: readonly string[]) =>
     cy.collection(ids.map((id) => cy.getElementById(id)) as unknown as CollectionArgument);
@@ -79,8 +94,8 @@ export function createGroupExpansion(
     const fresh = want.filter((l) => !drawnAgg.has(l.id));
     return () => {
       const removing = remove.splice(0);
-      const changing = change.splice(0, LINK_SLICE);
-      const adding = fresh.splice(0, LINK_SLICE - changing.length);
+      const changing = change.splice(0, slice);
+      const adding = fresh.splice(0, Math.max(0, slice - changing.length));
       cy.batch(() => {
         if (removing.length > 0) byIds(removing).remove();
         for (const id of removing) drawnAgg.delete(id);
@@ -88,8 +103,9 @@ export function createGroupExpansion(
           cy.getElementById(l.id).data({ count: l.count, label: l.count.toLocaleString('en-US') });
           drawnAgg.set(l.id, l.count);
         }
+        // Through `add`, as members are: the level of detail decides whether they are drawn.
         if (adding.length > 0)
-          cy.add(
+          add(
             adding.map((l) => ({
               group: 'edges' as const,
               data: { ...l, label: l.count.toLocaleString('en-US') },
@@ -105,8 +121,12 @@ export function createGroupExpansion(
   /** Runs `step` (true when finished) once now and then once per frame, until done or stale. */
   const run = (gen: number, step: () => boolean): void => {
     pending = step;
+    let turn = -1;
     const go = (): void => {
       if (cy.destroyed() || gen !== generation || pending !== step) return;
+      const t = now();
+      if (turn >= 0) slice = nextSlice(slice, t - turn);
+      turn = t;
       if (step()) {
         pending = null;
         done();
@@ -145,9 +165,9 @@ export function createGroupExpansion(
     run(gen, () => {
       if (nodes.length + edges.length > 0) {
         // Members first, then their links (each after both its ends), a slice per frame.
-        const slice = nodes.length > 0 ? nodes.splice(0, MEMBER_SLICE) : edges.splice(0, LINK_SLICE);
-        add(slice.map((id) => defs.get(id) as ElementDefinition));
-        for (const id of slice) (linkIds.has(id) ? presentLinks : present).add(id);
+        const ids = nodes.length > 0 ? nodes.splice(0, slice) : edges.splice(0, slice);
+        add(ids.map((id) => defs.get(id) as ElementDefinition));
+        for (const id of ids) (linkIds.has(id) ? presentLinks : present).add(id);
         return false;
       }
       counted ??= linkStep(aggregatedLinks(links, groupOf, shown));

@@ -12,11 +12,14 @@ export const LOD_ZOOM = 0.3;
 /** In a big graph, a link longer than this (graph px) is drawn only when emphasised. */
 export const LONG_LINK = { x: 1000, y: 2400 } as const;
 /**
- * Links that are never minor: emphasised ones, and those standing for a collapsed group's links
- * (group-expansion.ts) or linking two boxes (group-elements.ts), which are few. (Cytoscape selectors have no `:not()`: one was taken as
+ * Links that are never minor: emphasised ones, and those linking two collapsed boxes
+ * (group-elements.ts), which are few. The counted links between an expanded group's members and
+ * the collapsed boxes (group-expansion.ts) are minor: hundreds per expansion, under a pixel wide
+ * when zoomed out, and drawing them (with their counts) every frame of an expansion made its
+ * longest tasks (profiled 2026-12-01). (Cytoscape selectors have no `:not()`: one was taken as
  * invalid, which made every link minor.)
  */
-const NOT_MINOR = '.in-plan, .focus, .near, .hover, .agg, .group-link';
+const NOT_MINOR = '.in-plan, .focus, .near, .hover, .group-link';
 
 export interface LevelOfDetail {
   /** Re-applies after a new graph or new classes. */

@@ -1,18 +1,43 @@
 // Plan labels that stay readable at any zoom: small HTML tags ("2 · RHIA") kept beside the plan's
-// nodes while the canvas is zoomed out far enough that its own 14 px labels are too small. Placed
-// near their node, never over each other, a held or plan node or a control; fewer and smaller on a
-// narrow canvas (callout-placement.ts).
+// nodes while the canvas is zoomed out far enough that its own labels are too small. Placed near
+// their node, never over each other, any node drawn or a control; where none of that leaves room
+// the tag is left out (the node's own label carries its number); fewer and smaller on a narrow
+// canvas (callout-placement.ts).
 // Decorative (aria-hidden): the plan panel and the text view say the same in words.
 
 import type { Core } from 'cytoscape';
 import { shortLabel } from '../../present/format/labels';
-import { type Box, calloutBudget, placeCallouts } from './callout-placement';
+import { type Box, calloutBudget, overlaps, placeCallouts } from './callout-placement';
 
 /** What a callout must never cover, besides plan nodes: the graph's controls and the presentation panel. */
 export const CONTROL_SELECTOR = '.zoom-buttons, .legend, .presentation';
 
 /** Below this zoom the canvas labels are under ~11 px and the tags take over. */
 export const TAG_ZOOM = 0.8;
+
+/** Graph px around a node's shape that its border, plan underlay or selection outline may take. */
+const NODE_MARGIN = 10;
+
+/** Screen boxes of the nodes drawn inside `bounds` (a big graph's group boxes left out). */
+export function nodesInView(cy: Core, bounds: Box): Box[] {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const out: Box[] = [];
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    const w = (Number(n.data('w')) || n.width()) + 2 * NODE_MARGIN;
+    const h = (Number(n.data('h')) || n.height()) + 2 * NODE_MARGIN;
+    const box = {
+      x: pan.x + zoom * (p.x - w / 2),
+      y: pan.y + zoom * (p.y - h / 2),
+      w: zoom * w,
+      h: zoom * h,
+    };
+    if (!overlaps(box, bounds) || n.hasClass('group') || !n.visible()) return;
+    out.push(box);
+  });
+  return out;
+}
 
 export interface PlanOverlay {
   update(planSteps: readonly string[]): void;
@@ -39,15 +64,12 @@ export function createPlanOverlay(cy: Core): PlanOverlay {
       .map((el) => el.getBoundingClientRect())
       .filter((r) => r.width > 0 && r.height > 0)
       .map((r) => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }));
-    // Nodes drawn as held (and plan nodes whose tag is not shown) must stay readable too.
-    const drawn: Box[] = cy
-      .nodes('.held, .in-plan')
-      .filter((n) => n.visible())
-      .map((n) => {
-        const bb = n.renderedBoundingBox({ includeLabels: false });
-        return { x: bb.x1, y: bb.y1, w: bb.w, h: bb.h };
-      });
     const bounds = { x: 0, y: 0, w: layer.clientWidth, h: layer.clientHeight };
+    // Every node drawn in view stays readable: a tag never covers one (tags over neighbours hid
+    // them on the built-in graphs, 2026-12-01). Boxes from positions and sizes (a big graph has
+    // thousands of nodes and this runs on every pan), with room for borders, the plan's underlay
+    // and the selection's outline; group boxes are background.
+    const drawn = nodesInView(cy, bounds);
     const budget = calloutBudget(bounds.w);
     layer.classList.toggle('compact', budget.compact);
     // The goal's tag first (the one to keep when few fit), then the steps in order.

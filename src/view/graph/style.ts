@@ -212,6 +212,9 @@ function build(name: ThemeName): StylesheetJsonBlock[] {
         'font-size': 'data(fs)',
         'font-weight': 700,
         'text-background-opacity': 1,
+        // Moved along the arc, clear of the other counts (group-elements.ts placeLinkCounts).
+        'text-margin-x': 'data(mx)',
+        'text-margin-y': 'data(my)',
         'min-zoomed-font-size': 8,
       } as never,
     },

@@ -5,9 +5,16 @@ import type { ElementDefinition } from 'cytoscape';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { NodeKind } from '../../domain/types';
 import { shortLabel } from '../../present/format/labels';
-import { KIND_SHAPES, NODE_FONT, NODE_PADDING, SHAPE_TEXT_SHARE } from '../theme/theme';
+import {
+  KIND_SHAPES,
+  NODE_FONT,
+  NODE_PADDING,
+  SHAPE_TEXT_SHARE,
+  SHAPE_TEXT_TALL,
+  shapeTextShare,
+} from '../theme/theme';
 import { LINE_HEIGHT, textWidth, wrapLabel } from '../theme/wrap';
-import { columnGroupsOf, groupLinks } from './group-elements';
+import { columnGroupsOf, groupLinks, placeLinkCounts } from './group-elements';
 import { LOD_NODES, LONG_LINK } from './level-of-detail';
 
 /** Lines of `text` as a node of `kind` draws them. */
@@ -18,8 +25,9 @@ export function nodeLines(kind: NodeKind, text: string): string[] {
 
 /**
  * The box a node of `kind` needs for `text`, with room for a plan step number ("12. ") so the
- * numbered label fits the same box: as wide as its widest line (padding and the shape's lost
- * corners included), as tall as its lines.
+ * numbered label fits the same box: as tall as its lines (a hexagon or octagon taller, so its
+ * slanted sides leave the lines room), as wide as its widest line where the shape is narrowest
+ * beside the label (its top and bottom lines: shapeTextShare).
  */
 export function nodeSize(kind: NodeKind, text: string): { w: number; h: number } {
   const { shape, minWidth, minHeight } = KIND_SHAPES[kind];
@@ -27,11 +35,14 @@ export function nodeSize(kind: NodeKind, text: string): { w: number; h: number }
   const numbered = nodeLines(kind, `12. ${text}`);
   const lines = Math.max(plain.length, numbered.length);
   const widest = Math.max(...[...plain, ...numbered].map((line) => textWidth(line, NODE_FONT)));
-  const w = Math.ceil((widest + 2 * NODE_PADDING) / (SHAPE_TEXT_SHARE[shape] ?? 1));
-  return {
-    w: Math.max(minWidth, w),
-    h: Math.max(minHeight, Math.ceil(lines * NODE_FONT * LINE_HEIGHT + 2 * NODE_PADDING)),
-  };
+  const block = lines * NODE_FONT * LINE_HEIGHT;
+  const h = Math.max(
+    minHeight,
+    Math.ceil(block + 2 * NODE_PADDING),
+    Math.ceil(block / (SHAPE_TEXT_TALL[shape] ?? 1)),
+  );
+  const w = Math.ceil((widest + 2 * NODE_PADDING) / shapeTextShare(shape, block / h));
+  return { w: Math.max(minWidth, w), h };
 }
 
 /** The numbered label of a plan step, wrapped like any label. */
@@ -103,5 +114,13 @@ export function toElements(
   const between = groups.length > 0 ? groupLinks(graph, groupOf, unit, (id) => xOf.get(id) ?? 0) : [];
   const most = Math.max(0, ...between.map((l) => Number(l.data.count)));
   const main = between.filter((l) => Number(l.data.count) >= most / 5);
+  // Counts on the arcs never over each other or a box (they piled up where arcs cross).
+  const boxes = new Map(
+    groups.map((g) => {
+      const { data, position = { x: 0, y: 0 } } = g.element;
+      return [String(data.id), { x: position.x, y: position.y, w: Number(data.w), h: Number(data.h) }];
+    }),
+  );
+  placeLinkCounts(main, boxes);
   return [...nodes, ...groups.map((g) => g.element), ...main, ...edges];
 }

@@ -26,8 +26,27 @@ export const KIND_SHAPES: Record<
 /** Node label size (graph px) and the padding kept between label and shape edge. */
 export const NODE_FONT = 19;
 export const NODE_PADDING = 5;
-/** Hexagons and octagons lose their corners: labels get this share of the width there. */
+/** Hexagons and octagons lose their corners: labels wrap to this share of the kind's width. */
 export const SHAPE_TEXT_SHARE: Record<string, number> = { 'round-hexagon': 0.78, 'round-octagon': 0.86 };
+
+/**
+ * The share of a node's width that a label block `tall` high (a share of the node's height) has
+ * at its top and bottom lines. Cytoscape's hexagon runs from points at its middle to a flat top
+ * half as wide (half-width 1 − y at height y of the half-height, halved); its octagon is full width
+ * up to 0.414 of the half-height, then 1.414 − y. Rounded corners take a little more (5%).
+ */
+export function shapeTextShare(shape: string, tall: number): number {
+  const y = Math.min(1, Math.max(0, tall));
+  if (shape === 'round-hexagon') return 0.95 * (1 - y / 2);
+  if (shape === 'round-octagon') return 0.95 * Math.min(1, Math.SQRT2 - y);
+  return 1;
+}
+
+/**
+ * The most of its height a label takes in a hexagon or octagon: taller shapes lose less width to
+ * their slanted sides, so a label fits without a box much wider than its text.
+ */
+export const SHAPE_TEXT_TALL: Record<string, number> = { 'round-hexagon': 0.7, 'round-octagon': 0.7 };
 
 export interface KindColours {
   fill: string;

@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticLattice } from '../../../scripts/bench/synthetic';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
-import { groupLabel, levelSpan } from '../../../src/view/graph/group-elements';
+import {
+  arcPoint,
+  type BoxAt,
+  countBox,
+  groupLabel,
+  levelSpan,
+  placeLinkCounts,
+} from '../../../src/view/graph/group-elements';
 import { layeredPositions } from '../../../src/view/graph/layered-layout';
 import { toElements } from '../../../src/view/graph/to-elements';
 
@@ -86,5 +93,61 @@ describe('group boxes of a big graph', () => {
     const els = toElements(small, layeredPositions(small));
     expect(els.some((e) => e.classes === 'group')).toBe(false);
     expect(els.some((e) => e.data.group !== undefined)).toBe(false);
+  });
+});
+
+describe('placeLinkCounts', () => {
+  // Six boxes in a row; every box linked to every box right of it: arcs that cross near their tops.
+  const boxes = new Map<string, BoxAt>(
+    Array.from({ length: 6 }, (_, i) => [`g${i}`, { x: i * 200, y: 0, w: 120, h: 400 }]),
+  );
+  const link = (s: number, t: number, count: number) => ({
+    group: 'edges' as const,
+    data: {
+      id: `g${s}->g${t}`,
+      source: `g${s}`,
+      target: `g${t}`,
+      count,
+      label: String(count),
+      fs: 24,
+      arc: -Math.min(0.5 * Math.abs((t - s) * 200), 300),
+      mx: 0,
+      my: 0,
+    },
+  });
+  const countsAt = (links: ReturnType<typeof link>[]) =>
+    links
+      .filter((l) => l.data.label !== '')
+      .map((l) => {
+        const from = boxes.get(l.data.source) as BoxAt;
+        const to = boxes.get(l.data.target) as BoxAt;
+        const mid = arcPoint(from, to, l.data.arc, 0.5);
+        return countBox(l.data.label, l.data.fs, { x: mid.x + l.data.mx, y: mid.y + l.data.my });
+      });
+
+  it("keeps a lone count at its arc's top", () => {
+    const links = [link(0, 3, 120)];
+    placeLinkCounts(links, boxes);
+    expect(links[0]?.data).toMatchObject({ label: '120', mx: 0, my: 0 });
+  });
+
+  it('moves crossing counts along their arcs until no two overlap, or leaves them off', () => {
+    const links = [];
+    for (let s = 0; s < 6; s++) for (let t = s + 1; t < 6; t++) links.push(link(s, t, 100 + s * 10 + t));
+    // Without placement several counts sit on each other (the bug).
+    const before = countsAt(links);
+    const overlap = (a: BoxAt, b: BoxAt) =>
+      Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2;
+    expect(before.some((a, i) => before.slice(i + 1).some((b) => overlap(a, b)))).toBe(true);
+    placeLinkCounts(links, boxes);
+    const after = countsAt(links);
+    expect(after.length).toBeGreaterThan(links.length / 2);
+    for (const [i, a] of after.entries()) {
+      for (const b of after.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+      for (const box of boxes.values()) expect(overlap(a, box)).toBe(false);
+    }
+    // The busiest link keeps its arc's top.
+    const busiest = links.find((l) => l.data.id === 'g4->g5');
+    expect(busiest?.data).toMatchObject({ mx: 0, my: 0 });
   });
 });
