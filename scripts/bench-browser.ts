@@ -1,9 +1,10 @@
-// `npm run bench:browser`: the map in headless Chromium, for the built-in graph and a 5,000-node
+// `npm run bench:browser`: the map in headless Chromium, for the built-in graphs and a 5,000-node
 // synthetic lattice — first graph frame against a bare Cytoscape page drawing the same elements
 // (ratio), and frame times while panning. Rounds interleave app and bare runs; medians reported.
-// Options: --rounds 3  --nodes 5000  --seed 7  --url <served e2e build>
+// Options: --rounds 3  --nodes 5000  --seed 7  --builtin health-information,nursing
+//   --url <served e2e build>  --json <file> (the figures, for bench-all.ts)
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     nodes: { type: 'string', default: '5000' },
     seed: { type: 'string', default: '7' },
+    builtin: { type: 'string', default: 'health-information,nursing' },
+    json: { type: 'string' },
   },
 });
 const rounds = Number(values.rounds);
@@ -184,6 +187,19 @@ async function expansionTasks(page: Page): Promise<{ longest: number; ms: number
   return out;
 }
 
+export interface BrowserFigures {
+  graph: string;
+  nodes: number;
+  edges: number;
+  appFirst: number;
+  bareFirst: number;
+  ratio: { median: number; min: number; max: number };
+  pan: { median: number; p95: number };
+  panIn: { median: number; p95: number };
+  barePan: { median: number; p95: number };
+  barePanIn: { median: number; p95: number };
+}
+
 declare global {
   interface Window {
     __readyAt: number | null;
@@ -191,11 +207,12 @@ declare global {
   }
 }
 
-const builtin = (() => {
-  const r = parseCareerGraph(readFileSync('graph-data/health-information.json', 'utf8'), 'built-in');
+/** A built-in graph by its key: read from graph-data/, opened in the app by its address. */
+const builtinGraph = (key: string): CareerGraph => {
+  const r = parseCareerGraph(readFileSync(`graph-data/${key}.json`, 'utf8'), 'built-in');
   if (!r.ok) throw new Error(r.problems.join('\n'));
   return r.graph;
-})();
+};
 const bigFile = syntheticLattice({ nodes: Number(values.nodes), seed: Number(values.seed) });
 const big = buildCareerGraph(bigFile);
 const bigText = JSON.stringify(bigFile);
@@ -205,13 +222,19 @@ const url = site.url;
 const browser = await chromium.launch(CHROMIUM);
 
 const rows: string[][] = [];
+/** Per graph, for --json: first frames (medians, ms), their ratio, pan frame times (ms). */
+const figures: BrowserFigures[] = [];
 const expansions: { longest: number; ms: number }[][] = [];
 const fmt = (n: number) => n.toFixed(0);
+const began = performance.now();
 try {
-  for (const [name, graph, text] of [
-    ['built-in', builtin, undefined],
-    [`synthetic ${big.order}`, big, bigText],
-  ] as const) {
+  for (const [name, graph, text, graphUrl] of [
+    ...values.builtin
+      .split(',')
+      .filter((key) => key !== '')
+      .map((key) => [key, builtinGraph(key), undefined, `${url}?graph=${encodeURIComponent(key)}`] as const),
+    [`synthetic ${big.order}`, big, bigText, url] as const,
+  ]) {
     const app: number[] = [];
     const bare: number[] = [];
     const ratios: number[] = [];
@@ -220,7 +243,7 @@ try {
     let barePan: number[] = [];
     let barePanIn: number[] = [];
     for (let r = 0; r < rounds; r++) {
-      const a = await openApp(browser, url, text);
+      const a = await openApp(browser, graphUrl, text);
       const b = await openBare(browser, graph);
       app.push(a.first);
       bare.push(b.first);
@@ -237,7 +260,9 @@ try {
         await b.page.evaluate(() => window.cy?.zoom({ level: 0.6, renderedPosition: { x: 400, y: 300 } }));
         await b.page.waitForTimeout(1000);
         barePanIn = await panFrames(b.page, 3000);
-        if (text) {
+        // Group boxes only on graphs big enough to be grouped (not, say, --nodes 300).
+        const grouped = await a.page.evaluate(() => (window.cy?.nodes('.group').length ?? 0) > 0);
+        if (text && grouped) {
           await a.page.evaluate(() => window.cy?.zoom({ level: 0.03, renderedPosition: { x: 400, y: 300 } }));
           await a.page.getByRole('button', { name: 'Fit all' }).click();
           await a.page.waitForTimeout(1000);
@@ -251,6 +276,19 @@ try {
       const s = summarise(f);
       return `${s.median.toFixed(1)} / ${s.p95.toFixed(1)} ms (${(1000 / s.median).toFixed(0)} fps)`;
     };
+    const frames = (f: number[]) => ({ median: summarise(f).median, p95: summarise(f).p95 });
+    figures.push({
+      graph: name,
+      nodes: graph.order,
+      edges: graph.size,
+      appFirst: summarise(app).median,
+      bareFirst: summarise(bare).median,
+      ratio: { median: summarise(ratios).median, min: Math.min(...ratios), max: Math.max(...ratios) },
+      pan: frames(appPan),
+      panIn: frames(appPanIn),
+      barePan: frames(barePan),
+      barePanIn: frames(barePanIn),
+    });
     rows.push([
       name,
       `${graph.order} / ${graph.size}`,
@@ -262,12 +300,13 @@ try {
       pan(barePan),
       pan(barePanIn),
     ]);
-    console.error(`bench-browser: ${name} done`);
+    console.error(`bench-browser: ${name} done (${((performance.now() - began) / 1000).toFixed(0)} s)`);
   }
 } finally {
   await browser.close();
   await site.close();
 }
+if (values.json) writeFileSync(values.json, JSON.stringify({ rounds, figures }, null, 2));
 console.log(
   `Map in headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, ${rounds} interleaved rounds (medians)`,
 );
@@ -289,6 +328,7 @@ console.log(
       'app pan',
       'app pan in',
       'bare pan',
+      'bare pan in',
     ],
     rows,
   ),

@@ -1,13 +1,21 @@
-// `npm run bench:open`: a large graph file opened in headless Chromium through the "Open a graph
-// file" control, then a goal chosen; prints how long each stage takes (read and check in the
-// worker, layout in the worker, first frame, goal → plan shown) and the main thread's long tasks.
-// Options: --nodes 3000,5000  --shape catalogue|lattice|both  --seed 7  --url <served e2e build>
+// `npm run bench:open`: in headless Chromium, a graph opened — a generated file through the "Open a
+// graph file" control, or a built-in graph by its address — then a goal chosen; prints how long
+// each stage takes (read and check in the worker, layout in the worker, first frame, goal → plan
+// shown) and the main thread's long tasks. Every run is a fresh page (the first goal of a visit:
+// the planner's code loads then). "Plan shown" = the plan's steps listed AND the goal lit on the
+// map, painted (scripts/bench/plan-shown.ts).
+// Options: --nodes 3000,5000  --shape catalogue,lattice,builtin (or both = catalogue,lattice)
+//   --builtin health-information,nursing  --rounds 3  --seed 7  --url <served e2e build>
+//   --json <file> (the figures, for bench-all.ts)
 
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type CDPSession, chromium, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import type { CareerGraphFile } from '../src/domain/types';
 import { courseCatalogue } from './bench/catalogue';
-import { table } from './bench/measure';
+import { startProfile, stopProfile } from './bench/cpu-profile';
+import { summarise, table } from './bench/measure';
+import { chooseGoal, planShownAt, recorded, WATCH } from './bench/plan-shown';
 import { syntheticLattice } from './bench/synthetic';
 import { CHROMIUM, serveBuild } from './serve-build';
 
@@ -17,26 +25,55 @@ const { values } = parseArgs({
     url: { type: 'string' },
     nodes: { type: 'string', default: '3000,5000' },
     shape: { type: 'string', default: 'both' },
+    builtin: { type: 'string', default: 'health-information,nursing' },
+    rounds: { type: 'string', default: '3' },
     seed: { type: 'string', default: '7' },
+    json: { type: 'string' },
   },
 });
 
-/** Page-side: every status text and the canvas's readiness with their times, and long tasks. */
-const WATCH = `(() => {
-  window.__events = [];
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
-  }).observe({ type: 'longtask', buffered: true });
-  let last = '';
-  new MutationObserver(() => {
-    const ready = document.querySelector('.graph-canvas')?.getAttribute('data-ready') ?? '-';
-    const status = [...document.querySelectorAll('[role="status"]')].map((s) => s.textContent.trim()).filter(Boolean).join(' | ');
-    const steps = document.querySelectorAll('.plan .steps > li').length;
-    const key = ready + '#' + status + '#' + steps;
-    if (key !== last) { last = key; window.__events.push([Math.round(performance.now()), ready, status.slice(0, 90), steps]); }
-  }).observe(document, { subtree: true, attributes: true, childList: true, characterData: true });
-})();`;
+/** Goals asked of the built-in graphs: a credential, a manager's role, a role of its own field. */
+const BUILTIN_GOALS: Record<string, string[]> = {
+  'health-information': ['rhia', 'him-director', 'cancer-registrar'],
+  nursing: ['director-of-nursing', 'crna', 'registered-nurse'],
+};
+
+/** A graph to open: a generated file, or a built-in graph by its key (`?graph=`). */
+interface Case {
+  name: string;
+  nodes: number;
+  goals: string[];
+  file?: CareerGraphFile;
+  builtin?: string;
+}
+
+export interface OpenPlanRun {
+  graph: string;
+  goal: string;
+  /** ms: file handed over → layout starts; layout → first frame; open → first frame (navigation for a built-in graph). */
+  check: number | null;
+  layout: number | null;
+  open: number | null;
+  /**
+   * ms from the goal's choice: its steps put in the plan panel (the DOM, not yet painted); the
+   * plan shown (the first frame with the steps visible and the goal lit on the map).
+   */
+  listed: number | null;
+  plan: number;
+  /** Long tasks (ms) after the first frame: before the goal is chosen, and while it is planned. */
+  idleTasks: number[];
+  planTasks: number[];
+}
+
+export interface OpenPlanSummary {
+  graph: string;
+  nodes: number;
+  runs: number;
+  planMedian: number;
+  planWorst: number;
+  /** The longest main-thread task after the first frame, before a goal (each run's, and the worst). */
+  longestAfterFirst: number[];
+}
 
 /** The goal a plan is asked for: the last top-level role (its ancestry is a large part of the graph). */
 function goalOf(file: CareerGraphFile): string {
@@ -45,165 +82,132 @@ function goalOf(file: CareerGraphFile): string {
   return (roles[roles.length - 1] as { id: string }).id;
 }
 
-/** With BENCH_PROFILE=1: the functions with the most self time while the goal is planned. */
-async function startProfile(page: Page): Promise<CDPSession> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.start');
-  return cdp;
-}
+const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 600_000);
+/** Time after the first frame in which long tasks are counted before the goal (as map-big-graph.spec.ts). */
+const SETTLE_MS = 2500;
 
-async function stopProfile(cdp: CDPSession): Promise<void> {
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-    profile: {
-      nodes: {
-        id: number;
-        callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-      }[];
-      samples: number[];
-      timeDeltas: number[];
-    };
-  };
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => {
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  });
-  const byName = new Map<string, number>();
-  for (const n of profile.nodes) {
-    const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-    byName.set(k, (byName.get(k) ?? 0) + (self.get(n.id) ?? 0) / 1000);
-  }
-  // Inclusive time: each node's self time plus its descendants'.
-  const kids = new Map(
-    profile.nodes.map((n) => [n.id, (n as unknown as { children?: number[] }).children ?? []]),
-  );
-  const incl = new Map<number, number>();
-  const total = (id: number): number => {
-    const known = incl.get(id);
-    if (known !== undefined) return known;
-    const t = (self.get(id) ?? 0) + (kids.get(id) ?? []).reduce((a, k) => a + total(k), 0);
-    incl.set(id, t);
-    return t;
-  };
-  const inclByName = new Map<string, number>();
-  for (const n of profile.nodes) {
-    const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-    inclByName.set(k, Math.max(inclByName.get(k) ?? 0, total(n.id) / 1000));
-  }
-  for (const [k, v] of [...inclByName].sort((a, b) => b[1] - a[1]).slice(0, 40))
-    console.error(`  incl ${v.toFixed(0).padStart(6)} ms  ${k}`);
-  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25);
-  for (const [k, v] of top) console.error(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
-}
-
-/**
- * The Goal list, found by its label's `for`: Playwright's getByLabel computes every element's
- * labels on the page's main thread, which with thousands of options is itself a long task.
- */
-async function goalSelect(page: Page) {
-  const id = await page.evaluate(
-    () => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Goal')?.htmlFor,
-  );
-  if (!id) throw new Error('bench-open: no Goal label');
-  return page.locator(`[id="${id}"]`);
-}
-
-type Events = [number, string, string, number][];
-
-async function measure(page: Page, url: string, name: string, file: CareerGraphFile) {
+/** Opens the case's graph; the page-clock time the opening started (0: navigation). */
+async function openGraph(page: Page, url: string, c: Case): Promise<number> {
   await page.addInitScript(WATCH);
+  if (c.builtin) {
+    await page.goto(`${url}?graph=${encodeURIComponent(c.builtin)}`);
+    await page.locator('.graph-canvas[data-ready="true"]').waitFor({ timeout: TIMEOUT });
+    return 0;
+  }
   await page.goto(url);
   await page.locator('.graph-canvas[data-ready="true"]').waitFor({ timeout: 120_000 });
   const t0 = await page.evaluate(() => performance.now());
   await page.getByLabel('Open a graph file').setInputFiles({
-    name: `${name}.json`,
+    name: `${c.name}.json`,
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
+    buffer: Buffer.from(JSON.stringify(c.file)),
   });
   // Ready again after the new graph made the canvas not ready (its layout and first draw).
   await page.waitForFunction(
     (t) => {
-      const ev = (window as unknown as { __events: Events }).__events.filter((e) => e[0] >= t);
+      const ev = (window as unknown as { __events: [number, string][] }).__events.filter((e) => e[0] >= t);
       const at = ev.findIndex((e) => e[1] === 'false');
       return at >= 0 && ev.slice(at).some((e) => e[1] === 'true');
     },
     t0,
-    { timeout: Number(process.env.BENCH_TIMEOUT ?? 600_000), polling: 200 },
+    { timeout: TIMEOUT, polling: 200 },
   );
-  await page.waitForTimeout(1500);
-  const goal = goalOf(file);
-  const t1 = await page.evaluate(() => performance.now());
-  // Chosen in the page (as a person's pick does: the value, then "change"), not through
-  // Playwright's selectOption, whose own work on the page would count among the long tasks.
-  const select = await goalSelect(page);
+  return t0;
+}
+
+async function measure(page: Page, url: string, c: Case, goal: string): Promise<OpenPlanRun> {
+  const t0 = await openGraph(page, url, c);
+  await page.waitForTimeout(SETTLE_MS);
   const cdp = process.env.BENCH_PROFILE ? await startProfile(page) : null;
-  await select.evaluate((el, value) => {
-    (el as HTMLSelectElement).value = value;
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-  }, goal);
-  await page.locator('.plan .steps > li').first().waitFor({ timeout: 600_000 });
+  // The idle time ends before the task that chooses the goal starts (the choice's own task is the plan's).
+  const idleEnd = await page.evaluate(() => performance.now());
+  const t1 = await chooseGoal(page, goal);
+  const shown = await planShownAt(page, TIMEOUT);
   await page.waitForTimeout(1500);
   if (cdp) await stopProfile(cdp);
-  console.error(`bench-open: ${name} at ${page.url()}`);
-  const { events, longTasks } = await page.evaluate(() => {
-    const w = window as unknown as { __events: Events; __longTasks: [number, number][] };
-    return { events: w.__events, longTasks: w.__longTasks };
-  });
-  const firstAt = (test: (e: Events[number]) => boolean): number | null => {
-    const e = events.find((x) => x[0] >= t0 && test(x));
-    return e ? e[0] : null;
-  };
-  const layoutStart = firstAt((e) => /Laying out/.test(e[2]));
+  const { events, longTasks } = await recorded(page);
+  const firstAt = (test: (e: (typeof events)[number]) => boolean): number | null =>
+    events.find((x) => x[0] >= t0 && test(x))?.[0] ?? null;
+  const layoutStart = c.builtin ? null : firstAt((e) => /Laying out/.test(e[2]));
   const frame = firstAt((e) => e[1] === 'true' && e[0] > (layoutStart ?? t0));
-  const plan = events.find((e) => e[0] >= t1 && e[3] > 0)?.[0] ?? null;
-  const ms = (a: number | null, b: number | null) =>
-    a !== null && b !== null ? String(Math.round(b - a)) : '?';
+  const ms = (a: number | null, b: number | null) => (a !== null && b !== null ? Math.round(b - a) : null);
+  const listed = events.find((e) => e[0] >= t1 && e[3] > 0)?.[0] ?? null;
   const firstFrame = frame ?? t0;
   return {
-    row: [
-      name,
-      String(file.nodes.length),
-      ms(t0, layoutStart),
-      ms(layoutStart, frame),
-      ms(t0, frame),
-      ms(t1, plan),
-      JSON.stringify(longTasks.filter((t) => t[0] >= firstFrame && t[0] < t1).map((t) => t[1])),
-      JSON.stringify(longTasks.filter((t) => t[0] >= t1 && t[0] <= (plan ?? t1) + 1500).map((t) => t[1])),
-    ],
-    events: events.filter((e) => e[0] >= t0).map((e) => [Math.round(e[0] - t0), ...e.slice(1)]),
+    graph: c.name,
+    goal,
+    check: ms(t0, layoutStart),
+    layout: ms(layoutStart, frame),
+    open: ms(t0, frame),
+    listed: ms(t1, listed),
+    plan: Math.round(shown - t1),
+    idleTasks: longTasks.filter((t) => t[0] >= firstFrame && t[0] < idleEnd).map((t) => t[1]),
+    planTasks: longTasks.filter((t) => t[0] >= idleEnd && t[0] <= shown + 1500).map((t) => t[1]),
   };
 }
 
-const files: [string, CareerGraphFile][] = [];
-const seed = Number(values.seed);
-for (const n of values.nodes.split(',').map(Number)) {
-  if (values.shape !== 'lattice') files.push([`catalogue-${n}`, courseCatalogue({ nodes: n, seed })]);
-  if (values.shape !== 'catalogue') files.push([`lattice-${n}`, syntheticLattice({ nodes: n, seed })]);
+function cases(): Case[] {
+  const shapes = values.shape === 'both' ? ['catalogue', 'lattice'] : values.shape.split(',');
+  const out: Case[] = [];
+  if (shapes.includes('builtin'))
+    for (const key of values.builtin.split(',')) {
+      const goals = BUILTIN_GOALS[key];
+      if (!goals) throw new Error(`bench-open: no goals for built-in graph "${key}"`);
+      out.push({ name: key, nodes: 0, goals, builtin: key });
+    }
+  const seed = Number(values.seed);
+  for (const n of values.nodes.split(',').map(Number)) {
+    const files: [string, CareerGraphFile][] = [];
+    if (shapes.includes('catalogue')) files.push([`catalogue-${n}`, courseCatalogue({ nodes: n, seed })]);
+    if (shapes.includes('lattice')) files.push([`lattice-${n}`, syntheticLattice({ nodes: n, seed })]);
+    for (const [name, file] of files)
+      out.push({ name, nodes: file.nodes.length, goals: [goalOf(file)], file });
+  }
+  return out;
 }
 
+const rounds = Number(values.rounds);
 const site = await serveBuild(values.url, { mode: 'e2e', outDir: 'dist/bench-open' });
-const url = site.url;
 const browser = await chromium.launch(CHROMIUM);
-const rows: string[][] = [];
+const runs: OpenPlanRun[] = [];
+const summaries: OpenPlanSummary[] = [];
 try {
-  for (const [name, file] of files) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const r = await measure(page, url, name, file);
-    rows.push(r.row);
-    console.error(`bench-open: ${name} stages ${JSON.stringify(r.events)}`);
-    await page.close();
+  for (const c of cases()) {
+    const mine: OpenPlanRun[] = [];
+    for (let r = 0; r < rounds; r++)
+      for (const goal of c.goals) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        const run = await measure(page, site.url, c, goal);
+        if (c.builtin) c.nodes = await page.evaluate(() => window.cy?.nodes().length ?? 0);
+        await page.close();
+        mine.push(run);
+        console.error(`bench-open: ${c.name} → ${goal}: plan shown ${run.plan} ms`);
+      }
+    runs.push(...mine);
+    const plan = summarise(mine.map((r) => r.plan));
+    summaries.push({
+      graph: c.name,
+      nodes: c.nodes,
+      runs: mine.length,
+      planMedian: plan.median,
+      planWorst: plan.max,
+      longestAfterFirst: mine.map((r) => Math.max(0, ...r.idleTasks)),
+    });
   }
 } finally {
   await browser.close();
   await site.close();
 }
-console.log(
-  'A graph file opened through "Open a graph file" in headless Chromium 1280×800, then a goal chosen.',
-);
+if (values.json) writeFileSync(values.json, JSON.stringify({ runs, summaries }, null, 2));
+
+const num = (n: number | null) => (n === null ? '-' : String(n));
+console.log('A graph opened in headless Chromium 1280×800 (a fresh page each run), then a goal chosen.');
 console.log('check = file handed over → layout starts (read + validate in the worker); layout = worker');
+console.log('layout → first painted frame; open = file handed over (built-in: navigation) → first frame;');
 console.log(
-  'layout → first painted frame; open = file → first frame; plan = goal chosen → plan steps shown.',
+  'listed = goal chosen → its steps put in the plan panel (DOM); plan = goal chosen → the first frame',
 );
+console.log('with the steps visible AND the goal lit on the map (the plan shown).');
 console.log(
   'long tasks (ms): main-thread tasks over 50 ms after the first frame, before / after the goal.\n',
 );
@@ -211,14 +215,39 @@ console.log(
   table(
     [
       'graph',
-      'nodes',
-      'check (ms)',
-      'layout+draw (ms)',
-      'open (ms)',
+      'goal',
+      'check',
+      'layout+draw',
+      'open',
+      'listed',
       'plan (ms)',
       'long tasks idle',
       'long tasks plan',
     ],
-    rows,
+    runs.map((r) => [
+      r.graph,
+      r.goal,
+      num(r.check),
+      num(r.layout),
+      num(r.open),
+      num(r.listed),
+      String(r.plan),
+      JSON.stringify(r.idleTasks),
+      JSON.stringify(r.planTasks),
+    ]),
+  ),
+);
+console.log('\nGoal → plan shown over every run, and the longest task after the first frame (each run):\n');
+console.log(
+  table(
+    ['graph', 'nodes', 'runs', 'plan median (ms)', 'plan worst (ms)', 'longest task after first frame (ms)'],
+    summaries.map((s) => [
+      s.graph,
+      String(s.nodes),
+      String(s.runs),
+      s.planMedian.toFixed(0),
+      String(s.planWorst),
+      `${Math.max(...s.longestAfterFirst)} (${s.longestAfterFirst.join(', ')})`,
+    ]),
   ),
 );
