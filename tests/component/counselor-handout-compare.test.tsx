@@ -119,6 +119,16 @@ describe('ComparePanel', () => {
 
     const radios = document.querySelectorAll<HTMLInputElement>('input[type="radio"]');
     act(() => radios[1]?.click());
+    // No goal is near the manager in this small graph: nothing is picked for the person.
+    expect([...document.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Medical and Health Services Manager',
+    ]);
+    const select = document.querySelectorAll<HTMLSelectElement>('select')[1] as HTMLSelectElement;
+    expect(select.selectedOptions[0]?.textContent).toBe('Choose a goal to compare with');
+    act(() => {
+      select.value = 'medical-coder';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect([...document.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
       'Medical and Health Services Manager',
       'Medical Coder',
@@ -129,7 +139,6 @@ describe('ComparePanel', () => {
     ]);
     expect(cellTexts('months')).toEqual(['4 yr 3 mo', '6 mo (less)']);
 
-    const select = document.querySelectorAll<HTMLSelectElement>('select')[1] as HTMLSelectElement;
     act(() => {
       select.value = 'cancer-registrar-license';
       select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -160,7 +169,9 @@ describe('ComparePanel', () => {
     expect(radios[1]?.checked).toBe(true);
     expect([...document.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
       'Medical and Health Services Manager',
-      'Medical Coder',
     ]);
+    expect(document.querySelectorAll('select')[1]?.selectedOptions[0]?.textContent).toBe(
+      'Choose a goal to compare with',
+    );
   });
 });

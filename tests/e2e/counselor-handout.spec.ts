@@ -81,3 +81,34 @@ test('without a goal the handout says what to do', async ({ page }) => {
     'No plan to print yet. Choose a goal in \u201cYour situation and goal\u201d (or try the example there); the handout then prints the plan to it.',
   );
 });
+
+test('on the dark theme the plan timeline is drawn in dark colours, and its handout prints on white', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openExplorer(page, `./?goal=${MANAGER}&holds=high-school-diploma`);
+  const colours = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const c = getComputedStyle(el);
+        return { border: c.borderBottomColor, background: c.backgroundColor, image: c.backgroundImage };
+      });
+  // The year lines and baseline are the dark palette's --line (#4a4f55), not a light grey.
+  const track = await colours('.plan-panel .timeline-track, .timeline .timeline-track');
+  expect(track.border).toBe('rgb(74, 79, 85)');
+  expect(track.image).toContain('rgb(74, 79, 85)');
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  const handout = page.getByRole('article', { name: 'Printable handout' });
+  await expect(handout.locator('.path-diagram')).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+    'rgb(255, 255, 255)',
+  );
+  expect(
+    await handout
+      .locator('.timeline-track')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundImage),
+  ).toContain('rgb(204, 204, 204)');
+});

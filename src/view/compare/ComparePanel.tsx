@@ -6,8 +6,10 @@
 import { useMemo, useRef, useState } from 'react';
 import type { CareerGraph } from '../../domain/career-graph';
 import type { PlanResult } from '../../domain/planner/types';
+import { COMPARE_WORDS } from '../../present/compare-words';
 import { planAt } from '../../present/plan-model';
 import { planName } from '../../present/plan-words';
+import { nearestOtherGoal } from '../../state/compare-goal';
 import { useMediaQuery } from '../useMediaQuery';
 import { useModalDialog } from '../useModalDialog';
 import { useOverflows } from '../useOverflows';
@@ -56,7 +58,15 @@ export function ComparePanel({ graph, result, holds, goals, planFor, onClose }: 
   const [mode, setMode] = useState<CompareMode>(alternatives > 1 ? 'alternative' : 'goal');
   const [alt, setAlt] = useState(1);
   const otherGoals = goals.filter((g) => g.id !== result.goal);
-  const [other, setOther] = useState(otherGoals[0]?.id ?? '');
+  // The goal's nearest alternative, not whatever comes first in the list; none near: the person picks.
+  const [other, setOther] = useState(() =>
+    nearestOtherGoal(
+      graph,
+      result.goal,
+      otherGoals.map((g) => g.id),
+      holds,
+    ),
+  );
 
   const goalLabel = graph.hasNode(result.goal) ? graph.getNodeAttribute(result.goal, 'label') : result.goal;
   const columns = useMemo((): CompareColumn[] => {
@@ -115,7 +125,10 @@ export function ComparePanel({ graph, result, holds, goals, planFor, onClose }: 
           selectLabel="Other goal"
           value={other}
           onSelect={setOther}
-          options={otherGoals.map((g) => ({ value: g.id, label: g.label }))}
+          options={[
+            ...(other ? [] : [{ value: '', label: COMPARE_WORDS.chooseGoal }]),
+            ...otherGoals.map((g) => ({ value: g.id, label: g.label })),
+          ]}
         />
       </fieldset>
       {stacked ? (
@@ -200,7 +213,7 @@ function Cell({ row, cell }: { row: CompareRow; cell: CompareCell }) {
       {cell.best ? (
         <span className="compare-best">
           {' '}
-          ({row.key === 'salary' ? 'more' : row.key === 'count' ? 'fewer' : 'less'})
+          ({COMPARE_WORDS.better[row.key as keyof typeof COMPARE_WORDS.better]})
         </span>
       ) : null}
     </>

@@ -1,9 +1,12 @@
 // The compare table as data: plans as columns, one row each for steps, time, cost, number of steps,
 // salary change, waits and caveats. The better figure is marked in words ("less"), never by colour
-// alone. Every word comes from the plan model, so Compare says what the plan view says.
+// alone, and only between figures known on every side: a side with fees or lengths not known, with
+// nothing to do (qualified now, goal held) or with no plan is not a figure to beat. Every word
+// comes from the plan model, so Compare says what the plan view says.
 
 import type { CareerGraph } from '../../domain/career-graph';
 import type { Objective, Plan } from '../../domain/planner/types';
+import { COMPARE_WORDS } from '../../present/compare-words';
 import { formatMoney } from '../../present/format/money';
 import { labelIn, type PlanModel, presentPlan } from '../../present/plan-model';
 
@@ -38,12 +41,32 @@ export interface CompareRow {
 
 const isPlan = (p: Plan | { none: string }): p is Plan => 'steps' in p;
 
-/** Marks the cells holding the best value when the values differ (ties mark nothing). */
+/**
+ * Marks the cells holding the best value when every side has a known figure and they differ (ties,
+ * a single side, or any side without a figure mark nothing: "less" than a guess is not a fact).
+ */
 function markBest(values: (number | undefined)[], better: 'lower' | 'higher'): boolean[] {
   const known = values.filter((v): v is number => v !== undefined);
-  if (known.length < 2 || new Set(known).size === 1) return values.map(() => false);
+  if (known.length < 2 || known.length < values.length || new Set(known).size === 1)
+    return values.map(() => false);
   const best = better === 'lower' ? Math.min(...known) : Math.max(...known);
   return values.map((v) => v === best);
+}
+
+/**
+ * Why a plan has no time or cost to compare, or undefined when it has: the goal is held (no steps),
+ * or every step is a role open now (no time, no fee, nothing unknown, no years to wait).
+ */
+export function nothingToDo(plan: Plan): string | undefined {
+  if (plan.steps.length === 0) return COMPARE_WORDS.alreadyHave;
+  const open =
+    plan.totals.months < 0.5 &&
+    plan.totals.cost === 0 &&
+    plan.unknown.cost.length === 0 &&
+    plan.unknown.months.length === 0 &&
+    plan.finalWait === undefined &&
+    plan.steps.every((s) => s.waits.length === 0);
+  return open ? COMPARE_WORDS.qualifyNow : undefined;
 }
 
 /** Years of experience still to work, as the plan view says them (each step's waits, then the last). */
@@ -93,15 +116,22 @@ export function compareRows(
     words: (n: number, p: Plan) => string,
     better: 'lower' | 'higher',
     unknownWords?: (p: Plan) => string,
+    /** False when part of the figure is not known ("$8,100 + fee not known"): shown, never marked. */
+    complete: (p: Plan) => boolean = () => true,
+    /** Time and cost say "nothing to do" for a goal open now or held, not "at once" and "$0". */
+    saysNothing = false,
   ): CompareRow => {
-    const values = plans.map((p) => (p ? value(p) : undefined));
+    const nothing = (p: Plan | null) => (p && saysNothing ? nothingToDo(p) : undefined);
+    const values = plans.map((p) => (p && complete(p) && !nothing(p) ? value(p) : undefined));
     const best = markBest(values, better);
     return {
       key,
       label,
-      cells: values.map((v, i): CompareCell => {
-        const p = plans[i];
+      cells: plans.map((p, i): CompareCell => {
         if (!p) return none(i);
+        const says = nothing(p);
+        if (says) return { kind: 'none', text: says };
+        const v = value(p);
         if (v === undefined) return { kind: 'none', text: unknownWords ? unknownWords(p) : 'not known' };
         return best[i]
           ? { kind: 'text', text: words(v, p), best: true }
@@ -142,6 +172,9 @@ export function compareRows(
       (p) => p.totals.months,
       (_n, p) => modelOf(p).totals.months,
       'lower',
+      undefined,
+      (p) => p.unknown.months.length === 0,
+      true,
     ),
     figureRow(
       'cost',
@@ -149,6 +182,9 @@ export function compareRows(
       (p) => p.totals.cost,
       (_n, p) => modelOf(p).totals.cost,
       'lower',
+      undefined,
+      (p) => p.unknown.cost.length === 0,
+      true,
     ),
     figureRow('count', 'Number of steps', (p) => p.totals.steps, String, 'lower'),
     figureRow(

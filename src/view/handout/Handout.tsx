@@ -17,6 +17,7 @@ import { createPortal } from 'react-dom';
 import type { AppStore } from '../../state/store';
 import { PlanTimeline } from '../panels/PlanTimeline';
 import { useAppStore } from '../store-context';
+import { cssVariables } from '../theme/theme';
 import { buildHandoutData, type HandoutData, type HandoutInput, type HandoutRequest } from './handout-data';
 import { fitScale } from './handout-fit';
 import { PathDiagram } from './PathDiagram';
@@ -217,7 +218,9 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
     root.classList.remove('handout-measuring');
     setScale(next);
   }, [input, plan, situation, graph]);
-  const style = { '--handout-scale': String(scale) } as CSSProperties;
+  // Paper is white whatever the screen's theme: the light palette's variables (the timeline's year
+  // lines, wait boxes and kind colours read them) are pinned on the handout.
+  const style = { ...cssVariables('light'), '--handout-scale': String(scale) } as CSSProperties;
   return createPortal(
     // The page's main landmark on paper (on screen it is display: none, so the app's <main> is the only one).
     <main className="handout-root" ref={rootRef} style={style}>

@@ -24,8 +24,20 @@ const SLOT_H = 14;
 const MAX_BOX_W = 150;
 /** Boxes narrower than this (many columns) get a third line of name. */
 const NARROW_BOX = 85;
-/** The font scale of a name too long for its box at the usual size. */
-const SMALL_NAME = 0.8;
+/**
+ * The sizes a name is tried at, largest first, each with how many lines more than the box's usual
+ * count it may take: a long name is set smaller and on more lines, never cut (boxes grow to the
+ * tallest name, and the handout zooms to keep one page).
+ */
+const NAME_SIZES: readonly { scale: number; extraLines: number }[] = [
+  { scale: 1, extraLines: 0 },
+  { scale: 0.8, extraLines: 1 },
+  { scale: 0.7, extraLines: 3 },
+];
+/** Vertical padding of a box around its name. */
+const BOX_PAD = 8;
+/** Space between columns for the arrows: narrow columns (many steps) keep less, their names more. */
+const gapFor = (colW: number): number => (colW < 100 ? 18 : 34);
 const FONT = 9.5;
 const CAPTION_FONT = 9;
 const KEY_FONT = 8.5;
@@ -70,6 +82,31 @@ function Shape({
   });
 }
 
+/**
+ * A box's name in lines: at the usual size when it fits in `maxLines`, else smaller and on more
+ * lines (NAME_SIZES); cut with "…" only when even the smallest size cannot hold a single word.
+ */
+export function fitName(
+  name: string,
+  kind: NodeKind,
+  boxW: number,
+  maxLines: number,
+): { lines: string[]; size: number } {
+  // Hexagons and octagons lose their corners: their names get the map's share of the width.
+  const room = boxW * (SHAPE_TEXT_SHARE[KIND_SHAPES[kind].shape] ?? 1) - 8;
+  let last = { lines: [name], size: FONT };
+  for (const { scale, extraLines } of NAME_SIZES) {
+    const size = FONT * scale;
+    last = { lines: wrapClipped(name, size, room, maxLines + extraLines), size };
+    if (!last.lines.some((l) => l.endsWith('\u2026'))) return last;
+  }
+  return last;
+}
+
+/** Height of a box holding these lines. */
+const boxHeightFor = (fit: { lines: string[]; size: number }): number =>
+  fit.lines.length * (fit.size + 1) + BOX_PAD;
+
 /** The key: shapes per kind, then the three kinds of arrow; laid out from `x`, returns its parts. */
 function keyItems(): {
   width: number;
@@ -103,40 +140,39 @@ export function PathDiagram({
   situation: Situation;
   titleId: string;
 }) {
+  const labelOf = (id: string): string =>
+    graph.hasNode(id) ? shortLabel(graph.getNodeAttribute(id, 'label')) : id;
+  const kindOf = (id: string): NodeKind => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'kind') : 'role');
+  /** "3. RHIT" for a step, "Medical coder, 2 yr" for what is held. */
+  const nameOf = (id: string, step?: number): string => {
+    const years = step === undefined ? ownValue(situation.years, id) : undefined;
+    return `${step === undefined ? '' : `${step}. `}${labelOf(id)}${years ? `, ${formatYears(years)}` : ''}`;
+  };
   // Box sizes follow the column width, so the layout is asked for them once it knows the columns.
   let boxW = MAX_BOX_W;
   let boxH = BOX_H;
   let maxLines = 2;
   const layout = layoutPathDiagram(graph, plan, situation, (shown) => {
-    boxW = Math.min(MAX_BOX_W, WIDTH / Math.max(1, shown) - 34);
+    const colW = WIDTH / Math.max(1, shown);
+    boxW = Math.min(MAX_BOX_W, colW - gapFor(colW));
     // Narrow boxes get a third line rather than losing most of their name.
     maxLines = boxW < NARROW_BOX ? 3 : 2;
-    boxH = maxLines === 3 ? BOX_H + FONT + 1 : BOX_H;
+    // Every box one height: the tallest name's (what is held is drawn only when used; sizing for
+    // all of it costs at most a little height).
+    const names = [
+      ...plan.steps.map((s, i) => ({ name: nameOf(s.id, i + 1), kind: kindOf(s.id) })),
+      ...situation.holds.map((id) => ({ name: nameOf(id), kind: kindOf(id) })),
+    ];
+    boxH = Math.max(
+      maxLines === 3 ? BOX_H + FONT + 1 : BOX_H,
+      ...names.map((n) => boxHeightFor(fitName(n.name, n.kind, boxW, maxLines))),
+    );
     return { box: boxH, slot: SLOT_H };
   });
   const hasHeld = layout.nodes.some((n) => n.column === 0);
   // Nothing held leads in: the steps take the whole width and the caption says where they start.
   const first = hasHeld ? 0 : 1;
   const colW = WIDTH / Math.max(1, layout.columns - first);
-  const labelOf = (id: string): string =>
-    graph.hasNode(id) ? shortLabel(graph.getNodeAttribute(id, 'label')) : id;
-  const nameOf = (n: (typeof layout.nodes)[number]): string => {
-    const years = n.step === undefined ? ownValue(situation.years, n.id) : undefined;
-    return `${n.step === undefined ? '' : `${n.step}. `}${labelOf(n.id)}${years ? `, ${formatYears(years)}` : ''}`;
-  };
-  /**
-   * A name too long for its box at the usual size is set smaller, in one more line, before it is
-   * cut ("7. Health information privacy officer" lost "officer"); boxes keep one size, so the
-   * page keeps its height.
-   */
-  const fitName = (name: string, kind: NodeKind): { lines: string[]; size: number } => {
-    // Hexagons and octagons lose their corners: their names get the map's share of the width.
-    const room = boxW * (SHAPE_TEXT_SHARE[KIND_SHAPES[kind].shape] ?? 1) - 8;
-    const lines = wrapClipped(name, FONT, room, maxLines);
-    if (!lines.some((l) => l.endsWith('\u2026'))) return { lines, size: FONT };
-    const size = FONT * SMALL_NAME;
-    return { lines: wrapClipped(name, size, room, maxLines + 1), size };
-  };
   const caption = hasHeld
     ? 'You hold now'
     : situation.holds.length
@@ -274,7 +310,7 @@ export function PathDiagram({
       {layout.nodes.map((n) => {
         const c = centre.get(n.id);
         if (!c) return null;
-        const { lines, size } = fitName(nameOf(n), n.kind);
+        const { lines, size } = fitName(nameOf(n.id, n.step), n.kind, boxW, maxLines);
         return (
           <g key={n.id}>
             <Shape kind={n.kind} cx={c.x} cy={c.y} w={boxW} h={boxH} held={n.step === undefined} />
