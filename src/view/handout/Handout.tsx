@@ -5,6 +5,7 @@
 import {
   type CSSProperties,
   type ReactNode,
+  useCallback,
   useEffect,
   useId,
   useLayoutEffect,
@@ -167,11 +168,6 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
   const chosen = goal === undefined ? storeGoal : goal;
   const [now, setNow] = useState(() => new Date());
   const titleId = useId();
-  useEffect(() => {
-    const onBeforePrint = (): void => setNow(new Date());
-    window.addEventListener('beforeprint', onBeforePrint);
-    return () => window.removeEventListener('beforeprint', onBeforePrint);
-  }, []);
   const input: HandoutInput = useMemo(
     () => buildHandoutData({ graph, situation, result, index, date: now, goal: chosen }),
     [graph, situation, result, index, now, chosen],
@@ -201,10 +197,9 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
     );
   const rootRef = useRef<HTMLElement>(null);
   const [scale, setScale] = useState(1);
-  // Measured after every change, before paint: printing then needs no event of its own (headless
-  // PDF printing fires none) and a long plan still comes out on one page.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect reads the DOM those values render
-  useLayoutEffect(() => {
+  /** True from `beforeprint` (or print media) until `afterprint`: then measure at once. */
+  const printing = useRef(false);
+  const measure = useCallback((): void => {
     const root = rootRef.current;
     const article = root?.querySelector<HTMLElement>('.handout');
     if (!root || !article) return;
@@ -217,9 +212,46 @@ export function PrintHandout({ graph, situation, result, index, goal }: PrintHan
     article.style.removeProperty('zoom');
     root.classList.remove('handout-measuring');
     setScale(next);
-  }, [input, plan, situation, graph]);
-  // Paper is white whatever the screen's theme: the light palette's variables (the timeline's year
-  // lines, wait boxes and kind colours read them) are pinned on the handout.
+  }, []);
+  useEffect(() => {
+    const onBeforePrint = (): void => {
+      printing.current = true;
+      setNow(new Date());
+      measure();
+    };
+    const onAfterPrint = (): void => {
+      printing.current = false;
+    };
+    const print = window.matchMedia?.('print');
+    const onMedia = (e: MediaQueryListEvent): void => {
+      printing.current = e.matches;
+      if (e.matches) measure();
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    window.addEventListener('afterprint', onAfterPrint);
+    print?.addEventListener?.('change', onMedia);
+    return () => {
+      window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', onAfterPrint);
+      print?.removeEventListener?.('change', onMedia);
+    };
+  }, [measure]);
+  // Measuring forces layouts (tens of ms): on a goal change it waits for an idle moment, so the
+  // plan is shown first; when printing starts it runs at once. Headless PDF printing fires no
+  // event, so the idle measurement (or print media, as the tests emulate) keeps it on one page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect reads the DOM those values render
+  useLayoutEffect(() => {
+    if (printing.current || window.matchMedia?.('print').matches) {
+      measure();
+      return;
+    }
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(measure, { timeout: 1000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(measure, 200);
+    return () => window.clearTimeout(id);
+  }, [input, plan, situation, graph, measure]);
   const style = { ...cssVariables('light'), '--handout-scale': String(scale) } as CSSProperties;
   return createPortal(
     // The page's main landmark on paper (on screen it is display: none, so the app's <main> is the only one).
