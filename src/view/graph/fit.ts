@@ -56,3 +56,18 @@ export function boxOfNodes(nodes: NodeCollection): Box {
   if (!Number.isFinite(x1)) return { x1: 0, y1: 0, w: 0, h: 0 };
   return { x1, y1, w: x2 - x1, h: y2 - y1 };
 }
+
+/**
+ * Whether two viewports show the same picture: zooms within 0.1%, pans within half a pixel (fits
+ * worked out by different routes differ in the last digits).
+ */
+export function sameViewport(
+  a: { zoom: number; pan: { x: number; y: number } },
+  b: { zoom: number; pan: { x: number; y: number } },
+): boolean {
+  return (
+    Math.abs(a.zoom - b.zoom) <= 1e-3 * Math.max(a.zoom, b.zoom) &&
+    Math.abs(a.pan.x - b.pan.x) < 0.5 &&
+    Math.abs(a.pan.y - b.pan.y) < 0.5
+  );
+}
