@@ -215,12 +215,11 @@ function buildFromRanks(
         condNode[conds] = u;
         condDelay[conds] = c.years > 0 ? counted(12 * c.years, cap) : 0;
         condWay[conds] = ways;
-        condRaw.push(c);
+        condRaw[conds] = c;
         conds++;
       }
       if (!possible) {
         conds = mark;
-        condRaw.length = mark;
         continue;
       }
       wayOwner[ways] = v;
@@ -231,6 +230,7 @@ function buildFromRanks(
     }
   }
   wayStart[n] = ways;
+  condRaw.length = conds;
   return {
     ids,
     index,
