@@ -46,6 +46,42 @@ export interface Question {
   pace: Pace | undefined;
   /** Requirements compiled so far for this question (see compiledNode). */
   compiled: Map<string, CompiledNode>;
+  /** The graph's index and working arrays over its ranks, for this question (see ranksOf). */
+  ranked?: RankedQuestion;
+}
+
+/**
+ * Per question, made once: its graph's index (checked once, as a question's graph does not change
+ * while it is answered), held nodes by rank, and arrays over every rank that each use leaves as it
+ * found them, so that many searches of one question (withinReach) pay for the graph's size once.
+ */
+interface RankedQuestion {
+  graph: CareerGraph;
+  gi: GraphIndex;
+  /** Per rank: 0 not met yet, 1 in the ancestry being found, 2 held or not offered in the region. */
+  seen: Uint8Array;
+  stack: Int32Array;
+  /** Per rank: 1 when held. */
+  held: Uint8Array;
+  /** Per rank: its index in the problem being built, else -1. */
+  local: Int32Array;
+}
+
+function ranksOf(graph: CareerGraph, q: Question): RankedQuestion {
+  if (q.ranked !== undefined && q.ranked.graph === graph) return q.ranked;
+  const gi = graphIndex(graph);
+  const n = gi.ids.length;
+  const seen = new Uint8Array(n);
+  const held = new Uint8Array(n);
+  for (const id of q.held) {
+    const r = gi.rank.get(id);
+    if (r !== undefined) {
+      seen[r] = 2;
+      held[r] = 1;
+    }
+  }
+  q.ranked = { graph, gi, seen, held, stack: new Int32Array(n), local: new Int32Array(n).fill(-1) };
+  return q.ranked;
 }
 
 export function questionOf(situation: Situation, includePreferred: boolean): Question {
@@ -91,17 +127,11 @@ export function heldExperienceMonths(q: Question, role: string, years: number): 
 }
 
 /** ancestry as ranks of the graph's index, ascending. */
-function ancestryRanks(graph: CareerGraph, gi: GraphIndex, q: Question, goal: string): Int32Array {
+function ancestryRanks(graph: CareerGraph, rq: RankedQuestion, q: Question, goal: string): Int32Array {
+  const { gi, seen, stack } = rq;
   const g = gi.rank.get(goal);
   if (g === undefined) graph.getNodeAttributes(goal); // throws: no such node
   if (g === undefined || q.held.has(goal) || !inRegion(graph, goal, q.region)) return new Int32Array(0);
-  // 0: not met yet, 1: in the ancestry, 2: held or not offered in the region.
-  const seen = new Uint8Array(gi.ids.length);
-  for (const id of q.held) {
-    const r = gi.rank.get(id);
-    if (r !== undefined) seen[r] = 2;
-  }
-  const stack = new Int32Array(gi.ids.length);
   seen[g] = 1;
   stack[0] = g;
   let top = 1;
@@ -111,6 +141,7 @@ function ancestryRanks(graph: CareerGraph, gi: GraphIndex, q: Question, goal: st
     for (let k = 0; k < conds.length; k++) {
       const u = conds[k] as number;
       if (seen[u] !== 0) continue;
+      // Held and out-of-region marks stay: they hold for every search of the question.
       if (q.region !== undefined && !inRegion(graph, gi.ids[u] as string, q.region)) {
         seen[u] = 2;
         continue;
@@ -122,46 +153,41 @@ function ancestryRanks(graph: CareerGraph, gi: GraphIndex, q: Question, goal: st
   }
   const ranks = new Int32Array(count);
   let i = 0;
-  for (let r = 0; r < seen.length; r++) if (seen[r] === 1) ranks[i++] = r;
+  for (let r = 0; r < seen.length && i < count; r++) if (seen[r] === 1) ranks[i++] = r;
+  for (const r of ranks) seen[r] = 0;
   return ranks;
 }
 
 /** Available, not-held nodes from which `goal` can be reached backwards through requirements, in id order. */
 export function ancestry(graph: CareerGraph, q: Question, goal: string): string[] {
-  const gi = graphIndex(graph);
-  return Array.from(ancestryRanks(graph, gi, q, goal), (r) => gi.ids[r] as string);
+  const rq = ranksOf(graph, q);
+  return Array.from(ancestryRanks(graph, rq, q, goal), (r) => rq.gi.ids[r] as string);
 }
 
 /** Builds the indexed problem over `nodeIds` (which must contain `goal`). */
 export function buildProblem(graph: CareerGraph, q: Question, goal: string, nodeIds: string[]): Problem {
-  const gi = graphIndex(graph);
+  const rq = ranksOf(graph, q);
   const ranks = Int32Array.from(nodeIds, (id) => {
-    const r = gi.rank.get(id);
+    const r = rq.gi.rank.get(id);
     if (r === undefined) graph.getNodeAttributes(id); // throws: no such node
     return r ?? -1;
   });
-  return buildFromRanks(graph, gi, q, goal, ranks.sort());
+  return buildFromRanks(graph, rq, q, goal, ranks.sort());
 }
 
 /** buildProblem over the nodes of these ranks (ascending, so index order is id order). */
 function buildFromRanks(
   graph: CareerGraph,
-  gi: GraphIndex,
+  rq: RankedQuestion,
   q: Question,
   goal: string,
   ranks: Int32Array,
 ): Problem {
+  const { gi, held, local } = rq;
   const n = ranks.length;
   const ids = Array.from(ranks, (r) => gi.ids[r] as string);
   const index = new Map(ids.map((id, i) => [id, i]));
-  // Rank to problem index (-1: not in the problem), and rank to held (1).
-  const local = new Int32Array(gi.ids.length).fill(-1);
   for (let i = 0; i < n; i++) local[ranks[i] as number] = i;
-  const held = new Uint8Array(gi.ids.length);
-  for (const id of q.held) {
-    const r = gi.rank.get(id);
-    if (r !== undefined) held[r] = 1;
-  }
   const months = new Float64Array(n);
   const cost = new Float64Array(n);
   const wayStart = new Int32Array(n + 1);
@@ -231,6 +257,7 @@ function buildFromRanks(
   }
   wayStart[n] = ways;
   condRaw.length = conds;
+  for (const r of ranks) local[r] = -1;
   return {
     ids,
     index,
@@ -254,8 +281,8 @@ function buildFromRanks(
 
 /** ancestry and buildProblem on it in one go, without turning ranks into ids and back. */
 export function buildWhole(graph: CareerGraph, q: Question, goal: string): Problem {
-  const gi = graphIndex(graph);
-  return buildFromRanks(graph, gi, q, goal, ancestryRanks(graph, gi, q, goal));
+  const rq = ranksOf(graph, q);
+  return buildFromRanks(graph, rq, q, goal, ancestryRanks(graph, rq, q, goal));
 }
 
 /** The reverse index: for each node, the conditions that mention it (in condition order). */
