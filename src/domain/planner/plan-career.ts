@@ -8,8 +8,8 @@ import { compiledNode } from './compile';
 import { knuth } from './derivations';
 import { explainUnreachable } from './explain';
 import {
-  ancestry,
   buildProblem,
+  buildWhole,
   compareIds,
   inRegion,
   type Problem,
@@ -187,9 +187,8 @@ export function solve(
   k: number,
   budget: number,
 ): Solved {
-  const ids = ancestry(graph, q, goal);
-  const whole = buildProblem(graph, q, goal, ids);
-  const freePass = ids.length > 0 ? knuth(whole, 'max', whole.months) : null;
+  const whole = buildWhole(graph, q, goal);
+  const freePass = whole.ids.length > 0 ? knuth(whole, 'max', whole.months) : null;
   const free = freePass?.value ?? new Float64Array(0);
   const finite = (i: number | undefined): boolean =>
     i !== undefined && Number.isFinite(free[i] ?? Number.NaN);

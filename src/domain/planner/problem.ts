@@ -3,7 +3,8 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { Pace, Situation } from '../types';
-import { type CompiledNode, compiledNode, type RawCond } from './compile';
+import type { CompiledNode, RawCond, RawWay } from './compile';
+import { compareIds, type GraphIndex, graphIndex, type RankedWays, rankedWays } from './graph-index';
 import { monthsAtPace } from './pace';
 import { newScratch, type Scratch } from './scratch';
 
@@ -45,6 +46,42 @@ export interface Question {
   pace: Pace | undefined;
   /** Requirements compiled so far for this question (see compiledNode). */
   compiled: Map<string, CompiledNode>;
+  /** The graph's index and working arrays over its ranks, for this question (see ranksOf). */
+  ranked?: RankedQuestion;
+}
+
+/**
+ * Per question, made once: its graph's index (checked once, as a question's graph does not change
+ * while it is answered), held nodes by rank, and arrays over every rank that each use leaves as it
+ * found them, so that many searches of one question (withinReach) pay for the graph's size once.
+ */
+interface RankedQuestion {
+  graph: CareerGraph;
+  gi: GraphIndex;
+  /** Per rank: 0 not met yet, 1 in the ancestry being found, 2 held or not offered in the region. */
+  seen: Uint8Array;
+  stack: Int32Array;
+  /** Per rank: 1 when held. */
+  held: Uint8Array;
+  /** Per rank: its index in the problem being built, else -1. */
+  local: Int32Array;
+}
+
+function ranksOf(graph: CareerGraph, q: Question): RankedQuestion {
+  if (q.ranked !== undefined && q.ranked.graph === graph) return q.ranked;
+  const gi = graphIndex(graph);
+  const n = gi.ids.length;
+  const seen = new Uint8Array(n);
+  const held = new Uint8Array(n);
+  for (const id of q.held) {
+    const r = gi.rank.get(id);
+    if (r !== undefined) {
+      seen[r] = 2;
+      held[r] = 1;
+    }
+  }
+  q.ranked = { graph, gi, seen, held, stack: new Int32Array(n), local: new Int32Array(n).fill(-1) };
+  return q.ranked;
 }
 
 export function questionOf(situation: Situation, includePreferred: boolean): Question {
@@ -89,40 +126,78 @@ export function heldExperienceMonths(q: Question, role: string, years: number): 
   return Math.max(0, 12 * (years - (Number.isFinite(held) ? held : 0)));
 }
 
-/** Available, not-held nodes from which `goal` can be reached backwards through requirements. */
-export function ancestry(graph: CareerGraph, q: Question, goal: string): string[] {
-  const open = (id: string): boolean => !q.held.has(id) && inRegion(graph, id, q.region);
-  if (!open(goal)) return [];
-  const seen = new Set<string>([goal]);
-  const stack = [goal];
-  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    for (const way of compiledNode(graph, q, id).ways) {
-      for (const c of way.conds) {
-        if (!seen.has(c.id) && open(c.id)) {
-          seen.add(c.id);
-          stack.push(c.id);
-        }
+/** ancestry as ranks of the graph's index, ascending. */
+function ancestryRanks(graph: CareerGraph, rq: RankedQuestion, q: Question, goal: string): Int32Array {
+  const { gi, seen, stack } = rq;
+  const g = gi.rank.get(goal);
+  if (g === undefined) graph.getNodeAttributes(goal); // throws: no such node
+  if (g === undefined || q.held.has(goal) || !inRegion(graph, goal, q.region)) return new Int32Array(0);
+  seen[g] = 1;
+  stack[0] = g;
+  let top = 1;
+  let count = 1;
+  while (top > 0) {
+    const { conds } = rankedWays(graph, gi, q, stack[--top] as number);
+    for (let k = 0; k < conds.length; k++) {
+      const u = conds[k] as number;
+      if (seen[u] !== 0) continue;
+      // Held and out-of-region marks stay: they hold for every search of the question.
+      if (q.region !== undefined && !inRegion(graph, gi.ids[u] as string, q.region)) {
+        seen[u] = 2;
+        continue;
       }
+      seen[u] = 1;
+      stack[top++] = u;
+      count++;
     }
   }
-  return [...seen];
+  const ranks = new Int32Array(count);
+  let i = 0;
+  for (let r = 0; r < seen.length && i < count; r++) if (seen[r] === 1) ranks[i++] = r;
+  for (const r of ranks) seen[r] = 0;
+  return ranks;
+}
+
+/** Available, not-held nodes from which `goal` can be reached backwards through requirements, in id order. */
+export function ancestry(graph: CareerGraph, q: Question, goal: string): string[] {
+  const rq = ranksOf(graph, q);
+  return Array.from(ancestryRanks(graph, rq, q, goal), (r) => rq.gi.ids[r] as string);
 }
 
 /** Builds the indexed problem over `nodeIds` (which must contain `goal`). */
 export function buildProblem(graph: CareerGraph, q: Question, goal: string, nodeIds: string[]): Problem {
-  const ids = [...nodeIds].sort(compareIds);
+  const rq = ranksOf(graph, q);
+  const ranks = Int32Array.from(nodeIds, (id) => {
+    const r = rq.gi.rank.get(id);
+    if (r === undefined) graph.getNodeAttributes(id); // throws: no such node
+    return r ?? -1;
+  });
+  return buildFromRanks(graph, rq, q, goal, ranks.sort());
+}
+
+/** buildProblem over the nodes of these ranks (ascending, so index order is id order). */
+function buildFromRanks(
+  graph: CareerGraph,
+  rq: RankedQuestion,
+  q: Question,
+  goal: string,
+  ranks: Int32Array,
+): Problem {
+  const { gi, held, local } = rq;
+  const n = ranks.length;
+  const ids = Array.from(ranks, (r) => gi.ids[r] as string);
   const index = new Map(ids.map((id, i) => [id, i]));
-  const n = ids.length;
+  for (let i = 0; i < n; i++) local[ranks[i] as number] = i;
   const months = new Float64Array(n);
   const cost = new Float64Array(n);
   const wayStart = new Int32Array(n + 1);
   // Sized for every way and condition first, then cut to what was kept: no growing arrays.
-  const compiled = ids.map((id) => compiledNode(graph, q, id));
+  const ranked = Array.from(ranks, (r) => rankedWays(graph, gi, q, r));
   let wayRoom = 0;
   let condRoom = 0;
-  for (const c of compiled) {
-    wayRoom += c.ways.length;
-    for (const way of c.ways) condRoom += way.conds.length;
+  for (const c of ranked) {
+    wayRoom += c.start.length - 1;
+    condRoom += c.conds.length;
   }
   const wayOwner = new Int32Array(wayRoom);
   const wayLocal = new Int32Array(wayRoom);
@@ -141,43 +216,48 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
     months[v] = counted(monthsAtPace(node, q.pace), cap);
     cost[v] = counted(node.cost, cap);
     wayStart[v] = ways;
-    const own = compiled[v] as CompiledNode;
-    truncated ||= own.truncated;
-    let local = 0;
-    for (const way of own.ways) {
+    const { start, conds: rankOf, compiled } = ranked[v] as RankedWays;
+    truncated ||= compiled.truncated;
+    let wayOfNode = 0;
+    for (let w = 0; w < compiled.ways.length; w++) {
+      const raw = (compiled.ways[w] as RawWay).conds;
       // Conditions go straight into the flat arrays; a way that cannot be met is taken back out.
       const mark = conds;
+      const from = start[w] as number;
       let base = 0;
       let possible = true;
-      for (const c of way.conds) {
-        if (q.held.has(c.id)) {
+      for (let k = 0; k < raw.length; k++) {
+        const r = rankOf[from + k] as number;
+        const c = raw[k] as RawCond;
+        if (held[r] === 1) {
           if (c.years > 0) base = Math.max(base, counted(heldExperienceMonths(q, c.id, c.years), cap));
           continue;
         }
-        const u = index.get(c.id);
-        if (u === undefined) {
+        const u = local[r] as number;
+        if (u < 0) {
           possible = false;
           break;
         }
         condNode[conds] = u;
-        condDelay[conds] = counted(12 * c.years, cap);
+        condDelay[conds] = c.years > 0 ? counted(12 * c.years, cap) : 0;
         condWay[conds] = ways;
-        condRaw.push(c);
+        condRaw[conds] = c;
         conds++;
       }
       if (!possible) {
         conds = mark;
-        condRaw.length = mark;
         continue;
       }
       wayOwner[ways] = v;
-      wayLocal[ways] = local++;
+      wayLocal[ways] = wayOfNode++;
       wayBase[ways] = base;
       ways++;
       condStart[ways] = conds;
     }
   }
   wayStart[n] = ways;
+  condRaw.length = conds;
+  for (const r of ranks) local[r] = -1;
   return {
     ids,
     index,
@@ -197,6 +277,12 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
     truncated,
     scratch: newScratch(n, ways),
   };
+}
+
+/** ancestry and buildProblem on it in one go, without turning ranks into ids and back. */
+export function buildWhole(graph: CareerGraph, q: Question, goal: string): Problem {
+  const rq = ranksOf(graph, q);
+  return buildFromRanks(graph, rq, q, goal, ancestryRanks(graph, rq, q, goal));
 }
 
 /** The reverse index: for each node, the conditions that mention it (in condition order). */
@@ -305,7 +391,4 @@ export function restrictProblem(
   };
 }
 
-/** Plain code-unit order, the same on every machine and locale. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareIds };
