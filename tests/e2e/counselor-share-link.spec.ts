@@ -29,7 +29,8 @@ test('link round trip: the address restores the same view in a fresh browser', a
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(page.url());
-  await expect(other.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
+  // A fresh browser loads and draws the graph from nothing: generous on a loaded machine.
+  await expect(other.locator('.graph-canvas[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
   await expect(other.getByLabel('Goal', { exact: true })).toHaveValue(MANAGER);
   await expect(other.locator('.plan .steps > li')).toHaveCount(steps.length);
   expect(await other.locator('.plan .steps > li').allInnerTexts()).toEqual(steps);
