@@ -7,7 +7,7 @@ import type { ExportCaption, ExportResult } from '../export/export-graph';
 import { NODE_FONT } from '../theme/theme';
 import { currentTheme } from '../theme/theme-store';
 import { groupExpansion, type Layered, layeredLayout, planOverlay, spotlightCode } from './canvas-on-demand';
-import { boxOfNodes, fitViewport, sameViewport } from './fit';
+import { boxOfNodes, fitViewport, sameViewport, type Viewport } from './fit';
 import type { GroupExpansion } from './group-expansion';
 import type { Position } from './layout-input';
 import { createLevelHeaders } from './level-headers';
@@ -180,7 +180,6 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       : null;
   if (container) resizer?.observe(container);
 
-  type Viewport = { zoom: number; pan: { x: number; y: number } };
   /**
    * Moves the viewport to `opts`; a move to where it already is does nothing: animating in place
    * redrew every element each frame for 400 ms, and once more at the end, and placed the plan's

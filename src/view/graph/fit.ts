@@ -11,6 +11,12 @@ export interface Box {
   h: number;
 }
 
+/** What the canvas shows: its zoom and pan (Cytoscape's own shape). */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
 export interface Insets {
   top: number;
   bottom: number;
@@ -22,7 +28,7 @@ export function fitViewport(
   canvas: { w: number; h: number },
   inset: Insets,
   limits: { min: number; max: number },
-): { zoom: number; pan: { x: number; y: number } } {
+): Viewport {
   const room = {
     w: Math.max(1, canvas.w - 2 * inset.side),
     h: Math.max(1, canvas.h - inset.top - inset.bottom),
@@ -61,10 +67,7 @@ export function boxOfNodes(nodes: NodeCollection): Box {
  * Whether two viewports show the same picture: zooms within 0.1%, pans within half a pixel (fits
  * worked out by different routes differ in the last digits).
  */
-export function sameViewport(
-  a: { zoom: number; pan: { x: number; y: number } },
-  b: { zoom: number; pan: { x: number; y: number } },
-): boolean {
+export function sameViewport(a: Viewport, b: Viewport): boolean {
   return (
     Math.abs(a.zoom - b.zoom) <= 1e-3 * Math.max(a.zoom, b.zoom) &&
     Math.abs(a.pan.x - b.pan.x) < 0.5 &&
