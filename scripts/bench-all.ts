@@ -4,8 +4,7 @@
 // goal → plan shown and the longest main-thread task after the first frame (bench-open-plan.ts).
 // Each of those scripts runs alone too; here they run one after another on one served e2e build,
 // their own tables kept in dist/bench-all/*.txt. Prints the load average before and after: the
-// figures mean little on a busy machine.
-// Options: --rounds 3  --nodes 5000  --seed 7  --url <served e2e build>
+// figures mean little on a busy machine. Options: USAGE below (--help prints it).
 
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
@@ -15,16 +14,15 @@ import { parseArgs } from 'node:util';
 import { table } from './bench/measure';
 import type { BrowserFigures } from './bench-browser';
 import type { OpenPlanSummary } from './bench-open-plan';
+import { BENCH_OPTIONS, exitOnHelp } from './cli-args';
 import { serveBuild } from './serve-build';
 
-const { values } = parseArgs({
-  options: {
-    url: { type: 'string' },
-    rounds: { type: 'string', default: '3' },
-    nodes: { type: 'string', default: '5000' },
-    seed: { type: 'string', default: '7' },
-  },
-});
+const USAGE = `Usage: npm run bench:all -- [options]
+  --rounds 3     rounds of each browser measurement
+  --nodes 5000   the synthetic lattice's nodes   --seed 7   its seed
+  --url <url>    a served e2e build to use instead of building one`;
+const { values } = parseArgs({ options: BENCH_OPTIONS });
+exitOnHelp(values, USAGE);
 const OUT = 'dist/bench-all';
 const BUILTIN = ['health-information', 'nursing'];
 const TSX = join('node_modules', '.bin', 'tsx');

@@ -1,8 +1,7 @@
 // `npm run bench:browser`: the map in headless Chromium, for the built-in graphs and a 5,000-node
 // synthetic lattice — first graph frame against a bare Cytoscape page drawing the same elements
 // (ratio), and frame times while panning. Rounds interleave app and bare runs; medians reported.
-// Options: --rounds 3  --nodes 5000  --seed 7  --builtin health-information,nursing
-//   --url <served e2e build>  --json <file> (the figures, for bench-all.ts)
+// Options: USAGE below (--help prints it).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,19 +15,23 @@ import { graphStylesheet } from '../src/view/graph/style';
 import { toElements } from '../src/view/graph/to-elements';
 import { summarise, table } from './bench/measure';
 import { syntheticLattice } from './bench/synthetic';
+import { BENCH_OPTIONS, exitOnHelp } from './cli-args';
 import { CHROMIUM, serveBuild } from './serve-build';
 
+const USAGE = `Usage: npm run bench:browser -- [options]
+  --rounds 3     rounds (app and bare page interleaved)
+  --nodes 5000   the synthetic lattice's nodes   --seed 7   its seed
+  --builtin health-information,nursing   built-in graphs to open
+  --url <url>    a served e2e build to use instead of building one
+  --json <file>  the figures as JSON (for bench-all.ts)`;
 const { values } = parseArgs({
   options: {
-    /** A served e2e build to use instead of building one. */
-    url: { type: 'string' },
-    rounds: { type: 'string', default: '3' },
-    nodes: { type: 'string', default: '5000' },
-    seed: { type: 'string', default: '7' },
+    ...BENCH_OPTIONS,
     builtin: { type: 'string', default: 'health-information,nursing' },
     json: { type: 'string' },
   },
 });
+exitOnHelp(values, USAGE);
 const rounds = Number(values.rounds);
 const VIEWPORT = { width: 1280, height: 800 };
 const BARE = 'http://bare.bench.invalid/';

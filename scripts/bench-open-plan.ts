@@ -3,10 +3,7 @@
 // each stage takes (read and check in the worker, layout in the worker, first frame, goal → plan
 // shown) and the main thread's long tasks. Every run is a fresh page (the first goal of a visit:
 // the planner's code loads then). "Plan shown" = the plan's steps listed AND the goal lit on the
-// map, painted (scripts/bench/plan-shown.ts).
-// Options: --nodes 3000,5000  --shape catalogue,lattice,builtin (or both = catalogue,lattice)
-//   --builtin health-information,nursing  --rounds 3  --seed 7  --url <served e2e build>
-//   --json <file> (the figures, for bench-all.ts)
+// map, painted (scripts/bench/plan-shown.ts). Options: USAGE below (--help prints it).
 
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,20 +14,26 @@ import { startProfile, stopProfile } from './bench/cpu-profile';
 import { summarise, table } from './bench/measure';
 import { chooseGoal, planShownAt, recorded, WATCH } from './bench/plan-shown';
 import { syntheticLattice } from './bench/synthetic';
+import { BENCH_OPTIONS, exitOnHelp } from './cli-args';
 import { CHROMIUM, serveBuild } from './serve-build';
 
+const USAGE = `Usage: npm run bench:open -- [options]
+  --nodes 3000,5000   generated graphs' sizes   --seed 7   their seed
+  --shape both        catalogue,lattice,builtin (both = catalogue,lattice)
+  --builtin health-information,nursing   built-in graphs to open
+  --rounds 3          fresh pages per goal
+  --url <url>         a served e2e build to use instead of building one
+  --json <file>       the figures as JSON (for bench-all.ts)`;
 const { values } = parseArgs({
   options: {
-    /** A served e2e build to use instead of building one. */
-    url: { type: 'string' },
+    ...BENCH_OPTIONS,
     nodes: { type: 'string', default: '3000,5000' },
     shape: { type: 'string', default: 'both' },
     builtin: { type: 'string', default: 'health-information,nursing' },
-    rounds: { type: 'string', default: '3' },
-    seed: { type: 'string', default: '7' },
     json: { type: 'string' },
   },
 });
+exitOnHelp(values, USAGE);
 
 /** Goals asked of the built-in graphs: a credential, a manager's role, a role of its own field. */
 const BUILTIN_GOALS: Record<string, string[]> = {

@@ -1,10 +1,32 @@
-// Checking `npm run plan` arguments that carry numbers and codes (--years, --region), and making
-// text from data safe to print: control characters become visible escapes, never terminal commands.
+// Checking `npm run plan` arguments that carry numbers and codes (--years, --region), the options
+// the bench scripts share, and making text from data safe to print: control characters become
+// visible escapes, never terminal commands.
 
 import { EXPECTED, ID_PATTERN, REGION_PATTERN } from '../src/data/format-schema';
 import { MAX_YEARS } from '../src/data/limits';
 import type { CareerGraph } from '../src/domain/career-graph';
 import type { Io } from './plan';
+
+/**
+ * Options of every bench script, spread into each one's parseArgs options (a script may change a
+ * default); bench-all.ts passes them on to the others.
+ */
+export const BENCH_OPTIONS = {
+  /** A served e2e build to use instead of building one. */
+  url: { type: 'string' },
+  rounds: { type: 'string', default: '3' },
+  /** The synthetic lattice's size and seed (scripts/bench/synthetic.ts). */
+  nodes: { type: 'string', default: '5000' },
+  seed: { type: 'string', default: '7' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** With --help, prints a bench script's `usage` and exits. */
+export function exitOnHelp(values: { help?: boolean }, usage: string): void {
+  if (!values.help) return;
+  console.log(usage);
+  process.exit(0);
+}
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
