@@ -8,7 +8,8 @@ import { exportFileName } from '../../src/view/export/export-graph';
 import { graphToSvg, svgToText } from '../../src/view/export/graph-to-svg';
 import { GRAPH_STYLESHEET } from '../../src/view/graph/style';
 import { toElements } from '../../src/view/graph/to-elements';
-import { wrapLabel } from '../../src/view/theme/wrap';
+import { NODE_PADDING, shapeTextShare } from '../../src/view/theme/theme';
+import { LINE_HEIGHT, textWidth, wrapLabel } from '../../src/view/theme/wrap';
 import { graph } from './support/counselor-plans';
 
 let cy: Core | null = null;
@@ -111,6 +112,46 @@ describe('graphToSvg', () => {
     // Dark theme: the background is the dark canvas.
     expect(framed.querySelector('svg > rect')?.getAttribute('fill')).toBe('#16181b');
     expect(plain.querySelectorAll('.export-header, .export-legend')).toHaveLength(0);
+  });
+
+  it('keeps hexagon and octagon labels inside the shape at their top and bottom lines', () => {
+    const c = makeCy();
+    // Labels without the map's line breaks, in boxes the map would not give them: the export wraps.
+    c.add([
+      {
+        data: {
+          id: 'long-hex',
+          kind: 'credential',
+          label: 'Certified Documentation Integrity Practitioner',
+          w: 320,
+          h: 120,
+        },
+        position: { x: 0, y: 900 },
+      },
+      {
+        data: {
+          id: 'long-oct',
+          kind: 'license',
+          label: 'Registered nurse licence by endorsement in another state',
+          w: 320,
+          h: 120,
+        },
+        position: { x: 400, y: 900 },
+      },
+    ]);
+    const doc = parse(svgToText(graphToSvg(c, document, 'Shapes')));
+    const shaped = c.nodes('[kind = "credential"], [kind = "license"]');
+    expect(shaped.length).toBeGreaterThan(4);
+    shaped.forEach((n) => {
+      const text = doc.querySelector(`g.node[data-id="${n.id()}"] > text`);
+      const size = Number(text?.getAttribute('font-size'));
+      const lines = [...(text?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent?.trim() ?? '');
+      const tall = (lines.length * size * LINE_HEIGHT) / n.height();
+      const room = n.width() * shapeTextShare(String(n.style('shape')), tall) - 2 * NODE_PADDING;
+      const widest = Math.max(...lines.map((l) => textWidth(l, size)));
+      expect(widest, `${n.id()}: ${lines.join(' / ')}`).toBeLessThanOrEqual(room);
+    });
+    expect([...doc.querySelectorAll('g.node[data-id="long-oct"] tspan')].length).toBeGreaterThan(2);
   });
 
   it('writes markup-looking labels as text', () => {

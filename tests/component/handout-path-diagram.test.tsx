@@ -13,10 +13,11 @@ import type { Plan } from '../../src/domain/planner/types';
 import type { CareerGraphFile, Situation } from '../../src/domain/types';
 import { PrintHandout } from '../../src/view/handout/Handout';
 import { fitScale, MIN_SCALE } from '../../src/view/handout/handout-fit';
-import { PathDiagram } from '../../src/view/handout/PathDiagram';
+import { fitName, PathDiagram } from '../../src/view/handout/PathDiagram';
 import { type DiagramLayout, layoutPathDiagram } from '../../src/view/handout/path-diagram-data';
 import { shapeOutline } from '../../src/view/theme/shape-outline';
-import { EDGE_STYLES, KIND_SHAPES, PALETTES } from '../../src/view/theme/theme';
+import { EDGE_STYLES, KIND_SHAPES, PALETTES, shapeTextShare } from '../../src/view/theme/theme';
+import { textWidth } from '../../src/view/theme/wrap';
 import { handPlan } from '../support/hand-plan';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -248,6 +249,25 @@ describe('PathDiagram', () => {
     // The octagon (license) and the hexagon (credential) differ: not one polygon for both.
     expect(keyShapes[3]?.getAttribute('points')?.split(' ')).toHaveLength(8);
     expect(keyShapes[2]?.getAttribute('points')?.split(' ')).toHaveLength(6);
+  });
+
+  it('keeps hexagon and octagon names inside the shape at their top and bottom lines', () => {
+    const names = {
+      credential: '12. Certified Coding Specialist, Physician-based',
+      license: '3. Registered nurse licence by endorsement',
+    } as const;
+    for (const kind of ['credential', 'license'] as const)
+      for (const boxW of [80, 110, 150])
+        for (const maxLines of [2, 3]) {
+          const { lines, size } = fitName(names[kind], kind, boxW, maxLines);
+          // The least box the name gets: the usual height (28, a line more for three), or its lines'.
+          const h = Math.max(maxLines === 3 ? 38.5 : 28, lines.length * (size + 1) + 8);
+          const share = shapeTextShare(KIND_SHAPES[kind].shape, (lines.length * (size + 1)) / h);
+          for (const line of lines)
+            expect(textWidth(line, size), `${kind} ${boxW} ${maxLines}: ${line}`).toBeLessThanOrEqual(
+              boxW * share - 8,
+            );
+        }
   });
 
   it('says where the path starts when nothing held leads into it', () => {

@@ -4,7 +4,7 @@
 
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { round } from '../theme/shape-outline';
-import { PALETTES, SHAPE_TEXT_SHARE } from '../theme/theme';
+import { linesInShape, PALETTES } from '../theme/theme';
 import { LINE_HEIGHT, textWidth, wrapLabel } from '../theme/wrap';
 import { drawHeader, drawLegend, type ExportCaption, headerHeight, legendHeight } from './export-frame';
 import { el, shapeElement } from './svg-shapes';
@@ -232,13 +232,16 @@ function drawNode(doc: Document, n: NodeSingular): SVGGElement {
   if (label.trim() !== '') {
     const size = num(n.style('font-size'), 14);
     // The canvas's own lines (labels arrive wrapped by wrap.ts); a label without breaks that is
-    // wider than its shape is wrapped the same way here, so no text spills out.
-    const room = w * (SHAPE_TEXT_SHARE[shape] ?? 1) - 12;
+    // wider than its shape at its top and bottom lines is wrapped here, so no text spills out.
     const lines = label.includes('\n')
       ? label.split('\n')
-      : textWidth(label, size) > room
-        ? wrapLabel(label, size, room)
-        : [label];
+      : linesInShape(
+          shape,
+          w,
+          12,
+          (n) => (n * size * LINE_HEIGHT) / h,
+          (room) => (textWidth(label, size) > room ? wrapLabel(label, size, room) : [label]),
+        );
     const text = el(doc, 'text', {
       x,
       y: y - ((lines.length - 1) * size * LINE_HEIGHT) / 2,

@@ -7,9 +7,9 @@ import type { NodeKind } from '../../domain/types';
 import { shortLabel } from '../../present/format/labels';
 import {
   KIND_SHAPES,
+  MAP_WRAP_TALL,
   NODE_FONT,
   NODE_PADDING,
-  SHAPE_TEXT_SHARE,
   SHAPE_TEXT_TALL,
   shapeTextShare,
 } from '../theme/theme';
@@ -20,7 +20,7 @@ import { LOD_NODES, LONG_LINK } from './level-of-detail';
 /** Lines of `text` as a node of `kind` draws them. */
 export function nodeLines(kind: NodeKind, text: string): string[] {
   const { shape, width } = KIND_SHAPES[kind];
-  return wrapLabel(text, NODE_FONT, width * (SHAPE_TEXT_SHARE[shape] ?? 1) - 2 * NODE_PADDING);
+  return wrapLabel(text, NODE_FONT, width * shapeTextShare(shape, MAP_WRAP_TALL) - 2 * NODE_PADDING);
 }
 
 /**

@@ -11,7 +11,7 @@ import { formatYears } from '../../present/format/duration';
 import { KIND_NAMES, shortLabel } from '../../present/format/labels';
 import { ownValue } from '../../state/own-key';
 import { shapeOutline } from '../theme/shape-outline';
-import { EDGE_STYLES, KIND_SHAPES, PALETTES, SHAPE_TEXT_SHARE } from '../theme/theme';
+import { EDGE_STYLES, KIND_SHAPES, linesInShape, PALETTES } from '../theme/theme';
 import { textWidth, wrapClipped } from '../theme/wrap';
 import { type DiagramLink, layoutPathDiagram } from './path-diagram-data';
 
@@ -92,16 +92,27 @@ export function fitName(
   boxW: number,
   maxLines: number,
 ): { lines: string[]; size: number } {
-  // Hexagons and octagons lose their corners: their names get the map's share of the width.
-  const room = boxW * (SHAPE_TEXT_SHARE[KIND_SHAPES[kind].shape] ?? 1) - 8;
   let last = { lines: [name], size: FONT };
   for (const { scale, extraLines } of NAME_SIZES) {
     const size = FONT * scale;
-    last = { lines: wrapClipped(name, size, room, maxLines + extraLines), size };
+    // Hexagons and octagons lose their corners: names fit the shape at their top and bottom lines,
+    // in a box at least the usual height and as tall as the name needs.
+    const block = (n: number) => n * (size + 1);
+    const lines = linesInShape(
+      KIND_SHAPES[kind].shape,
+      boxW,
+      8,
+      (n) => block(n) / Math.max(minBoxH(maxLines), block(n) + BOX_PAD),
+      (room) => wrapClipped(name, size, room, maxLines + extraLines),
+    );
+    last = { lines, size };
     if (!last.lines.some((l) => l.endsWith('\u2026'))) return last;
   }
   return last;
 }
+
+/** The least height of a box whose names take `maxLines`. */
+const minBoxH = (maxLines: number): number => (maxLines === 3 ? BOX_H + FONT + 1 : BOX_H);
 
 /** Height of a box holding these lines. */
 const boxHeightFor = (fit: { lines: string[]; size: number }): number =>
@@ -164,7 +175,7 @@ export function PathDiagram({
       ...situation.holds.map((id) => ({ name: nameOf(id), kind: kindOf(id) })),
     ];
     boxH = Math.max(
-      maxLines === 3 ? BOX_H + FONT + 1 : BOX_H,
+      minBoxH(maxLines),
       ...names.map((n) => boxHeightFor(fitName(n.name, n.kind, boxW, maxLines))),
     );
     return { box: boxH, slot: SLOT_H };

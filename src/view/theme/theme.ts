@@ -26,8 +26,6 @@ export const KIND_SHAPES: Record<
 /** Node label size (graph px) and the padding kept between label and shape edge. */
 export const NODE_FONT = 19;
 export const NODE_PADDING = 5;
-/** Hexagons and octagons lose their corners: labels wrap to this share of the kind's width. */
-export const SHAPE_TEXT_SHARE: Record<string, number> = { 'round-hexagon': 0.78, 'round-octagon': 0.86 };
 
 /**
  * The share of a node's width that a label block `tall` high (a share of the node's height) has
@@ -41,6 +39,35 @@ export function shapeTextShare(shape: string, tall: number): number {
   if (shape === 'round-octagon') return 0.95 * Math.min(1, Math.SQRT2 - y);
   return 1;
 }
+
+/**
+ * The lines of a label wrapped to fit a `shape` box `w` wide at their top and bottom lines:
+ * `wrap(room)` wraps at a width, `tallOf(n)` is the share of the box's height n lines take, `pad`
+ * is kept clear in all. More lines are taller and leave less room, so it rewraps until the count
+ * holds (each round adds lines, so it ends).
+ */
+export function linesInShape(
+  shape: string,
+  w: number,
+  pad: number,
+  tallOf: (lines: number) => number,
+  wrap: (room: number) => string[],
+): string[] {
+  let count = 1;
+  for (;;) {
+    const lines = wrap(w * shapeTextShare(shape, tallOf(count)) - pad);
+    if (lines.length <= count) return lines;
+    count = lines.length;
+  }
+}
+
+/**
+ * The map wraps a hexagon's or octagon's label to the share of its kind's width that a block this
+ * tall (of the node's height) gets; the box then widens so the lines fit (to-elements.ts nodeSize).
+ * 0.52 keeps every built-in label on the lines its stored layout was computed with (anywhere from
+ * 0.505 to 0.54 does).
+ */
+export const MAP_WRAP_TALL = 0.52;
 
 /**
  * The most of its height a label takes in a hexagon or octagon: taller shapes lose less width to

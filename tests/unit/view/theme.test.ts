@@ -5,7 +5,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../../../src/domain/types';
 import { blend, contrastRatio, parseColour } from '../../../src/view/theme/contrast';
-import { cssVariables, DIM, FADE, PALETTES, THEME_NAMES } from '../../../src/view/theme/theme';
+import {
+  cssVariables,
+  DIM,
+  FADE,
+  linesInShape,
+  PALETTES,
+  shapeTextShare,
+  THEME_NAMES,
+} from '../../../src/view/theme/theme';
+import { wrapLabel } from '../../../src/view/theme/wrap';
 
 describe('contrast arithmetic', () => {
   it('matches WCAG figures for known pairs', () => {
@@ -15,6 +24,44 @@ describe('contrast arithmetic', () => {
     expect(parseColour('rgb(0, 114, 178)')).toEqual({ r: 0, g: 114, b: 178 });
     expect(blend('#000000', 0.5, '#ffffff')).toEqual({ r: 128, g: 128, b: 128 });
     expect(() => parseColour('blue')).toThrow(/not a colour/);
+  });
+});
+
+describe('text in hexagons and octagons', () => {
+  it('gives a label less width the taller its block (the slanted sides), and a rectangle all of it', () => {
+    expect(shapeTextShare('round-hexagon', 0)).toBeCloseTo(0.95);
+    expect(shapeTextShare('round-hexagon', 1)).toBeCloseTo(0.475);
+    expect(shapeTextShare('round-octagon', 0.4)).toBeCloseTo(0.95);
+    expect(shapeTextShare('round-octagon', 1)).toBeCloseTo(0.95 * (Math.SQRT2 - 1));
+    expect(shapeTextShare('round-rectangle', 1)).toBe(1);
+  });
+
+  it('rewraps a label until its lines fit the room their own height leaves', () => {
+    const rooms: number[] = [];
+    const lines = linesInShape(
+      'round-hexagon',
+      200,
+      10,
+      (n) => (n * 20) / 80,
+      (room) => {
+        rooms.push(room);
+        return wrapLabel('Certified Documentation Integrity Practitioner', 16, room);
+      },
+    );
+    // One line first (room 200 × 0.95 × (1 − 0.125) − 10): four lines there, so again at the room
+    // four lines leave (the whole height: 200 × 0.475 − 10), where they stay four.
+    expect(rooms.map(Math.round)).toEqual([156, 85]);
+    expect(lines).toHaveLength(4);
+    expect(lines).toEqual(wrapLabel('Certified Documentation Integrity Practitioner', 16, rooms.at(-1) ?? 0));
+    expect(
+      linesInShape(
+        'round-rectangle',
+        200,
+        10,
+        () => 1,
+        () => ['RHIT'],
+      ),
+    ).toEqual(['RHIT']);
   });
 });
 
