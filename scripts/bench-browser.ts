@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { parseCareerGraph } from '../src/data/load';
 import { buildCareerGraph, type CareerGraph } from '../src/domain/career-graph';
+import * as grouping from '../src/view/graph/group-elements';
 import { layeredPositions } from '../src/view/graph/layered-layout';
 import { graphStylesheet } from '../src/view/graph/style';
 import { toElements } from '../src/view/graph/to-elements';
@@ -96,7 +97,7 @@ async function openBare(browser: Browser, graph: CareerGraph): Promise<{ page: P
   const dir = dirname(require.resolve('cytoscape'));
   const cytoscapeFile = readFileSync(join(dir, 'cytoscape.esm.min.mjs'), 'utf8');
   const elements = JSON.stringify({
-    elements: toElements(graph, layeredPositions(graph)),
+    elements: toElements(graph, layeredPositions(graph), grouping),
     style: graphStylesheet('light'),
   });
   await page.route(`${BARE}**`, (route) => {

@@ -111,11 +111,13 @@ const LATER = [
   '/src/view/graph/GroupControls.tsx',
   '/src/view/offline/UpdatePrompt.tsx',
   // Canvas parts (src/view/graph/canvas-on-demand.ts): the layered layout (built-in graphs have
-  // stored positions), the plan's tags, group expansion, focus mode's walk; a graph in the link.
+  // stored positions), the plan's tags, group boxes and their expansion, focus mode's walk; a graph
+  // in the link.
   '/src/view/graph/layered-layout.ts',
   '/src/view/graph/column-packing.ts',
   '/src/view/graph/plan-overlay.ts',
   '/src/view/graph/callout-placement.ts',
+  '/src/view/graph/group-elements.ts',
   '/src/view/graph/group-expansion.ts',
   '/src/view/graph/lineage.ts',
   '/node_modules/graphology-traversal/',

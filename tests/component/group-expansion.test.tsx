@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { syntheticLattice } from '../../scripts/bench/synthetic';
 import { buildCareerGraph } from '../../src/domain/career-graph';
 import { createCytoscapeAdapter } from '../../src/view/graph/cytoscape-adapter';
+import * as grouping from '../../src/view/graph/group-elements';
 import { layeredPositions } from '../../src/view/graph/layered-layout';
 import { toElements } from '../../src/view/graph/to-elements';
 import { buildGraphViewModel } from '../../src/view/graph/view-model';
@@ -18,7 +19,7 @@ vi.setConfig({ testTimeout: LAYOUT_BUDGET_MS });
 
 const graph = buildCareerGraph(syntheticLattice({ nodes: 600, seed: 5 }));
 const positions = layeredPositions(graph);
-const all = toElements(graph, positions);
+const all = toElements(graph, positions, grouping);
 const groupOf = new Map(all.filter((e) => e.data.group !== undefined).map((e) => [e.data.id, e.data.group]));
 const links = all.filter((e) => e.data.source !== undefined && e.classes !== 'group');
 

@@ -12,10 +12,11 @@ import { useOnDemand } from '../lazy/use-on-demand';
 import { useApp, useAppStore } from '../store-context';
 import { chooseTheme, useTheme } from '../theme/theme-store';
 import { useReadyData } from '../use-graph';
-import { lineage } from './canvas-on-demand';
+import { groupBoxes, lineage } from './canvas-on-demand';
 import { useE2eGraphHook } from './e2e-graph-hook';
 import { inertOutside } from './inert-outside';
 import { Legend } from './Legend';
+import { LOD_NODES } from './level-of-detail';
 import { graphStylesheet } from './style';
 import { toElements } from './to-elements';
 import { guardTouchScroll, type TouchScrollGuard } from './touch-scroll';
@@ -125,10 +126,17 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset on a new graph only
   useEffect(() => setReady(false), [graph]);
   const layout = useGraphLayout(graph);
-  const positions = layout.kind === 'ready' ? layout.positions : null;
+  // A big graph's group boxes (their code loads on first use, beside its layout): its positions
+  // count as ready once both are there.
+  const big = graph ? graph.order > LOD_NODES : false;
+  const grouping = useOnDemand(groupBoxes, big);
+  const positions = layout.kind === 'ready' && (!big || grouping) ? layout.positions : null;
   // A big graph opens on its forest view: only the group boxes go into the canvas at first; the
   // members wait in `deferred` until the adapter needs them.
-  const all = useMemo(() => (positions ? toElements(graph, positions) : []), [graph, positions]);
+  const all = useMemo(
+    () => (positions ? toElements(graph, positions, grouping ?? undefined) : []),
+    [graph, positions, grouping],
+  );
   const { elements, deferred } = useMemo(() => {
     if (!all.some((e) => e.classes === 'group')) return { elements: all, deferred: { current: [] } };
     // The boxes and the links between them.

@@ -14,7 +14,6 @@ import {
   shapeTextShare,
 } from '../theme/theme';
 import { LINE_HEIGHT, textWidth, wrapLabel } from '../theme/wrap';
-import { columnGroupsOf, groupLinks, placeLinkCounts } from './group-elements';
 import { LOD_NODES, LONG_LINK } from './level-of-detail';
 
 /** Lines of `text` as a node of `kind` draws them. */
@@ -50,15 +49,25 @@ export function planLabel(kind: NodeKind, short: string, step: number): string {
   return nodeLines(kind, `${step}. ${short}`).join('\n');
 }
 
-/** Elements for Cytoscape; with `positions`, nodes arrive already placed (no layout run). */
+/** A big graph's group boxes (group-elements.ts): loaded on demand (canvas-on-demand.ts). */
+export type Grouping = Pick<
+  typeof import('./group-elements'),
+  'columnGroupsOf' | 'groupLinks' | 'placeLinkCounts'
+>;
+
+/**
+ * Elements for Cytoscape; with `positions`, nodes arrive already placed (no layout run). A big
+ * graph with positions and `grouping` gets its group boxes and the links between them.
+ */
 export function toElements(
   graph: CareerGraph,
   positions?: ReadonlyMap<string, { x: number; y: number }>,
+  grouping?: Grouping,
 ): ElementDefinition[] {
   const big = graph.order > LOD_NODES;
   const groups =
-    big && positions
-      ? columnGroupsOf(graph, positions, (id) =>
+    big && positions && grouping
+      ? grouping.columnGroupsOf(graph, positions, (id) =>
           nodeSize(graph.getNodeAttribute(id, 'kind'), shortLabel(graph.getNodeAttribute(id, 'label'))),
         )
       : [];
@@ -111,7 +120,8 @@ export function toElements(
   // busiest pair (all 112 pairs of the 5,000-node lattice drew a mesh).
   const unit = Number(groups[0]?.element.data.unit ?? 1);
   const xOf = new Map(groups.map((g) => [String(g.element.data.id), g.element.position?.x ?? 0]));
-  const between = groups.length > 0 ? groupLinks(graph, groupOf, unit, (id) => xOf.get(id) ?? 0) : [];
+  const between =
+    grouping && groups.length > 0 ? grouping.groupLinks(graph, groupOf, unit, (id) => xOf.get(id) ?? 0) : [];
   const most = Math.max(0, ...between.map((l) => Number(l.data.count)));
   const main = between.filter((l) => Number(l.data.count) >= most / 5);
   // Counts on the arcs never over each other or a box (they piled up where arcs cross).
@@ -121,6 +131,6 @@ export function toElements(
       return [String(data.id), { x: position.x, y: position.y, w: Number(data.w), h: Number(data.h) }];
     }),
   );
-  placeLinkCounts(main, boxes);
+  grouping?.placeLinkCounts(main, boxes);
   return [...nodes, ...groups.map((g) => g.element), ...main, ...edges];
 }

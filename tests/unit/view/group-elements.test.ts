@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticLattice } from '../../../scripts/bench/synthetic';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
+import * as grouping from '../../../src/view/graph/group-elements';
 import {
   arcPoint,
   type BoxAt,
@@ -48,7 +49,7 @@ describe('groupLabel', () => {
 
 describe('group boxes of a big graph', () => {
   const graph = buildCareerGraph(syntheticLattice({ nodes: 600, seed: 5 }));
-  const elements = toElements(graph, layeredPositions(graph));
+  const elements = toElements(graph, layeredPositions(graph), grouping);
   const groups = elements.filter((e) => e.classes === 'group');
   const members = elements.filter((e) => e.group === 'nodes' && e.classes !== 'group');
 
@@ -88,9 +89,16 @@ describe('group boxes of a big graph', () => {
     }
   });
 
+  it('draws a big graph without boxes until their code is given (it loads on first use)', () => {
+    const plain = toElements(graph, layeredPositions(graph));
+    expect(plain.some((e) => e.classes === 'group')).toBe(false);
+    expect(plain.some((e) => e.data.group !== undefined)).toBe(false);
+    expect(plain.filter((e) => e.group === 'nodes')).toHaveLength(graph.order);
+  });
+
   it('gives a small graph no boxes and its nodes no group', () => {
     const small = buildCareerGraph(syntheticLattice({ nodes: 100, seed: 5 }));
-    const els = toElements(small, layeredPositions(small));
+    const els = toElements(small, layeredPositions(small), grouping);
     expect(els.some((e) => e.classes === 'group')).toBe(false);
     expect(els.some((e) => e.data.group !== undefined)).toBe(false);
   });
