@@ -56,7 +56,9 @@ async function expectChipsOverTheirLevels(page: import('@playwright/test').Page,
   }
 }
 
-test('the header band is above the canvas and the Entry chip follows its column', async ({ page }) => {
+test('the header band is above the canvas and each chip stays over the middle of its level', async ({
+  page,
+}) => {
   await openExplorer(page);
   const band = await page.locator('.level-headers').boundingBox();
   const canvas = await page.locator('.graph-cy').boundingBox();
