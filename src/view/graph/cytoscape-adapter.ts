@@ -79,7 +79,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   let lastLineageKey = '';
   let lastCentre = 0;
   /** The viewport before a presentation, restored when it ends. */
-  let presenting: { zoom: number; pan: { x: number; y: number } } | null = null;
+  let presenting: Viewport | null = null;
 
   const onTap = (e: EventObject): void => {
     if (e.target === cy) handlers.onSelect(null);

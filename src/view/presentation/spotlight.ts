@@ -3,7 +3,7 @@
 // The Cytoscape adapter calls these; React never does.
 
 import type { Core } from 'cytoscape';
-import { boxOfNodes, fitViewport } from '../graph/fit';
+import { boxOfNodes, fitViewport, type Viewport } from '../graph/fit';
 
 export { SPOTLIGHT_STYLES } from './spotlight-styles';
 
@@ -59,7 +59,7 @@ export function spotlight(cy: Core, id: string | null, options: SpotlightOptions
 }
 
 /** Clears the spotlight and puts the viewport back where it was before the presentation. */
-export function endSpotlight(cy: Core, viewport: { zoom: number; pan: { x: number; y: number } }): void {
+export function endSpotlight(cy: Core, viewport: Viewport): void {
   if (cy.destroyed()) return;
   cy.stop();
   cy.resize();
