@@ -3,6 +3,7 @@
 
 import { evaluateSet, forcedClosure, justificationClosure, minimise, PROPAGATE_WORK } from './candidate';
 import { completionBound, derivable, type Fixpoint, knuth } from './derivations';
+import { InsideTimes } from './inside-times';
 import { NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
 import { type Candidate, type Key, rankingOrder, TopK } from './ranking';
@@ -296,6 +297,25 @@ export function searchPlans(
     return false;
   };
 
+  /**
+   * Whether some committed node can be obtained inside the set strictly sooner than its committed
+   * way allows. Then no plan lies under this branch: every completion holds the set, so that node's
+   * time there is at most its time inside the set, while through the committed way it is at least
+   * the way's bound; the committed way is not its earliest justification, which is the way every
+   * plan is searched for (each plan lies under the branch that commits those).
+   */
+  const insideTimes = new InsideTimes(n);
+  const slowerThanInside = (): boolean => {
+    monthsBound();
+    work.spend(PASS_WORK * (members.length + insideTimes.run(p, members)));
+    let slower = false;
+    for (const v of members) {
+      if ((choice[v] ?? -1) >= 0 && (insideTimes.time[v] ?? 0) < (bound[v] ?? 0)) slower = true;
+    }
+    insideTimes.clear(members);
+    return slower;
+  };
+
   /** Expands the current search node: scores it, cuts it, or returns the branching to do. */
   const enter = (): Frame | null => {
     if (++expanded > budget || work.out()) {
@@ -309,6 +329,8 @@ export function searchPlans(
     let pick = -1;
     let pickWays = Number.POSITIVE_INFINITY;
     let inside = false;
+    /** Some committed node has another way inside the set (see slowerThanInside). */
+    let rival = false;
     extraCost = 0;
     extraSteps = 0;
     open.length = 0;
@@ -318,14 +340,15 @@ export function searchPlans(
       work.spend(last - first);
       const chosen = choice[v] ?? -1;
       if (chosen >= 0) {
-        for (let g = first; g < last && !inside; g++) {
+        for (let g = first; g < last && !rival; g++) {
           if (g - first === chosen) continue;
           let all = true;
           for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0) && all; c++) {
             all = inSet[p.condNode[c] ?? 0] === 1;
           }
-          inside = all;
+          rival = all;
         }
+        inside ||= rival;
         continue;
       }
       open.push(v);
@@ -364,11 +387,16 @@ export function searchPlans(
     if (pickWays === 0) return null;
     const worst = top.worst();
     if (worst !== undefined && cut(worst)) return null;
+    if (rival && slowerThanInside()) return null;
     // Everything committed already yields the goal: any further node would be removable.
     if (inside) {
       work.spend(PROPAGATE_WORK * members.length);
       if (derivable(p, members)) {
         consider(members);
+        // Not minimal itself (no plan lies under this branch then), but what it keeps when made
+        // minimal is a plan, often a good one: it ranks the branches still to search.
+        const made = minimise(p, [...members], heavyFirst, work, 0);
+        if (made.minimal && made.nodes.length < members.length) consider(made.nodes, true);
         return null;
       }
     }
