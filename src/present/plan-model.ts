@@ -22,6 +22,11 @@ export { planAt } from './plan-at';
 
 /** A one-of group with more options than this is summarised by its count. */
 export const MAX_LISTED_OPTIONS = 3;
+/**
+ * A one-of group whose words run longer than this is summarised by its count too: three options
+ * that are themselves nested groups (the ODS routes) read as 300 characters of brackets.
+ */
+export const MAX_GROUP_CHARS = 140;
 
 /** The planner's wait, with the words people read. */
 export interface WaitModel extends ExperienceWait {
@@ -116,6 +121,8 @@ function reasonWords(step: string, reason: StepReason, labelOf: (id: string) => 
     // Long groups would fill a page; the alternatives list the other options.
     if (options > MAX_LISTED_OPTIONS) return PLAN_WORDS.needsOneOfMany(target, options);
     const group = describeRequirement(reason.part, (id) => shortLabel(labelOf(id)));
+    if (options > 1 && (group?.length ?? 0) > MAX_GROUP_CHARS)
+      return PLAN_WORDS.needsOneOfMany(target, options);
     return group && options > 1 ? PLAN_WORDS.needsOneOf(target, group) : PLAN_WORDS.neededFor(target);
   }
   return PLAN_WORDS.neededFor(target);

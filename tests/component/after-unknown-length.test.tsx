@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // A step after one whose length no source gives (counted as 0 months) does not get a firm date:
 // its months are "at the earliest", in the plan panel, text view, handout and slides alike. And a
-// plan's tab shows the figure the plans are ranked by (cheapest: the cost, not the length).
+// plan's tab shows the figure the plans are ranked by (cheapest: the cost, not the length); a
+// step's "why" names a one-of group only when it reads in a line, not 300 characters of brackets.
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stepsAfterUnknownLength } from '../../src/present/plan-model';
+import { MAX_GROUP_CHARS, presentPlan, stepsAfterUnknownLength } from '../../src/present/plan-model';
 import { buildHandoutData } from '../../src/view/handout/handout-data';
 import { PlanPanel } from '../../src/view/panels/PlanPanel';
 import { buildSlides } from '../../src/view/presentation/slides';
@@ -96,5 +97,20 @@ describe('plan tabs', () => {
     expect(tabs(container)).toEqual(['$8,535', '$8,535 + fee not known', '$8,535 + fee not known']);
     act(() => store.getState().setObjective('steps'));
     expect(tabs(container)).toEqual(['3 steps', '4 steps', '4 steps']);
+  });
+});
+
+describe('why a step is needed', () => {
+  it('summarises a one-of group of nested routes by its count (the ODS routes)', () => {
+    const { graph, result } = builtinPlans(HOLDS, GOAL, 'months');
+    const best = result.plans[0];
+    if (!best) throw new Error('no plan');
+    const model = presentPlan(graph, best, { goal: GOAL, by: 'months', index: 0, holds: HOLDS });
+    expect(model.steps[0]?.id).toBe('associate-cancer-registry');
+    expect(model.steps[0]?.why).toEqual([
+      'Oncology Data Specialist (ODS), formerly Certified Tumor Registrar (CTR) needs one of 3 options; this is one of them.',
+    ]);
+    for (const step of model.steps)
+      for (const why of step.why) expect(why.length).toBeLessThan(MAX_GROUP_CHARS + 100);
   });
 });
