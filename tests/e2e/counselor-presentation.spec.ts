@@ -93,3 +93,47 @@ test('walks the plan by keyboard, one step at a time, and Esc leaves', async ({ 
   await expect(page.locator('.app-header')).toBeVisible();
   expect((await stage(page)).dimmed).toBe(0);
 });
+
+test('in the dark theme the caption and its buttons are dark with light text, readable (4.5:1)', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await openExplorer(page, `./?goal=${GOAL}&holds=high-school-diploma`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: 'Present' }).click();
+  const dialog = page.getByRole('dialog', { name: `Path to ${graph.getNodeAttribute(GOAL, 'label')}` });
+  await expect(dialog).toBeVisible();
+  // Text colour against the background it sits on (the nearest element with an opaque one).
+  const contrasts = await dialog.evaluate((root) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (c: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(c).map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const background = (el: Element | null): string => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if ((rgb(c)[3] ?? 1) > 0.5) return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const texts = [root.querySelector('h2'), ...root.querySelectorAll('.presentation-controls button')];
+    return texts.map((el) => {
+      const a = lum(getComputedStyle(el as Element).color);
+      const b = lum(background(el));
+      return {
+        text: el?.textContent ?? '',
+        ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+        darkBackground: b < 0.1,
+      };
+    });
+  });
+  expect(contrasts.length).toBe(4);
+  for (const c of contrasts) {
+    expect(c.ratio, c.text).toBeGreaterThanOrEqual(4.5);
+    expect(c.darkBackground, c.text).toBe(true);
+  }
+});
