@@ -66,6 +66,8 @@ export interface StepModel {
   cost: string;
   /** One line: "3 mo · fee not known · months 60–63", or "reached at month 63". */
   facts: string;
+  /** No time and no fee (a role once qualified): it is reached, not taken ("reached at month 63"). */
+  reached: boolean;
   /** Why the step is in the plan, one sentence each; the goal says so. */
   why: string[];
   waits: WaitModel[];
@@ -242,6 +244,7 @@ function stepModel(
     inRoleMonths: 12 * inRoleYears,
     cost,
     facts,
+    reached: instant,
     why: stepWhy(graph, step, goal),
     // The wait after the last step is its own item (PlanModel.finalWait). In a role the plan
     // reaches, a step before says the need, so it is not repeated here; in a role held now, the

@@ -71,6 +71,8 @@ describe('steps after a step of unknown length', () => {
     const slides = buildSlides(graph, GOAL, plan, { holds: HOLDS });
     const howLong = slides.slice(1).map((s) => s.lines.find((l) => l.label === 'How long')?.text);
     expect(howLong[2]).toBe('3 mo (months 24–27 at the earliest)');
+    // The goal role takes no time of its own: it is reached, not "at once (month 27)".
+    expect(howLong[3]).toBe('reached at month 27 at the earliest');
   });
 
   it('a plan with no unknown length keeps plain months', () => {
