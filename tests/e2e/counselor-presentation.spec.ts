@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { planCareer } from '../../src/domain/planner';
 import { presentPlan } from '../../src/present/plan-model';
+import { textContrasts } from './a11y-support';
 import { expect, loadDataset, openExplorer, test } from './fixtures';
 
 const { graph } = loadDataset();
@@ -103,34 +104,7 @@ test('in the dark theme the caption and its buttons are dark with light text, re
   await page.getByRole('button', { name: 'Present' }).click();
   const dialog = page.getByRole('dialog', { name: `Path to ${graph.getNodeAttribute(GOAL, 'label')}` });
   await expect(dialog).toBeVisible();
-  // Text colour against the background it sits on (the nearest element with an opaque one).
-  const contrasts = await dialog.evaluate((root) => {
-    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-    const lum = (c: string) => {
-      const [r = 0, g = 0, b = 0] = rgb(c).map((v) => {
-        const s = v / 255;
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    const background = (el: Element | null): string => {
-      for (let e = el; e; e = e.parentElement) {
-        const c = getComputedStyle(e).backgroundColor;
-        if ((rgb(c)[3] ?? 1) > 0.5) return c;
-      }
-      return 'rgb(255, 255, 255)';
-    };
-    const texts = [root.querySelector('h2'), ...root.querySelectorAll('.presentation-controls button')];
-    return texts.map((el) => {
-      const a = lum(getComputedStyle(el as Element).color);
-      const b = lum(background(el));
-      return {
-        text: el?.textContent ?? '',
-        ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
-        darkBackground: b < 0.1,
-      };
-    });
-  });
+  const contrasts = await textContrasts(dialog, 'h2, .presentation-controls button');
   expect(contrasts.length).toBe(4);
   for (const c of contrasts) {
     expect(c.ratio, c.text).toBeGreaterThanOrEqual(4.5);
