@@ -119,13 +119,16 @@ function reasonWords(step: string, reason: StepReason, labelOf: (id: string) => 
   const target = labelOf(reason.for);
   if (reason.need === 'experience') return PLAN_WORDS.needsYearsAs(target, reason.years ?? 0, labelOf(step));
   if (reason.need === 'anyOf') {
+    // A group inside one of the target's alternatives (the ODS's route A2: one of 4 degrees) is
+    // not what the target itself needs: it is what the route this plan takes needs.
+    const subject = reason.path.includes('anyOf[') ? PLAN_WORDS.byThisRoute(target) : target;
     const options = isAnyOf(reason.part) ? reason.part.anyOf.length : 1;
     // Long groups would fill a page; the alternatives list the other options.
-    if (options > MAX_LISTED_OPTIONS) return PLAN_WORDS.needsOneOfMany(target, options);
+    if (options > MAX_LISTED_OPTIONS) return PLAN_WORDS.needsOneOfMany(subject, options);
     const group = describeRequirement(reason.part, (id) => shortLabel(labelOf(id)));
     if (options > 1 && (group?.length ?? 0) > MAX_GROUP_CHARS)
-      return PLAN_WORDS.needsOneOfMany(target, options);
-    return group && options > 1 ? PLAN_WORDS.needsOneOf(target, group) : PLAN_WORDS.neededFor(target);
+      return PLAN_WORDS.needsOneOfMany(subject, options);
+    return group && options > 1 ? PLAN_WORDS.needsOneOf(subject, group) : PLAN_WORDS.neededFor(target);
   }
   return PLAN_WORDS.neededFor(target);
 }

@@ -62,6 +62,8 @@ export const PLAN_WORDS = {
   needsYearsAs: (target: string, years: number, role: string) =>
     `${target} needs ${formatYears(years)} as ${role}`,
   needsOneOf: (target: string, group: string) => `${target} needs ${group}`,
+  /** A target whose requirement has several routes, as the subject of a group inside one of them. */
+  byThisRoute: (target: string) => `${target}, by the route this plan takes,`,
   needsOneOfMany: (target: string, options: number) =>
     `${target} needs one of ${options} options; this is one of them`,
   /**

@@ -115,4 +115,13 @@ describe('why a step is needed', () => {
     for (const step of model.steps)
       for (const why of step.why) expect(why.length).toBeLessThan(MAX_GROUP_CHARS + 100);
   });
+
+  it("a group inside one of the target's routes is said to be the route's, not the target's", () => {
+    const { graph, index, plan } = certificatePlan();
+    const model = presentPlan(graph, plan, { goal: GOAL, by: 'cost', index, holds: HOLDS });
+    // The associate degree in any field is one of 4 degrees of ODS route A2; the ODS itself has 3 routes.
+    expect(model.steps[0]?.why).toEqual([
+      'Oncology Data Specialist (ODS), formerly Certified Tumor Registrar (CTR), by the route this plan takes, needs one of 4 options; this is one of them.',
+    ]);
+  });
 });
