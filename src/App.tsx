@@ -16,7 +16,7 @@ import { SituationPanel } from './view/panels/SituationPanel';
 import { SearchBox } from './view/search/SearchBox';
 import { useApp, useAppStore } from './view/store-context';
 import { useReadyData } from './view/use-graph';
-import { useMediaQuery } from './view/useMediaQuery';
+import { ONE_COLUMN, useMediaQuery } from './view/useMediaQuery';
 
 const DetailsPanel = detailsPanel.View;
 const TextView = textView.View;
@@ -105,9 +105,6 @@ function useEscapeClosesDetails(): void {
     return () => document.removeEventListener('keydown', onKey);
   }, [store]);
 }
-
-/** The phone layout (styles.css): one column, the situation and plan first, the map below. */
-const ONE_COLUMN = '(max-width: 700px)';
 
 /** On a phone the map is one tap away: this scrolls to it and moves focus there. */
 function ToMap({ centre }: { centre: string }) {

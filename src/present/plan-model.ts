@@ -22,6 +22,11 @@ export { planAt } from './plan-at';
 
 /** A one-of group with more options than this is summarised by its count. */
 export const MAX_LISTED_OPTIONS = 3;
+/**
+ * A one-of group whose words run longer than this is summarised by its count too: three options
+ * that are themselves nested groups (the ODS routes) read as 300 characters of brackets.
+ */
+export const MAX_GROUP_CHARS = 140;
 
 /** The planner's wait, with the words people read. */
 export interface WaitModel extends ExperienceWait {
@@ -61,6 +66,8 @@ export interface StepModel {
   cost: string;
   /** One line: "3 mo · fee not known · months 60–63", or "reached at month 63". */
   facts: string;
+  /** No time and no fee (a role once qualified): it is reached, not taken ("reached at month 63"). */
+  reached: boolean;
   /** Why the step is in the plan, one sentence each; the goal says so. */
   why: string[];
   waits: WaitModel[];
@@ -112,11 +119,16 @@ function reasonWords(step: string, reason: StepReason, labelOf: (id: string) => 
   const target = labelOf(reason.for);
   if (reason.need === 'experience') return PLAN_WORDS.needsYearsAs(target, reason.years ?? 0, labelOf(step));
   if (reason.need === 'anyOf') {
+    // A group inside one of the target's alternatives (the ODS's route A2: one of 4 degrees) is
+    // not what the target itself needs: it is what the route this plan takes needs.
+    const subject = reason.path.includes('anyOf[') ? PLAN_WORDS.byThisRoute(target) : target;
     const options = isAnyOf(reason.part) ? reason.part.anyOf.length : 1;
     // Long groups would fill a page; the alternatives list the other options.
-    if (options > MAX_LISTED_OPTIONS) return PLAN_WORDS.needsOneOfMany(target, options);
+    if (options > MAX_LISTED_OPTIONS) return PLAN_WORDS.needsOneOfMany(subject, options);
     const group = describeRequirement(reason.part, (id) => shortLabel(labelOf(id)));
-    return group && options > 1 ? PLAN_WORDS.needsOneOf(target, group) : PLAN_WORDS.neededFor(target);
+    if (options > 1 && (group?.length ?? 0) > MAX_GROUP_CHARS)
+      return PLAN_WORDS.needsOneOfMany(subject, options);
+    return group && options > 1 ? PLAN_WORDS.needsOneOf(subject, group) : PLAN_WORDS.neededFor(target);
   }
   return PLAN_WORDS.neededFor(target);
 }
@@ -144,7 +156,34 @@ export function stepWhat(graph: CareerGraph, id: string): string {
 const sameWait = (a: ExperienceWait, b: ExperienceWait | undefined): boolean =>
   b !== undefined && a.role === b.role && a.until === b.until;
 
-function waitModel(w: ExperienceWait, labelOf: (id: string) => string, held: boolean): WaitModel {
+/**
+ * The steps whose months come after a step of unknown length: the planner counts that length as 0,
+ * so their months are the earliest they can be, not a date (a step needs what it uses done first).
+ */
+export function stepsAfterUnknownLength(plan: Pick<Plan, 'steps'>): Set<string> {
+  const byId = new Map(plan.steps.map((s) => [s.id, s]));
+  const late = new Map<string, boolean>();
+  const isLate = (id: string): boolean => {
+    const known = late.get(id);
+    if (known !== undefined) return known;
+    late.set(id, false); // a plan has no cycles; this only guards against looping on bad input
+    const step = byId.get(id);
+    const after = (step?.uses ?? []).some((u) => {
+      const before = u.held ? undefined : byId.get(u.id);
+      return before !== undefined && (before.unknown.includes('months') || isLate(before.id));
+    });
+    late.set(id, after);
+    return after;
+  };
+  return new Set(plan.steps.filter((s) => isLate(s.id)).map((s) => s.id));
+}
+
+function waitModel(
+  w: ExperienceWait,
+  labelOf: (id: string) => string,
+  held: boolean,
+  afterUnknown = false,
+): WaitModel {
   const roleLabel = labelOf(w.role);
   return {
     ...w,
@@ -152,7 +191,7 @@ function waitModel(w: ExperienceWait, labelOf: (id: string) => string, held: boo
     held,
     text: held
       ? PLAN_WORDS.heldWait(w.years, roleLabel, w.have, w.remaining)
-      : PLAN_WORDS.planWait(w.years, roleLabel, w.from, w.until),
+      : PLAN_WORDS.planWait(w.years, roleLabel, w.from, w.until, afterUnknown),
     short: PLAN_WORDS.waitShort(w.remaining, roleLabel),
     brief: PLAN_WORDS.waitBrief(w.remaining),
   };
@@ -165,6 +204,7 @@ function stepModel(
   i: number,
   goal: string,
   heldNow: ReadonlySet<string>,
+  late: ReadonlySet<string>,
 ): StepModel {
   const currency = graph.getAttribute('currency');
   const labelOf = labelIn(graph);
@@ -178,11 +218,12 @@ function stepModel(
     : step.cost > 0
       ? formatMoney(step.cost, currency)
       : PLAN_WORDS.noCostListed;
-  const when = PLAN_WORDS.when(step.start, step.end, lengthUnknown);
+  const afterUnknown = late.has(step.id);
+  const when = PLAN_WORDS.when(step.start, step.end, lengthUnknown, afterUnknown);
   // A step with no time and no fee (a role once qualified) is simply reached at a month.
   const instant = months < 0.5 && step.cost === 0 && !feeUnknown && !lengthUnknown;
   const facts = instant
-    ? PLAN_WORDS.reachedAt(step.end)
+    ? PLAN_WORDS.reachedAt(step.end, afterUnknown)
     : `${duration} \u00b7 ${describeCost(step.cost, feeUnknown ? 1 : 0, currency)} \u00b7 ${when}`;
   const inRoleYears = Math.max(
     0,
@@ -206,18 +247,25 @@ function stepModel(
     inRoleMonths: 12 * inRoleYears,
     cost,
     facts,
+    reached: instant,
     why: stepWhy(graph, step, goal),
     // The wait after the last step is its own item (PlanModel.finalWait). In a role the plan
     // reaches, a step before says the need, so it is not repeated here; in a role held now, the
     // goal's own line is the only place that says the years needed and held.
     waits: step.waits
       .filter((w) => !(step.id === goal && !heldNow.has(w.role) && sameWait(w, plan.finalWait)))
-      .map((w) => waitModel(w, labelOf, heldNow.has(w.role))),
+      .map((w) => waitModel(w, labelOf, heldNow.has(w.role), lateRole(plan, late, w.role))),
     unknown: step.unknown,
     flags: step.unknown.map((f) => UNKNOWN_WORDS[f]),
     unsaidFlags: step.unknown.filter((f) => f === 'eligibility').map((f) => UNKNOWN_WORDS[f]),
     isGoal: step.id === goal,
   };
+}
+
+/** A wait's months are the earliest when the role it counts in is reached after an unknown length. */
+function lateRole(plan: Plan, late: ReadonlySet<string>, role: string): boolean {
+  const step = plan.steps.find((s) => s.id === role);
+  return step !== undefined && (late.has(role) || step.unknown.includes('months'));
 }
 
 /** The salary change in words; says what is unknown rather than inventing it. */
@@ -249,6 +297,16 @@ export function planMonthsWords(plan: Plan): string {
   return describeMonths(plan.totals.months, plan.unknown.months.length);
 }
 
+/**
+ * The figure plans are ranked by, for a plan's tab: its length, its cost or its steps, so a list
+ * ranked by cost shows costs ("$8,535 + fee not known"), not lengths that may all be the same.
+ */
+export function planMeasureWords(plan: Plan, by: Objective, currency: string): string {
+  if (by === 'cost') return describeCost(plan.totals.cost, plan.unknown.cost.length, currency);
+  if (by === 'steps') return plural(plan.totals.steps, 'step');
+  return planMonthsWords(plan);
+}
+
 /** "3 steps, 4 yr 2 mo, $46,440" (with "+ 1 fee not known" and the like where sources are silent). */
 export function totalsLine(plan: Plan, currency: string): string {
   const { steps, cost } = plan.totals;
@@ -268,7 +326,8 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
   const currency = graph.getAttribute('currency');
   const labelOf = labelIn(graph);
   const held = new Set(options.holds);
-  const steps = plan.steps.map((s, i) => stepModel(graph, plan, s, i, options.goal, held));
+  const late = stepsAfterUnknownLength(plan);
+  const steps = plan.steps.map((s, i) => stepModel(graph, plan, s, i, options.goal, held, late));
   const unknownCounts = {
     cost: plan.unknown.cost.length,
     months: plan.unknown.months.length,
@@ -293,7 +352,7 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
     ...(last !== undefined
       ? {
           finalWait: {
-            ...waitModel(last, labelOf, held.has(last.role)),
+            ...waitModel(last, labelOf, held.has(last.role), lateRole(plan, late, last.role)),
             text: PLAN_WORDS.finalWait(
               labelOf(last.role),
               last.until - lastEnd,
@@ -301,6 +360,7 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
               last.until,
               goalLabel,
               plan.steps.length === 1,
+              late.has(options.goal),
             ),
           },
         }

@@ -48,6 +48,9 @@ export function planName(index: number): string {
   return index === 0 ? 'Best plan' : `Plan ${index + 1}`;
 }
 
+/** Said after months that follow a step of unknown length (counted as 0 months). */
+export const AT_THE_EARLIEST = ' at the earliest';
+
 /** What a goal that is not a role is, in a sentence ("RHIA is a credential"). */
 const GOAL_KIND_WORDS = { education: 'a program', credential: 'a credential', license: 'a license' } as const;
 
@@ -59,16 +62,22 @@ export const PLAN_WORDS = {
   needsYearsAs: (target: string, years: number, role: string) =>
     `${target} needs ${formatYears(years)} as ${role}`,
   needsOneOf: (target: string, group: string) => `${target} needs ${group}`,
+  /** A target whose requirement has several routes, as the subject of a group inside one of them. */
+  byThisRoute: (target: string) => `${target}, by the route this plan takes,`,
   needsOneOfMany: (target: string, options: number) =>
     `${target} needs one of ${options} options; this is one of them`,
-  /** "months 60–63", "month 63", "from month 60" (length not known). */
-  when: (start: number, end: number, lengthUnknown: boolean) => {
+  /**
+   * "months 60–63", "month 63", "from month 60" (length not known); after a step whose length no
+   * source gives (counted as 0), the months are the earliest: "months 60–63 at the earliest".
+   */
+  when: (start: number, end: number, lengthUnknown: boolean, afterUnknown = false) => {
     const a = Math.round(start);
     const b = Math.round(end);
-    if (lengthUnknown) return `from month ${a}`;
-    return a === b ? `month ${a}` : `months ${a}\u2013${b}`;
+    const months = lengthUnknown ? `from month ${a}` : a === b ? `month ${a}` : `months ${a}\u2013${b}`;
+    return afterUnknown ? `${months}${AT_THE_EARLIEST}` : months;
   },
-  reachedAt: (month: number) => `reached at month ${Math.round(month)}`,
+  reachedAt: (month: number, afterUnknown = false) =>
+    `reached at month ${Math.round(month)}${afterUnknown ? AT_THE_EARLIEST : ''}`,
   noCostListed: 'no cost listed',
   thenInRole: (years: number) => `then ${formatYears(years)} in the role`,
   /** A wait for more years in a role held now. */
@@ -77,13 +86,21 @@ export const PLAN_WORDS = {
       ? `Needs ${formatYears(years)} as ${role}: you have ${formatYears(have)}, ${formatMonths(remaining)} more`
       : `Needs ${formatYears(years)} as ${role}: ${formatMonths(remaining)} more`,
   /** A wait for years in a role the plan reaches. */
-  planWait: (years: number, role: string, from: number, until: number) =>
-    `Needs ${formatYears(years)} as ${role}, counted from month ${Math.round(from)} (until month ${Math.round(until)})`,
+  planWait: (years: number, role: string, from: number, until: number, afterUnknown = false) =>
+    `Needs ${formatYears(years)} as ${role}, counted from month ${Math.round(from)} (until month ${Math.round(until)}${afterUnknown ? AT_THE_EARLIEST : ''})`,
   /** The wait after the last step, its own line: when other steps come first, it says the months. */
-  finalWait: (role: string, more: number, from: number, until: number, goal: string, first: boolean) =>
+  finalWait: (
+    role: string,
+    more: number,
+    from: number,
+    until: number,
+    goal: string,
+    first: boolean,
+    afterUnknown = false,
+  ) =>
     first
       ? `Keep working as ${role} for ${moreTime(more)}; then ${goal} opens`
-      : `Then keep working as ${role} for ${moreTime(more)} (months ${Math.round(from)}\u2013${Math.round(until)}); then ${goal} opens`,
+      : `Then keep working as ${role} for ${moreTime(more)} (months ${Math.round(from)}\u2013${Math.round(until)}${afterUnknown ? AT_THE_EARLIEST : ''}); then ${goal} opens`,
   waitShort: (remaining: number, role: string) => `${formatMonths(remaining)} more as ${role}`,
   /** The same without the role, where the row already says it or space is short: "2 yr more". */
   waitBrief: (remaining: number) => `${formatMonths(remaining)} more`,

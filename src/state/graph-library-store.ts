@@ -124,10 +124,13 @@ export function createLibraryStore(env: LibraryEnv): LibraryStore {
           return false;
         }
         beforeShow?.(r.graph.key);
-        // A link whose graph was missing: its view applies once the graph is here.
+        // A link whose graph was missing: its view applies once the graph is here. A copy of the
+        // graph shown ("Edit a copy") has the same ids: the situation, goal and plan go with it,
+        // so a counselor who starts editing mid-session does not lose the student's plan.
         get().choose(
           r.graph.key,
-          !isBuiltinKey(get().currentKey) && !get().kept.some((g) => g.key === get().currentKey),
+          origin === 'copy' ||
+            (!isBuiltinKey(get().currentKey) && !get().kept.some((g) => g.key === get().currentKey)),
         );
         return true;
       },

@@ -3,6 +3,9 @@
 
 import { useCallback, useSyncExternalStore } from 'react';
 
+/** The phone layout (styles.css): one column, the situation and plan first, the map below. */
+export const ONE_COLUMN = '(max-width: 700px)';
+
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {

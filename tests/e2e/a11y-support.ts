@@ -124,3 +124,41 @@ export function tabbableCount(root: Locator): Promise<number> {
       ).length,
   );
 }
+
+export interface TextContrast {
+  text: string;
+  /** WCAG contrast of the text colour against the first opaque background behind it. */
+  ratio: number;
+  /** That background is dark (relative luminance under 0.1). */
+  darkBackground: boolean;
+}
+
+/** Contrast of each element matching `selector` inside `root` (computed colours, no pixels). */
+export function textContrasts(root: Locator, selector: string): Promise<TextContrast[]> {
+  return root.evaluate((el, sel) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (c: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(c).map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const background = (from: Element | null): string => {
+      for (let e = from; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if ((rgb(c)[3] ?? 1) > 0.5) return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    return [...el.querySelectorAll(sel)].map((t) => {
+      const a = lum(getComputedStyle(t).color);
+      const b = lum(background(t));
+      return {
+        text: (t.textContent ?? '').trim().slice(0, 60),
+        ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+        darkBackground: b < 0.1,
+      };
+    });
+  }, selector);
+}

@@ -2,6 +2,7 @@
 import { planCareer } from '../../src/domain/planner';
 import { presentPlan } from '../../src/present/plan-model';
 import { caveatLines } from '../../src/view/compare/compare-rows';
+import { textContrasts } from './a11y-support';
 import { expect, loadDataset, openExplorer, test } from './fixtures';
 
 const { graph } = loadDataset();
@@ -110,4 +111,20 @@ test.describe('on a phone (390×844)', () => {
     if (process.env.COMPARE_SCREENSHOT)
       await page.screenshot({ path: process.env.COMPARE_SCREENSHOT, fullPage: false });
   });
+});
+
+test('in the dark theme the compare card is dark and every text in it reads at 4.5:1', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // Cancer registrar from a diploma: no current salary, so the salary row is muted text.
+  await openExplorer(page, './?goal=cancer-registrar&holds=high-school-diploma');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare plans' });
+  await expect(dialog.locator('thead th')).toHaveText(['Best plan', 'Plan 2']);
+  const contrasts = await textContrasts(dialog, 'h2, legend, label, th, td, .muted');
+  expect(contrasts.some((c) => c.text.startsWith('not known'))).toBe(true);
+  for (const c of contrasts) {
+    expect(c.ratio, c.text).toBeGreaterThanOrEqual(4.5);
+    expect(c.darkBackground, c.text).toBe(true);
+  }
 });

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { planCareer } from '../../src/domain/planner';
 import { presentPlan } from '../../src/present/plan-model';
+import { textContrasts } from './a11y-support';
 import { expect, loadDataset, openExplorer, test } from './fixtures';
 
 const { graph } = loadDataset();
@@ -92,4 +93,21 @@ test('walks the plan by keyboard, one step at a time, and Esc leaves', async ({ 
   await expect(present).toBeFocused();
   await expect(page.locator('.app-header')).toBeVisible();
   expect((await stage(page)).dimmed).toBe(0);
+});
+
+test('in the dark theme the caption and its buttons are dark with light text, readable (4.5:1)', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await openExplorer(page, `./?goal=${GOAL}&holds=high-school-diploma`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: 'Present' }).click();
+  const dialog = page.getByRole('dialog', { name: `Path to ${graph.getNodeAttribute(GOAL, 'label')}` });
+  await expect(dialog).toBeVisible();
+  const contrasts = await textContrasts(dialog, 'h2, .presentation-controls button');
+  expect(contrasts.length).toBe(4);
+  for (const c of contrasts) {
+    expect(c.ratio, c.text).toBeGreaterThanOrEqual(4.5);
+    expect(c.darkBackground, c.text).toBe(true);
+  }
 });

@@ -444,3 +444,18 @@ test('"New graph" and "Edit a copy" open the editor on a kept graph of their own
   await page.getByText('Your graphs (2)').click();
   await expect(page.getByRole('button', { name: 'Delete My career graph' })).toBeVisible();
 });
+
+test('"Edit a copy" mid-session keeps the student\'s situation, goal and plan on the copy', async ({
+  page,
+}) => {
+  await openExplorer(page, './?goal=cancer-registrar&holds=high-school-diploma&by=cost');
+  const steps = await planSteps(page).allInnerTexts();
+  expect(steps.length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-health-information');
+  await expect(page.getByRole('region', { name: 'Graph editor' })).toBeVisible();
+  await expect(page.getByLabel('Goal', { exact: true })).toHaveValue('cancer-registrar');
+  await expect(page.getByRole('radio', { name: 'Cheapest' })).toBeChecked();
+  await expect(planSteps(page)).toHaveCount(steps.length);
+  expect(await planSteps(page).allInnerTexts()).toEqual(steps);
+});

@@ -392,7 +392,13 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
         const step = steps.get(id);
         if (isNode && step !== undefined) {
           const label = planLabel(ele.data('kind'), String(ele.data('short') ?? ele.data('label')), step);
-          if (ele.data('planLabel') !== label) ele.data('planLabel', label);
+          if (ele.data('planLabel') !== label) {
+            ele.data('planLabel', label);
+            // Cytoscape kept the label box of the label before (2 lines for "Associate in any
+            // field") and cached the numbered label's texture clipped to it: "1." and the last
+            // line were cut off whenever a plan was chosen or switched after the first frame.
+            (ele as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache();
+          }
         }
         // A new graph's elements start with no state class (layout() clears `applied`).
         const had = applied.get(id) ?? '';

@@ -6,7 +6,7 @@ import { type KeyboardEvent, useId, useMemo, useRef } from 'react';
 import type { Objective, Plan } from '../../domain/planner/types';
 import { describeSalary, type ShownSalary, salaryFor } from '../../present/format/salary';
 import { salaryPath } from '../../present/format/salary-path';
-import { planMonthsWords, presentPlan } from '../../present/plan-model';
+import { planMeasureWords, presentPlan } from '../../present/plan-model';
 import { planName } from '../../present/plan-words';
 import { useApp, useAppStore } from '../store-context';
 import type { ReadyData } from '../use-graph';
@@ -66,7 +66,7 @@ export function PlanAnswer({
               onKeyDown={onTabKey}
             >
               {i === 0 ? `Best (${OBJECTIVE_NAMES[by].toLowerCase()})` : planName(i)}
-              <span className="tab-sub">{planMonthsWords(p)}</span>
+              <span className="tab-sub">{planMeasureWords(p, by, data.file.currency)}</span>
             </button>
           ))}
         </div>

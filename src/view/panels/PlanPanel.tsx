@@ -9,6 +9,7 @@ import { planAnswer } from '../lazy/on-demand-parts';
 import { useApp, useAppStore } from '../store-context';
 import { type ReadyData, useReadyData } from '../use-graph';
 import './plan-panel.css';
+import { PLAN_SECTION } from './ToPlan';
 
 const PlanAnswer = planAnswer.View;
 
@@ -18,8 +19,11 @@ export function PlanPanel() {
   const ids = useId();
   if (!data) return null;
   return (
-    <section className="panel plan" aria-labelledby={`${ids}-h`}>
-      <h2 id={`${ids}-h`}>Your plan</h2>
+    <section className="panel plan" id={PLAN_SECTION} aria-labelledby={`${ids}-h`}>
+      {/* Focusable so "See your plan" (ToPlan.tsx, phones) can move focus here. */}
+      <h2 id={`${ids}-h`} tabIndex={-1}>
+        Your plan
+      </h2>
       {planView.kind === 'no-goal' ? (
         <>
           <p className="empty">

@@ -14,6 +14,7 @@ import { useApp, useAppStore } from '../store-context';
 import { useReadyData } from '../use-graph';
 import { NodeLink } from './NodeLink';
 import { NodeOptions, regionsOf } from './node-options';
+import { ToPlan } from './ToPlan';
 import { parseYears } from './years-input';
 
 export const OBJECTIVE_NAMES: Record<Objective, string> = {
@@ -167,6 +168,7 @@ export function SituationPanel() {
           <option value="">Choose your goal…</option>
           <NodeOptions graph={data.graph} />
         </select>
+        <ToPlan />
       </div>
 
       <div className="field">

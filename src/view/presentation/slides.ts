@@ -70,7 +70,10 @@ export function buildSlides(
           : []),
         {
           label: 'How long',
-          text: `${step.inRole ? `${step.duration}, ${step.inRole}` : step.duration} (${step.when})`,
+          // A role reached once qualified takes no time of its own: "reached at month 27", not "at once (month 27)".
+          text: step.reached
+            ? [step.facts, step.inRole].filter(Boolean).join(', ')
+            : `${step.inRole ? `${step.duration}, ${step.inRole}` : step.duration} (${step.when})`,
           short: true,
         },
         { label: 'Cost', text: step.cost, short: true },

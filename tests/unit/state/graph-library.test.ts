@@ -116,14 +116,14 @@ describe('keeping graphs', () => {
 });
 
 describe('the library store', () => {
-  const env = (shelf: GraphShelf) => {
+  const env = (shelf: GraphShelf, search = '') => {
     const went: string[] = [];
     const store = createLibraryStore({
       shelf,
       storage: null,
       currentKey: 'health-information',
       go: (url) => went.push(url),
-      search: () => '',
+      search: () => search,
       now: () => 1,
     });
     return { store, went };
@@ -145,6 +145,16 @@ describe('the library store', () => {
     const { store, went } = env(memoryShelf());
     expect(await store.getState().openFile(small.file, small.text, 'opened')).toBe(true);
     expect(went).toEqual(['?graph=own-small-lattice']);
+  });
+
+  it('"Edit a copy" keeps the situation, goal and plan shown (same ids); another file does not', async () => {
+    const view = '?goal=coder&holds=diploma&by=cost&alt=1';
+    const copy = env(memoryShelf(), view);
+    expect(await copy.store.getState().openFile(small.file, small.text, 'copy')).toBe(true);
+    expect(copy.went).toEqual(['?graph=own-small-lattice&goal=coder&holds=diploma&by=cost&alt=1']);
+    const opened = env(memoryShelf(), view);
+    expect(await opened.store.getState().openFile(small.file, small.text, 'opened')).toBe(true);
+    expect(opened.went).toEqual(['?graph=own-small-lattice']);
   });
 
   it('built-in graphs are never changed by an edit', async () => {

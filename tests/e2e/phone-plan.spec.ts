@@ -1,0 +1,29 @@
+// On a phone (390×844) the plan is a long scroll below the goal: once a goal is chosen, "See your
+// plan" sits under it, and one tap brings the plan into view with focus on its heading. On a wide
+// screen (the plan beside the form) it is not there.
+import { addHeld, expect, openExplorer, test } from './fixtures';
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('"See your plan" under the goal brings the plan into view', async ({ page }) => {
+    await openExplorer(page);
+    const toPlan = page.getByRole('button', { name: 'See your plan' });
+    await expect(toPlan).toHaveCount(0);
+    await addHeld(page, 'high-school-diploma');
+    await page.getByLabel('Goal', { exact: true }).selectOption('cancer-registrar');
+    await expect(toPlan).toBeInViewport();
+    const heading = page.getByRole('heading', { name: 'Your plan' });
+    await expect(heading).not.toBeInViewport();
+    await toPlan.tap();
+    await expect(heading).toBeInViewport();
+    await expect(heading).toBeFocused();
+    await expect(page.locator('.plan .steps > li').first()).toBeInViewport();
+  });
+});
+
+test('on a wide screen there is no "See your plan" (the plan is beside the form)', async ({ page }) => {
+  await openExplorer(page, './?goal=cancer-registrar&holds=high-school-diploma');
+  await expect(page.locator('.plan .steps > li').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'See your plan' })).toHaveCount(0);
+});
