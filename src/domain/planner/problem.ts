@@ -258,24 +258,64 @@ function buildFromRanks(
   wayStart[n] = ways;
   condRaw.length = conds;
   for (const r of ranks) local[r] = -1;
-  return {
+  const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
+  return packProblem(
     ids,
     index,
-    goal: index.get(goal) ?? -1,
+    index.get(goal) ?? -1,
     months,
     cost,
     wayStart,
-    wayOwner: wayOwner.slice(0, ways),
-    wayLocal: wayLocal.slice(0, ways),
-    wayBase: wayBase.slice(0, ways),
-    condStart: condStart.slice(0, ways + 1),
-    condNode: condNode.slice(0, conds),
-    condDelay: condDelay.slice(0, conds),
-    condRaw,
-    ...users(n, condNode.subarray(0, conds)),
-    condWay: condWay.slice(0, conds),
+    arrays,
+    ways,
+    conds,
     truncated,
-    scratch: newScratch(n, ways),
+  );
+}
+
+/** The ways and conditions of a problem being packed, in arrays sized for at least as many. */
+interface Unpacked {
+  wayOwner: Int32Array;
+  wayLocal: Int32Array;
+  wayBase: Float64Array;
+  condStart: Int32Array;
+  condNode: Int32Array;
+  condDelay: Float64Array;
+  condWay: Int32Array;
+  condRaw: RawCond[];
+}
+
+/** A Problem from arrays filled up to `ways` ways and `conds` conditions: cut to size, users indexed. */
+function packProblem(
+  ids: string[],
+  index: Map<string, number>,
+  goal: number,
+  months: Float64Array,
+  cost: Float64Array,
+  wayStart: Int32Array,
+  a: Unpacked,
+  ways: number,
+  conds: number,
+  truncated: boolean,
+): Problem {
+  return {
+    ids,
+    index,
+    goal,
+    months,
+    cost,
+    wayStart,
+    wayOwner: a.wayOwner.slice(0, ways),
+    wayLocal: a.wayLocal.slice(0, ways),
+    wayBase: a.wayBase.slice(0, ways),
+    condStart: a.condStart.slice(0, ways + 1),
+    condNode: a.condNode.slice(0, conds),
+    condDelay: a.condDelay.slice(0, conds),
+    condRaw: a.condRaw,
+    ...users(ids.length, a.condNode.subarray(0, conds)),
+    condWay: a.condWay.slice(0, conds),
+    truncated,
+    scratch: newScratch(ids.length, ways),
   };
 }
 
@@ -370,25 +410,9 @@ export function restrictProblem(
   }
   wayStart[n] = ways;
   const ids = keep.map((v) => p.ids[v] ?? '');
-  return {
-    ids,
-    index: new Map(ids.map((id, i) => [id, i])),
-    goal: to[p.goal] ?? -1,
-    months,
-    cost,
-    wayStart,
-    wayOwner: wayOwner.slice(0, ways),
-    wayLocal: wayLocal.slice(0, ways),
-    wayBase: wayBase.slice(0, ways),
-    condStart: condStart.slice(0, ways + 1),
-    condNode: condNode.slice(0, conds),
-    condDelay: condDelay.slice(0, conds),
-    condRaw,
-    ...users(n, condNode.subarray(0, conds)),
-    condWay: condWay.slice(0, conds),
-    truncated: cut,
-    scratch: newScratch(n, ways),
-  };
+  const index = new Map(ids.map((id, i): [string, number] => [id, i]));
+  const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
+  return packProblem(ids, index, to[p.goal] ?? -1, months, cost, wayStart, arrays, ways, conds, cut);
 }
 
 export { compareIds };
