@@ -186,8 +186,11 @@ function buildFromRanks(
   const { gi, held, local } = rq;
   const n = ranks.length;
   const ids = Array.from(ranks, (r) => gi.ids[r] as string);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  for (let i = 0; i < n; i++) local[ranks[i] as number] = i;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    index.set(ids[i] as string, i);
+    local[ranks[i] as number] = i;
+  }
   const months = new Float64Array(n);
   const cost = new Float64Array(n);
   const wayStart = new Int32Array(n + 1);
@@ -206,7 +209,8 @@ function buildFromRanks(
   const condNode = new Int32Array(condRoom);
   const condDelay = new Float64Array(condRoom);
   const condWay = new Int32Array(condRoom);
-  const condRaw: RawCond[] = [];
+  // Sized once (filled in order, then cut): growing it one condition at a time cost more than the rest.
+  const condRaw = new Array<RawCond>(condRoom);
   let ways = 0;
   let conds = 0;
   let truncated = false;
@@ -377,7 +381,7 @@ export function restrictProblem(
   const condNode = new Int32Array(p.condNode.length);
   const condDelay = new Float64Array(p.condNode.length);
   const condWay = new Int32Array(p.condNode.length);
-  const condRaw: RawCond[] = [];
+  const condRaw = new Array<RawCond>(p.condNode.length);
   let ways = 0;
   let conds = 0;
   let cut = false;
@@ -409,8 +413,12 @@ export function restrictProblem(
     }
   }
   wayStart[n] = ways;
+  condRaw.length = conds;
   const ids = keep.map((v) => p.ids[v] ?? '');
-  const index = new Map(ids.map((id, i): [string, number] => [id, i]));
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => {
+    index.set(id, i);
+  });
   const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
   return packProblem(ids, index, to[p.goal] ?? -1, months, cost, wayStart, arrays, ways, conds, cut);
 }
