@@ -101,9 +101,16 @@ export function searchPlans(
     (weightOf[by][b] ?? 0) - (weightOf[by][a] ?? 0) || a - b;
   // The first seed is made minimal whatever its size (up to what can be checked), so that a plan
   // from the chosen objective's own relaxed pass is always found.
+  // Passes without different steps often lead back to the same set: it is made minimal once.
+  const seeded = new Set<string>();
   const seed = (via: Int32Array): void => {
+    const closure = justificationClosure(p, via);
+    const signature = [...closure].sort((a, b) => a - b).join(',');
+    work.spend(closure.length);
+    if (seeded.has(signature)) return;
+    seeded.add(signature);
     const always = top.items.length === 0 ? NEEDED_CHECK_LIMIT : undefined;
-    const made = minimise(p, justificationClosure(p, via), heavyFirst, work, always);
+    const made = minimise(p, closure, heavyFirst, work, always);
     if (!made.minimal) complete = false;
     consider(made.nodes, made.minimal);
   };
