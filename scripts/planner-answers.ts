@@ -1,6 +1,7 @@
 // `npx tsx scripts/planner-answers.ts`: planCareer's whole answers (plans, schedules, optimal
 // flags) on the bench's graph shapes, one short hash per question and one for all of them, with
 // the time taken. A change meant only to make the planner faster must leave every hash as it was.
+// `--budget N`: the same questions with searchBudget N (to see what a smaller or larger budget trades).
 
 import { createHash } from 'node:crypto';
 import { buildCareerGraph } from '../src/domain/career-graph';
@@ -9,6 +10,8 @@ import type { CareerGraphFile, Situation } from '../src/domain/types';
 import { chainGraph, deepLattice, wideOneOfGraph } from './bench/shapes';
 import { syntheticLattice } from './bench/synthetic';
 
+const budgetAt = process.argv.indexOf('--budget');
+const budget = budgetAt >= 0 ? { searchBudget: Number(process.argv[budgetAt + 1]) } : {};
 const cases: [string, CareerGraphFile, Situation, string[]][] = [];
 const deep = deepLattice(10000, 100, 42);
 cases.push([
@@ -43,7 +46,7 @@ for (const [name, file, sit, goals] of cases) {
     for (const by of OBJECTIVES)
       for (const k of [1, 3]) {
         const t = performance.now();
-        const r = planCareer(graph, sit, goal, { by, alternatives: k });
+        const r = planCareer(graph, sit, goal, { by, alternatives: k, ...budget });
         const s = JSON.stringify(r);
         all.update(s);
         const h = createHash('sha256').update(s).digest('hex').slice(0, 10);

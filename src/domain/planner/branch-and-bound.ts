@@ -28,7 +28,7 @@ export const WORK_PER_SEARCH_NODE = 1_000;
 /** Work counted per node and condition of a pass with a heap over the whole problem. */
 const PASS_WORK = 4;
 
-/** For k > 1, how many steps of the best plan are each left out to seed the next best. */
+/** How many steps of the best plan are each left out to seed more plans. */
 const SEED_STEPS = 64;
 
 /** One open node being branched on: its ways, best first, and how far the branching has got. */
@@ -53,8 +53,9 @@ interface Frame {
  * nodes. That months bound can sit below the best minimal plan (a faster finish may need a step
  * the plan could drop), and then proving optimality takes a wide search: past `budget`
  * expanded search nodes the best plans found are returned with `optimal: false`. Seeds: the
- * minimised justifications of the relaxed passes, and for k > 1 the same without each step of
- * the best, so that k plans are known (and branches can be cut) from the start.
+ * minimised justifications of the relaxed passes, then (with at most half the work left) the same
+ * without each step of the best, so that k plans are known (and branches can be cut) from the
+ * start. The work counted is the work done (see Work), so the budget says what the time is.
  *
  * Nothing here recurses: the branching keeps its own stack, so plans thousands of steps long are
  * searched like short ones. Besides `budget`, the search stops once it has done
@@ -101,9 +102,16 @@ export function searchPlans(
     (weightOf[by][b] ?? 0) - (weightOf[by][a] ?? 0) || a - b;
   // The first seed is made minimal whatever its size (up to what can be checked), so that a plan
   // from the chosen objective's own relaxed pass is always found.
+  // Passes without different steps often lead back to the same set: it is made minimal once.
+  const seeded = new Set<string>();
   const seed = (via: Int32Array): void => {
+    const closure = justificationClosure(p, via);
+    const signature = [...closure].sort((a, b) => a - b).join(',');
+    work.spend(closure.length);
+    if (seeded.has(signature)) return;
+    seeded.add(signature);
     const always = top.items.length === 0 ? NEEDED_CHECK_LIMIT : undefined;
-    const made = minimise(p, justificationClosure(p, via), heavyFirst, work, always);
+    const made = minimise(p, closure, heavyFirst, work, always);
     if (!made.minimal) complete = false;
     consider(made.nodes, made.minimal);
   };
@@ -116,24 +124,22 @@ export function searchPlans(
     }
     seed(fix.via);
   }
-  // With k > 1 nothing can be cut until k plans are known: seed them with the same passes run
-  // without each step of the best plan so far (cheap, and usually close to the next best).
-  if (k > 1) {
-    // On long plans only the heaviest steps: each costs two passes over the whole problem.
-    const best = (top.items[0]?.nodes ?? []).filter((x) => x !== p.goal).sort(heavyFirst);
-    for (const x of best.slice(0, SEED_STEPS)) {
-      if (work.out()) {
-        complete = false;
-        break;
-      }
-      for (const [mode, weight] of [
-        ['max', p.months],
-        ['sum', by === 'steps' ? ones : p.cost],
-      ] as const) {
-        const fix = knuth(p, mode, weight, null, x);
-        work.spend(PASS_WORK * (n + p.condNode.length));
-        if (Number.isFinite(fix.value[p.goal] ?? Number.POSITIVE_INFINITY)) seed(fix.via);
-      }
+  // More seeds: the same passes run without each step of the best plan so far (usually close to
+  // the next best, and often better than the first seeds on wide ancestries). With k > 1 they are
+  // also what lets branches be cut from the start. They take at most half of the work left, so
+  // the branch and bound always gets the other half.
+  const seedsEnd = work.done() + Math.max(0, work.left()) / 2;
+  // On long plans only the heaviest steps: each costs two passes over the whole problem.
+  const best = (top.items[0]?.nodes ?? []).filter((x) => x !== p.goal).sort(heavyFirst);
+  for (const x of best.slice(0, SEED_STEPS)) {
+    if (work.done() > seedsEnd) break;
+    for (const [mode, weight] of [
+      ['max', p.months],
+      ['sum', by === 'steps' ? ones : p.cost],
+    ] as const) {
+      const fix = knuth(p, mode, weight, null, x);
+      work.spend(PASS_WORK * (n + p.condNode.length));
+      if (Number.isFinite(fix.value[p.goal] ?? Number.POSITIVE_INFINITY)) seed(fix.via);
     }
   }
 

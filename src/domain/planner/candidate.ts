@@ -82,7 +82,7 @@ export function minimise(
   work.spend(nodes.length * (1 + (nodes.length >>> 5)));
   // One derivation of the goal inside the kept nodes: a node outside it can go without a test
   // (the derivation does not use it); a test that drops a node inside it gives the next one.
-  // The work counted is that of a test per node all the same, so budgets end where they did.
+  // The work counted is what is done: a derivability test over the kept nodes, or one step.
   let inDerivation = new Uint8Array(p.ids.length);
   let trial = new Uint8Array(p.ids.length);
   const support = new Int32Array(p.ids.length);
@@ -92,7 +92,7 @@ export function minimise(
   let current = nodes;
   const yields = goalSupport(p, nodes, -1, inDerivation, support);
   // Landmarks found as the set shrinks (see forcedLandmarks): their test would keep them, so it
-  // is skipped; the work is counted as before, so budgets end where they did.
+  // is skipped.
   const inSet = new Uint8Array(p.ids.length);
   for (const v of nodes) inSet[v] = 1;
   const forced = new Uint8Array(p.ids.length);
@@ -102,12 +102,16 @@ export function minimise(
   for (const x of [...nodes].sort(order)) {
     if (x === p.goal || needed.has(x)) continue;
     if (budgeted(nodes.length, always) && work.out()) return { nodes: kept(), minimal: false };
-    work.spend(PROPAGATE_WORK * keptCount);
+    work.spend(1);
     if (!yields) continue;
     if (inDerivation[x] === 1) {
-      if (pending.length > 0) forcedLandmarks(p, inSet, forced, pending);
+      if (pending.length > 0) work.spend(forcedLandmarks(p, inSet, forced, pending));
       if (forced[x] === 1) continue;
-      if (current.length !== keptCount) current = kept();
+      if (current.length !== keptCount) {
+        work.spend(nodes.length);
+        current = kept();
+      }
+      work.spend(PROPAGATE_WORK * keptCount);
       // Without x the goal needs another derivation: the test finds one or x stays.
       if (!goalSupport(p, current, x, trial, support)) continue;
       [inDerivation, trial] = [trial, inDerivation];
@@ -129,9 +133,11 @@ export function minimise(
  * inside the set `inSet` (which must still yield the goal): a condition that every way of a
  * landmark met inside the set asks for is a landmark too, since any derivation obtains the
  * landmark by one of those ways. Sound, not complete; landmarks stay landmarks as the set shrinks.
+ * Returns the ways and conditions looked at (work done).
  */
-function forcedLandmarks(p: Problem, inSet: Uint8Array, forced: Uint8Array, pending: number[]): void {
+function forcedLandmarks(p: Problem, inSet: Uint8Array, forced: Uint8Array, pending: number[]): number {
   const shared: number[] = [];
+  let looked = 0;
   for (let i = 0; i < pending.length; i++) {
     const y = pending[i] ?? 0;
     let usable = 0;
@@ -139,6 +145,7 @@ function forcedLandmarks(p: Problem, inSet: Uint8Array, forced: Uint8Array, pend
     for (let g = p.wayStart[y] ?? 0; g < (p.wayStart[y + 1] ?? 0); g++) {
       const from = p.condStart[g] ?? 0;
       const to = p.condStart[g + 1] ?? 0;
+      looked += 1 + to - from;
       let inside = true;
       for (let c = from; c < to && inside; c++) inside = inSet[p.condNode[c] ?? 0] === 1;
       if (!inside) continue;
@@ -163,6 +170,7 @@ function forcedLandmarks(p: Problem, inSet: Uint8Array, forced: Uint8Array, pend
     }
   }
   pending.length = 0;
+  return looked;
 }
 
 const budgeted = (size: number, always: number): boolean => size > always;

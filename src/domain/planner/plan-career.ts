@@ -51,36 +51,36 @@ function checkOptions(options: PlanOptions): { by: Objective; k: number; budget:
 
 /**
  * Each node's longest chain of prerequisites through the ways in `via` (0: needs none of them),
- * on an explicit stack: plans can be tens of thousands of steps deep.
+ * by node index (-1 for nodes not met from `nodes`), on an explicit stack: plans can be tens of
+ * thousands of steps deep.
  */
-function prerequisiteDepths(p: Problem, nodes: readonly number[], via: Int32Array): Map<number, number> {
-  const depth = new Map<number, number>();
-  const queued = new Set<number>();
-  const conds = (v: number): [number, number] => {
-    const g = via[v] ?? -1;
-    return g < 0 ? [0, 0] : [p.condStart[g] ?? 0, p.condStart[g + 1] ?? 0];
-  };
+function prerequisiteDepths(p: Problem, nodes: readonly number[], via: Int32Array): Int32Array {
+  const depth = new Int32Array(p.ids.length).fill(-1);
+  const queued = new Uint8Array(p.ids.length);
+  const stack: number[] = [];
   for (const root of nodes) {
-    const stack = [root];
+    stack.push(root);
     while (stack.length > 0) {
       const v = stack[stack.length - 1] ?? 0;
-      if (depth.has(v)) {
+      if ((depth[v] ?? 0) >= 0) {
         stack.pop();
         continue;
       }
-      const [from, to] = conds(v);
-      if (!queued.has(v)) {
-        queued.add(v);
+      const g = via[v] ?? -1;
+      const from = g < 0 ? 0 : (p.condStart[g] ?? 0);
+      const to = g < 0 ? 0 : (p.condStart[g + 1] ?? 0);
+      if (queued[v] === 0) {
+        queued[v] = 1;
         const before = stack.length;
         for (let k = from; k < to; k++) {
           const u = p.condNode[k] ?? 0;
-          if (!depth.has(u) && !queued.has(u)) stack.push(u);
+          if ((depth[u] ?? 0) < 0 && queued[u] === 0) stack.push(u);
         }
         if (stack.length > before) continue;
       }
       let d = 0;
-      for (let k = from; k < to; k++) d = Math.max(d, 1 + (depth.get(p.condNode[k] ?? 0) ?? 0));
-      depth.set(v, d);
+      for (let k = from; k < to; k++) d = Math.max(d, 1 + Math.max(0, depth[p.condNode[k] ?? 0] ?? 0));
+      depth[v] = d;
       stack.pop();
     }
   }
@@ -93,30 +93,35 @@ function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situati
     const end = value[v] ?? 0;
     return { id: p.ids[v] ?? '', start: end - (p.months[v] ?? 0), end, cost: p.cost[v] ?? 0, reasons: [] };
   });
-  const stepOf = new Map(steps.map((s) => [s.id, s]));
+  // Each node's step, by node index (-1: not a step).
+  const stepAt = new Int32Array(p.ids.length).fill(-1);
+  c.nodes.forEach((v, i) => {
+    stepAt[v] = i;
+  });
   for (const v of c.nodes) {
     const g = via[v] ?? -1;
     for (let k = p.condStart[g] ?? 0; g >= 0 && k < (p.condStart[g + 1] ?? 0); k++) {
       const raw = p.condRaw[k];
-      const step = stepOf.get(p.ids[p.condNode[k] ?? 0] ?? '');
+      const step = steps[stepAt[p.condNode[k] ?? 0] ?? -1];
       if (raw !== undefined && step !== undefined) step.reasons.push({ for: p.ids[v] ?? '', ...raw.reason });
     }
   }
   // Prerequisites first among steps that start and end together (zero-month steps).
   const depth = prerequisiteDepths(p, c.nodes, via);
-  steps.sort(
-    (a, b) =>
-      a.start - b.start ||
-      a.end - b.end ||
-      (depth.get(p.index.get(a.id) ?? -1) ?? 0) - (depth.get(p.index.get(b.id) ?? -1) ?? 0) ||
-      compareIds(a.id, b.id),
-  );
+  const depthOf = (i: number): number => Math.max(0, depth[c.nodes[i] ?? 0] ?? 0);
+  const order = steps.map((_, i) => i);
+  order.sort((x, y) => {
+    const a = steps[x] as RawPlanStep;
+    const b = steps[y] as RawPlanStep;
+    return a.start - b.start || a.end - b.end || depthOf(x) - depthOf(y) || compareIds(a.id, b.id);
+  });
+  const sorted = order.map((i) => steps[i] as RawPlanStep);
   return {
-    steps,
+    steps: sorted,
     totals: c.totals,
     salary: salaryChange(graph, situation, goal),
     optimal: true,
-    unknown: unknownFigures(graph, steps),
+    unknown: unknownFigures(graph, sorted),
   };
 }
 

@@ -186,8 +186,11 @@ function buildFromRanks(
   const { gi, held, local } = rq;
   const n = ranks.length;
   const ids = Array.from(ranks, (r) => gi.ids[r] as string);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  for (let i = 0; i < n; i++) local[ranks[i] as number] = i;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    index.set(ids[i] as string, i);
+    local[ranks[i] as number] = i;
+  }
   const months = new Float64Array(n);
   const cost = new Float64Array(n);
   const wayStart = new Int32Array(n + 1);
@@ -206,7 +209,8 @@ function buildFromRanks(
   const condNode = new Int32Array(condRoom);
   const condDelay = new Float64Array(condRoom);
   const condWay = new Int32Array(condRoom);
-  const condRaw: RawCond[] = [];
+  // Sized once (filled in order, then cut): growing it one condition at a time cost more than the rest.
+  const condRaw = new Array<RawCond>(condRoom);
   let ways = 0;
   let conds = 0;
   let truncated = false;
@@ -258,24 +262,64 @@ function buildFromRanks(
   wayStart[n] = ways;
   condRaw.length = conds;
   for (const r of ranks) local[r] = -1;
-  return {
+  const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
+  return packProblem(
     ids,
     index,
-    goal: index.get(goal) ?? -1,
+    index.get(goal) ?? -1,
     months,
     cost,
     wayStart,
-    wayOwner: wayOwner.slice(0, ways),
-    wayLocal: wayLocal.slice(0, ways),
-    wayBase: wayBase.slice(0, ways),
-    condStart: condStart.slice(0, ways + 1),
-    condNode: condNode.slice(0, conds),
-    condDelay: condDelay.slice(0, conds),
-    condRaw,
-    ...users(n, condNode.subarray(0, conds)),
-    condWay: condWay.slice(0, conds),
+    arrays,
+    ways,
+    conds,
     truncated,
-    scratch: newScratch(n, ways),
+  );
+}
+
+/** The ways and conditions of a problem being packed, in arrays sized for at least as many. */
+interface Unpacked {
+  wayOwner: Int32Array;
+  wayLocal: Int32Array;
+  wayBase: Float64Array;
+  condStart: Int32Array;
+  condNode: Int32Array;
+  condDelay: Float64Array;
+  condWay: Int32Array;
+  condRaw: RawCond[];
+}
+
+/** A Problem from arrays filled up to `ways` ways and `conds` conditions: cut to size, users indexed. */
+function packProblem(
+  ids: string[],
+  index: Map<string, number>,
+  goal: number,
+  months: Float64Array,
+  cost: Float64Array,
+  wayStart: Int32Array,
+  a: Unpacked,
+  ways: number,
+  conds: number,
+  truncated: boolean,
+): Problem {
+  return {
+    ids,
+    index,
+    goal,
+    months,
+    cost,
+    wayStart,
+    wayOwner: a.wayOwner.slice(0, ways),
+    wayLocal: a.wayLocal.slice(0, ways),
+    wayBase: a.wayBase.slice(0, ways),
+    condStart: a.condStart.slice(0, ways + 1),
+    condNode: a.condNode.slice(0, conds),
+    condDelay: a.condDelay.slice(0, conds),
+    condRaw: a.condRaw,
+    ...users(ids.length, a.condNode.subarray(0, conds)),
+    condWay: a.condWay.slice(0, conds),
+    truncated,
+    scratch: newScratch(ids.length, ways),
   };
 }
 
@@ -337,7 +381,7 @@ export function restrictProblem(
   const condNode = new Int32Array(p.condNode.length);
   const condDelay = new Float64Array(p.condNode.length);
   const condWay = new Int32Array(p.condNode.length);
-  const condRaw: RawCond[] = [];
+  const condRaw = new Array<RawCond>(p.condNode.length);
   let ways = 0;
   let conds = 0;
   let cut = false;
@@ -369,26 +413,14 @@ export function restrictProblem(
     }
   }
   wayStart[n] = ways;
+  condRaw.length = conds;
   const ids = keep.map((v) => p.ids[v] ?? '');
-  return {
-    ids,
-    index: new Map(ids.map((id, i) => [id, i])),
-    goal: to[p.goal] ?? -1,
-    months,
-    cost,
-    wayStart,
-    wayOwner: wayOwner.slice(0, ways),
-    wayLocal: wayLocal.slice(0, ways),
-    wayBase: wayBase.slice(0, ways),
-    condStart: condStart.slice(0, ways + 1),
-    condNode: condNode.slice(0, conds),
-    condDelay: condDelay.slice(0, conds),
-    condRaw,
-    ...users(n, condNode.subarray(0, conds)),
-    condWay: condWay.slice(0, conds),
-    truncated: cut,
-    scratch: newScratch(n, ways),
-  };
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => {
+    index.set(id, i);
+  });
+  const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
+  return packProblem(ids, index, to[p.goal] ?? -1, months, cost, wayStart, arrays, ways, conds, cut);
 }
 
 export { compareIds };

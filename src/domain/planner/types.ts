@@ -16,9 +16,10 @@ export interface PlanOptions {
   /** Count each node's `prefers` as part of its requirement. Default false. */
   includePreferred?: boolean;
   /**
-   * Search nodes the branch and bound may expand (default 20,000); the work it may do is capped in
-   * proportion (WORK_PER_SEARCH_NODE elementary steps each), which bounds the time on large graphs.
-   * Past either, the best plans found are returned with `optimal: false`.
+   * Search nodes the branch and bound may expand (default 20,000); the work the whole search may
+   * do (seeds included, each step counted as it is done) is capped in proportion
+   * (WORK_PER_SEARCH_NODE elementary steps each), which bounds the time on large graphs. Past
+   * either, the best plans found are returned with `optimal: false`.
    */
   searchBudget?: number;
 }

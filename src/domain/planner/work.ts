@@ -7,6 +7,14 @@ export class Work {
   spend(steps: number): void {
     this.used += steps;
   }
+  /** The work done so far. */
+  done(): number {
+    return this.used;
+  }
+  /** The work left before the budget is spent (negative once past it). */
+  left(): number {
+    return this.limit - this.used;
+  }
   /** Whether the budget is spent. */
   out(): boolean {
     return this.used > this.limit;
