@@ -173,10 +173,20 @@ export function planCareer(
   }
   const found = solve(graph, q, goal, by, k, budget);
   if (found.kind === 'unreachable') return { kind: 'unreachable', goal, by, ...found.why };
+  const cut = found.problem.truncated ? tooManyWays(graph, q, found.problem) : [];
   const plans = found.result.plans.map((c) =>
-    schedule({ ...toPlan(graph, found.problem, c, situation, goal), optimal: found.result.optimal }),
+    schedule({
+      ...toPlan(graph, found.problem, c, situation, goal),
+      optimal: found.result.optimal,
+      ...(cut.length > 0 ? { tooManyWays: cut } : {}),
+    }),
   );
   return { kind: 'plan', goal, by, plans };
+}
+
+/** The problem's nodes whose requirement was cut at WAY_LIMIT, in id order. */
+function tooManyWays(graph: CareerGraph, q: Question, p: Problem): string[] {
+  return p.ids.filter((id) => compiledNode(graph, q, id).truncated).sort(compareIds);
 }
 
 type Solved =

@@ -134,6 +134,8 @@ export interface RawPlan {
   totals: PlanTotals;
   salary: SalaryChange;
   optimal: boolean;
+  /** See Plan.tooManyWays. */
+  tooManyWays?: string[];
   unknown: { cost: string[]; months: string[] };
 }
 
@@ -146,8 +148,14 @@ export interface Plan {
   steps: PlanStep[];
   totals: PlanTotals;
   salary: SalaryChange;
-  /** False when the search budget ran out before optimality was proven. */
+  /** False when the search budget ran out before optimality was proven, or `tooManyWays` is not empty. */
   optimal: boolean;
+  /**
+   * Nodes among those the goal can be reached through whose requirement has more combinations of
+   * options than the planner weighs (WAY_LIMIT): only the first ones were searched, so the plans
+   * are not proven the best (`optimal` is false), whatever the search budget. Absent when none.
+   */
+  tooManyWays?: string[];
   /**
    * Steps whose fee (`costKnown: false`) or length (`monthsKnown: false`) no source gives: they
    * count as 0 in totals and ranking, so totals are lower bounds and the app must say so. Steps

@@ -39,11 +39,21 @@ describe('planner on wide one-of products', () => {
       expect(rest).toEqual([]);
       expect(plan?.totals.steps).toBe(groups + 1);
       expect(Number.isFinite(plan?.totals.months) && Number.isFinite(plan?.totals.cost)).toBe(true);
-      // Its ways were cut at the product limit: the best plan may lie beyond it.
+      // Its ways were cut at the product limit: the best plan may lie beyond it, and the plan says
+      // which requirement was cut (so the app can say why it is unproven, not "the search stopped").
       expect(plan?.optimal).toBe(false);
+      expect(plan?.tooManyWays).toEqual(['wide-goal']);
       expect(planProblems(new World(file, held), 'wide-goal', plan as Plan)).toEqual([]);
     }, 60_000);
   }
+});
+
+describe('planner on one-of products within the limit', () => {
+  it('names no cut requirement and proves its plan when the product fits (2 groups of 22: 484 ways)', () => {
+    const [plan] = plansOf(wideOneOfGraph(2, 22), { holds: ['wide-root'] }, 'wide-goal');
+    expect(plan?.optimal).toBe(true);
+    expect(plan !== undefined && 'tooManyWays' in plan).toBe(false);
+  });
 });
 
 describe('planner on long chains', () => {
