@@ -3,11 +3,11 @@
 
 import type { CareerGraph } from '../career-graph';
 import { ownValue } from '../own-key';
-import { isAllOf, isAnyOf, isExperience, requirementIds } from '../requirement';
+import { isAllOf, isAnyOf, isExperience } from '../requirement';
 import type { CareerNode, Requirement, Situation } from '../types';
 import { monthsAtPace } from './pace';
 import { compareIds, counted, figureCap } from './problem';
-import { EPS, type Leaf, leafKey, shapeOf, usedLeaves } from './schedule-leaves';
+import { EPS, type Leaf, leafKey, shapeIds, shapeOf, usedLeaves } from './schedule-leaves';
 import type {
   ExperienceWait,
   Plan,
@@ -47,14 +47,12 @@ function maxOf(values: Iterable<number>): number {
  * Every step's requirement ids that are steps too, each visited after the steps it mentions
  * (post-order, on an explicit stack); on a cycle, a step still open is simply not waited for.
  */
-function postOrder(ids: readonly string[], deps: (id: string) => readonly string[]): string[] {
-  const order: string[] = [];
-  const state = new Map<string, 'open' | 'done'>();
+function postOrder<T>(ids: readonly T[], deps: (id: T) => readonly T[]): T[] {
+  const order: T[] = [];
+  const state = new Map<T, 'open' | 'done'>();
   for (const root of ids) {
     if (state.has(root)) continue;
-    const stack: { id: string; next: number; deps: readonly string[] }[] = [
-      { id: root, next: 0, deps: deps(root) },
-    ];
+    const stack: { id: T; next: number; deps: readonly T[] }[] = [{ id: root, next: 0, deps: deps(root) }];
     state.set(root, 'open');
     while (stack.length > 0) {
       const top = stack[stack.length - 1] as (typeof stack)[number];
@@ -76,6 +74,7 @@ function postOrder(ids: readonly string[], deps: (id: string) => readonly string
 function needsOf(
   graph: CareerGraph,
   id: string,
+  node: CareerNode,
   situation: Situation,
   held: ReadonlySet<string>,
   includePreferred: boolean,
@@ -85,7 +84,6 @@ function needsOf(
   /** Whether to list the uses too (only the final pass shows them; earlier ones need the links). */
   withUses = true,
 ): Needs {
-  const node = graph.getNodeAttributes(id);
   // The requirement and, when preferences count, the preference: each a tree of its own, so the
   // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
   const parts: [Requirement, boolean][] = [];
@@ -151,27 +149,28 @@ function requirementOf(node: CareerNode, includePreferred: boolean): Requirement
 
 /**
  * The latest month `step` may be obtained so that `req` is still met by `deadline`, the other
- * leaves being ready at `readyAt(id, delayMonths)`: +∞ when the requirement does not need the
- * step in time, −∞ when it cannot be met by then at all.
+ * leaves being ready at `readyAt(id, delayMonths, self)` (`self`: the step whose requirement it
+ * is): +∞ when the requirement does not need the step in time, −∞ when it cannot be met by then at all.
  */
 function latestEndFor(
   req: Requirement,
   step: string,
   deadline: number,
-  readyAt: (id: string, delay: number) => number,
+  readyAt: (id: string, delay: number, self: string) => number,
+  self: string,
   cap: number,
 ): number {
-  if (typeof req === 'string') return latestLeafEnd(req, 0, step, deadline, readyAt);
+  if (typeof req === 'string') return latestLeafEnd(req, 0, step, deadline, readyAt, self);
   if (isExperience(req))
-    return latestLeafEnd(req.experience, counted(12 * req.years, cap), step, deadline, readyAt);
+    return latestLeafEnd(req.experience, counted(12 * req.years, cap), step, deadline, readyAt, self);
   if (isAllOf(req)) {
     let latest = Number.POSITIVE_INFINITY;
-    for (const r of req.allOf) latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, cap));
+    for (const r of req.allOf) latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, self, cap));
     return latest;
   }
   if (isAnyOf(req)) {
     let latest = Number.NEGATIVE_INFINITY;
-    for (const r of req.anyOf) latest = Math.max(latest, latestEndFor(r, step, deadline, readyAt, cap));
+    for (const r of req.anyOf) latest = Math.max(latest, latestEndFor(r, step, deadline, readyAt, self, cap));
     return latest;
   }
   return Number.NEGATIVE_INFINITY;
@@ -183,14 +182,14 @@ function latestLeafEnd(
   delay: number,
   step: string,
   deadline: number,
-  readyAt: (id: string, delay: number) => number,
+  readyAt: (id: string, delay: number, self: string) => number,
+  self: string,
 ): number {
   if (id === step) return deadline - delay;
-  return readyAt(id, delay) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  return readyAt(id, delay, self) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
 }
 
-function unknownFacts(graph: CareerGraph, id: string): UnknownFact[] {
-  const node = graph.getNodeAttributes(id);
+function unknownFacts(node: CareerNode): UnknownFact[] {
   const facts: UnknownFact[] = [];
   if (node.costKnown === false) facts.push('cost');
   if (node.monthsKnown === false) facts.push('months');
@@ -214,11 +213,19 @@ export function schedulePlan(
   const pace = situation.pace ?? 'full-time';
   const held: ReadonlySet<string> = new Set(situation.holds);
   const byId = new Map(raw.steps.map((s) => [s.id, s]));
+  // The steps by index (a plan's steps are distinct nodes): lengths, times and links in arrays.
+  const n = raw.steps.length;
+  const stepIds = raw.steps.map((s) => s.id);
+  const indexOf = new Map(stepIds.map((id, i) => [id, i]));
   // Each step's length as the planner counted it (at the pace, under its cap for huge figures),
   // so the schedule's times stay finite and its totals the planner's.
+  const lengths = new Float64Array(n);
+  raw.steps.forEach((s, i) => {
+    lengths[i] = s.end - s.start;
+  });
   const months = (id: string): number => {
-    const step = byId.get(id);
-    return step === undefined ? monthsAtPace(graph.getNodeAttributes(id), pace) : step.end - step.start;
+    const i = indexOf.get(id);
+    return i === undefined ? monthsAtPace(graph.getNodeAttributes(id), pace) : (lengths[i] as number);
   };
 
   // Which requirement leaves the planner chose each step for: target id → `${step} ${years}`.
@@ -230,124 +237,146 @@ export function schedulePlan(
       set.add(leafKey(step.id, r.need === 'experience' ? (r.years ?? 0) : 0));
     }
   }
-  const requirement = new Map(
-    raw.steps.map((s) => [s.id, requirementOf(graph.getNodeAttributes(s.id), includePreferred)]),
-  );
-  // The steps each step's requirement mentions (what its earliest time can depend on).
-  const stepDeps = new Map(
-    raw.steps.map((s) => [
-      s.id,
-      requirementIds(requirement.get(s.id)).filter((u) => u !== s.id && byId.has(u)),
-    ]),
-  );
+  const nodes = raw.steps.map((s) => graph.getNodeAttributes(s.id));
+  const requirement = nodes.map((node) => requirementOf(node, includePreferred));
+  const cap = figureCap(graph.order);
+  // The steps each step's requirement mentions (what its earliest time can depend on), by index:
+  // the requirement's ids then the preference's, each once (as requirementIds of the two).
+  const stepDeps: number[][] = nodes.map((node, i) => {
+    const ids = new Set<string>();
+    for (const req of [node.requires, includePreferred ? node.prefers : undefined])
+      if (req !== undefined) for (const u of shapeIds(shapeOf(graph, req, cap))) ids.add(u);
+    const deps: number[] = [];
+    for (const u of ids) {
+      const j = indexOf.get(u);
+      if (u !== stepIds[i] && j !== undefined) deps.push(j);
+    }
+    return deps;
+  });
 
   // Earliest times, from the steps' own requirements (the planner's times, recomputed so the
   // schedule stands on the requirement trees alone), each step after the steps it mentions; a
   // step still open on a cycle counts at the planner's own time.
-  const earliest = new Map<string, number>();
+  const earliest = Float64Array.from(raw.steps, (s) => s.start);
   const needs = new Map<string, Needs>();
-  const earliestEnd = (u: string): number => (earliest.get(u) ?? byId.get(u)?.start ?? 0) + months(u);
-  for (const id of postOrder(
-    raw.steps.map((s) => s.id),
-    (id) => stepDeps.get(id) ?? [],
+  const earliestEnd = (u: string): number => {
+    const i = indexOf.get(u);
+    return i === undefined ? months(u) : (earliest[i] as number) + (lengths[i] as number);
+  };
+  for (const i of postOrder(
+    raw.steps.map((_, i) => i),
+    (i) => stepDeps[i] ?? [],
   )) {
-    const n = needsOf(graph, id, situation, held, includePreferred, byId, servedFor, earliestEnd, false);
+    const id = stepIds[i] as string;
+    const n = needsOf(
+      graph,
+      id,
+      nodes[i] as CareerNode,
+      situation,
+      held,
+      includePreferred,
+      byId,
+      servedFor,
+      earliestEnd,
+      false,
+    );
     needs.set(id, n);
     let start = maxOf(n.held.map((h) => h.remaining));
     for (const l of n.links) start = Math.max(start, earliestEnd(l.step) + l.delay);
-    earliest.set(id, start);
+    earliest[i] = start;
   }
 
   // Latest times: each step in turn is moved as late as every other step's requirement (one-of
   // options included) and the finish allow, until no step can move. Steps only ever move later,
   // to ends that are other steps' starts less a delay, so this settles within a few rounds.
-  const finish = maxOf(raw.steps.map((s) => (earliest.get(s.id) ?? 0) + months(s.id)));
-  const end = new Map(raw.steps.map((s) => [s.id, (earliest.get(s.id) ?? 0) + months(s.id)]));
+  const end = new Float64Array(n);
+  for (let i = 0; i < n; i++) end[i] = (earliest[i] as number) + (lengths[i] as number);
+  const finish = maxOf(end);
   // Only the steps whose requirement mentions a step can hold it back (every other requirement
   // stays met whatever that step does).
-  const users = new Map<string, string[]>();
-  for (const [user, deps] of stepDeps) {
-    for (const d of deps) {
-      const list = users.get(d) ?? [];
-      users.set(d, list);
-      list.push(user);
-    }
-  }
+  const users: number[][] = stepIds.map(() => []);
+  stepDeps.forEach((deps, user) => {
+    for (const d of deps) users[d]?.push(user);
+  });
   const readyAt = (id: string, delay: number, self: string): number => {
     if (id === self) return Number.POSITIVE_INFINITY;
     if (held.has(id)) return Math.max(0, delay - 12 * (ownValue(situation.years, id) ?? 0));
-    const e = end.get(id);
-    return e === undefined ? Number.POSITIVE_INFINITY : e + delay;
+    const i = indexOf.get(id);
+    return i === undefined ? Number.POSITIVE_INFINITY : (end[i] as number) + delay;
   };
   // A step's latest end reads the ends of its users and of the other steps their requirements
   // mention: only when one of those moved can it move again, so only then is it looked at again
   // (the rounds and their order are unchanged, so the schedule is the same).
-  const watchers = new Map<string, Set<string>>();
-  const watch = (x: string, s: string): void => {
-    if (x === s) return;
-    const set = watchers.get(x) ?? new Set<string>();
-    watchers.set(x, set);
-    set.add(s);
-  };
-  for (const { id } of raw.steps) {
-    for (const user of users.get(id) ?? []) {
-      watch(user, id);
-      for (const d of stepDeps.get(user) ?? []) watch(d, id);
+  const watchers: Set<number>[] = stepIds.map(() => new Set<number>());
+  for (let i = 0; i < n; i++) {
+    for (const user of users[i] ?? []) {
+      if (user !== i) watchers[user]?.add(i);
+      for (const d of stepDeps[user] ?? []) if (d !== i) watchers[d]?.add(i);
     }
   }
-  const stale = new Set(raw.steps.map((s) => s.id));
-  const cap = figureCap(graph.order);
+  const stale = new Uint8Array(n).fill(1);
   // Each round visits the steps latest end first (a stable sort: ties keep the plan's order).
-  const stepIds = raw.steps.map((s) => s.id);
-  const endNow = new Float64Array(stepIds.length);
   const order = stepIds.map((_, i) => i);
-  for (let round = 0; round <= raw.steps.length; round++) {
+  for (let round = 0; round <= n; round++) {
     let moved = false;
-    stepIds.forEach((id, i) => {
-      endNow[i] = end.get(id) ?? 0;
-    });
-    // Ends are finite: one sort, ties by plan order, is the stable sort of the plan order.
-    order.sort((x, y) => (endNow[y] ?? 0) - (endNow[x] ?? 0) || x - y);
+    // Ends are finite and do not change while sorting: one sort, ties by plan order, is the
+    // stable sort of the plan order.
+    order.sort((x, y) => (end[y] as number) - (end[x] as number) || x - y);
     for (const i of order) {
-      const id = stepIds[i] ?? '';
-      if (id === goal || !stale.delete(id)) continue;
+      const id = stepIds[i] as string;
+      if (id === goal || stale[i] === 0) continue;
+      stale[i] = 0;
       let latestEnd = finish;
-      for (const user of users.get(id) ?? []) {
-        const req = requirement.get(user);
+      for (const user of users[i] ?? []) {
+        const req = requirement[user];
         if (req === undefined) continue;
-        const start = (end.get(user) ?? 0) - months(user);
-        latestEnd = Math.min(
-          latestEnd,
-          latestEndFor(req, id, start, (x, d) => readyAt(x, d, user), cap),
-        );
+        const start = (end[user] as number) - (lengths[user] as number);
+        latestEnd = Math.min(latestEnd, latestEndFor(req, id, start, readyAt, stepIds[user] as string, cap));
       }
-      if (latestEnd > (end.get(id) ?? 0) + EPS) {
-        end.set(id, latestEnd);
+      if (latestEnd > (end[i] as number) + EPS) {
+        end[i] = latestEnd;
         moved = true;
-        for (const w of watchers.get(id) ?? []) stale.add(w);
+        for (const w of watchers[i] ?? []) stale[w] = 1;
       }
     }
     if (!moved) break;
   }
-  const finalEnd = (id: string): number => end.get(id) ?? 0;
-  for (const s of raw.steps)
-    needs.set(s.id, needsOf(graph, s.id, situation, held, includePreferred, byId, servedFor, finalEnd));
+  const finalEnd = (id: string): number => {
+    const i = indexOf.get(id);
+    return i === undefined ? 0 : (end[i] as number);
+  };
+  for (const [i, s] of raw.steps.entries())
+    needs.set(
+      s.id,
+      needsOf(
+        graph,
+        s.id,
+        nodes[i] as CareerNode,
+        situation,
+        held,
+        includePreferred,
+        byId,
+        servedFor,
+        finalEnd,
+      ),
+    );
 
   // Literal objects with the fields in the order a spread of the raw step gave (faster to build).
-  const steps: PlanStep[] = raw.steps.map((s) => {
-    const start = finalEnd(s.id) - months(s.id);
-    const early = earliest.get(s.id) ?? 0;
+  const steps: PlanStep[] = raw.steps.map((s, i) => {
+    const length = lengths[i] as number;
+    const start = (end[i] as number) - length;
+    const early = earliest[i] as number;
     return {
       id: s.id,
       start,
-      end: start + months(s.id),
+      end: start + length,
       cost: s.cost,
       reasons: s.reasons,
       earliestStart: early,
       critical: start - early < EPS,
       waits: [],
       uses: needs.get(s.id)?.uses ?? [],
-      unknown: unknownFacts(graph, s.id),
+      unknown: unknownFacts(nodes[i] as CareerNode),
     };
   });
   const stepOf = new Map(steps.map((s) => [s.id, s]));
