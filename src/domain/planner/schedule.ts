@@ -70,6 +70,22 @@ function postOrder<T>(ids: readonly T[], deps: (id: T) => readonly T[]): T[] {
   return order;
 }
 
+/** Sorts `order` (indices) by `end` descending, ties by index; quick when nearly sorted. */
+function insertionSort(order: number[], end: Float64Array): void {
+  for (let k = 1; k < order.length; k++) {
+    const x = order[k] as number;
+    const ex = end[x] as number;
+    let j = k - 1;
+    for (; j >= 0; j--) {
+      const y = order[j] as number;
+      const ey = end[y] as number;
+      if (ey > ex || (ey === ex && y < x)) break;
+      order[j + 1] = y;
+    }
+    order[j + 1] = x;
+  }
+}
+
 /** What the node's requirement asks of the plan's steps and of the roles held now. */
 function needsOf(
   graph: CareerGraph,
@@ -319,9 +335,11 @@ export function schedulePlan(
   const order = stepIds.map((_, i) => i);
   for (let round = 0; round <= n; round++) {
     let moved = false;
-    // Ends are finite and do not change while sorting: one sort, ties by plan order, is the
-    // stable sort of the plan order.
-    order.sort((x, y) => (end[y] as number) - (end[x] as number) || x - y);
+    // Ends are finite: latest end first, ties by plan order (a total order, so any sort gives
+    // the stable sort of the plan order). After the first round only the steps that moved are
+    // out of place, so an insertion sort from the last round's order is quick.
+    if (round === 0) order.sort((x, y) => (end[y] as number) - (end[x] as number) || x - y);
+    else insertionSort(order, end);
     for (const i of order) {
       const id = stepIds[i] as string;
       if (id === goal || stale[i] === 0) continue;
