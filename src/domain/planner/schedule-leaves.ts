@@ -110,9 +110,10 @@ export function usedLeaves(
     let at = 0;
     for (const leaf of leaves) at = Math.max(at, time(leaf));
     if (!Number.isFinite(at)) continue;
+    if (best !== undefined && at >= bestAt + EPS) continue; // later than the best: never taken
     // On a tie: what is held already (it ties no step down), then the planner's choice.
     const rank = leaves.every((l) => held.has(l.id)) ? 0 : leaves.some((l) => served.has(l.key)) ? 1 : 2;
-    if (best === undefined || at < bestAt - EPS || (at < bestAt + EPS && rank < bestRank)) {
+    if (best === undefined || at < bestAt - EPS || rank < bestRank) {
       best = leaves;
       bestRank = rank;
       bestAt = at;

@@ -5,18 +5,9 @@ import type { CareerGraph } from '../career-graph';
 import { ownValue } from '../own-key';
 import { isAllOf, isAnyOf, isExperience } from '../requirement';
 import type { CareerNode, Requirement, Situation } from '../types';
-import { monthsAtPace } from './pace';
 import { compareIds, counted, figureCap } from './problem';
 import { EPS, type Leaf, leafKey, shapeIds, shapeOf, usedLeaves } from './schedule-leaves';
-import type {
-  ExperienceWait,
-  Plan,
-  PlanStep,
-  RawPlan,
-  RawPlanStep,
-  RequirementUse,
-  UnknownFact,
-} from './types';
+import type { ExperienceWait, Plan, PlanStep, RawPlan, RequirementUse, UnknownFact } from './types';
 
 interface Link {
   /** A step of the plan this step needs… */
@@ -86,40 +77,45 @@ function insertionSort(order: number[], end: Float64Array): void {
   }
 }
 
-/** What the node's requirement asks of the plan's steps and of the roles held now. */
+/** What a schedule's needsOf reads: the question and the plan's steps by index. */
+interface Context {
+  graph: CareerGraph;
+  situation: Situation;
+  held: ReadonlySet<string>;
+  includePreferred: boolean;
+  indexOf: ReadonlyMap<string, number>;
+  servedFor: ReadonlyMap<string, ReadonlySet<string>>;
+  cap: number;
+}
+
+/** What the node's requirement asks of the plan's steps (ending at `ends`, by index) and of the roles held now. */
 function needsOf(
-  graph: CareerGraph,
+  ctx: Context,
   id: string,
   node: CareerNode,
-  situation: Situation,
-  held: ReadonlySet<string>,
-  includePreferred: boolean,
-  steps: ReadonlyMap<string, RawPlanStep>,
-  servedFor: ReadonlyMap<string, ReadonlySet<string>>,
-  earliestEnd: (id: string) => number,
+  ends: Float64Array,
   /** Whether to list the uses too (only the final pass shows them; earlier ones need the links). */
   withUses = true,
 ): Needs {
-  // The requirement and, when preferences count, the preference: each a tree of its own, so the
-  // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
-  const parts: [Requirement, boolean][] = [];
-  if (node.requires !== undefined) parts.push([node.requires, false]);
-  if (includePreferred && node.prefers !== undefined) parts.push([node.prefers, true]);
-  const served = servedFor.get(id) ?? NOTHING;
+  const { graph, situation, held, indexOf, cap } = ctx;
+  const served = ctx.servedFor.get(id) ?? NOTHING;
   const heldRemaining = (leaf: Leaf): number =>
     Math.max(0, leaf.delay - 12 * (ownValue(situation.years, leaf.id) ?? 0));
   const time = (leaf: Leaf): number => {
     if (leaf.id === id) return Number.POSITIVE_INFINITY; // a node never meets its own requirement
     if (held.has(leaf.id)) return heldRemaining(leaf);
-    if (steps.has(leaf.id)) return earliestEnd(leaf.id) + leaf.delay;
-    return Number.POSITIVE_INFINITY;
+    const j = indexOf.get(leaf.id);
+    return j === undefined ? Number.POSITIVE_INFINITY : (ends[j] as number) + leaf.delay;
   };
   const needs: Needs = { uses: [], links: [], held: [] };
-  const cap = figureCap(graph.order);
-  for (const [req, preferred] of parts) {
-    for (const leaf of usedLeaves(shapeOf(graph, req, cap), held, served, time) ?? [])
-      addUse(needs, leaf, preferred, held, situation, steps, heldRemaining, withUses);
-  }
+  // The requirement and, when preferences count, the preference: each a tree of its own, so the
+  // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
+  if (node.requires !== undefined)
+    for (const leaf of usedLeaves(shapeOf(graph, node.requires, cap), held, served, time) ?? [])
+      addUse(needs, leaf, false, ctx, heldRemaining, withUses);
+  if (ctx.includePreferred && node.prefers !== undefined)
+    for (const leaf of usedLeaves(shapeOf(graph, node.prefers, cap), held, served, time) ?? [])
+      addUse(needs, leaf, true, ctx, heldRemaining, withUses);
   return needs;
 }
 
@@ -128,9 +124,7 @@ function addUse(
   needs: Needs,
   leaf: Leaf,
   preferred: boolean,
-  held: ReadonlySet<string>,
-  situation: Situation,
-  steps: ReadonlyMap<string, RawPlanStep>,
+  { held, situation, indexOf }: Context,
   heldRemaining: (leaf: Leaf) => number,
   withUses: boolean,
 ): void {
@@ -152,7 +146,7 @@ function addUse(
         remaining,
       });
     }
-  } else if (steps.has(leaf.id)) {
+  } else if (indexOf.has(leaf.id)) {
     needs.links.push({ step: leaf.id, delay: leaf.delay, years: leaf.years });
   }
 }
@@ -228,7 +222,6 @@ export function schedulePlan(
 ): Plan {
   const pace = situation.pace ?? 'full-time';
   const held: ReadonlySet<string> = new Set(situation.holds);
-  const byId = new Map(raw.steps.map((s) => [s.id, s]));
   // The steps by index (a plan's steps are distinct nodes): lengths, times and links in arrays.
   const n = raw.steps.length;
   const stepIds = raw.steps.map((s) => s.id);
@@ -239,10 +232,6 @@ export function schedulePlan(
   raw.steps.forEach((s, i) => {
     lengths[i] = s.end - s.start;
   });
-  const months = (id: string): number => {
-    const i = indexOf.get(id);
-    return i === undefined ? monthsAtPace(graph.getNodeAttributes(id), pace) : (lengths[i] as number);
-  };
 
   // Which requirement leaves the planner chose each step for: target id → `${step} ${years}`.
   const servedFor = new Map<string, Set<string>>();
@@ -274,32 +263,21 @@ export function schedulePlan(
   // schedule stands on the requirement trees alone), each step after the steps it mentions; a
   // step still open on a cycle counts at the planner's own time.
   const earliest = Float64Array.from(raw.steps, (s) => s.start);
+  const earliestEnds = earliest.map((e, i) => e + (lengths[i] as number));
   const needs = new Map<string, Needs>();
-  const earliestEnd = (u: string): number => {
-    const i = indexOf.get(u);
-    return i === undefined ? months(u) : (earliest[i] as number) + (lengths[i] as number);
-  };
+  const ctx: Context = { graph, situation, held, includePreferred, indexOf, servedFor, cap };
   for (const i of postOrder(
     raw.steps.map((_, i) => i),
     (i) => stepDeps[i] ?? [],
   )) {
     const id = stepIds[i] as string;
-    const n = needsOf(
-      graph,
-      id,
-      nodes[i] as CareerNode,
-      situation,
-      held,
-      includePreferred,
-      byId,
-      servedFor,
-      earliestEnd,
-      false,
-    );
+    const n = needsOf(ctx, id, nodes[i] as CareerNode, earliestEnds, false);
     needs.set(id, n);
     let start = maxOf(n.held.map((h) => h.remaining));
-    for (const l of n.links) start = Math.max(start, earliestEnd(l.step) + l.delay);
+    for (const l of n.links)
+      start = Math.max(start, (earliestEnds[indexOf.get(l.step) as number] as number) + l.delay);
     earliest[i] = start;
+    earliestEnds[i] = start + (lengths[i] as number);
   }
 
   // Latest times: each step in turn is moved as late as every other step's requirement (one-of
@@ -359,25 +337,7 @@ export function schedulePlan(
     }
     if (!moved) break;
   }
-  const finalEnd = (id: string): number => {
-    const i = indexOf.get(id);
-    return i === undefined ? 0 : (end[i] as number);
-  };
-  for (const [i, s] of raw.steps.entries())
-    needs.set(
-      s.id,
-      needsOf(
-        graph,
-        s.id,
-        nodes[i] as CareerNode,
-        situation,
-        held,
-        includePreferred,
-        byId,
-        servedFor,
-        finalEnd,
-      ),
-    );
+  for (const [i, s] of raw.steps.entries()) needs.set(s.id, needsOf(ctx, s.id, nodes[i] as CareerNode, end));
 
   // Literal objects with the fields in the order a spread of the raw step gave (faster to build).
   const steps: PlanStep[] = raw.steps.map((s, i) => {
