@@ -18,7 +18,7 @@ export interface Leaf {
 }
 
 /** A requirement read into leaves: a leaf (with itself as its only use), all of, one of, or nothing usable. */
-type Shape = { one: readonly Leaf[] } | { all: Shape[] } | { any: Shape[] } | null;
+export type Shape = { one: readonly Leaf[] } | { all: Shape[] } | { any: Shape[] } | null;
 
 export const leafKey = (id: string, years: number): string => `${id} ${years}`;
 

@@ -3,10 +3,9 @@
 
 import type { CareerGraph } from '../career-graph';
 import { ownValue } from '../own-key';
-import { isAllOf, isAnyOf, isExperience } from '../requirement';
-import type { CareerNode, Requirement, Situation } from '../types';
-import { compareIds, counted, figureCap } from './problem';
-import { EPS, type Leaf, leafKey, shapeIds, shapeOf, usedLeaves } from './schedule-leaves';
+import type { CareerNode, Situation } from '../types';
+import { compareIds, figureCap } from './problem';
+import { EPS, type Leaf, leafKey, type Shape, shapeIds, shapeOf, usedLeaves } from './schedule-leaves';
 import type { ExperienceWait, Plan, PlanStep, RawPlan, RequirementUse, UnknownFact } from './types';
 
 interface Link {
@@ -151,39 +150,32 @@ function addUse(
   }
 }
 
-/** The node's requirement, with what employers prefer when preferences count. */
-function requirementOf(node: CareerNode, includePreferred: boolean): Requirement | undefined {
-  if (!includePreferred || node.prefers === undefined) return node.requires;
-  return node.requires === undefined ? node.prefers : { allOf: [node.requires, node.prefers] };
-}
-
 /**
- * The latest month `step` may be obtained so that `req` is still met by `deadline`, the other
- * leaves being ready at `readyAt(id, delayMonths, self)` (`self`: the step whose requirement it
- * is): +∞ when the requirement does not need the step in time, −∞ when it cannot be met by then at all.
+ * The latest month `step` may be obtained so that the requirement read into `shape` is still met
+ * by `deadline`, the other leaves being ready at `readyAt(id, delayMonths, self)` (`self`: the
+ * step whose requirement it is): +∞ when the requirement does not need the step in time, −∞ when
+ * it cannot be met by then at all.
  */
 function latestEndFor(
-  req: Requirement,
+  shape: Shape,
   step: string,
   deadline: number,
   readyAt: (id: string, delay: number, self: string) => number,
   self: string,
-  cap: number,
 ): number {
-  if (typeof req === 'string') return latestLeafEnd(req, 0, step, deadline, readyAt, self);
-  if (isExperience(req))
-    return latestLeafEnd(req.experience, counted(12 * req.years, cap), step, deadline, readyAt, self);
-  if (isAllOf(req)) {
+  if (shape === null) return Number.NEGATIVE_INFINITY;
+  if ('one' in shape) {
+    const leaf = shape.one[0] as Leaf;
+    return latestLeafEnd(leaf.id, leaf.delay, step, deadline, readyAt, self);
+  }
+  if ('all' in shape) {
     let latest = Number.POSITIVE_INFINITY;
-    for (const r of req.allOf) latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, self, cap));
+    for (const r of shape.all) latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, self));
     return latest;
   }
-  if (isAnyOf(req)) {
-    let latest = Number.NEGATIVE_INFINITY;
-    for (const r of req.anyOf) latest = Math.max(latest, latestEndFor(r, step, deadline, readyAt, self, cap));
-    return latest;
-  }
-  return Number.NEGATIVE_INFINITY;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const r of shape.any) latest = Math.max(latest, latestEndFor(r, step, deadline, readyAt, self));
+  return latest;
 }
 
 /** latestEndFor on one leaf: the step itself, or another leaf that is ready by the deadline or not. */
@@ -243,14 +235,18 @@ export function schedulePlan(
     }
   }
   const nodes = raw.steps.map((s) => graph.getNodeAttributes(s.id));
-  const requirement = nodes.map((node) => requirementOf(node, includePreferred));
   const cap = figureCap(graph.order);
   // The steps each step's requirement mentions (what its earliest time can depend on), by index:
   // the requirement's ids then the preference's, each once (as requirementIds of the two).
-  const stepDeps: number[][] = nodes.map((node, i) => {
-    const ids = new Set<string>();
-    for (const req of [node.requires, includePreferred ? node.prefers : undefined])
-      if (req !== undefined) for (const u of shapeIds(shapeOf(graph, req, cap))) ids.add(u);
+  // Each step's requirement and, when preferences count, its preference, read into leaves.
+  const requirement: Shape[][] = nodes.map((node) => {
+    const parts: Shape[] = [];
+    if (node.requires !== undefined) parts.push(shapeOf(graph, node.requires, cap));
+    if (includePreferred && node.prefers !== undefined) parts.push(shapeOf(graph, node.prefers, cap));
+    return parts;
+  });
+  const stepDeps: number[][] = requirement.map((parts, i) => {
+    const ids = parts.length === 1 ? shapeIds(parts[0] as Shape) : new Set(parts.flatMap(shapeIds));
     const deps: number[] = [];
     for (const u of ids) {
       const j = indexOf.get(u);
@@ -324,10 +320,14 @@ export function schedulePlan(
       stale[i] = 0;
       let latestEnd = finish;
       for (const user of users[i] ?? []) {
-        const req = requirement[user];
-        if (req === undefined) continue;
+        const parts = requirement[user] ?? [];
+        if (parts.length === 0) continue;
         const start = (end[user] as number) - (lengths[user] as number);
-        latestEnd = Math.min(latestEnd, latestEndFor(req, id, start, readyAt, stepIds[user] as string, cap));
+        // Requirement and preference both must be met (as an all-of of the two).
+        let latest = Number.POSITIVE_INFINITY;
+        for (const shape of parts)
+          latest = Math.min(latest, latestEndFor(shape, id, start, readyAt, stepIds[user] as string));
+        latestEnd = Math.min(latestEnd, latest);
       }
       if (latestEnd > (end[i] as number) + EPS) {
         end[i] = latestEnd;
@@ -360,6 +360,7 @@ export function schedulePlan(
   const stepOf = new Map(steps.map((s) => [s.id, s]));
   for (const step of steps) {
     const n = needs.get(step.id) ?? { uses: [], links: [], held: [] };
+    if (n.held.length === 0 && !n.links.some((l) => l.delay > EPS)) continue; // no waits
     const waits: ExperienceWait[] = [
       ...n.held.map((h) => ({
         role: h.role,
@@ -406,7 +407,8 @@ export function schedulePlan(
   }
   // Each step's longest chain of linked prerequisites, prerequisites first (explicit stack).
   const depth = new Map<string, number>();
-  const linksOf = (id: string): string[] => (needs.get(id)?.links ?? []).map((l) => l.step);
+  const links = new Map(steps.map((s) => [s.id, (needs.get(s.id)?.links ?? []).map((l) => l.step)]));
+  const linksOf = (id: string): string[] => links.get(id) ?? [];
   for (const id of postOrder(
     steps.map((s) => s.id),
     linksOf,
