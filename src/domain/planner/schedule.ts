@@ -127,14 +127,20 @@ function addUse(
   heldRemaining: (leaf: Leaf) => number,
   withUses: boolean,
 ): void {
-  if (withUses)
-    needs.uses.push({
-      id: leaf.id,
-      path: leaf.path,
-      ...(leaf.years > 0 ? { years: leaf.years } : {}),
-      ...(preferred ? { preferred: true } : {}),
-      held: held.has(leaf.id),
-    });
+  if (withUses) {
+    // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
+    const { id, path, years } = leaf;
+    const isHeld = held.has(id);
+    needs.uses.push(
+      years > 0
+        ? preferred
+          ? { id, path, years, preferred: true, held: isHeld }
+          : { id, path, years, held: isHeld }
+        : preferred
+          ? { id, path, preferred: true, held: isHeld }
+          : { id, path, held: isHeld },
+    );
+  }
   if (held.has(leaf.id)) {
     const remaining = heldRemaining(leaf);
     if (remaining > EPS) {
