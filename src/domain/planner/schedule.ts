@@ -100,11 +100,15 @@ function needsOf(
   const served = ctx.servedFor.get(id) ?? NOTHING;
   const heldRemaining = (leaf: Leaf): number =>
     Math.max(0, leaf.delay - 12 * (ownValue(situation.years, leaf.id) ?? 0));
+  const self = indexOf.get(id) ?? Number.POSITIVE_INFINITY;
   const time = (leaf: Leaf): number => {
     if (leaf.id === id) return Number.POSITIVE_INFINITY; // a node never meets its own requirement
     if (held.has(leaf.id)) return heldRemaining(leaf);
     const j = indexOf.get(leaf.id);
-    return j === undefined ? Number.POSITIVE_INFINITY : (ends[j] as number) + leaf.delay;
+    if (j === undefined) return Number.POSITIVE_INFINITY;
+    const at = (ends[j] as number) + leaf.delay;
+    // A later step of the planner's order ready no sooner than this one ends may need it (see readyAt in schedulePlan).
+    return j > self && at >= (ends[self] ?? 0) - EPS ? Number.POSITIVE_INFINITY : at;
   };
   const needs: Needs = { uses: [], links: [], held: [] };
   // The requirement and, when preferences count, the preference: each a tree of its own, so the
@@ -294,11 +298,19 @@ export function schedulePlan(
   stepDeps.forEach((deps, user) => {
     for (const d of deps) users[d]?.push(user);
   });
+  // A step after `self` in the planner's order (a topological order of the planner's own choices)
+  // that is ready no sooner than `self` ends may need `self` itself: counting it would let two
+  // zero-month steps meet each other's requirements (a cycle) and push a step they both need past
+  // the goal. Such a step never meets `self`'s requirement; earlier ones, and later ones ready
+  // before `self` ends (they cannot need it), do.
   const readyAt = (id: string, delay: number, self: string): number => {
     if (id === self) return Number.POSITIVE_INFINITY;
     if (held.has(id)) return Math.max(0, delay - 12 * (ownValue(situation.years, id) ?? 0));
     const i = indexOf.get(id);
-    return i === undefined ? Number.POSITIVE_INFINITY : (end[i] as number) + delay;
+    if (i === undefined) return Number.POSITIVE_INFINITY;
+    const at = (end[i] as number) + delay;
+    const s = indexOf.get(self) ?? n;
+    return i > s && at >= (end[s] ?? 0) - EPS ? Number.POSITIVE_INFINITY : at;
   };
   // A step's latest end reads the ends of its users and of the other steps their requirements
   // mention: only when one of those moved can it move again, so only then is it looked at again

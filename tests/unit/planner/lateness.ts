@@ -9,14 +9,17 @@ import type { World } from './oracle';
 const NUDGE = 0.5;
 
 /**
- * Whether every step's requirement is met by its start, with `ends` as the steps' end months. A
- * node never meets its own requirement (a requirement may name the node itself).
+ * Whether every step's requirement is met by its start, with `ends` as the steps' end months, by
+ * the steps before it in the plan's list (the spec: "in an order where each node's requirement is
+ * met by what is held plus the nodes before it"; a node never meets its own requirement). Counting
+ * later steps too would let two zero-month steps meet each other's requirements.
  */
 function feasible(world: World, plan: Plan, ends: Map<string, number>): boolean {
+  const before = new Map<string, number>();
   return plan.steps.every((s) => {
-    const others = new Map(ends);
-    others.delete(s.id);
-    return world.evalReq(world.requirement(s.id), others) <= s.start + 1e-9;
+    const met = world.evalReq(world.requirement(s.id), before) <= s.start + 1e-9;
+    before.set(s.id, ends.get(s.id) ?? s.end);
+    return met;
   });
 }
 

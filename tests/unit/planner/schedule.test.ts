@@ -214,3 +214,48 @@ describe('study pace against the oracle (random graphs)', () => {
     );
   }, 120_000);
 });
+
+describe('steps that could meet each other’s requirements', () => {
+  // a prefers one of b or f; b requires a; j prefers b. With preferences counted, a needs f (b
+  // needs a first), yet a, b and f all end at month 0: the schedule read a's preference as met by
+  // b, and b's requirement by a, so it listed b before a and pushed f past the goal.
+  const node = (id: string, extra: Partial<CareerGraphFile['nodes'][number]> = {}) => ({
+    id,
+    kind: 'role' as const,
+    label: id.toUpperCase(),
+    sources: ['test'],
+    months: 0,
+    cost: 0,
+    ...extra,
+  });
+  const file: CareerGraphFile = {
+    format: 1,
+    id: 'support-cycle',
+    title: 'Support cycle',
+    updated: '2026-11-27',
+    currency: 'USD',
+    sources: { test: { title: 'Test', published: '2024' } },
+    nodes: [
+      node('a', { prefers: { anyOf: ['b', 'f'] } }),
+      node('b', { requires: 'a' }),
+      node('f'),
+      node('j', { months: 1, prefers: 'b' }),
+    ],
+  } as CareerGraphFile;
+
+  it('orders each step after what it uses and keeps every step before the goal', () => {
+    const result = planCareer(buildCareerGraph(file), { holds: [] }, 'j', { includePreferred: true });
+    if (result.kind !== 'plan') throw new Error('expected a plan');
+    const plan = result.plans[0] as Plan;
+    expect(plan.steps.map((s) => [s.id, s.start, s.end])).toEqual([
+      ['f', 0, 0],
+      ['a', 0, 0],
+      ['b', 0, 0],
+      ['j', 0, 1],
+    ]);
+    expect(plan.steps.find((s) => s.id === 'a')?.uses.map((u) => u.id)).toEqual(['f']);
+    const world = new World(file, { holds: [] }, true);
+    expect(planProblems(world, 'j', plan)).toEqual([]);
+    expect(scheduleProblems(world, 'j', plan)).toEqual([]);
+  });
+});
