@@ -7,12 +7,17 @@ import type { Requirement } from '../types';
 import type { Question } from './problem';
 import type { StepReason } from './types';
 
-/** One condition of a way: hold `id`, for `years` when it is an experience condition (0 otherwise). */
+/**
+ * One condition of a way: hold `id`, for `years` when it is an experience condition (0 otherwise);
+ * or, when `choice` is set, meet the node's hidden choice node `choices[choice]` (then `id` is
+ * CHOICE_PREFIX + the number, never a node id, and `years` is 0).
+ */
 export interface RawCond {
   id: string;
   years: number;
   /** Why the condition is there, ready to become a step reason (`for` is filled per node). */
   reason: Omit<StepReason, 'for'>;
+  choice?: number;
 }
 
 export interface RawWay {
@@ -21,12 +26,43 @@ export interface RawWay {
 
 export interface CompiledNode {
   ways: RawWay[];
-  /** True when the normal form was cut at WAY_LIMIT; plans through the node are then not proven optimal. */
+  /**
+   * Hidden choice nodes: where an all-of's product of options would pass the way limit, each of
+   * its one-of groups (a part with more than one way) becomes one condition on a choice node
+   * whose ways are the group's ways (their reasons and years as they were), so the node keeps one
+   * way over the choices instead of every combination. A choice is met when one of its ways is;
+   * it takes no time, costs nothing and is never a step. Choices may name earlier choices.
+   */
+  choices: RawWay[][];
+  /** True when the normal form was cut; plans through the node are then not proven optimal. Never set now. */
   truncated: boolean;
 }
 
-/** A requirement tree rarely has more than a handful of ways; this guards against product blow-up. */
+/** A requirement tree rarely has more than a handful of ways; past this, one-of groups become choices. */
 export const WAY_LIMIT = 512;
+
+let wayLimit = WAY_LIMIT;
+
+/** The way limit requirements are compiled with now (WAY_LIMIT unless a test set another). */
+export function currentWayLimit(): number {
+  return wayLimit;
+}
+
+/**
+ * Sets the way limit (≥ 1) for requirements compiled from now on and returns the previous one:
+ * tests use a small limit so that choice nodes appear on small graphs. Compiled requirements are
+ * remembered per limit, so a graph planned under another limit compiles again.
+ */
+export function setWayLimit(limit: number): number {
+  if (!(Number.isInteger(limit) && limit >= 1))
+    throw new RangeError('planner: way limit must be a whole number ≥ 1');
+  const before = wayLimit;
+  wayLimit = limit;
+  return before;
+}
+
+/** Prefix of the id a choice condition carries (never a node id: ids are kebab-case). */
+export const CHOICE_PREFIX = '\u0000choice:';
 
 function leafReason(
   need: StepReason['need'],
@@ -123,12 +159,19 @@ interface Dnf {
   truncated: boolean;
 }
 
+/** The choices of the requirement being compiled, and the limit it is compiled with. */
+interface Ctx {
+  choices: RawWay[][];
+  limit: number;
+}
+
 function dnf(
   r: Requirement,
   path: string,
   parentAnyOf: Requirement | null,
   parentPath: string,
   pref: boolean,
+  ctx: Ctx,
 ): Dnf {
   if (typeof r === 'string') {
     const reason =
@@ -143,57 +186,76 @@ function dnf(
   }
   const join = (i: number, kind: string): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
   if (isAnyOf(r)) {
-    const ways: RawWay[] = [];
-    let truncated = false;
     // Plain ids under this one-of all share one reason (it names the one-of, not the id).
     let idReason: Omit<StepReason, 'for'> | undefined;
+    // A one-of's ways are its parts' ways, never cut: their number grows with the requirement's
+    // size, not as a product (each all-of inside keeps within the limit through choices).
+    const ways: RawWay[] = [];
     for (let i = 0; i < r.anyOf.length; i++) {
       const child = r.anyOf[i];
       if (child === undefined) continue;
-      if (ways.length >= WAY_LIMIT) {
-        truncated = true;
-        break;
-      }
       if (typeof child === 'string') {
         idReason ??= leafReason('anyOf', path, r, pref);
         ways.push({ conds: [{ id: child, years: 0, reason: idReason }] });
         continue;
       }
-      const part = dnf(child, join(i, 'anyOf'), r, path, pref);
-      truncated ||= part.truncated;
-      for (const w of part.ways) {
-        if (ways.length >= WAY_LIMIT) {
-          truncated = true;
-          break;
-        }
-        ways.push(w);
-      }
+      for (const w of dnf(child, join(i, 'anyOf'), r, path, pref, ctx).ways) ways.push(w);
     }
-    return { ways: pruneDominated(ways), truncated };
+    return { ways: pruneDominated(ways), truncated: false };
   }
   if (isAllOf(r)) {
-    let acc: Dnf = { ways: [{ conds: [] }], truncated: false };
-    r.allOf.forEach((c, i) => {
-      acc = product(acc, dnf(c, join(i, 'allOf'), null, path, pref));
-    });
-    return acc;
+    return allOf(
+      r.allOf.map((c, i) => dnf(c, join(i, 'allOf'), null, path, pref, ctx)),
+      ctx,
+      path,
+      r,
+      pref,
+    );
   }
   return { ways: [], truncated: false };
 }
 
-/** All of `a` and all of `b`: their ways merged pairwise, stopping (truncated) at WAY_LIMIT. */
+/** A way of one condition: the new choice node whose ways are `part`'s. */
+function choiceWay(part: Dnf, ctx: Ctx, path: string, r: Requirement, pref: boolean): RawWay {
+  const choice = ctx.choices.length;
+  ctx.choices.push(part.ways);
+  return {
+    conds: [
+      { id: `${CHOICE_PREFIX}${choice}`, years: 0, reason: leafReason('allOf', path, r, pref), choice },
+    ],
+  };
+}
+
+/**
+ * All of the parts: their ways multiplied out while the product stays within the limit; past it,
+ * every part of several ways becomes a choice node and the product is one way.
+ */
+function allOf(parts: Dnf[], ctx: Ctx, path: string, r: Requirement, pref: boolean): Dnf {
+  let acc: Dnf = { ways: [{ conds: [] }], truncated: false };
+  let fits = true;
+  for (const part of parts) {
+    if (acc.ways.length * part.ways.length > ctx.limit) {
+      fits = false;
+      break;
+    }
+    acc = product(acc, part);
+  }
+  if (fits) return acc;
+  acc = { ways: [{ conds: [] }], truncated: false };
+  for (const part of parts) {
+    acc = product(
+      acc,
+      part.ways.length > 1 ? { ways: [choiceWay(part, ctx, path, r, pref)], truncated: false } : part,
+    );
+  }
+  return acc;
+}
+
+/** All of `a` and all of `b`: their ways merged pairwise (the caller keeps the product within the limit). */
 function product(a: Dnf, b: Dnf): Dnf {
   const ways: RawWay[] = [];
-  let truncated = a.truncated || b.truncated;
-  outer: for (const x of a.ways) {
-    for (const y of b.ways) {
-      if (ways.length >= WAY_LIMIT) {
-        truncated = true;
-        break outer;
-      }
-      ways.push(mergeWays(x, y));
-    }
-  }
+  const truncated = a.truncated || b.truncated;
+  for (const x of a.ways) for (const y of b.ways) ways.push(mergeWays(x, y));
   // Ways over disjoint ids, each side free of dominated ways, merge into ways none of which
   // dominates another: pruning (quadratic) is then only needed when the sides share an id.
   return { ways: sharesAnId(a, b) ? pruneDominated(ways) : ways, truncated };
@@ -215,16 +277,22 @@ function sharesAnId(a: Dnf, b: Dnf): boolean {
 
 /** The ways of a requirement; no requirement means one way with no conditions. */
 export function requirementWays(requires: Requirement | undefined, prefers?: Requirement): CompiledNode {
+  const ctx: Ctx = { choices: [], limit: wayLimit };
   const req =
-    requires === undefined ? { ways: [{ conds: [] }], truncated: false } : dnf(requires, '', null, '', false);
-  if (prefers === undefined) return req;
-  return product(req, dnf(prefers, '', null, '', true));
+    requires === undefined
+      ? { ways: [{ conds: [] }], truncated: false }
+      : dnf(requires, '', null, '', false, ctx);
+  if (prefers === undefined) return { ...req, choices: ctx.choices };
+  // Requirement and preference count as all of the two (their choices are named after the requirement).
+  const both = allOf([req, dnf(prefers, '', null, '', true, ctx)], ctx, '', requires ?? prefers, false);
+  return { ...both, choices: ctx.choices };
 }
 
 /** A node's ways as compiled from these requirement objects. */
 interface Memo {
   requires: Requirement | undefined;
   prefers: Requirement | undefined;
+  limit: number;
   compiled: CompiledNode;
 }
 
@@ -257,11 +325,16 @@ export function compiledNode(graph: CareerGraph, q: Question, id: string): Compi
     const prefers = q.includePreferred ? node.prefers : undefined;
     const memo = memoOf(graph, q.includePreferred);
     const known = memo.get(id);
-    if (known !== undefined && known.requires === node.requires && known.prefers === prefers) {
+    if (
+      known !== undefined &&
+      known.requires === node.requires &&
+      known.prefers === prefers &&
+      known.limit === wayLimit
+    ) {
       compiled = known.compiled;
     } else {
       compiled = requirementWays(node.requires, prefers);
-      memo.set(id, { requires: node.requires, prefers, compiled });
+      memo.set(id, { requires: node.requires, prefers, limit: wayLimit, compiled });
     }
     q.compiled.set(id, compiled);
   }

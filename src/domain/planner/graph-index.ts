@@ -4,7 +4,7 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { Requirement } from '../types';
-import { type CompiledNode, compiledNode } from './compile';
+import { type CompiledNode, compiledNode, currentWayLimit, type RawWay } from './compile';
 import type { Question } from './problem';
 
 /** The graph's node ids in plain code-unit order; a node's rank is its position here. */
@@ -23,9 +23,41 @@ export interface RankedWays {
   requires: Requirement | undefined;
   prefers: Requirement | undefined;
   compiled: CompiledNode;
-  /** Way w's conditions are conds[start[w] .. start[w + 1]], in the compiled order. */
+  /** The way limit they were compiled with. */
+  limit: number;
+  /** Way w's conditions are conds[start[w] .. start[w + 1]], in the compiled order; choice j is -2 - j. */
   start: Int32Array;
   conds: Int32Array;
+  /** The same for each hidden choice node of the requirement (see CompiledNode.choices). */
+  choices: { start: Int32Array; conds: Int32Array }[];
+  /** Every node rank the ways and choices name (what the node's ancestry follows). */
+  all: Int32Array;
+}
+
+/** Ways as ranks: a choice condition is -2 - its number, a node its rank. */
+function waysAsRanks(
+  graph: CareerGraph,
+  gi: GraphIndex,
+  ways: RawWay[],
+): { start: Int32Array; conds: Int32Array } {
+  let size = 0;
+  for (const way of ways) size += way.conds.length;
+  const start = new Int32Array(ways.length + 1);
+  const conds = new Int32Array(size);
+  let k = 0;
+  ways.forEach((way, w) => {
+    for (const c of way.conds) {
+      if (c.choice !== undefined) {
+        conds[k++] = -2 - c.choice;
+        continue;
+      }
+      const u = gi.rank.get(c.id);
+      if (u === undefined) graph.getNodeAttributes(c.id); // throws: no such node
+      conds[k++] = u ?? -1;
+    }
+    start[w + 1] = k;
+  });
+  return { start, conds };
 }
 
 const perGraph = new WeakMap<CareerGraph, GraphIndex>();
@@ -64,22 +96,32 @@ export function rankedWays(graph: CareerGraph, gi: GraphIndex, q: Question, r: n
   const node = graph.getNodeAttributes(id);
   const prefers = q.includePreferred ? node.prefers : undefined;
   const known = byRank[r];
-  if (known !== undefined && known.requires === node.requires && known.prefers === prefers) return known;
+  if (
+    known !== undefined &&
+    known.requires === node.requires &&
+    known.prefers === prefers &&
+    known.limit === currentWayLimit()
+  ) {
+    return known;
+  }
   const compiled = compiledNode(graph, q, id);
-  let size = 0;
-  for (const way of compiled.ways) size += way.conds.length;
-  const start = new Int32Array(compiled.ways.length + 1);
-  const conds = new Int32Array(size);
-  let k = 0;
-  compiled.ways.forEach((way, w) => {
-    for (const c of way.conds) {
-      const u = gi.rank.get(c.id);
-      if (u === undefined) graph.getNodeAttributes(c.id); // throws: no such node
-      conds[k++] = u ?? -1;
-    }
-    start[w + 1] = k;
-  });
-  const made: RankedWays = { requires: node.requires, prefers, compiled, start, conds };
+  const { start, conds } = waysAsRanks(graph, gi, compiled.ways);
+  const choices = compiled.choices.map((ways) => waysAsRanks(graph, gi, ways));
+  let all = conds;
+  if (choices.length > 0) {
+    const named = [...conds, ...choices.flatMap((c) => [...c.conds])].filter((u) => u >= 0);
+    all = Int32Array.from(new Set(named));
+  }
+  const made: RankedWays = {
+    requires: node.requires,
+    prefers,
+    limit: currentWayLimit(),
+    compiled,
+    start,
+    conds,
+    choices,
+    all,
+  };
   byRank[r] = made;
   return made;
 }

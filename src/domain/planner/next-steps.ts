@@ -4,7 +4,7 @@
 import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
 import { checkIds } from './check-ids';
-import { compiledNode } from './compile';
+import { compiledNode, type RawCond } from './compile';
 import { monthsAtPace } from './pace';
 import { compareIds, heldExperienceMonths, inRegion, questionOf } from './problem';
 import type { ReachItem, ReachOptions } from './types';
@@ -23,11 +23,13 @@ export function nextSteps(graph: CareerGraph, situation: Situation, options: Rea
   const items: ReachItem[] = [];
   graph.forEachNode((id, node) => {
     if (q.held.has(id) || !inRegion(graph, id, q.region)) return;
-    const metNow = compiledNode(graph, q, id).ways.some((way) =>
-      way.conds.every(
-        (c) => q.held.has(c.id) && (c.years === 0 || heldExperienceMonths(q, c.id, c.years) === 0),
-      ),
-    );
+    const { ways, choices } = compiledNode(graph, q, id);
+    // A condition on a choice node is met when one of the choice's ways is.
+    const met = (c: RawCond): boolean =>
+      c.choice !== undefined
+        ? (choices[c.choice] ?? []).some((way) => way.conds.every(met))
+        : q.held.has(c.id) && (c.years === 0 || heldExperienceMonths(q, c.id, c.years) === 0);
+    const metNow = ways.some((way) => way.conds.every(met));
     if (metNow) {
       items.push({
         id,

@@ -3,14 +3,20 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { Pace, Situation } from '../types';
-import type { CompiledNode, RawCond, RawWay } from './compile';
+import { CHOICE_PREFIX, type CompiledNode, type RawCond, type RawWay } from './compile';
 import { compareIds, type GraphIndex, graphIndex, type RankedWays, rankedWays } from './graph-index';
 import { monthsAtPace } from './pace';
 import { newScratch, type Scratch } from './scratch';
 
 export interface Problem {
-  /** Candidate nodes (available, not held, in the goal's ancestry), sorted by id: index order is id order. */
+  /**
+   * Candidate nodes (available, not held, in the goal's ancestry), sorted by id: index order is id
+   * order; then, from index `real` on, the hidden choice nodes of their requirements (see
+   * CompiledNode.choices), which take no time, cost nothing and are never steps.
+   */
   ids: string[];
+  /** How many of `ids` are real nodes: indices from `real` on are choice nodes. */
+  real: number;
   index: Map<string, number>;
   goal: number;
   months: Float64Array;
@@ -137,7 +143,7 @@ function ancestryRanks(graph: CareerGraph, rq: RankedQuestion, q: Question, goal
   let top = 1;
   let count = 1;
   while (top > 0) {
-    const { conds } = rankedWays(graph, gi, q, stack[--top] as number);
+    const conds = rankedWays(graph, gi, q, stack[--top] as number).all;
     for (let k = 0; k < conds.length; k++) {
       const u = conds[k] as number;
       if (seen[u] !== 0) continue;
@@ -185,22 +191,38 @@ function buildFromRanks(
 ): Problem {
   const { gi, held, local } = rq;
   const n = ranks.length;
+  const ranked = Array.from(ranks, (r) => rankedWays(graph, gi, q, r));
+  // Choice nodes follow the real ones: node v's choice j is node choiceAt[v] + j.
+  const choiceAt = new Int32Array(n);
   const ids = Array.from(ranks, (r) => gi.ids[r] as string);
+  const owners: number[] = [];
+  for (let v = 0; v < n; v++) {
+    const { choices } = (ranked[v] as RankedWays).compiled;
+    choiceAt[v] = n + owners.length;
+    for (let j = 0; j < choices.length; j++) {
+      owners.push(v);
+      ids.push(`${CHOICE_PREFIX}${ids[v]}:${j}`);
+    }
+  }
+  const total = ids.length;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     index.set(ids[i] as string, i);
     local[ranks[i] as number] = i;
   }
-  const months = new Float64Array(n);
-  const cost = new Float64Array(n);
-  const wayStart = new Int32Array(n + 1);
+  const months = new Float64Array(total);
+  const cost = new Float64Array(total);
+  const wayStart = new Int32Array(total + 1);
   // Sized for every way and condition first, then cut to what was kept: no growing arrays.
-  const ranked = Array.from(ranks, (r) => rankedWays(graph, gi, q, r));
   let wayRoom = 0;
   let condRoom = 0;
   for (const c of ranked) {
     wayRoom += c.start.length - 1;
     condRoom += c.conds.length;
+    for (const choice of c.choices) {
+      wayRoom += choice.start.length - 1;
+      condRoom += choice.conds.length;
+    }
   }
   const wayOwner = new Int32Array(wayRoom);
   const wayLocal = new Int32Array(wayRoom);
@@ -214,17 +236,29 @@ function buildFromRanks(
   let ways = 0;
   let conds = 0;
   let truncated = false;
-  const cap = figureCap(n);
-  for (let v = 0; v < n; v++) {
-    const node = graph.getNodeAttributes(ids[v] as string);
-    months[v] = counted(monthsAtPace(node, q.pace), cap);
-    cost[v] = counted(node.cost, cap);
+  const cap = figureCap(total);
+  for (let v = 0; v < total; v++) {
+    const owner = v < n ? v : (owners[v - n] as number);
+    const rw = ranked[owner] as RankedWays;
+    let compiledWays: RawWay[];
+    let start: Int32Array;
+    let rankOf: Int32Array;
+    if (v < n) {
+      const node = graph.getNodeAttributes(ids[v] as string);
+      months[v] = counted(monthsAtPace(node, q.pace), cap);
+      cost[v] = counted(node.cost, cap);
+      truncated ||= rw.compiled.truncated;
+      compiledWays = rw.compiled.ways;
+      ({ start, conds: rankOf } = rw);
+    } else {
+      const j = v - (choiceAt[owner] as number);
+      compiledWays = rw.compiled.choices[j] as RawWay[];
+      ({ start, conds: rankOf } = rw.choices[j] as { start: Int32Array; conds: Int32Array });
+    }
     wayStart[v] = ways;
-    const { start, conds: rankOf, compiled } = ranked[v] as RankedWays;
-    truncated ||= compiled.truncated;
     let wayOfNode = 0;
-    for (let w = 0; w < compiled.ways.length; w++) {
-      const raw = (compiled.ways[w] as RawWay).conds;
+    for (let w = 0; w < compiledWays.length; w++) {
+      const raw = (compiledWays[w] as RawWay).conds;
       // Conditions go straight into the flat arrays; a way that cannot be met is taken back out.
       const mark = conds;
       const from = start[w] as number;
@@ -233,6 +267,14 @@ function buildFromRanks(
       for (let k = 0; k < raw.length; k++) {
         const r = rankOf[from + k] as number;
         const c = raw[k] as RawCond;
+        if (r <= -2) {
+          condNode[conds] = (choiceAt[owner] as number) - 2 - r;
+          condDelay[conds] = 0;
+          condWay[conds] = ways;
+          condRaw[conds] = c;
+          conds++;
+          continue;
+        }
         if (held[r] === 1) {
           if (c.years > 0) base = Math.max(base, counted(heldExperienceMonths(q, c.id, c.years), cap));
           continue;
@@ -259,12 +301,13 @@ function buildFromRanks(
       condStart[ways] = conds;
     }
   }
-  wayStart[n] = ways;
+  wayStart[total] = ways;
   condRaw.length = conds;
   for (const r of ranks) local[r] = -1;
   const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
   return packProblem(
     ids,
+    n,
     index,
     index.get(goal) ?? -1,
     months,
@@ -292,6 +335,7 @@ interface Unpacked {
 /** A Problem from arrays filled up to `ways` ways and `conds` conditions: cut to size, users indexed. */
 function packProblem(
   ids: string[],
+  real: number,
   index: Map<string, number>,
   goal: number,
   months: Float64Array,
@@ -304,6 +348,7 @@ function packProblem(
 ): Problem {
   return {
     ids,
+    real,
     index,
     goal,
     months,
@@ -357,8 +402,9 @@ export function reachesCap(p: Problem): boolean {
  * The problem `p` kept to the nodes `keep` (indices of `p`, ascending, the goal among them): the
  * same arrays buildProblem gives on those nodes' ids (ways through a dropped node dropped, the
  * rest in their order), without reading the graph again; only when no figure of `p` reached its
- * cap (see reachesCap), since a smaller problem caps higher. `truncated(v)`: whether node v's
- * requirement was cut (see CompiledNode).
+ * cap (see reachesCap), since a smaller problem caps higher. `truncated(v)`: whether real node v's
+ * requirement was cut (see CompiledNode). Kept choice nodes must follow the real ones (they do
+ * in `p`, and `keep` is ascending).
  */
 export function restrictProblem(
   p: Problem,
@@ -390,7 +436,7 @@ export function restrictProblem(
     months[i] = p.months[v] ?? 0;
     cost[i] = p.cost[v] ?? 0;
     wayStart[i] = ways;
-    cut ||= truncated(v);
+    if (v < p.real) cut ||= truncated(v);
     let local = 0;
     for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
       const from = p.condStart[g] ?? 0;
@@ -415,12 +461,11 @@ export function restrictProblem(
   wayStart[n] = ways;
   condRaw.length = conds;
   const ids = keep.map((v) => p.ids[v] ?? '');
+  const real = keep.filter((v) => v < p.real).length;
   const index = new Map<string, number>();
-  ids.forEach((id, i) => {
-    index.set(id, i);
-  });
+  for (let i = 0; i < real; i++) index.set(ids[i] ?? '', i);
   const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
-  return packProblem(ids, index, to[p.goal] ?? -1, months, cost, wayStart, arrays, ways, conds, cut);
+  return packProblem(ids, real, index, to[p.goal] ?? -1, months, cost, wayStart, arrays, ways, conds, cut);
 }
 
 export { compareIds };

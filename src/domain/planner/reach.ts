@@ -30,7 +30,7 @@ export function withinReach(
   const lower = knuth(whole, 'max', whole.months).value;
   const items: ReachItem[] = [];
   whole.ids.forEach((id, i) => {
-    if (!((lower[i] ?? Number.POSITIVE_INFINITY) <= months)) return;
+    if (i >= whole.real || !((lower[i] ?? Number.POSITIVE_INFINITY) <= months)) return;
     const found = solve(graph, q, id, 'months', 1, options.searchBudget ?? DEFAULT_BUDGET);
     const best = found.kind === 'plan' ? found.result.plans[0] : undefined;
     if (found.kind !== 'plan' || best === undefined || best.totals.months > months) return;
