@@ -1,7 +1,15 @@
 // Branch and bound over the one-of choices in the goal's ancestry: finds the k best minimal plans
 // by the lexicographic key, exactly while the search budget and the work budget last.
 
-import { evaluateSet, forcedClosure, justificationClosure, minimise, PROPAGATE_WORK } from './candidate';
+import {
+  choiceVia,
+  evaluateSet,
+  forcedClosure,
+  justificationClosure,
+  minimise,
+  PROPAGATE_WORK,
+  stepWeights,
+} from './candidate';
 import { completionBound, derivable, type Fixpoint, knuth } from './derivations';
 import { InsideTimes } from './inside-times';
 import { NEEDED_CHECK_LIMIT } from './landmarks';
@@ -87,7 +95,8 @@ export function searchPlans(
   };
 
   // Starting points: the justifications of the three relaxed passes, made minimal.
-  const ones = new Float64Array(n).fill(1);
+  // Steps count real nodes only: a choice node weighs 0.
+  const ones = stepWeights(p);
   const freeMonths = freeMonthsPass ?? knuth(p, 'max', p.months);
   const forced = forcedClosure(p, freeMonths.via);
   if (forced !== null) {
@@ -124,6 +133,12 @@ export function searchPlans(
     }
     seed(fix.via);
   }
+  // With choice nodes: the objective's pass with ties among a choice's ways broken by the others.
+  const tied = p.real < n && !work.out() ? choiceVia(p, by, passes) : null;
+  if (tied !== null) {
+    work.spend(3 * (n + p.condNode.length));
+    seed(tied);
+  }
   // More seeds: the same passes run without each step of the best plan so far (usually close to
   // the next best, and often better than the first seeds on wide ancestries). With k > 1 they are
   // also what lets branches be cut from the start. They take at most half of the work left, so
@@ -147,6 +162,7 @@ export function searchPlans(
   const inSet = new Uint8Array(n);
   const members: number[] = [];
   let setCost = 0;
+  let setSteps = 0;
   const stamp = new Int32Array(n);
   let stampNow = 0;
   let expanded = 0;
@@ -156,12 +172,14 @@ export function searchPlans(
     inSet[u] = 1;
     members.push(u);
     setCost += p.cost[u] ?? 0;
+    setSteps += ones[u] ?? 0;
   };
   const removeTo = (size: number): void => {
     while (members.length > size) {
       const u = members.pop() ?? 0;
       inSet[u] = 0;
       setCost -= p.cost[u] ?? 0;
+      setSteps -= ones[u] ?? 0;
     }
   };
   /** Whether `target` can be reached from `from` through the committed choices. */
@@ -284,8 +302,8 @@ export function searchPlans(
       (limit) => setCost + spent(completionBound(p, inSet, open, p.cost, limit - setCost)),
     ],
     steps: [
-      () => members.length + extraSteps,
-      (limit) => members.length + spent(completionBound(p, inSet, open, ones, limit - members.length)),
+      () => setSteps + extraSteps,
+      (limit) => setSteps + spent(completionBound(p, inSet, open, ones, limit - setSteps)),
     ],
     months: [monthsBound],
   };
@@ -367,7 +385,7 @@ export function searchPlans(
           const u = p.condNode[c] ?? 0;
           if (inSet[u] === 0) {
             wc += p.cost[u] ?? 0;
-            ws++;
+            ws += ones[u] ?? 0;
           }
         }
         minCost = Math.min(minCost, wc);

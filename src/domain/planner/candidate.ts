@@ -1,7 +1,7 @@
 // Sets of nodes as candidate plans: scoring one (derivable, every node needed, totals and key),
 // the set a relaxed pass's chosen ways lead back to, and making a set minimal.
 
-import { derivationOrder, goalSupport, knuth } from './derivations';
+import { derivationOrder, type Fixpoint, goalSupport, knuth } from './derivations';
 import { everyNodeNeeded, goalLandmarks, NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
 import { type Candidate, rankingOrder } from './ranking';
@@ -14,6 +14,7 @@ import type { Work } from './work';
  * minimal already (made so by `minimise`), which skips the needed check.
  */
 export function evaluateSet(p: Problem, nodes: number[], by: Objective, minimal = false): Candidate | null {
+  if (p.real < p.ids.length) return evaluateWithChoices(p, nodes, by, minimal);
   // Every node must be obtainable and needed: then the order has them all and the goal last.
   const order = derivationOrder(p, nodes);
   if (order.length !== nodes.length) return null;
@@ -29,6 +30,86 @@ export function evaluateSet(p: Problem, nodes: number[], by: Objective, minimal 
   const totals = { months, cost, steps: sorted.length };
   const [a, b, c] = rankingOrder(by);
   return { nodes: sorted, key: { nums: [totals[a], totals[b], totals[c]], nodes: sorted }, totals, times };
+}
+
+/**
+ * The set's real nodes, then every choice node of the problem: a choice node is met whenever one
+ * of its ways is (like a held node), so derivability and minimality are tested with all of them.
+ */
+function withChoices(p: Problem, nodes: readonly number[]): number[] {
+  const out = nodes.filter((v) => v < p.real);
+  for (let v = p.real; v < p.ids.length; v++) out.push(v);
+  return out;
+}
+
+/** Per node, what it counts as steps: 1, or 0 for a choice node. */
+export function stepWeights(p: Problem): Float64Array {
+  const ones = new Float64Array(p.ids.length).fill(1);
+  ones.fill(0, p.real);
+  return ones;
+}
+
+/**
+ * evaluateSet on a problem with choice nodes: the set's real nodes are the plan (choice nodes in
+ * `nodes` are ignored, all of them are available); each must be obtainable and needed (without
+ * it the goal is out of reach even with every choice node met when one of its ways is).
+ */
+function evaluateWithChoices(p: Problem, nodes: number[], by: Objective, minimal: boolean): Candidate | null {
+  const real = nodes.filter((v) => v < p.real);
+  const order = derivationOrder(p, withChoices(p, real));
+  let obtained = 0;
+  for (const v of order) if (v < p.real) obtained++;
+  if (obtained !== real.length) return null;
+  if (!minimal) {
+    if (order.length > NEEDED_CHECK_LIMIT) return null;
+    const flags = goalLandmarks(p, order);
+    for (let i = 0; i < order.length; i++) if ((order[i] ?? 0) < p.real && flags[i] !== 1) return null;
+  }
+  const times = knuth(p, 'max', p.months, order);
+  const sorted = real.sort((a, b) => a - b);
+  let months = 0;
+  let cost = 0;
+  for (const v of sorted) {
+    months = Math.max(months, times.value[v] ?? 0);
+    cost += p.cost[v] ?? 0;
+  }
+  const totals = { months, cost, steps: sorted.length };
+  const [a, b, c] = rankingOrder(by);
+  return { nodes: sorted, key: { nums: [totals[a], totals[b], totals[c]], nodes: sorted }, totals, times };
+}
+
+/**
+ * The relaxed pass of `by`'s ways, except that each choice node takes, among its ways as good in
+ * `by`, the best by the other objectives in ranking order (then the first): the options of a
+ * one-of group often tie on one objective, and the pass alone would take any of them.
+ */
+export function choiceVia(p: Problem, by: Objective, passes: Record<Objective, Fixpoint>): Int32Array {
+  const via = passes[by].via.slice();
+  const order = rankingOrder(by);
+  const score = (o: Objective, g: number): number => {
+    const value = passes[o].value;
+    let s = o === 'months' ? (p.wayBase[g] ?? 0) : 0;
+    for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+      const u = value[p.condNode[c] ?? 0] ?? 0;
+      s = o === 'months' ? Math.max(s, u + (p.condDelay[c] ?? 0)) : s + u;
+    }
+    return s;
+  };
+  for (let v = p.real; v < p.ids.length; v++) {
+    let best = -1;
+    let bestKey: number[] = [];
+    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
+      const key = order.map((o) => score(o, g));
+      let d = 0;
+      for (let i = 0; i < 3 && d === 0 && best >= 0; i++) d = (key[i] ?? 0) - (bestKey[i] ?? 0);
+      if (best < 0 || d < 0) {
+        best = g;
+        bestKey = key;
+      }
+    }
+    if (best >= 0 && Number.isFinite(bestKey[0] ?? Number.POSITIVE_INFINITY)) via[v] = best;
+  }
+  return via;
 }
 
 /** The nodes a fixpoint's chosen ways lead back to from the goal. */
@@ -65,11 +146,15 @@ export const ALWAYS_MINIMISED = 2048;
  */
 export function minimise(
   p: Problem,
-  nodes: number[],
+  given: number[],
   order: (a: number, b: number) => number,
   work: Work,
   always = ALWAYS_MINIMISED,
 ): { nodes: number[]; minimal: boolean } {
+  // Choice nodes are all in the set and never dropped; only the real nodes kept are returned.
+  const choices = p.real < p.ids.length;
+  const nodes = choices ? withChoices(p, given) : given;
+  const kept = (): number[] => nodes.filter((v) => dropped[v] === 0 && (!choices || v < p.real));
   // Landmarks of the goal are needed in the set and in every subset that still yields the goal:
   // only the other nodes need a derivability test.
   const derivation = derivationOrder(p, nodes);
@@ -88,7 +173,6 @@ export function minimise(
   const support = new Int32Array(p.ids.length);
   const dropped = new Uint8Array(p.ids.length);
   let keptCount = nodes.length;
-  const kept = (): number[] => nodes.filter((v) => dropped[v] === 0);
   let current = nodes;
   const yields = goalSupport(p, nodes, -1, inDerivation, support);
   // Landmarks found as the set shrinks (see forcedLandmarks): their test would keep them, so it
@@ -100,7 +184,7 @@ export function minimise(
   const pending: number[] = [p.goal, ...needed];
   for (const v of pending) forced[v] = 1;
   for (const x of [...nodes].sort(order)) {
-    if (x === p.goal || needed.has(x)) continue;
+    if (x === p.goal || needed.has(x) || x >= p.real) continue;
     if (budgeted(nodes.length, always) && work.out()) return { nodes: kept(), minimal: false };
     work.spend(1);
     if (!yields) continue;
@@ -109,7 +193,7 @@ export function minimise(
       if (forced[x] === 1) continue;
       if (current.length !== keptCount) {
         work.spend(nodes.length);
-        current = kept();
+        current = nodes.filter((v) => dropped[v] === 0);
       }
       work.spend(PROPAGATE_WORK * keptCount);
       // Without x the goal needs another derivation: the test finds one or x stays.

@@ -4,7 +4,7 @@ import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
 import { DEFAULT_BUDGET, searchPlans } from './branch-and-bound';
 import { checkIds } from './check-ids';
-import { compiledNode } from './compile';
+import { compiledNode, type RawCond } from './compile';
 import { knuth } from './derivations';
 import { explainUnreachable } from './explain';
 import {
@@ -28,6 +28,7 @@ import {
   type PlanResult,
   type RawPlan,
   type RawPlanStep,
+  type StepReason,
 } from './types';
 
 /** The steps whose fee or length no source gives, in step order. */
@@ -78,13 +79,61 @@ function prerequisiteDepths(p: Problem, nodes: readonly number[], via: Int32Arra
         }
         if (stack.length > before) continue;
       }
+      // A choice node is not a step: what it needs counts as needed by its node directly.
       let d = 0;
-      for (let k = from; k < to; k++) d = Math.max(d, 1 + Math.max(0, depth[p.condNode[k] ?? 0] ?? 0));
+      for (let k = from; k < to; k++) {
+        const u = p.condNode[k] ?? 0;
+        d = Math.max(d, (u < p.real ? 1 : 0) + Math.max(0, depth[u] ?? 0));
+      }
       depth[v] = d;
       stack.pop();
     }
   }
   return depth;
+}
+
+/**
+ * The reasons node v's way (`via`) gives the real nodes it names, in the way's order, each as
+ * `give(node, reason)`: through its choice nodes as if they were not there. A node named more
+ * than once there (by two choices) gets one reason, the first of those asking for the most
+ * years, as when the requirement's ways are multiplied out.
+ */
+function addReasons(
+  p: Problem,
+  v: number,
+  via: Int32Array,
+  give: (u: number, reason: StepReason) => void,
+): void {
+  const named: number[] = [];
+  const raws: RawCond[] = [];
+  const visit = (w: number): void => {
+    const g = via[w] ?? -1;
+    for (let k = p.condStart[g] ?? 0; g >= 0 && k < (p.condStart[g + 1] ?? 0); k++) {
+      const u = p.condNode[k] ?? 0;
+      const raw = p.condRaw[k];
+      if (u >= p.real) visit(u);
+      else if (raw !== undefined) {
+        const at = named.indexOf(u);
+        if (at < 0) {
+          named.push(u);
+          raws.push(raw);
+        } else if (raw.years > (raws[at]?.years ?? 0)) raws[at] = raw;
+      }
+    }
+  };
+  if (p.real === p.ids.length) {
+    const g = via[v] ?? -1;
+    for (let k = p.condStart[g] ?? 0; g >= 0 && k < (p.condStart[g + 1] ?? 0); k++) {
+      const raw = p.condRaw[k];
+      if (raw !== undefined) give(p.condNode[k] ?? 0, { for: p.ids[v] ?? '', ...raw.reason });
+    }
+    return;
+  }
+  visit(v);
+  named.forEach((u, i) => {
+    const raw = raws[i];
+    if (raw !== undefined) give(u, { for: p.ids[v] ?? '', ...raw.reason });
+  });
 }
 
 function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situation, goal: string): RawPlan {
@@ -98,14 +147,7 @@ function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situati
   c.nodes.forEach((v, i) => {
     stepAt[v] = i;
   });
-  for (const v of c.nodes) {
-    const g = via[v] ?? -1;
-    for (let k = p.condStart[g] ?? 0; g >= 0 && k < (p.condStart[g + 1] ?? 0); k++) {
-      const raw = p.condRaw[k];
-      const step = steps[stepAt[p.condNode[k] ?? 0] ?? -1];
-      if (raw !== undefined && step !== undefined) step.reasons.push({ for: p.ids[v] ?? '', ...raw.reason });
-    }
-  }
+  for (const v of c.nodes) addReasons(p, v, via, (u, reason) => steps[stepAt[u] ?? -1]?.reasons.push(reason));
   // Prerequisites first among steps that start and end together (zero-month steps).
   const depth = prerequisiteDepths(p, c.nodes, via);
   const depthOf = (i: number): number => Math.max(0, depth[c.nodes[i] ?? 0] ?? 0);
@@ -186,7 +228,10 @@ export function planCareer(
 
 /** The problem's nodes whose requirement was cut at WAY_LIMIT, in id order. */
 function tooManyWays(graph: CareerGraph, q: Question, p: Problem): string[] {
-  return p.ids.filter((id) => compiledNode(graph, q, id).truncated).sort(compareIds);
+  return p.ids
+    .slice(0, p.real)
+    .filter((id) => compiledNode(graph, q, id).truncated)
+    .sort(compareIds);
 }
 
 type Solved =
@@ -208,13 +253,28 @@ export function solve(
   const finite = (i: number | undefined): boolean =>
     i !== undefined && Number.isFinite(free[i] ?? Number.NaN);
   if (!finite(whole.goal)) {
-    const obtainable = (id: string): boolean =>
-      q.held.has(id) || (inRegion(graph, id, q.region) && finite(whole.index.get(id)));
+    // A node outside the ancestry (named only by ways a shorter way makes pointless) is looked
+    // at on its own: it may well be obtainable.
+    const outside = new Map<string, boolean>();
+    const obtainable = (id: string): boolean => {
+      if (q.held.has(id)) return true;
+      if (!inRegion(graph, id, q.region)) return false;
+      const i = whole.index.get(id);
+      if (i !== undefined) return finite(i);
+      let known = outside.get(id);
+      if (known === undefined) {
+        const own = buildWhole(graph, q, id);
+        known =
+          own.ids.length > 0 && Number.isFinite(knuth(own, 'max', own.months).value[own.goal] ?? Number.NaN);
+        outside.set(id, known);
+      }
+      return known;
+    };
     return { kind: 'unreachable', why: explainUnreachable(graph, q, goal, obtainable) };
   }
   // Nodes that cannot be obtained with everything available can never be in a plan.
-  const alive = whole.ids.filter((_, i) => finite(i));
-  if (alive.length === whole.ids.length) {
+  const alive = whole.ids.filter((_, i) => finite(i) && i < whole.real);
+  if (whole.ids.every((_, i) => finite(i))) {
     return { kind: 'plan', problem: whole, result: searchPlans(whole, by, k, budget, freePass ?? undefined) };
   }
   const p = reachesCap(whole)
@@ -222,7 +282,7 @@ export function solve(
     : restrictProblem(
         whole,
         whole.ids.flatMap((_, i) => (finite(i) ? [i] : [])),
-        (v) => compiledNode(graph, q, whole.ids[v] ?? '').truncated,
+        (v) => v < whole.real && compiledNode(graph, q, whole.ids[v] ?? '').truncated,
       );
   return { kind: 'plan', problem: p, result: searchPlans(p, by, k, budget) };
 }

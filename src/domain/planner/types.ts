@@ -151,9 +151,10 @@ export interface Plan {
   /** False when the search budget ran out before optimality was proven, or `tooManyWays` is not empty. */
   optimal: boolean;
   /**
-   * Nodes among those the goal can be reached through whose requirement has more combinations of
-   * options than the planner weighs (WAY_LIMIT): only the first ones were searched, so the plans
-   * are not proven the best (`optimal` is false), whatever the search budget. Absent when none.
+   * Nodes among those the goal can be reached through whose requirement was cut (only some of its
+   * combinations of options searched), so the plans are not proven the best (`optimal` is false),
+   * whatever the search budget. Absent when none, which is now always: a requirement with more
+   * combinations than WAY_LIMIT gets a hidden choice node per one-of group instead (compile.ts).
    */
   tooManyWays?: string[];
   /**
