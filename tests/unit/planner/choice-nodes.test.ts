@@ -23,6 +23,7 @@ import { scheduleProblems } from './lateness';
 import { allPlans, World } from './oracle';
 import { caseArb } from './random-graphs';
 import { planProblems } from './simulate';
+import { graphOf, type Row } from './tables';
 
 afterEach(() => {
   setWayLimit(WAY_LIMIT);
@@ -195,5 +196,34 @@ describe('requirementWays past the limit', () => {
     const ways = requirementWays({ anyOf: ids });
     expect(ways.truncated).toBe(false);
     expect(ways.ways.map((w) => w.conds[0]?.id)).toEqual(ids);
+  });
+});
+
+describe('why no plan exists, past a pruned way', () => {
+  // G's requirement multiplied out is just "1 yr as J" (every other way asks for that and more),
+  // so C, D and A are outside F's ancestry; they are still obtainable, and G's preference met.
+  const rows: Row[] = [
+    { id: 'a' },
+    { id: 'c', kind: 'role' },
+    { id: 'd', kind: 'role' },
+    { id: 'f', kind: 'role', requires: { anyOf: ['g', 'g'] } },
+    {
+      id: 'g',
+      requires: { experience: 'j', years: 1 },
+      prefers: { anyOf: [{ anyOf: ['c', 'd', 'j'] }, { anyOf: ['a', 'f'] }] },
+    },
+    { id: 'j', kind: 'role', prefers: 'f' },
+  ];
+
+  it('names only the real cycle, at any way limit', () => {
+    for (const limit of [1, WAY_LIMIT]) {
+      const result = underLimit(limit, () =>
+        planCareer(graphOf(rows), { holds: [] }, 'f', { includePreferred: true }),
+      );
+      if (result.kind !== 'unreachable') throw new Error('expected no plan');
+      expect(result.blockers.map((b) => b.detail)).toEqual([
+        'requirement cycle: F needs G needs J needs F, and nothing outside the cycle opens it',
+      ]);
+    }
   });
 });
