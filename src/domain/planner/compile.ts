@@ -43,6 +43,9 @@ export const WAY_LIMIT = 512;
 
 let wayLimit = WAY_LIMIT;
 
+/** A one-of keeps up to this many times the way limit before its parts become choices (see dnf). */
+const ANY_OF_FACTOR = 8;
+
 /** The way limit requirements are compiled with now (WAY_LIMIT unless a test set another). */
 export function currentWayLimit(): number {
   return wayLimit;
@@ -189,17 +192,25 @@ function dnf(
     // Plain ids under this one-of all share one reason (it names the one-of, not the id).
     let idReason: Omit<StepReason, 'for'> | undefined;
     // A one-of's ways are its parts' ways, never cut: their number grows with the requirement's
-    // size, not as a product (each all-of inside keeps within the limit through choices).
-    const ways: RawWay[] = [];
+    // size, not as a product (each all-of inside keeps within the limit through choices). Past
+    // ANY_OF_FACTOR times the limit, parts of several ways become choices, which keeps the
+    // pruning of dominated ways (quadratic) to one way per part.
+    const parts: RawWay[][] = [];
+    let total = 0;
     for (let i = 0; i < r.anyOf.length; i++) {
       const child = r.anyOf[i];
       if (child === undefined) continue;
       if (typeof child === 'string') {
         idReason ??= leafReason('anyOf', path, r, pref);
-        ways.push({ conds: [{ id: child, years: 0, reason: idReason }] });
-        continue;
-      }
-      for (const w of dnf(child, join(i, 'anyOf'), r, path, pref, ctx).ways) ways.push(w);
+        parts.push([{ conds: [{ id: child, years: 0, reason: idReason }] }]);
+      } else parts.push(dnf(child, join(i, 'anyOf'), r, path, pref, ctx).ways);
+      total += (parts[parts.length - 1] as RawWay[]).length;
+    }
+    const wrap = total > ANY_OF_FACTOR * ctx.limit;
+    const ways: RawWay[] = [];
+    for (const part of parts) {
+      if (wrap && part.length > 1) ways.push(choiceWay(part, ctx, path, r, pref));
+      else for (const w of part) ways.push(w);
     }
     return { ways: pruneDominated(ways), truncated: false };
   }
@@ -216,9 +227,9 @@ function dnf(
 }
 
 /** A way of one condition: the new choice node whose ways are `part`'s. */
-function choiceWay(part: Dnf, ctx: Ctx, path: string, r: Requirement, pref: boolean): RawWay {
+function choiceWay(part: RawWay[], ctx: Ctx, path: string, r: Requirement, pref: boolean): RawWay {
   const choice = ctx.choices.length;
-  ctx.choices.push(part.ways);
+  ctx.choices.push(part);
   return {
     conds: [
       { id: `${CHOICE_PREFIX}${choice}`, years: 0, reason: leafReason('allOf', path, r, pref), choice },
@@ -245,7 +256,7 @@ function allOf(parts: Dnf[], ctx: Ctx, path: string, r: Requirement, pref: boole
   for (const part of parts) {
     acc = product(
       acc,
-      part.ways.length > 1 ? { ways: [choiceWay(part, ctx, path, r, pref)], truncated: false } : part,
+      part.ways.length > 1 ? { ways: [choiceWay(part.ways, ctx, path, r, pref)], truncated: false } : part,
     );
   }
   return acc;

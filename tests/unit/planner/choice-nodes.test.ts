@@ -23,7 +23,7 @@ import { scheduleProblems } from './lateness';
 import { allPlans, World } from './oracle';
 import { caseArb } from './random-graphs';
 import { planProblems } from './simulate';
-import { graphOf, type Row } from './tables';
+import { fileOf, graphOf, type Row } from './tables';
 
 afterEach(() => {
   setWayLimit(WAY_LIMIT);
@@ -196,6 +196,48 @@ describe('requirementWays past the limit', () => {
     const ways = requirementWays({ anyOf: ids });
     expect(ways.truncated).toBe(false);
     expect(ways.ways.map((w) => w.conds[0]?.id)).toEqual(ids);
+  });
+});
+
+describe('a one-of of many ways', () => {
+  // 10 ways: past 8 times the limit of 1, each nested one-of becomes a choice.
+  const many: Requirement = {
+    anyOf: [
+      { anyOf: ['a', 'b', 'c'] },
+      { anyOf: ['d', 'e', 'f'] },
+      { anyOf: ['g', 'h', { experience: 'r', years: 1 }] },
+      'j',
+    ],
+  };
+  const rows: Row[] = [
+    ...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j'].map((id, i) => ({
+      id,
+      months: (i * 7) % 5,
+      cost: (i * 3) % 4,
+    })),
+    { id: 'r', kind: 'role', months: 1 },
+    { id: 'goal', requires: many },
+    { id: 'top', requires: { allOf: ['goal', { anyOf: ['a', 'e', 'h'] }] } },
+  ];
+
+  it('keeps one way per part of several ways, as a choice, and plans as without', () => {
+    const ways = underLimit(1, () => requirementWays(many));
+    expect(ways.ways.map((w) => w.conds.map((c) => c.choice ?? c.id))).toEqual([[0], [1], [2], ['j']]);
+    expect(ways.choices.map((c) => c.length)).toEqual([3, 3, 3]);
+    const world = new World(fileOf(rows), { holds: [] });
+    for (const by of OBJECTIVES) {
+      const wide = planCareer(graphOf(rows), { holds: [] }, 'top', { by, alternatives: 4 });
+      const small = underLimit(1, () =>
+        planCareer(graphOf(rows), { holds: [] }, 'top', { by, alternatives: 4 }),
+      );
+      expect(withoutReasons(small)).toEqual(withoutReasons(wide));
+      if (small.kind !== 'plan') throw new Error('expected plans');
+      expect(small.plans.map((p) => p.steps.map((s) => s.id).sort())).toEqual(
+        allPlans(world, 'top', by)
+          .slice(0, 4)
+          .map((p) => p.ids),
+      );
+    }
   });
 });
 
