@@ -1,7 +1,7 @@
 // The explorer's screen: header (search, view switch), the situation and plan on one side,
 // the graph (or its text view) in the middle, details of the selected node on the other.
 
-import { useEffect, useId } from 'react';
+import { type MouseEvent, useEffect, useId } from 'react';
 import { Announcer } from './view/Announcer';
 import { CounselorTools } from './view/counselor/CounselorTools';
 import { ErrorBoundary } from './view/ErrorBoundary';
@@ -28,7 +28,8 @@ export function App() {
   return (
     <GraphHandleProvider>
       <div className="app">
-        <a className="skip-link" href="#situation">
+        {/* biome-ignore lint/a11y/useValidAnchor: a skip link is page navigation; the click only keeps "#situation" out of the address */}
+        <a className="skip-link" href="#situation" onClick={skipToSituation}>
           Skip to your situation and goal
         </a>
         <Header />
@@ -54,6 +55,17 @@ export function App() {
       </div>
     </GraphHandleProvider>
   );
+}
+
+/**
+ * The skip link moves focus without following its anchor: "#situation" in the address would be
+ * copied into links and kept in history as a step of its own.
+ */
+function skipToSituation(e: MouseEvent<HTMLAnchorElement>): void {
+  const target = document.getElementById('situation');
+  if (!target) return;
+  e.preventDefault();
+  target.focus(); // scrolls it into view too
 }
 
 function Header() {
@@ -134,7 +146,7 @@ function Explorer() {
   const oneColumn = useMediaQuery(ONE_COLUMN);
   const centreId = `${ids}-centre`;
   const side = (
-    <div className="side" id="situation" key="side">
+    <div className="side" id="situation" key="side" tabIndex={-1}>
       {oneColumn ? <ToMap centre={centreId} /> : null}
       <SituationPanel />
       <PlanPanel />
