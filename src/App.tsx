@@ -10,7 +10,7 @@ import { GraphView } from './view/graph/GraphView';
 import { GraphHandleProvider } from './view/graph/graph-handle';
 import { detailsPanel, nextSteps, textView } from './view/lazy/on-demand-parts';
 import { Notices } from './view/Notices';
-import { OwnGraphBar } from './view/own-graph/OwnGraphBar';
+import { EDITOR_DOCK_ID, OwnGraphBar } from './view/own-graph/OwnGraphBar';
 import { PlanPanel } from './view/panels/PlanPanel';
 import { SituationPanel } from './view/panels/SituationPanel';
 import { SearchBox } from './view/search/SearchBox';
@@ -47,11 +47,15 @@ export function App() {
             </ul>
           </div>
         ) : null}
-        {data.status === 'ready' ? (
-          <ErrorBoundary what="The explorer" onReset={() => store.getState().resetView()}>
-            <Explorer />
-          </ErrorBoundary>
-        ) : null}
+        <div className="workspace">
+          {data.status === 'ready' ? (
+            <ErrorBoundary what="The explorer" onReset={() => store.getState().resetView()}>
+              <Explorer />
+            </ErrorBoundary>
+          ) : null}
+          {/* The graph editor opens here, beside the map (OwnGraphBar.tsx); empty, it takes no room. */}
+          <div className="editor-dock" id={EDITOR_DOCK_ID} />
+        </div>
       </div>
     </GraphHandleProvider>
   );

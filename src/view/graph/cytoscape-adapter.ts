@@ -469,6 +469,9 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fitAll() {
+      // The canvas may have just changed size (the editor's dock opened beside it) before the
+      // ResizeObserver told Cytoscape: measure it now, or the fit is for the old size.
+      cy.resize();
       fitWhole(0);
     },
     fitPlan() {
