@@ -1,7 +1,7 @@
 // The explorer's screen: header (search, view switch), the situation and plan on one side,
 // the graph (or its text view) in the middle, details of the selected node on the other.
 
-import { useEffect, useId } from 'react';
+import { type MouseEvent, useEffect, useId } from 'react';
 import { Announcer } from './view/Announcer';
 import { CounselorTools } from './view/counselor/CounselorTools';
 import { ErrorBoundary } from './view/ErrorBoundary';
@@ -10,7 +10,7 @@ import { GraphView } from './view/graph/GraphView';
 import { GraphHandleProvider } from './view/graph/graph-handle';
 import { detailsPanel, nextSteps, textView } from './view/lazy/on-demand-parts';
 import { Notices } from './view/Notices';
-import { OwnGraphBar } from './view/own-graph/OwnGraphBar';
+import { EDITOR_DOCK_ID, OwnGraphBar } from './view/own-graph/OwnGraphBar';
 import { PlanPanel } from './view/panels/PlanPanel';
 import { SituationPanel } from './view/panels/SituationPanel';
 import { SearchBox } from './view/search/SearchBox';
@@ -28,7 +28,8 @@ export function App() {
   return (
     <GraphHandleProvider>
       <div className="app">
-        <a className="skip-link" href="#situation">
+        {/* biome-ignore lint/a11y/useValidAnchor: a skip link is page navigation; the click only keeps "#situation" out of the address */}
+        <a className="skip-link" href="#situation" onClick={skipToSituation}>
           Skip to your situation and goal
         </a>
         <Header />
@@ -46,14 +47,29 @@ export function App() {
             </ul>
           </div>
         ) : null}
-        {data.status === 'ready' ? (
-          <ErrorBoundary what="The explorer" onReset={() => store.getState().resetView()}>
-            <Explorer />
-          </ErrorBoundary>
-        ) : null}
+        <div className="workspace">
+          {data.status === 'ready' ? (
+            <ErrorBoundary what="The explorer" onReset={() => store.getState().resetView()}>
+              <Explorer />
+            </ErrorBoundary>
+          ) : null}
+          {/* The graph editor opens here, beside the map (OwnGraphBar.tsx); empty, it takes no room. */}
+          <div className="editor-dock" id={EDITOR_DOCK_ID} />
+        </div>
       </div>
     </GraphHandleProvider>
   );
+}
+
+/**
+ * The skip link moves focus without following its anchor: "#situation" in the address would be
+ * copied into links and kept in history as a step of its own.
+ */
+function skipToSituation(e: MouseEvent<HTMLAnchorElement>): void {
+  const target = document.getElementById('situation');
+  if (!target) return;
+  e.preventDefault();
+  target.focus(); // scrolls it into view too
 }
 
 function Header() {
@@ -134,7 +150,7 @@ function Explorer() {
   const oneColumn = useMediaQuery(ONE_COLUMN);
   const centreId = `${ids}-centre`;
   const side = (
-    <div className="side" id="situation" key="side">
+    <div className="side" id="situation" key="side" tabIndex={-1}>
       {oneColumn ? <ToMap centre={centreId} /> : null}
       <SituationPanel />
       <PlanPanel />

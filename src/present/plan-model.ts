@@ -56,6 +56,13 @@ export interface StepModel {
   critical: boolean;
   /** "months 60–63", "month 63", "from month 60". */
   when: string;
+  /** No source gives this step's length (counted as 0 months): its bar has no known end. */
+  lengthUnknown: boolean;
+  /**
+   * It comes after a step of unknown length (stepsAfterUnknownLength): its months are the earliest
+   * it can be ("at the earliest"), so its bar is drawn as movable, not as a date.
+   */
+  afterUnknown: boolean;
   /** "3 mo", "at once", "length not known". */
   duration: string;
   /** "then 2 yr in the role" when a later step needs years in this one. */
@@ -242,6 +249,8 @@ function stepModel(
     earliestStart: step.earliestStart,
     critical: step.critical,
     when,
+    lengthUnknown,
+    afterUnknown,
     duration,
     ...(inRoleYears > 0 ? { inRole: PLAN_WORDS.thenInRole(inRoleYears) } : {}),
     inRoleMonths: 12 * inRoleYears,

@@ -3,6 +3,7 @@
 // repeated edits of one field (typing years) replace it instead, and anything else (selection,
 // view mode, filters) only rewrites the address. Back/Forward put the entry's view back.
 
+import { appFragment } from './app-address';
 import { DEFAULT_GRAPH_KEY, withGraphParam } from './graph-scope';
 import { knownRegions } from './regions';
 import { encodeShareQuery, parseShareQuery, resolveShareLink } from './share-link';
@@ -76,9 +77,11 @@ export function startAddressSync(
     // The address names the graph (all but the default), so a link says which graph it is for.
     const query = withGraphParam(encodeShareQuery(store.getState().view), graphKey);
     const { search, pathname, hash } = address.location;
+    // An in-page anchor's fragment ("#situation") goes: the address keeps only the app's state.
+    const fragment = appFragment(hash);
     const same = query === search || (query === '' && search === '?');
-    if (same && !mark) return;
-    const url = `${pathname}${same ? search : query}${hash}`;
+    if (same && fragment === hash && !mark) return;
+    const url = `${pathname}${same ? search : query}${fragment}`;
     // Each entry remembers whose view it is, so Back to a link's view never makes it the saved one.
     const entry: EntryState = { origin: store.getState().origin };
     if (push) address.history.pushState(entry, '', url);
@@ -129,6 +132,8 @@ export function startAddressSync(
     const entry = address.history.state as Partial<EntryState> | null;
     const origin = entry?.origin === 'link' || entry?.origin === 'own' ? entry.origin : undefined;
     state.restoreView(view, 'history', origin);
+    // A click on an in-page anchor is a history step too: its "#situation" is taken off again.
+    if (appFragment(address.location.hash) !== address.location.hash) write(false);
   };
 
   const unsubscribe = store.subscribe(onChange);

@@ -2,8 +2,9 @@
 // compressed with deflate-raw (CompressionStream) and written in base64url. Reading caps the size.
 
 import { MAX_FILE_BYTES } from '../data/limits';
+import { FRAGMENT_KEY } from './app-address';
 
-export const FRAGMENT_KEY = 'graph-file';
+export { FRAGMENT_KEY } from './app-address';
 /** Links longer than this are unwieldy to paste and some apps cut them: larger graphs go as a file. */
 export const MAX_FRAGMENT_CHARS = 32_000;
 

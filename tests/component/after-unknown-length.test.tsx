@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_GROUP_CHARS, presentPlan, stepsAfterUnknownLength } from '../../src/present/plan-model';
 import { buildHandoutData } from '../../src/view/handout/handout-data';
 import { PlanPanel } from '../../src/view/panels/PlanPanel';
+import { TIMELINE_KEY } from '../../src/view/panels/PlanTimeline';
 import { buildSlides } from '../../src/view/presentation/slides';
 import { builtinPlans, renderBuiltin, unmountBuiltin } from './builtin-helpers';
 import { squash } from './explorer-helpers';
@@ -56,6 +57,33 @@ describe('steps after a step of unknown length', () => {
       '3 mo · $435 · months 24–27 at the earliest',
       'reached at month 27 at the earliest',
     ]);
+  });
+
+  it('are marked on the timeline by shape and words: an open bar, then hatched dashed bars', () => {
+    const { index } = certificatePlan();
+    const { store, container } = renderBuiltin(<PlanPanel />, { holds: HOLDS, goal: GOAL });
+    act(() => {
+      store.getState().setObjective('cost');
+      store.getState().setAlternative(index);
+    });
+    const bars = [...container.querySelectorAll('.timeline-row .timeline-bar')];
+    expect(bars.map((b) => b.className)).toEqual([
+      'timeline-bar',
+      'timeline-bar length-unknown',
+      'timeline-bar after-unknown',
+      'timeline-bar instant after-unknown',
+    ]);
+    expect(bars.map((b) => b.getAttribute('title'))).toEqual([
+      null,
+      'from month 24',
+      'months 24–27 at the earliest',
+      'month 27 at the earliest',
+    ]);
+    expect(squash(container.querySelector('.timeline-key')?.textContent)).toBe(TIMELINE_KEY);
+    // The best plan has no unknown length: plain bars and no key.
+    act(() => store.getState().setAlternative(0));
+    expect(container.querySelector('.timeline .after-unknown, .timeline .length-unknown')).toBeNull();
+    expect(container.querySelector('.timeline-key')).toBeNull();
   });
 
   it('say it on the handout and the slides too', () => {

@@ -4,7 +4,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withinReach } from '../../src/domain/planner/index';
-import { NextSteps } from '../../src/view/panels/NextSteps';
+import { NextSteps, SHOWN_FIRST } from '../../src/view/panels/NextSteps';
 import { builtin, renderBuiltin, unmountBuiltin } from './builtin-helpers';
 import { byLabel, change } from './explorer-helpers';
 
@@ -27,6 +27,11 @@ describe('within reach', () => {
     const shownLabels = () =>
       [...container.querySelectorAll('.within-list > li button')].map((b) => b.textContent);
     expect(labels(12).length).toBeGreaterThan(0);
+    // The first few until asked for all (NextSteps.tsx SHOWN_FIRST).
+    expect(shownLabels()).toEqual(labels(12).slice(0, SHOWN_FIRST));
+    const showAll = [...container.querySelectorAll<HTMLButtonElement>('.within-reach button.show-all')];
+    expect(showAll.map((b) => b.textContent)).toEqual([`Show all ${labels(12).length}`]);
+    act(() => showAll[0]?.click());
     expect(shownLabels()).toEqual(labels(12));
     act(() => change(byLabel<HTMLInputElement>(container, 'What can I reach within (months)'), '30'));
     expect(labels(30).length).toBeGreaterThan(labels(12).length);

@@ -57,6 +57,31 @@ test('"Copy link" puts the address on the clipboard', async ({ page, context, ba
   expect(new URL(copied).search).toBe('?goal=rhia&holds=high-school-diploma');
 });
 
+test('the skip link moves focus without "#situation" in the address or the copied link', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseURL ?? '').origin,
+  });
+  await openExplorer(page, `./?goal=rhia&holds=high-school-diploma`);
+  const history = await page.evaluate(() => window.history.length);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to your situation and goal' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#situation')).toBeFocused();
+  // The next Tab goes on from the situation panel, not back to the header.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('#situation') !== null)).toBe(true);
+  expect(new URL(page.url()).hash).toBe('');
+  expect(await page.evaluate(() => window.history.length)).toBe(history);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).not.toContain('#');
+  expect(new URL(copied).search).toBe('?goal=rhia&holds=high-school-diploma');
+});
+
 test('a bad link names what it ignored and the rest still works', async ({ page }) => {
   await openExplorer(
     page,

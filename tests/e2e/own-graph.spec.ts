@@ -128,6 +128,84 @@ test("editing a node's requirement changes the plan; undo puts it back", async (
   await expect(planSteps(page).nth(0).getByRole('button').first()).toHaveText('Associate degree');
 });
 
+test('at 1280×800 the editor opens beside the map: both on one screen, the whole graph in view', async ({
+  page,
+}) => {
+  await openSmall(page);
+  await page.getByRole('button', { name: 'Edit this graph' }).click();
+  const editor = page.getByRole('region', { name: 'Graph editor' });
+  // It opens away from its button, so focus goes to it.
+  await expect(editor.getByRole('heading', { name: /^Editing/ })).toBeFocused();
+  await expect(editor.getByLabel('Requires', { exact: true })).toBeVisible();
+  const map = page.locator('.graph-canvas');
+  const view = { w: 1280, h: 800 };
+  const inView = (b: { x: number; y: number; width: number; height: number } | null) =>
+    b !== null && b.x >= 0 && b.y >= 0 && b.x + b.width <= view.w + 1 && b.y + b.height <= view.h + 1;
+  const mapBox = await map.boundingBox();
+  const editorBox = await editor.boundingBox();
+  // Side by side, each wholly on the screen, the map still a usable size.
+  expect(inView(editorBox)).toBe(true);
+  expect(inView(mapBox)).toBe(true);
+  expect(mapBox && editorBox && mapBox.x + mapBox.width <= editorBox.x + 1).toBe(true);
+  expect(mapBox?.width).toBeGreaterThan(450);
+  expect(mapBox?.height).toBeGreaterThan(450);
+  // The map was fitted to its narrower width: every node is inside the canvas.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const cy = window.cy;
+        if (!cy) return false;
+        const bb = cy.nodes().renderedBoundingBox();
+        return bb.x1 >= 0 && bb.x2 <= cy.width() && bb.y1 >= 0 && bb.y2 <= cy.height();
+      }),
+    )
+    .toBe(true);
+  // Closing gives the map its width back and focus back to the button.
+  await editor.getByRole('button', { name: 'Close the editor' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Edit this graph' })).toBeFocused();
+  await expect.poll(async () => (await map.boundingBox())?.width ?? 0).toBeGreaterThan(800);
+});
+
+test("an organisation's graph draws no link through a box that is not its own end", async ({ page }) => {
+  // 13 nodes where the taxi route of "Associate in IT → Network administrator" ran straight
+  // through "Bachelor in CS" (and three more links through other boxes), reading as chains.
+  await openExplorer(page);
+  await page.getByLabel('Open a graph file').setInputFiles('tests/fixtures/org-links-behind-boxes.json');
+  await expect(page.getByLabel('Graph shown')).toHaveValue('own-acme-it');
+  await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
+  const through = await page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) return ['no cy'];
+    const out: string[] = [];
+    cy.edges(':visible').forEach((e) => {
+      const pts = [e.sourceEndpoint(), ...(e.segmentPoints() ?? []), e.targetEndpoint()];
+      cy.nodes(':visible').forEach((n) => {
+        if (n.same(e.source()) || n.same(e.target())) return;
+        // The box, a little inside its edge (a line along a side is not through it).
+        const { x, y } = n.position();
+        const hw = n.width() / 2 - 2;
+        const hh = n.height() / 2 - 2;
+        for (let i = 0; i + 1 < pts.length; i++) {
+          const p = pts[i] as { x: number; y: number };
+          const q = pts[i + 1] as { x: number; y: number };
+          // Sampled along the segment: bends are square, but endpoints may leave at an angle.
+          for (let k = 0; k <= 40; k++) {
+            const px = p.x + ((q.x - p.x) * k) / 40;
+            const py = p.y + ((q.y - p.y) * k) / 40;
+            if (Math.abs(px - x) < hw && Math.abs(py - y) < hh) {
+              out.push(`${e.id()} through ${n.id()}`);
+              return;
+            }
+          }
+        }
+      });
+    });
+    return out;
+  });
+  expect(through).toEqual([]);
+});
+
 test('the requirement builder and the text edit the same requirement, by pointer and keyboard, with undo', async ({
   page,
 }) => {

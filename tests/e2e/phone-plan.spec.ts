@@ -20,6 +20,27 @@ test.describe('on a phone', () => {
     await expect(heading).toBeFocused();
     await expect(page.locator('.plan .steps > li').first()).toBeInViewport();
   });
+
+  test('the lists of what comes next start with a few, unbulleted, their names level with the text', async ({
+    page,
+  }) => {
+    await openExplorer(page, './?holds=high-school-diploma');
+    const within = page.locator('.within-list > li');
+    await expect(within).toHaveCount(8);
+    await expect(page.locator('.next-list > li')).toHaveCount(8);
+    // A bullet sat by the last line of a wrapped name, not its first; the items now line up with
+    // the hint above them, as the next steps do.
+    const hintLeft = (await page.locator('.within-reach .hint').boundingBox())?.x ?? -1;
+    for (const li of await within.all()) {
+      expect(await li.evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
+      expect(Math.round((await li.boundingBox())?.x ?? 0)).toBe(Math.round(hintLeft));
+    }
+    await page
+      .locator('.within-reach')
+      .getByRole('button', { name: /^Show all \d+$/ })
+      .tap();
+    expect(await within.count()).toBeGreaterThan(8);
+  });
 });
 
 test('on a wide screen there is no "See your plan" (the plan is beside the form)', async ({ page }) => {

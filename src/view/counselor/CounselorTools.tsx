@@ -3,6 +3,7 @@
 // a named region (a landmark); a disabled button's reason exists only while it applies.
 
 import { type ReactNode, useCallback, useId, useState } from 'react';
+import { linkTo } from '../../state/app-address';
 import { selectPlanView } from '../../state/derive';
 import type { ExportResult } from '../export/export-graph';
 import { useGraphAdapter } from '../graph/graph-handle';
@@ -32,7 +33,8 @@ export function CounselorTools() {
   const graphShown = view.mode === 'graph' && adapter !== null;
 
   const copyLink = async (): Promise<void> => {
-    const link = window.location.href;
+    // Not the bare href: a skip link's "#situation" is no part of the view.
+    const link = linkTo(window.location);
     try {
       await navigator.clipboard.writeText(link);
       setManualLink(null);

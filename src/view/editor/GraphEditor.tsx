@@ -11,21 +11,38 @@ import { NodeForm } from './NodeForm';
 import { useGraphEdits } from './useGraphEdits';
 import './editor.css';
 
-export default function GraphEditor({ library, onClose }: { library: LibraryStore; onClose: () => void }) {
+/** `takeFocus`: the editor opens away from its button (beside the map), so focus goes to its heading. */
+export default function GraphEditor({
+  library,
+  onClose,
+  takeFocus = false,
+}: {
+  library: LibraryStore;
+  onClose: () => void;
+  takeFocus?: boolean;
+}) {
   const data = useReadyData();
   if (!data) return null;
-  return <Editor library={library} onClose={onClose} initial={data.file} />;
+  return <Editor library={library} onClose={onClose} initial={data.file} takeFocus={takeFocus} />;
 }
 
 function Editor({
   library,
   onClose,
   initial,
+  takeFocus,
 }: {
   library: LibraryStore;
   onClose: () => void;
   initial: Parameters<typeof useGraphEdits>[0];
+  takeFocus: boolean;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Once, when it opens (not on each edit).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus on opening only
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, []);
   const edits = useGraphEdits(initial, library);
   const { file } = edits;
   const [selectedId, setSelectedId] = useState<string | null>(file.nodes[0]?.id ?? null);
@@ -103,7 +120,9 @@ function Editor({
       }}
     >
       <div className="editor-top own-row">
-        <h2>Editing “{file.title}”</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          Editing “{file.title}”
+        </h2>
         <button type="button" onClick={undo} disabled={!edits.canUndo}>
           Undo
         </button>

@@ -193,6 +193,7 @@ function GraphCanvas({ describedBy }: { describedBy?: string | undefined }) {
     legendHeight: () => coveredByLegend(cy),
     topCovered: () => coveredByGroupBar(cy),
     positionsOf: (g) => cachedLayout(g),
+    layoutStored: (g) => layoutWasStored(g),
     takeDeferred: () => {
       const defs = deferred.current;
       deferred.current = [];

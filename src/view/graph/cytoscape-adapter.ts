@@ -7,6 +7,7 @@ import type { ExportCaption, ExportResult } from '../export/export-graph';
 import { NODE_FONT } from '../theme/theme';
 import { currentTheme } from '../theme/theme-store';
 import { groupExpansion, type Layered, layeredLayout, planOverlay, spotlightCode } from './canvas-on-demand';
+import { routeLinks } from './edge-routes';
 import { boxOfNodes, fitViewport, sameViewport, type Viewport } from './fit';
 import type { GroupExpansion } from './group-expansion';
 import type { Position } from './layout-input';
@@ -31,6 +32,8 @@ export interface AdapterHandlers {
   topCovered?(): number;
   /** Positions already given to the elements for this graph (laid out off the main thread). */
   positionsOf?(graph: GraphViewModel['graph']): Map<string, Position> | null;
+  /** Whether those positions are a built-in map's stored layout (its links keep plain taxi routes). */
+  layoutStored?(graph: GraphViewModel['graph']): boolean;
   /**
    * A big graph's members, kept out of the canvas while its forest view (groups) is shown: handed
    * over once, the first time they are needed (zoomed in, or a selection, plan or held item).
@@ -306,7 +309,14 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
   };
 
   const layout = (vm: GraphViewModel): void => {
-    if (!handlers.positionsOf?.(vm.graph)) {
+    // An organisation's own graph: links that would run behind a box go round it (edge-routes.ts).
+    // The built-in maps' stored layouts were tuned with plain taxi routes, and on the 60-node map
+    // detours drew frames of lines round the drawing (screenshots 2026-12-01): they keep those.
+    const route = (): void => {
+      if (!handlers.layoutStored?.(vm.graph)) routeLinks(cy);
+    };
+    if (handlers.positionsOf?.(vm.graph)) route();
+    else {
       const place = ({ layeredPositions }: Layered): void => {
         const positions = layeredPositions(vm.graph);
         cy.layout({
@@ -315,6 +325,7 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
           fit: false,
           animate: false,
         } as never).run();
+        route();
       };
       // The layout loads on first use (layered-on-demand.ts); a graph shown since keeps its own.
       const loaded = layeredLayout.loaded();
@@ -469,6 +480,9 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fitAll() {
+      // The canvas may have just changed size (the editor's dock opened beside it) before the
+      // ResizeObserver told Cytoscape: measure it now, or the fit is for the old size.
+      cy.resize();
       fitWhole(0);
     },
     fitPlan() {

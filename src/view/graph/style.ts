@@ -100,6 +100,18 @@ function build(name: ThemeName): StylesheetJsonBlock[] {
       } as never,
     },
     ...edgeBlocks,
+    // A link whose taxi route would run through a box goes round it (edge-routes.ts): the same
+    // square turns, at the bend points worked out for it.
+    {
+      selector: 'edge.detour',
+      style: {
+        'curve-style': 'round-segments',
+        'segment-weights': 'data(sw)',
+        'segment-distances': 'data(sd)',
+        'segment-radii': 6,
+        'edge-distances': 'node-position',
+      } as never,
+    },
     {
       selector: strong,
       style: {

@@ -33,6 +33,7 @@ export function useCytoscapeAdapter(
       legendHeight: () => handlersRef.current.legendHeight?.() ?? 0,
       topCovered: () => handlersRef.current.topCovered?.() ?? 0,
       positionsOf: (g) => handlersRef.current.positionsOf?.(g) ?? null,
+      layoutStored: (g) => handlersRef.current.layoutStored?.(g) ?? false,
       takeDeferred: () => handlersRef.current.takeDeferred?.() ?? [],
       onExpandGroup: (id) => handlersRef.current.onExpandGroup?.(id),
     });

@@ -1,13 +1,17 @@
 // The bar under the header for choosing, opening, keeping, editing and sharing career graphs: the
 // picker (the current graph's title always visible), "Open a graph file", edit, the person's
 // kept graphs, spreadsheets, download and a new graph under "More graph actions", and share (one
-// row at 1280 px); drop anywhere; and the editor when it is open.
+// row at 1280 px); drop anywhere; and the editor when it is open: beside the map on a wide screen
+// (in the dock App.tsx keeps for it), so the map stays in sight at 1280×800; here, on a phone.
 
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { graphFileText } from '../../data/graph-file-text';
 import { isBuiltinKey } from '../../state/graph-library';
 import type { LibraryStore } from '../../state/graph-library-store';
+import { useGraphAdapter } from '../graph/graph-handle';
 import { useReadyData } from '../use-graph';
+import { ONE_COLUMN, useMediaQuery } from '../useMediaQuery';
 import { downloadText, fileNameOf } from './download';
 import { takeEditOnLoad } from './edit-on-load';
 import { GraphPicker } from './GraphPicker';
@@ -20,6 +24,9 @@ import { YourGraphs } from './YourGraphs';
 import './own-graph.css';
 
 const GraphEditor = lazy(() => import('../editor/GraphEditor'));
+
+/** Where the editor opens on a wide screen: a column beside the explorer (App.tsx). */
+export const EDITOR_DOCK_ID = 'editor-dock';
 
 export function OwnGraphBar() {
   const library = useLibraryStore();
@@ -36,6 +43,25 @@ function Bar({ library }: { library: LibraryStore }) {
   const own = !isBuiltinKey(currentKey);
   const { busy, failed, openFile, openText, showProblems, clearProblems } = useOpenGraph(library);
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const oneColumn = useMediaQuery(ONE_COLUMN);
+  const [dock, setDock] = useState<HTMLElement | null>(null);
+  useEffect(() => setDock(document.getElementById(EDITOR_DOCK_ID)), []);
+  const closeEditor = () => {
+    setEditing(false);
+    // The editor was far from its button (beside the map): focus goes back to the button.
+    editButton.current?.focus();
+  };
+  // The map loses (or gets back) the dock's width: the whole graph is fitted to what it has.
+  const adapter = useGraphAdapter();
+  const docked = editing && !oneColumn && dock !== null;
+  const dockedBefore = useRef(false);
+  useEffect(() => {
+    if (docked === dockedBefore.current) return;
+    dockedBefore.current = docked;
+    const frame = requestAnimationFrame(() => adapter?.fitAll());
+    return () => cancelAnimationFrame(frame);
+  }, [docked, adapter]);
   const dragging = useFileDrop((f) => void openFile(f));
 
   useEffect(() => {
@@ -71,7 +97,12 @@ function Bar({ library }: { library: LibraryStore }) {
       </label>
       {data ? (
         own ? (
-          <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+          <button
+            type="button"
+            ref={editButton}
+            aria-pressed={editing}
+            onClick={() => (editing ? closeEditor() : setEditing(true))}
+          >
             Edit this graph
           </button>
         ) : (
@@ -160,10 +191,17 @@ function Bar({ library }: { library: LibraryStore }) {
         </div>
       ) : null}
       {editing && own && data ? (
-        <Suspense fallback={<p role="status">Opening the editor…</p>}>
-          <GraphEditor library={library} onClose={() => setEditing(false)} />
-        </Suspense>
+        <Docked dock={oneColumn ? null : dock}>
+          <Suspense fallback={<p role="status">Opening the editor…</p>}>
+            <GraphEditor library={library} onClose={closeEditor} takeFocus={docked} />
+          </Suspense>
+        </Docked>
       ) : null}
     </section>
   );
+}
+
+/** The editor in the dock beside the map when there is one, else in place (a phone, no dock). */
+function Docked({ dock, children }: { dock: HTMLElement | null; children: ReactNode }) {
+  return dock ? createPortal(children, dock) : children;
 }

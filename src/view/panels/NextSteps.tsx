@@ -1,5 +1,6 @@
 // "What you can do next": everything obtainable now with what is held, quickest first (lengths
-// not known last); and what can be reached within a number of months the person chooses.
+// not known last); and what can be reached within a number of months the person chooses. Each
+// list shows its first few until asked for all.
 
 import { useId, useMemo, useState } from 'react';
 import type { ReachItem } from '../../domain/planner/types';
@@ -35,18 +36,38 @@ export function NextSteps() {
   );
 }
 
+/**
+ * A list shows its first SHOWN_FIRST items until asked for all: with a diploma the two lists held
+ * 45 items, and on a phone the map came after 5,000 px of them (2026-12-01).
+ */
+export const SHOWN_FIRST = 8;
+
 function ReachList({ data, items, className }: { data: ReadyData; items: ReachItem[]; className: string }) {
+  const [all, setAll] = useState(false);
   // What no source says who may obtain is never offered as open: it is listed apart, flagged.
   const open = items.filter((i) => !i.eligibilityUnknown);
   const unsure = items.filter((i) => i.eligibilityUnknown);
+  const capped = !all && items.length > SHOWN_FIRST;
+  const shownOpen = capped ? open.slice(0, SHOWN_FIRST) : open;
+  const shownUnsure = capped ? unsure.slice(0, Math.max(0, SHOWN_FIRST - open.length)) : unsure;
   return (
     <>
-      <ReachItems data={data} items={open} className={className} />
-      {unsure.length ? (
+      <ReachItems data={data} items={shownOpen} className={className} />
+      {shownUnsure.length ? (
         <>
           <p className="hint eligibility-unknown">{UNKNOWN_WORDS.eligibility}:</p>
-          <ReachItems data={data} items={unsure} className={`${className} eligibility-unknown-list`} />
+          <ReachItems data={data} items={shownUnsure} className={`${className} eligibility-unknown-list`} />
         </>
+      ) : null}
+      {items.length > SHOWN_FIRST ? (
+        <button
+          type="button"
+          className="link show-all"
+          aria-expanded={!capped}
+          onClick={() => setAll(capped)}
+        >
+          {capped ? `Show all ${items.length}` : `Show the first ${SHOWN_FIRST}`}
+        </button>
       ) : null}
     </>
   );

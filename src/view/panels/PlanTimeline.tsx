@@ -3,11 +3,12 @@
 // step needs in a role show as a dashed "2 yr in the role" after the bar (as on the handout), and
 // a wait for more years in a role held now as a dashed span before the step. All from the model.
 // The one timeline: the plan panel shows it, and the printed handout too (its look for paper, with
-// each bar in its kind's colours and its length written after it, is in handout.css).
+// each bar in its kind's colours and its length written after it, is in handout.css). A step of
+// unknown length is an open bar and the steps after it hatched and dashed, with a key in words.
 
 import type { CSSProperties } from 'react';
 import type { NodeKind } from '../../domain/types';
-import type { PlanModel } from '../../present/plan-model';
+import type { PlanModel, StepModel } from '../../present/plan-model';
 import { KIND_STYLE } from '../graph/style';
 import './timeline.css';
 
@@ -23,6 +24,20 @@ export function timelineTicks(total: number): number[] {
   const ticks: number[] = [];
   for (let y = 0; y * 12 <= total; y += every) ticks.push(y * 12);
   return ticks;
+}
+
+/** What the open and hatched bars mean, under a timeline that has them. */
+export const TIMELINE_KEY =
+  'Open bar: length not known. Hatched, dashed bars come after it: their months are the earliest, not dates.';
+
+/**
+ * A step of unknown length is an open bar (no end to draw); a step after one is hatched and dashed,
+ * as it may start later than drawn. Both differ in shape and pattern, not colour alone.
+ */
+function barClass(step: StepModel, instant: boolean): string {
+  if (step.lengthUnknown) return 'timeline-bar length-unknown';
+  const shape = instant ? 'timeline-bar instant' : 'timeline-bar';
+  return step.afterUnknown ? `${shape} after-unknown` : shape;
 }
 
 /** The kind's colours as custom properties, for a stylesheet that paints bars by kind (the handout's). */
@@ -71,8 +86,12 @@ export function PlanTimeline({ model, kindOf }: { model: PlanModel; kindOf?: (id
                   </span>
                 ) : null}
                 <span
-                  className={instant ? 'timeline-bar instant' : 'timeline-bar'}
-                  style={{ left: pct(step.start), width: instant ? undefined : pct(step.end - step.start) }}
+                  className={barClass(step, instant)}
+                  style={{
+                    left: pct(step.start),
+                    width: instant || step.lengthUnknown ? undefined : pct(step.end - step.start),
+                  }}
+                  title={step.afterUnknown || step.lengthUnknown ? step.when : undefined}
                 />
                 {step.inRole ? (
                   <span
@@ -101,6 +120,10 @@ export function PlanTimeline({ model, kindOf }: { model: PlanModel; kindOf?: (id
           </span>
         ))}
       </div>
+      {model.steps.some((s) => s.lengthUnknown || s.afterUnknown) ? (
+        // The key to the marks above: said in words, on screen and on paper (not by colour alone).
+        <p className="timeline-key">{TIMELINE_KEY}</p>
+      ) : null}
     </figure>
   );
 }
