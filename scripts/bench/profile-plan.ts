@@ -32,7 +32,9 @@ const graph = buildCareerGraph(file);
 
 function summary(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, label: string) {
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
   const name = (n: ProfileNode) =>
     `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
   const kids = new Map(profile.nodes.map((n) => [n.id, n.children ?? []]));
