@@ -262,7 +262,13 @@ export function searchPlans(
     }
     return (choice[v] ?? -1) < 0 ? v : -1;
   };
+  /** Bumped whenever a committed way changes; the bound is computed once per version. */
+  let choiceVersion = 0;
+  let boundVersion = -1;
   const monthsBound = (): number => {
+    // Criticality, the cut and the inside check of one search node read the same bound.
+    if (boundVersion === choiceVersion) return bound[p.goal] ?? 0;
+    boundVersion = choiceVersion;
     boundNow++;
     work.spend(members.length);
     return boundOf(p.goal);
@@ -432,6 +438,7 @@ export function searchPlans(
     if (f.active) {
       removeTo(f.size);
       choice[f.pick] = -1;
+      choiceVersion++;
       f.active = false;
     }
     let g = -1;
@@ -444,6 +451,7 @@ export function searchPlans(
       continue;
     }
     choice[f.pick] = g - f.first;
+    choiceVersion++;
     for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
       const u = p.condNode[c] ?? 0;
       if (inSet[u] === 0) add(u);
