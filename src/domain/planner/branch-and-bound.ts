@@ -310,6 +310,44 @@ export function searchPlans(
   };
 
   /**
+   * Whether some committed node has another way inside the set that, with every condition at its
+   * unconstrained earliest time (a lower bound on its time inside the set), would be ready strictly
+   * before the node's bound. When none has, no committed node is sooner inside the set than its
+   * bound (slowerThanInside would say false): take the one that is, soonest inside; it is not by
+   * another way, so by its committed way, which then has a condition inside the set sooner than its
+   * own bound (an open condition's bound is its unconstrained time), and that one is committed and
+   * sooner still. Reads the committed nodes' ways and conditions only, not the whole set's.
+   */
+  const rivalMayBeSooner = (): boolean => {
+    let looked = 0;
+    let sooner = false;
+    for (let i = 0; i < members.length && !sooner; i++) {
+      const v = members[i] ?? 0;
+      const chosen = choice[v] ?? -1;
+      if (chosen < 0) continue;
+      const first = p.wayStart[v] ?? 0;
+      const last = p.wayStart[v + 1] ?? 0;
+      const limit = (bound[v] ?? 0) - (p.months[v] ?? 0);
+      for (let g = first; g < last && !sooner; g++) {
+        if (g - first === chosen || (p.wayBase[g] ?? 0) >= limit) continue;
+        let ready = p.wayBase[g] ?? 0;
+        let all = true;
+        const to = p.condStart[g + 1] ?? 0;
+        for (let c = p.condStart[g] ?? 0; c < to && all && ready < limit; c++) {
+          looked++;
+          const u = p.condNode[c] ?? 0;
+          all = inSet[u] === 1;
+          ready = Math.max(ready, (freeMonths.value[u] ?? 0) + (p.condDelay[c] ?? 0));
+        }
+        sooner = all && ready < limit;
+      }
+      looked += last - first;
+    }
+    work.spend(looked);
+    return sooner;
+  };
+
+  /**
    * Whether some committed node can be obtained inside the set strictly sooner than its committed
    * way allows. Then no plan lies under this branch: every completion holds the set, so that node's
    * time there is at most its time inside the set, while through the committed way it is at least
@@ -319,6 +357,7 @@ export function searchPlans(
   const insideTimes = new InsideTimes(n);
   const slowerThanInside = (): boolean => {
     monthsBound();
+    if (!rivalMayBeSooner()) return false;
     work.spend(PASS_WORK * (members.length + insideTimes.run(p, members)));
     let slower = false;
     for (const v of members) {
