@@ -382,6 +382,8 @@ export function searchPlans(
     let inside = false;
     /** Some committed node has another way inside the set (see slowerThanInside). */
     let rival = false;
+    /** Some open node has no way inside the set (it cannot be obtained from the set). */
+    let stuck = false;
     extraCost = 0;
     extraSteps = 0;
     open.length = 0;
@@ -419,6 +421,7 @@ export function searchPlans(
         minSteps = Math.min(minSteps, ws);
       }
       if (minSteps === 0) inside = true;
+      else stuck = true;
       extraCost = Math.max(extraCost, minCost);
       extraSteps = Math.max(extraSteps, minSteps);
       if (last - first < pickWays || (last - first === pickWays && v < pick)) {
@@ -439,8 +442,10 @@ export function searchPlans(
     const worst = top.worst();
     if (worst !== undefined && cut(worst)) return null;
     if (rival && slowerThanInside()) return null;
-    // Everything committed already yields the goal: any further node would be removable.
-    if (inside) {
+    // Everything committed already yields the goal: any further node would be removable. Without
+    // a rival way, the goal's only derivation inside the set is through the committed ways, which
+    // lead to every member: then one member that cannot be obtained from the set rules it out.
+    if (inside && (rival || !stuck)) {
       work.spend(PROPAGATE_WORK * members.length);
       if (derivable(p, members)) {
         consider(members);
