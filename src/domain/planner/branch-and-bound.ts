@@ -2,7 +2,14 @@
 // by the lexicographic key, exactly while the search budget and the work budget last.
 
 import { evaluateSet, forcedClosure, justificationClosure, minimise, PROPAGATE_WORK } from './candidate';
-import { completionBound, derivable, type Fixpoint, knuth } from './derivations';
+import {
+  chainValues,
+  completionBound,
+  completionCeiling,
+  derivable,
+  type Fixpoint,
+  knuth,
+} from './derivations';
 import { InsideTimes } from './inside-times';
 import { NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
@@ -283,16 +290,29 @@ export function searchPlans(
     work.spend(PASS_WORK * (n + p.condNode.length));
     return value;
   };
+  /** Per weight, each node's completion value with an empty set (chainValues), made when first read. */
+  const chains = new Map<ArrayLike<number>, Float64Array>();
+  /**
+   * What completing the open nodes adds at least (completionBound), or -Infinity when its ceiling
+   * (completionCeiling) already shows `counted` plus it stays below `limit`: it could not change
+   * the cut's answer then (see cut), and the pass over the whole problem is saved.
+   */
+  const completion = (weight: ArrayLike<number>, counted: number, limit: number): number => {
+    let values = chains.get(weight);
+    if (values === undefined) {
+      spent(0); // one pass over the whole problem, once per search
+      values = chainValues(p, weight);
+      chains.set(weight, values);
+    }
+    const { ceiling, looked } = completionCeiling(p, inSet, open, values);
+    work.spend(looked);
+    if (counted + ceiling < limit) return Number.NEGATIVE_INFINITY;
+    return counted + spent(completionBound(p, inSet, open, weight, limit - counted));
+  };
   /** Lower bounds for each objective, cheapest first; `limit` lets the dear ones stop early. */
   const lowerBounds: Record<Objective, ((limit: number) => number)[]> = {
-    cost: [
-      () => setCost + extraCost,
-      (limit) => setCost + spent(completionBound(p, inSet, open, p.cost, limit - setCost)),
-    ],
-    steps: [
-      () => members.length + extraSteps,
-      (limit) => members.length + spent(completionBound(p, inSet, open, ones, limit - members.length)),
-    ],
+    cost: [() => setCost + extraCost, (limit) => completion(p.cost, setCost, limit)],
+    steps: [() => members.length + extraSteps, (limit) => completion(ones, members.length, limit)],
     months: [monthsBound],
   };
   /** Whether some lower bound already ranks this branch after `worst`. */
