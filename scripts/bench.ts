@@ -2,7 +2,8 @@
 // seeded synthetic career lattices of 100, 1,000 and 10,000 nodes; then, at scale, the planner
 // against one Dijkstra on long chains, wide one-of products and deep lattices (see bench/scale.ts).
 // Options: --sizes 100,1000,10000  --goals 12  --reps 5  --seed 42
-//          --scale-goals 5  --scale-reps 2  --scale-by months  --no-scale
+//          --scale-goals 5  --scale-reps 2  --scale-by months  --no-scale  --only-scale
+// BENCH_CLOCK=cpu: CPU time instead of wall clock (steadier on a shared machine).
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -93,7 +94,8 @@ function goalsOf(file: CareerGraphFile, count: number): string[] {
   return goals;
 }
 
-console.log(`Planner benchmark: node ${process.version}, ${reps} repetitions, seed ${seed}`);
+const clock = process.env.BENCH_CLOCK === 'cpu' ? 'CPU time' : 'wall clock';
+console.log(`Planner benchmark: node ${process.version}, ${reps} repetitions, seed ${seed}, ${clock}`);
 
 // The built-in dataset: every node as a goal.
 if (!values['only-scale']) {

@@ -10,7 +10,14 @@ import {
   PROPAGATE_WORK,
   stepWeights,
 } from './candidate';
-import { completionBound, derivable, type Fixpoint, knuth } from './derivations';
+import {
+  chainValues,
+  completionBound,
+  completionCeiling,
+  derivable,
+  type Fixpoint,
+  knuth,
+} from './derivations';
 import { InsideTimes } from './inside-times';
 import { NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
@@ -280,7 +287,13 @@ export function searchPlans(
     }
     return (choice[v] ?? -1) < 0 ? v : -1;
   };
+  /** Bumped whenever a committed way changes; the bound is computed once per version. */
+  let choiceVersion = 0;
+  let boundVersion = -1;
   const monthsBound = (): number => {
+    // Criticality, the cut and the inside check of one search node read the same bound.
+    if (boundVersion === choiceVersion) return bound[p.goal] ?? 0;
+    boundVersion = choiceVersion;
     boundNow++;
     work.spend(members.length);
     return boundOf(p.goal);
@@ -295,16 +308,29 @@ export function searchPlans(
     work.spend(PASS_WORK * (n + p.condNode.length));
     return value;
   };
+  /** Per weight, each node's completion value with an empty set (chainValues), made when first read. */
+  const chains = new Map<ArrayLike<number>, Float64Array>();
+  /**
+   * What completing the open nodes adds at least (completionBound), or -Infinity when its ceiling
+   * (completionCeiling) already shows `counted` plus it stays below `limit`: it could not change
+   * the cut's answer then (see cut), and the pass over the whole problem is saved.
+   */
+  const completion = (weight: ArrayLike<number>, counted: number, limit: number): number => {
+    let values = chains.get(weight);
+    if (values === undefined) {
+      spent(0); // one pass over the whole problem, once per search
+      values = chainValues(p, weight);
+      chains.set(weight, values);
+    }
+    const { ceiling, looked } = completionCeiling(p, inSet, open, values);
+    work.spend(looked);
+    if (counted + ceiling < limit) return Number.NEGATIVE_INFINITY;
+    return counted + spent(completionBound(p, inSet, open, weight, limit - counted));
+  };
   /** Lower bounds for each objective, cheapest first; `limit` lets the dear ones stop early. */
   const lowerBounds: Record<Objective, ((limit: number) => number)[]> = {
-    cost: [
-      () => setCost + extraCost,
-      (limit) => setCost + spent(completionBound(p, inSet, open, p.cost, limit - setCost)),
-    ],
-    steps: [
-      () => setSteps + extraSteps,
-      (limit) => setSteps + spent(completionBound(p, inSet, open, ones, limit - setSteps)),
-    ],
+    cost: [() => setCost + extraCost, (limit) => completion(p.cost, setCost, limit)],
+    steps: [() => setSteps + extraSteps, (limit) => completion(ones, setSteps, limit)],
     months: [monthsBound],
   };
   /** Whether some lower bound already ranks this branch after `worst`. */
@@ -322,6 +348,44 @@ export function searchPlans(
   };
 
   /**
+   * Whether some committed node has another way inside the set that, with every condition at its
+   * unconstrained earliest time (a lower bound on its time inside the set), would be ready strictly
+   * before the node's bound. When none has, no committed node is sooner inside the set than its
+   * bound (slowerThanInside would say false): take the one that is, soonest inside; it is not by
+   * another way, so by its committed way, which then has a condition inside the set sooner than its
+   * own bound (an open condition's bound is its unconstrained time), and that one is committed and
+   * sooner still. Reads the committed nodes' ways and conditions only, not the whole set's.
+   */
+  const rivalMayBeSooner = (): boolean => {
+    let looked = 0;
+    let sooner = false;
+    for (let i = 0; i < members.length && !sooner; i++) {
+      const v = members[i] ?? 0;
+      const chosen = choice[v] ?? -1;
+      if (chosen < 0) continue;
+      const first = p.wayStart[v] ?? 0;
+      const last = p.wayStart[v + 1] ?? 0;
+      const limit = (bound[v] ?? 0) - (p.months[v] ?? 0);
+      for (let g = first; g < last && !sooner; g++) {
+        if (g - first === chosen || (p.wayBase[g] ?? 0) >= limit) continue;
+        let ready = p.wayBase[g] ?? 0;
+        let all = true;
+        const to = p.condStart[g + 1] ?? 0;
+        for (let c = p.condStart[g] ?? 0; c < to && all && ready < limit; c++) {
+          looked++;
+          const u = p.condNode[c] ?? 0;
+          all = inSet[u] === 1;
+          ready = Math.max(ready, (freeMonths.value[u] ?? 0) + (p.condDelay[c] ?? 0));
+        }
+        sooner = all && ready < limit;
+      }
+      looked += last - first;
+    }
+    work.spend(looked);
+    return sooner;
+  };
+
+  /**
    * Whether some committed node can be obtained inside the set strictly sooner than its committed
    * way allows. Then no plan lies under this branch: every completion holds the set, so that node's
    * time there is at most its time inside the set, while through the committed way it is at least
@@ -331,6 +395,7 @@ export function searchPlans(
   const insideTimes = new InsideTimes(n);
   const slowerThanInside = (): boolean => {
     monthsBound();
+    if (!rivalMayBeSooner()) return false;
     work.spend(PASS_WORK * (members.length + insideTimes.run(p, members)));
     let slower = false;
     for (const v of members) {
@@ -355,6 +420,8 @@ export function searchPlans(
     let inside = false;
     /** Some committed node has another way inside the set (see slowerThanInside). */
     let rival = false;
+    /** Some open node has no way inside the set (it cannot be obtained from the set). */
+    let stuck = false;
     extraCost = 0;
     extraSteps = 0;
     open.length = 0;
@@ -392,6 +459,7 @@ export function searchPlans(
         minSteps = Math.min(minSteps, ws);
       }
       if (minSteps === 0) inside = true;
+      else stuck = true;
       extraCost = Math.max(extraCost, minCost);
       extraSteps = Math.max(extraSteps, minSteps);
       if (last - first < pickWays || (last - first === pickWays && v < pick)) {
@@ -412,8 +480,10 @@ export function searchPlans(
     const worst = top.worst();
     if (worst !== undefined && cut(worst)) return null;
     if (rival && slowerThanInside()) return null;
-    // Everything committed already yields the goal: any further node would be removable.
-    if (inside) {
+    // Everything committed already yields the goal: any further node would be removable. Without
+    // a rival way, the goal's only derivation inside the set is through the committed ways, which
+    // lead to every member: then one member that cannot be obtained from the set rules it out.
+    if (inside && (rival || !stuck)) {
       work.spend(PROPAGATE_WORK * members.length);
       if (derivable(p, members)) {
         consider(members);
@@ -450,6 +520,7 @@ export function searchPlans(
     if (f.active) {
       removeTo(f.size);
       choice[f.pick] = -1;
+      choiceVersion++;
       f.active = false;
     }
     let g = -1;
@@ -462,6 +533,7 @@ export function searchPlans(
       continue;
     }
     choice[f.pick] = g - f.first;
+    choiceVersion++;
     for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
       const u = p.condNode[c] ?? 0;
       if (inSet[u] === 0) add(u);

@@ -202,6 +202,70 @@ export function completionBound(
   weight: ArrayLike<number>,
   cap = Number.POSITIVE_INFINITY,
 ): number {
+  const { value, floor } = chainPass(p, inSet, weight, cap);
+  const done = p.scratch.got;
+  let bound = 0;
+  for (const o of open) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let g = p.wayStart[o] ?? 0; g < (p.wayStart[o + 1] ?? 0); g++) {
+      let worst = 0;
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+        const u = p.condNode[c] ?? 0;
+        worst = Math.max(worst, done[u] === 1 ? (value[u] ?? 0) : Math.min(floor, value[u] ?? 0));
+      }
+      best = Math.min(best, worst);
+    }
+    bound = Math.max(bound, best);
+  }
+  return bound;
+}
+
+/**
+ * Each node's completion value (see completionBound) when the set is empty: at least its value for
+ * any set, since the set's nodes only lower the values above them.
+ */
+export function chainValues(p: Problem, weight: ArrayLike<number>): Float64Array {
+  return chainPass(p, new Uint8Array(p.ids.length), weight, Number.POSITIVE_INFINITY).value;
+}
+
+/**
+ * An upper bound on completionBound(p, inSet, open, weight, cap) from `chains` =
+ * chainValues(p, weight): the same combination over the open nodes' ways with each condition at
+ * its value for the empty set (0 in the set). Without a pass over the problem; `looked` counts the
+ * conditions read.
+ */
+export function completionCeiling(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+  chains: Float64Array,
+): { ceiling: number; looked: number } {
+  let ceiling = 0;
+  let looked = 0;
+  for (const o of open) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let g = p.wayStart[o] ?? 0; g < (p.wayStart[o + 1] ?? 0); g++) {
+      let worst = 0;
+      const to = p.condStart[g + 1] ?? 0;
+      for (let c = p.condStart[g] ?? 0; c < to; c++) {
+        const u = p.condNode[c] ?? 0;
+        worst = Math.max(worst, inSet[u] === 1 ? 0 : (chains[u] ?? 0));
+      }
+      looked += 1 + to - (p.condStart[g] ?? 0);
+      best = Math.min(best, worst);
+    }
+    ceiling = Math.max(ceiling, best);
+  }
+  return { ceiling, looked };
+}
+
+/** completionBound's pass: each node's completion value (the set's nodes 0), settled up to `cap`. */
+function chainPass(
+  p: Problem,
+  inSet: Uint8Array,
+  weight: ArrayLike<number>,
+  cap: number,
+): { value: Float64Array; floor: number } {
   const n = p.ids.length;
   const { remaining, acc, got: done } = p.scratch;
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
@@ -250,20 +314,7 @@ export function completionBound(
       }
     }
   }
-  let bound = 0;
-  for (const o of open) {
-    let best = Number.POSITIVE_INFINITY;
-    for (let g = p.wayStart[o] ?? 0; g < (p.wayStart[o + 1] ?? 0); g++) {
-      let worst = 0;
-      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
-        const u = p.condNode[c] ?? 0;
-        worst = Math.max(worst, done[u] === 1 ? (value[u] ?? 0) : Math.min(floor, value[u] ?? 0));
-      }
-      best = Math.min(best, worst);
-    }
-    bound = Math.max(bound, best);
-  }
-  return bound;
+  return { value, floor };
 }
 
 /** The members that can be obtained using only `members`, in an order where each comes after what it needs. */
