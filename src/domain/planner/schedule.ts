@@ -515,7 +515,6 @@ export function schedulePlan(
     totals: raw.totals,
     salary: raw.salary,
     optimal: raw.optimal,
-    ...(raw.tooManyWays !== undefined ? { tooManyWays: raw.tooManyWays } : {}),
     unknown: { cost: listed('cost'), months: listed('months'), eligibility: listed('eligibility') },
     ...(finalWait !== undefined ? { finalWait } : {}),
     pace,
