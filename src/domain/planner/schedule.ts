@@ -201,6 +201,34 @@ function needsOf(
   return needs;
 }
 
+/**
+ * The earliest start the node's requirement allows, the plan's steps ending at `ends`: the latest
+ * of the waits on held roles and the links to steps needsOf would list (without listing them).
+ */
+function earliestStartOf(ctx: Context, id: string, node: CareerNode, ends: Float64Array): number {
+  const { graph, held, indexOf, cap, time, heldRemaining } = ctx;
+  const served = ctx.servedFor.get(id) ?? NOTHING;
+  ctx.id = id;
+  ctx.self = indexOf.get(id) ?? Number.POSITIVE_INFINITY;
+  ctx.ends = ends;
+  let start = 0;
+  const add = (leaves: readonly Leaf[] | undefined): void => {
+    for (const leaf of leaves ?? []) {
+      if (held.has(leaf.id)) {
+        const remaining = heldRemaining(leaf);
+        if (remaining > EPS && remaining > start) start = remaining;
+      } else {
+        const j = indexOf.get(leaf.id);
+        if (j !== undefined) start = Math.max(start, (ends[j] as number) + leaf.delay);
+      }
+    }
+  };
+  if (node.requires !== undefined) add(usedLeaves(shapeOf(graph, node.requires, cap), held, served, time));
+  if (ctx.includePreferred && node.prefers !== undefined)
+    add(usedLeaves(shapeOf(graph, node.prefers, cap), held, served, time));
+  return start;
+}
+
 /** Records one leaf the plan uses in `needs`: as a use, and as a link to a step or a wait on a held role. */
 function addUse(
   needs: Needs,
@@ -361,11 +389,7 @@ export function schedulePlan(
   }
   const ctx = contextOf(graph, situation, held, includePreferred, indexOf, servedFor, cap);
   for (const i of postOrder(stepDeps)) {
-    const need = needsOf(ctx, stepIds[i] as string, nodes[i] as CareerNode, earliestEnds, false);
-    let start = 0;
-    for (const h of need.held) if (h.remaining > start) start = h.remaining;
-    for (const l of need.links)
-      start = Math.max(start, (earliestEnds[indexOf.get(l.step) as number] as number) + l.delay);
+    const start = earliestStartOf(ctx, stepIds[i] as string, nodes[i] as CareerNode, earliestEnds);
     earliest[i] = start;
     earliestEnds[i] = start + (lengths[i] as number);
   }
