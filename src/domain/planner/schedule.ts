@@ -176,14 +176,7 @@ function contextOf(
 }
 
 /** What the node's requirement asks of the plan's steps (ending at `ends`, by index) and of the roles held now. */
-function needsOf(
-  ctx: Context,
-  id: string,
-  node: CareerNode,
-  ends: Float64Array,
-  /** Whether to list the uses too (only the final pass shows them; earlier ones need the links). */
-  withUses = true,
-): Needs {
+function needsOf(ctx: Context, id: string, node: CareerNode, ends: Float64Array): Needs {
   const { graph, held, indexOf, cap, time } = ctx;
   const served = ctx.servedFor.get(id) ?? NOTHING;
   ctx.id = id;
@@ -194,10 +187,10 @@ function needsOf(
   // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
   if (node.requires !== undefined)
     for (const leaf of usedLeaves(shapeOf(graph, node.requires, cap), held, served, time) ?? [])
-      addUse(needs, leaf, false, ctx, withUses);
+      addUse(needs, leaf, false, ctx);
   if (ctx.includePreferred && node.prefers !== undefined)
     for (const leaf of usedLeaves(shapeOf(graph, node.prefers, cap), held, served, time) ?? [])
-      addUse(needs, leaf, true, ctx, withUses);
+      addUse(needs, leaf, true, ctx);
   return needs;
 }
 
@@ -235,22 +228,19 @@ function addUse(
   leaf: Leaf,
   preferred: boolean,
   { held, situation, indexOf, heldRemaining }: Context,
-  withUses: boolean,
 ): void {
-  if (withUses) {
-    // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
-    const { id, path, years } = leaf;
-    const isHeld = held.has(id);
-    needs.uses.push(
-      years > 0
-        ? preferred
-          ? { id, path, years, preferred: true, held: isHeld }
-          : { id, path, years, held: isHeld }
-        : preferred
-          ? { id, path, preferred: true, held: isHeld }
-          : { id, path, held: isHeld },
-    );
-  }
+  // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
+  const { id, path, years } = leaf;
+  const isHeld = held.has(id);
+  needs.uses.push(
+    years > 0
+      ? preferred
+        ? { id, path, years, preferred: true, held: isHeld }
+        : { id, path, years, held: isHeld }
+      : preferred
+        ? { id, path, preferred: true, held: isHeld }
+        : { id, path, held: isHeld },
+  );
   if (held.has(leaf.id)) {
     const remaining = heldRemaining(leaf);
     if (remaining > EPS) {
