@@ -347,10 +347,7 @@ export function presentPlan(graph: CareerGraph, plan: Plan, options: PresentOpti
     caveats.push(PLAN_WORDS.cheapestCaveat(unknownCounts.cost));
   if (unknownCounts.eligibility > 0)
     caveats.push(PLAN_WORDS.eligibilityCaveat(plan.unknown.eligibility.map(labelOf).join(', ')));
-  // A requirement cut at WAY_LIMIT is why such a plan is unproven, whatever the search did: say that.
-  const cut = plan.tooManyWays ?? [];
-  if (cut.length > 0) caveats.push(PLAN_WORDS.tooManyWays(cut.map(labelOf).join(', ')));
-  else if (!plan.optimal) caveats.push(PLAN_WORDS.notOptimal);
+  if (!plan.optimal) caveats.push(PLAN_WORDS.notOptimal);
   const objective = OBJECTIVE_WORDS[options.by];
   const line = totalsLine(plan, currency);
   const goalLabel = labelOf(options.goal);

@@ -114,8 +114,6 @@ export const PLAN_WORDS = {
   sideBySide:
     'Work and study run side by side: years in a role keep counting while you study or prepare for an exam.',
   notOptimal: 'The search stopped early: this is the best plan found, not proven the best.',
-  tooManyWays: (labels: string) =>
-    `Not proven the best: the requirement of ${labels} has more combinations of options than the planner weighs, so not every route through it was compared.`,
   eligibilityCaveat: (labels: string) =>
     `Eligibility not known for ${labels}: check with the issuer before counting on this plan.`,
   cheapestCaveat: (unknownFees: number) =>

@@ -108,7 +108,7 @@ export function searchPlans(
   const forced = forcedClosure(p, freeMonths.via);
   if (forced !== null) {
     const only = evaluateSet(p, forced, by, true);
-    return { plans: only === null ? [] : [only], optimal: !p.truncated };
+    return { plans: only === null ? [] : [only], optimal: true };
   }
   const freeCost = knuth(p, 'sum', p.cost);
   const freeSteps = knuth(p, 'sum', ones);
@@ -542,5 +542,5 @@ export function searchPlans(
     const child = enter();
     if (child !== null) frames.push(child);
   }
-  return { plans: top.items, optimal: !exhausted && complete && !p.truncated };
+  return { plans: top.items, optimal: !exhausted && complete };
 }

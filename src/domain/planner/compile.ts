@@ -34,8 +34,6 @@ export interface CompiledNode {
    * it takes no time, costs nothing and is never a step. Choices may name earlier choices.
    */
   choices: RawWay[][];
-  /** True when the normal form was cut; plans through the node are then not proven optimal. Never set now. */
-  truncated: boolean;
 }
 
 /** A requirement tree rarely has more than a handful of ways; past this, one-of groups become choices. */
@@ -159,7 +157,6 @@ function distinctSingles(ways: RawWay[]): boolean {
 
 interface Dnf {
   ways: RawWay[];
-  truncated: boolean;
 }
 
 /** The choices of the requirement being compiled, and the limit it is compiled with. */
@@ -181,11 +178,11 @@ function dnf(
       parentAnyOf !== null
         ? leafReason('anyOf', parentPath, parentAnyOf, pref)
         : leafReason('allOf', path, r, pref);
-    return { ways: [{ conds: [{ id: r, years: 0, reason }] }], truncated: false };
+    return { ways: [{ conds: [{ id: r, years: 0, reason }] }] };
   }
   if (isExperience(r)) {
     const reason = leafReason('experience', path, r, pref, r.years);
-    return { ways: [{ conds: [{ id: r.experience, years: r.years, reason }] }], truncated: false };
+    return { ways: [{ conds: [{ id: r.experience, years: r.years, reason }] }] };
   }
   const join = (i: number, kind: string): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
   if (isAnyOf(r)) {
@@ -212,7 +209,7 @@ function dnf(
       if (wrap && part.length > 1) ways.push(choiceWay(part, ctx, path, r, pref));
       else for (const w of part) ways.push(w);
     }
-    return { ways: pruneDominated(ways), truncated: false };
+    return { ways: pruneDominated(ways) };
   }
   if (isAllOf(r)) {
     return allOf(
@@ -223,7 +220,7 @@ function dnf(
       pref,
     );
   }
-  return { ways: [], truncated: false };
+  return { ways: [] };
 }
 
 /** A way of one condition: the new choice node whose ways are `part`'s. */
@@ -242,7 +239,7 @@ function choiceWay(part: RawWay[], ctx: Ctx, path: string, r: Requirement, pref:
  * every part of several ways becomes a choice node and the product is one way.
  */
 function allOf(parts: Dnf[], ctx: Ctx, path: string, r: Requirement, pref: boolean): Dnf {
-  let acc: Dnf = { ways: [{ conds: [] }], truncated: false };
+  let acc: Dnf = { ways: [{ conds: [] }] };
   let fits = true;
   for (const part of parts) {
     if (acc.ways.length * part.ways.length > ctx.limit) {
@@ -252,12 +249,9 @@ function allOf(parts: Dnf[], ctx: Ctx, path: string, r: Requirement, pref: boole
     acc = product(acc, part);
   }
   if (fits) return acc;
-  acc = { ways: [{ conds: [] }], truncated: false };
+  acc = { ways: [{ conds: [] }] };
   for (const part of parts) {
-    acc = product(
-      acc,
-      part.ways.length > 1 ? { ways: [choiceWay(part.ways, ctx, path, r, pref)], truncated: false } : part,
-    );
+    acc = product(acc, part.ways.length > 1 ? { ways: [choiceWay(part.ways, ctx, path, r, pref)] } : part);
   }
   return acc;
 }
@@ -265,11 +259,10 @@ function allOf(parts: Dnf[], ctx: Ctx, path: string, r: Requirement, pref: boole
 /** All of `a` and all of `b`: their ways merged pairwise (the caller keeps the product within the limit). */
 function product(a: Dnf, b: Dnf): Dnf {
   const ways: RawWay[] = [];
-  const truncated = a.truncated || b.truncated;
   for (const x of a.ways) for (const y of b.ways) ways.push(mergeWays(x, y));
   // Ways over disjoint ids, each side free of dominated ways, merge into ways none of which
   // dominates another: pruning (quadratic) is then only needed when the sides share an id.
-  return { ways: sharesAnId(a, b) ? pruneDominated(ways) : ways, truncated };
+  return { ways: sharesAnId(a, b) ? pruneDominated(ways) : ways };
 }
 
 /** Whether some id appears in a way of `a` and in a way of `b`. */
@@ -289,10 +282,7 @@ function sharesAnId(a: Dnf, b: Dnf): boolean {
 /** The ways of a requirement; no requirement means one way with no conditions. */
 export function requirementWays(requires: Requirement | undefined, prefers?: Requirement): CompiledNode {
   const ctx: Ctx = { choices: [], limit: wayLimit };
-  const req =
-    requires === undefined
-      ? { ways: [{ conds: [] }], truncated: false }
-      : dnf(requires, '', null, '', false, ctx);
+  const req = requires === undefined ? { ways: [{ conds: [] }] } : dnf(requires, '', null, '', false, ctx);
   if (prefers === undefined) return { ...req, choices: ctx.choices };
   // Requirement and preference count as all of the two (their choices are named after the requirement).
   const both = allOf([req, dnf(prefers, '', null, '', true, ctx)], ctx, '', requires ?? prefers, false);

@@ -4,7 +4,7 @@ import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
 import { DEFAULT_BUDGET, searchPlans } from './branch-and-bound';
 import { checkIds } from './check-ids';
-import { compiledNode, type RawCond } from './compile';
+import type { RawCond } from './compile';
 import { knuth } from './derivations';
 import { explainUnreachable } from './explain';
 import {
@@ -215,23 +215,10 @@ export function planCareer(
   }
   const found = solve(graph, q, goal, by, k, budget);
   if (found.kind === 'unreachable') return { kind: 'unreachable', goal, by, ...found.why };
-  const cut = found.problem.truncated ? tooManyWays(graph, q, found.problem) : [];
   const plans = found.result.plans.map((c) =>
-    schedule({
-      ...toPlan(graph, found.problem, c, situation, goal),
-      optimal: found.result.optimal,
-      ...(cut.length > 0 ? { tooManyWays: cut } : {}),
-    }),
+    schedule({ ...toPlan(graph, found.problem, c, situation, goal), optimal: found.result.optimal }),
   );
   return { kind: 'plan', goal, by, plans };
-}
-
-/** The problem's nodes whose requirement was cut at WAY_LIMIT, in id order. */
-function tooManyWays(graph: CareerGraph, q: Question, p: Problem): string[] {
-  return p.ids
-    .slice(0, p.real)
-    .filter((id) => compiledNode(graph, q, id).truncated)
-    .sort(compareIds);
 }
 
 type Solved =
@@ -282,7 +269,6 @@ export function solve(
     : restrictProblem(
         whole,
         whole.ids.flatMap((_, i) => (finite(i) ? [i] : [])),
-        (v) => v < whole.real && compiledNode(graph, q, whole.ids[v] ?? '').truncated,
       );
   return { kind: 'plan', problem: p, result: searchPlans(p, by, k, budget) };
 }

@@ -36,8 +36,6 @@ export interface Problem {
   userStart: Int32Array;
   userCond: Int32Array;
   condWay: Int32Array;
-  /** Some requirement in the ancestry was too large to expand fully. */
-  truncated: boolean;
   /** Working arrays of this problem's searches (one problem per question, so calls never share them). */
   scratch: Scratch;
 }
@@ -235,7 +233,6 @@ function buildFromRanks(
   const condRaw = new Array<RawCond>(condRoom);
   let ways = 0;
   let conds = 0;
-  let truncated = false;
   const cap = figureCap(total);
   for (let v = 0; v < total; v++) {
     const owner = v < n ? v : (owners[v - n] as number);
@@ -247,7 +244,6 @@ function buildFromRanks(
       const node = graph.getNodeAttributes(ids[v] as string);
       months[v] = counted(monthsAtPace(node, q.pace), cap);
       cost[v] = counted(node.cost, cap);
-      truncated ||= rw.compiled.truncated;
       compiledWays = rw.compiled.ways;
       ({ start, conds: rankOf } = rw);
     } else {
@@ -305,19 +301,7 @@ function buildFromRanks(
   condRaw.length = conds;
   for (const r of ranks) local[r] = -1;
   const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
-  return packProblem(
-    ids,
-    n,
-    index,
-    index.get(goal) ?? -1,
-    months,
-    cost,
-    wayStart,
-    arrays,
-    ways,
-    conds,
-    truncated,
-  );
+  return packProblem(ids, n, index, index.get(goal) ?? -1, months, cost, wayStart, arrays, ways, conds);
 }
 
 /** The ways and conditions of a problem being packed, in arrays sized for at least as many. */
@@ -344,7 +328,6 @@ function packProblem(
   a: Unpacked,
   ways: number,
   conds: number,
-  truncated: boolean,
 ): Problem {
   return {
     ids,
@@ -363,7 +346,6 @@ function packProblem(
     condRaw: a.condRaw,
     ...users(ids.length, a.condNode.subarray(0, conds)),
     condWay: a.condWay.slice(0, conds),
-    truncated,
     scratch: newScratch(ids.length, ways),
   };
 }
@@ -402,15 +384,10 @@ export function reachesCap(p: Problem): boolean {
  * The problem `p` kept to the nodes `keep` (indices of `p`, ascending, the goal among them): the
  * same arrays buildProblem gives on those nodes' ids (ways through a dropped node dropped, the
  * rest in their order), without reading the graph again; only when no figure of `p` reached its
- * cap (see reachesCap), since a smaller problem caps higher. `truncated(v)`: whether real node v's
- * requirement was cut (see CompiledNode). Kept choice nodes must follow the real ones (they do
- * in `p`, and `keep` is ascending).
+ * cap (see reachesCap), since a smaller problem caps higher. Kept choice nodes must follow the
+ * real ones (they do in `p`, and `keep` is ascending).
  */
-export function restrictProblem(
-  p: Problem,
-  keep: readonly number[],
-  truncated: (v: number) => boolean,
-): Problem {
+export function restrictProblem(p: Problem, keep: readonly number[]): Problem {
   const n = keep.length;
   const to = new Int32Array(p.ids.length).fill(-1);
   keep.forEach((v, i) => {
@@ -430,13 +407,11 @@ export function restrictProblem(
   const condRaw = new Array<RawCond>(p.condNode.length);
   let ways = 0;
   let conds = 0;
-  let cut = false;
   for (let i = 0; i < n; i++) {
     const v = keep[i] ?? 0;
     months[i] = p.months[v] ?? 0;
     cost[i] = p.cost[v] ?? 0;
     wayStart[i] = ways;
-    if (v < p.real) cut ||= truncated(v);
     let local = 0;
     for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
       const from = p.condStart[g] ?? 0;
@@ -465,7 +440,7 @@ export function restrictProblem(
   const index = new Map<string, number>();
   for (let i = 0; i < real; i++) index.set(ids[i] ?? '', i);
   const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
-  return packProblem(ids, real, index, to[p.goal] ?? -1, months, cost, wayStart, arrays, ways, conds, cut);
+  return packProblem(ids, real, index, to[p.goal] ?? -1, months, cost, wayStart, arrays, ways, conds);
 }
 
 export { compareIds };

@@ -38,22 +38,33 @@ function read(req: Requirement | undefined, cap: number, path: string): Shape {
 
 /**
  * Requirements read per graph object (and per cap, which follows the graph's size). Keyed by the
- * requirement object itself: requirement trees are values, never edited in place (see compile.ts).
+ * requirement object itself: requirement trees are values, never edited in place (see compile.ts);
+ * a requirement that is one id is keyed by that id (a plan's steps mostly need one node each).
  */
-const perGraph = new WeakMap<CareerGraph, WeakMap<object, { cap: number; shape: Shape }>>();
+const perGraph = new WeakMap<
+  CareerGraph,
+  { cap: number; byObject: WeakMap<object, Shape>; byId: Map<string, Shape> }
+>();
 
 /** The requirement read into leaves, once per graph object. */
 export function shapeOf(graph: CareerGraph, req: Requirement, cap: number): Shape {
-  if (typeof req !== 'object' || req === null) return read(req, cap, '');
   let shapes = perGraph.get(graph);
-  if (shapes === undefined) {
-    shapes = new WeakMap();
+  if (shapes === undefined || shapes.cap !== cap) {
+    shapes = { cap, byObject: new WeakMap(), byId: new Map() };
     perGraph.set(graph, shapes);
   }
-  const known = shapes.get(req);
-  if (known !== undefined && known.cap === cap) return known.shape;
+  if (typeof req === 'string') {
+    const known = shapes.byId.get(req);
+    if (known !== undefined) return known;
+    const shape = read(req, cap, '');
+    shapes.byId.set(req, shape);
+    return shape;
+  }
+  if (typeof req !== 'object' || req === null) return read(req, cap, '');
+  const known = shapes.byObject.get(req);
+  if (known !== undefined) return known;
   const shape = read(req, cap, '');
-  shapes.set(req, { cap, shape });
+  shapes.byObject.set(req, shape);
   return shape;
 }
 

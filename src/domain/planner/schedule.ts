@@ -33,27 +33,70 @@ function maxOf(values: Iterable<number>): number {
   return m;
 }
 
+/** Lists by index in one flat array: the items of `i` are `items[first[i]]` to `items[first[i + 1] - 1]`. */
+interface Lists {
+  first: Int32Array;
+  items: Int32Array;
+}
+
+function listsOf(lists: readonly (readonly number[])[]): Lists {
+  const first = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) first[i + 1] = (first[i] as number) + (lists[i] as number[]).length;
+  const items = new Int32Array(first[lists.length] as number);
+  let k = 0;
+  for (const list of lists) for (const x of list) items[k++] = x;
+  return { first, items };
+}
+
+/** The lists turned around: `j` lists `i` (in order of `i`) wherever `i` lists `j`. */
+function reversed({ first, items }: Lists): Lists {
+  const n = first.length - 1;
+  const counts = new Int32Array(n + 1);
+  for (const j of items) counts[j + 1] = (counts[j + 1] as number) + 1;
+  for (let j = 0; j < n; j++) counts[j + 1] = (counts[j + 1] as number) + (counts[j] as number);
+  const out = new Int32Array(items.length);
+  const next = counts.slice(0, n);
+  for (let i = 0; i < n; i++)
+    for (let k = first[i] as number; k < (first[i + 1] as number); k++) {
+      const j = items[k] as number;
+      out[next[j] as number] = i;
+      next[j] = (next[j] as number) + 1;
+    }
+  return { first: counts, items: out };
+}
+
 /**
- * Every step's requirement ids that are steps too, each visited after the steps it mentions
- * (post-order, on an explicit stack); on a cycle, a step still open is simply not waited for.
+ * The indices 0…n−1, each after the ones it lists (post-order, on an explicit stack, roots in
+ * index order); on a cycle, an index still open is simply not waited for.
  */
-function postOrder<T>(ids: readonly T[], deps: (id: T) => readonly T[]): T[] {
-  const order: T[] = [];
-  const state = new Map<T, 'open' | 'done'>();
-  for (const root of ids) {
-    if (state.has(root)) continue;
-    const stack: { id: T; next: number; deps: readonly T[] }[] = [{ id: root, next: 0, deps: deps(root) }];
-    state.set(root, 'open');
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as (typeof stack)[number];
-      const dep = top.deps[top.next++];
-      if (dep === undefined) {
-        stack.pop();
-        state.set(top.id, 'done');
-        order.push(top.id);
-      } else if (!state.has(dep)) {
-        state.set(dep, 'open');
-        stack.push({ id: dep, next: 0, deps: deps(dep) });
+function postOrder({ first, items }: Lists): Int32Array {
+  const n = first.length - 1;
+  const order = new Int32Array(n);
+  let size = 0;
+  const seen = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const next = new Int32Array(n);
+  for (let root = 0; root < n; root++) {
+    if (seen[root] === 1) continue;
+    let top = 0;
+    stack[0] = root;
+    next[0] = first[root] as number;
+    seen[root] = 1;
+    while (top >= 0) {
+      const id = stack[top] as number;
+      const k = next[top] as number;
+      if (k >= (first[id + 1] as number)) {
+        top--;
+        order[size++] = id;
+      } else {
+        next[top] = k + 1;
+        const dep = items[k] as number;
+        if (seen[dep] === 0) {
+          seen[dep] = 1;
+          top++;
+          stack[top] = dep;
+          next[top] = first[dep] as number;
+        }
       }
     }
   }
@@ -61,7 +104,7 @@ function postOrder<T>(ids: readonly T[], deps: (id: T) => readonly T[]): T[] {
 }
 
 /** Sorts `order` (indices) by `end` descending, ties by index; quick when nearly sorted. */
-function insertionSort(order: number[], end: Float64Array): void {
+function insertionSort(order: Int32Array, end: Float64Array): void {
   for (let k = 1; k < order.length; k++) {
     const x = order[k] as number;
     const ex = end[x] as number;
@@ -76,7 +119,7 @@ function insertionSort(order: number[], end: Float64Array): void {
   }
 }
 
-/** What a schedule's needsOf reads: the question and the plan's steps by index. */
+/** What a schedule's needsOf reads: the question, the plan's steps by index and the step being read. */
 interface Context {
   graph: CareerGraph;
   situation: Situation;
@@ -85,41 +128,98 @@ interface Context {
   indexOf: ReadonlyMap<string, number>;
   servedFor: ReadonlyMap<string, ReadonlySet<string>>;
   cap: number;
+  /** The step whose requirement is read, its index (+∞ when not a step) and the steps' ends. */
+  id: string;
+  self: number;
+  ends: Float64Array;
+  /** Months from now until a held role's years are complete. */
+  heldRemaining: (leaf: Leaf) => number;
+  /** When a leaf is ready for the step being read (made once per schedule: no closure per step). */
+  time: (leaf: Leaf) => number;
+}
+
+function contextOf(
+  graph: CareerGraph,
+  situation: Situation,
+  held: ReadonlySet<string>,
+  includePreferred: boolean,
+  indexOf: ReadonlyMap<string, number>,
+  servedFor: ReadonlyMap<string, ReadonlySet<string>>,
+  cap: number,
+): Context {
+  const heldRemaining = (leaf: Leaf): number =>
+    Math.max(0, leaf.delay - 12 * (ownValue(situation.years, leaf.id) ?? 0));
+  const ctx: Context = {
+    graph,
+    situation,
+    held,
+    includePreferred,
+    indexOf,
+    servedFor,
+    cap,
+    id: '',
+    self: Number.POSITIVE_INFINITY,
+    ends: new Float64Array(0),
+    heldRemaining,
+    time: (leaf: Leaf): number => {
+      const { id, self, ends } = ctx;
+      if (leaf.id === id) return Number.POSITIVE_INFINITY; // a node never meets its own requirement
+      if (held.has(leaf.id)) return heldRemaining(leaf);
+      const j = indexOf.get(leaf.id);
+      if (j === undefined) return Number.POSITIVE_INFINITY;
+      const at = (ends[j] as number) + leaf.delay;
+      // A later step of the planner's order ready no sooner than this one ends may need it (see readyAt in schedulePlan).
+      return j > self && at >= (ends[self] ?? 0) - EPS ? Number.POSITIVE_INFINITY : at;
+    },
+  };
+  return ctx;
 }
 
 /** What the node's requirement asks of the plan's steps (ending at `ends`, by index) and of the roles held now. */
-function needsOf(
-  ctx: Context,
-  id: string,
-  node: CareerNode,
-  ends: Float64Array,
-  /** Whether to list the uses too (only the final pass shows them; earlier ones need the links). */
-  withUses = true,
-): Needs {
-  const { graph, situation, held, indexOf, cap } = ctx;
+function needsOf(ctx: Context, id: string, node: CareerNode, ends: Float64Array): Needs {
+  const { graph, held, indexOf, cap, time } = ctx;
   const served = ctx.servedFor.get(id) ?? NOTHING;
-  const heldRemaining = (leaf: Leaf): number =>
-    Math.max(0, leaf.delay - 12 * (ownValue(situation.years, leaf.id) ?? 0));
-  const self = indexOf.get(id) ?? Number.POSITIVE_INFINITY;
-  const time = (leaf: Leaf): number => {
-    if (leaf.id === id) return Number.POSITIVE_INFINITY; // a node never meets its own requirement
-    if (held.has(leaf.id)) return heldRemaining(leaf);
-    const j = indexOf.get(leaf.id);
-    if (j === undefined) return Number.POSITIVE_INFINITY;
-    const at = (ends[j] as number) + leaf.delay;
-    // A later step of the planner's order ready no sooner than this one ends may need it (see readyAt in schedulePlan).
-    return j > self && at >= (ends[self] ?? 0) - EPS ? Number.POSITIVE_INFINITY : at;
-  };
+  ctx.id = id;
+  ctx.self = indexOf.get(id) ?? Number.POSITIVE_INFINITY;
+  ctx.ends = ends;
   const needs: Needs = { uses: [], links: [], held: [] };
   // The requirement and, when preferences count, the preference: each a tree of its own, so the
   // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
   if (node.requires !== undefined)
     for (const leaf of usedLeaves(shapeOf(graph, node.requires, cap), held, served, time) ?? [])
-      addUse(needs, leaf, false, ctx, heldRemaining, withUses);
+      addUse(needs, leaf, false, ctx);
   if (ctx.includePreferred && node.prefers !== undefined)
     for (const leaf of usedLeaves(shapeOf(graph, node.prefers, cap), held, served, time) ?? [])
-      addUse(needs, leaf, true, ctx, heldRemaining, withUses);
+      addUse(needs, leaf, true, ctx);
   return needs;
+}
+
+/**
+ * The earliest start the node's requirement allows, the plan's steps ending at `ends`: the latest
+ * of the waits on held roles and the links to steps needsOf would list (without listing them).
+ */
+function earliestStartOf(ctx: Context, id: string, node: CareerNode, ends: Float64Array): number {
+  const { graph, held, indexOf, cap, time, heldRemaining } = ctx;
+  const served = ctx.servedFor.get(id) ?? NOTHING;
+  ctx.id = id;
+  ctx.self = indexOf.get(id) ?? Number.POSITIVE_INFINITY;
+  ctx.ends = ends;
+  let start = 0;
+  const add = (leaves: readonly Leaf[] | undefined): void => {
+    for (const leaf of leaves ?? []) {
+      if (held.has(leaf.id)) {
+        const remaining = heldRemaining(leaf);
+        if (remaining > EPS && remaining > start) start = remaining;
+      } else {
+        const j = indexOf.get(leaf.id);
+        if (j !== undefined) start = Math.max(start, (ends[j] as number) + leaf.delay);
+      }
+    }
+  };
+  if (node.requires !== undefined) add(usedLeaves(shapeOf(graph, node.requires, cap), held, served, time));
+  if (ctx.includePreferred && node.prefers !== undefined)
+    add(usedLeaves(shapeOf(graph, node.prefers, cap), held, served, time));
+  return start;
 }
 
 /** Records one leaf the plan uses in `needs`: as a use, and as a link to a step or a wait on a held role. */
@@ -127,24 +227,20 @@ function addUse(
   needs: Needs,
   leaf: Leaf,
   preferred: boolean,
-  { held, situation, indexOf }: Context,
-  heldRemaining: (leaf: Leaf) => number,
-  withUses: boolean,
+  { held, situation, indexOf, heldRemaining }: Context,
 ): void {
-  if (withUses) {
-    // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
-    const { id, path, years } = leaf;
-    const isHeld = held.has(id);
-    needs.uses.push(
-      years > 0
-        ? preferred
-          ? { id, path, years, preferred: true, held: isHeld }
-          : { id, path, years, held: isHeld }
-        : preferred
-          ? { id, path, preferred: true, held: isHeld }
-          : { id, path, held: isHeld },
-    );
-  }
+  // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
+  const { id, path, years } = leaf;
+  const isHeld = held.has(id);
+  needs.uses.push(
+    years > 0
+      ? preferred
+        ? { id, path, years, preferred: true, held: isHeld }
+        : { id, path, years, held: isHeld }
+      : preferred
+        ? { id, path, preferred: true, held: isHeld }
+        : { id, path, held: isHeld },
+  );
   if (held.has(leaf.id)) {
     const remaining = heldRemaining(leaf);
     if (remaining > EPS) {
@@ -170,8 +266,8 @@ function latestEndFor(
   shape: Shape,
   step: string,
   deadline: number,
-  readyAt: (id: string, delay: number, self: string) => number,
-  self: string,
+  readyAt: (id: string, delay: number, self: number) => number,
+  self: number,
 ): number {
   if (shape === null) return Number.NEGATIVE_INFINITY;
   if ('one' in shape) {
@@ -194,8 +290,8 @@ function latestLeafEnd(
   delay: number,
   step: string,
   deadline: number,
-  readyAt: (id: string, delay: number, self: string) => number,
-  self: string,
+  readyAt: (id: string, delay: number, self: number) => number,
+  self: number,
 ): number {
   if (id === step) return deadline - delay;
   return readyAt(id, delay, self) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
@@ -226,28 +322,32 @@ export function schedulePlan(
   const held: ReadonlySet<string> = new Set(situation.holds);
   // The steps by index (a plan's steps are distinct nodes): lengths, times and links in arrays.
   const n = raw.steps.length;
-  const stepIds = raw.steps.map((s) => s.id);
-  const indexOf = new Map(stepIds.map((id, i) => [id, i]));
+  const stepIds: string[] = new Array(n);
+  const indexOf = new Map<string, number>();
   // Each step's length as the planner counted it (at the pace, under its cap for huge figures),
   // so the schedule's times stay finite and its totals the planner's.
   const lengths = new Float64Array(n);
-  raw.steps.forEach((s, i) => {
+  for (let i = 0; i < n; i++) {
+    const s = raw.steps[i] as RawPlan['steps'][number];
+    stepIds[i] = s.id;
+    indexOf.set(s.id, i);
     lengths[i] = s.end - s.start;
-  });
+  }
 
   // Which requirement leaves the planner chose each step for: target id → `${step} ${years}`.
   const servedFor = new Map<string, Set<string>>();
   for (const step of raw.steps) {
     for (const r of step.reasons) {
-      const set = servedFor.get(r.for) ?? new Set<string>();
-      servedFor.set(r.for, set);
+      let set = servedFor.get(r.for);
+      if (set === undefined) {
+        set = new Set<string>();
+        servedFor.set(r.for, set);
+      }
       set.add(leafKey(step.id, r.need === 'experience' ? (r.years ?? 0) : 0));
     }
   }
-  const nodes = raw.steps.map((s) => graph.getNodeAttributes(s.id));
+  const nodes = stepIds.map((id) => graph.getNodeAttributes(id));
   const cap = figureCap(graph.order);
-  // The steps each step's requirement mentions (what its earliest time can depend on), by index:
-  // the requirement's ids then the preference's, each once (as requirementIds of the two).
   // Each step's requirement and, when preferences count, its preference, read into leaves.
   const requirement: Shape[][] = nodes.map((node) => {
     const parts: Shape[] = [];
@@ -255,7 +355,9 @@ export function schedulePlan(
     if (includePreferred && node.prefers !== undefined) parts.push(shapeOf(graph, node.prefers, cap));
     return parts;
   });
-  const stepDeps: number[][] = requirement.map((parts, i) => {
+  // The steps each step's requirement mentions (what its earliest time can depend on), by index:
+  // the requirement's ids then the preference's, each once (as requirementIds of the two).
+  const depLists: number[][] = requirement.map((parts, i) => {
     const ids = parts.length === 1 ? shapeIds(parts[0] as Shape) : new Set(parts.flatMap(shapeIds));
     const deps: number[] = [];
     for (const u of ids) {
@@ -264,24 +366,20 @@ export function schedulePlan(
     }
     return deps;
   });
+  const stepDeps = listsOf(depLists);
 
   // Earliest times, from the steps' own requirements (the planner's times, recomputed so the
   // schedule stands on the requirement trees alone), each step after the steps it mentions; a
   // step still open on a cycle counts at the planner's own time.
-  const earliest = Float64Array.from(raw.steps, (s) => s.start);
-  const earliestEnds = earliest.map((e, i) => e + (lengths[i] as number));
-  const needs = new Map<string, Needs>();
-  const ctx: Context = { graph, situation, held, includePreferred, indexOf, servedFor, cap };
-  for (const i of postOrder(
-    raw.steps.map((_, i) => i),
-    (i) => stepDeps[i] ?? [],
-  )) {
-    const id = stepIds[i] as string;
-    const n = needsOf(ctx, id, nodes[i] as CareerNode, earliestEnds, false);
-    needs.set(id, n);
-    let start = maxOf(n.held.map((h) => h.remaining));
-    for (const l of n.links)
-      start = Math.max(start, (earliestEnds[indexOf.get(l.step) as number] as number) + l.delay);
+  const earliest = new Float64Array(n);
+  const earliestEnds = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    earliest[i] = (raw.steps[i] as RawPlan['steps'][number]).start;
+    earliestEnds[i] = (earliest[i] as number) + (lengths[i] as number);
+  }
+  const ctx = contextOf(graph, situation, held, includePreferred, indexOf, servedFor, cap);
+  for (const i of postOrder(stepDeps)) {
+    const start = earliestStartOf(ctx, stepIds[i] as string, nodes[i] as CareerNode, earliestEnds);
     earliest[i] = start;
     earliestEnds[i] = start + (lengths[i] as number);
   }
@@ -294,37 +392,42 @@ export function schedulePlan(
   const finish = maxOf(end);
   // Only the steps whose requirement mentions a step can hold it back (every other requirement
   // stays met whatever that step does).
-  const users: number[][] = stepIds.map(() => []);
-  stepDeps.forEach((deps, user) => {
-    for (const d of deps) users[d]?.push(user);
-  });
+  const users = reversed(stepDeps);
   // A step after `self` in the planner's order (a topological order of the planner's own choices)
   // that is ready no sooner than `self` ends may need `self` itself: counting it would let two
   // zero-month steps meet each other's requirements (a cycle) and push a step they both need past
   // the goal. Such a step never meets `self`'s requirement; earlier ones, and later ones ready
   // before `self` ends (they cannot need it), do.
-  const readyAt = (id: string, delay: number, self: string): number => {
-    if (id === self) return Number.POSITIVE_INFINITY;
+  const readyAt = (id: string, delay: number, self: number): number => {
+    if (id === stepIds[self]) return Number.POSITIVE_INFINITY;
     if (held.has(id)) return Math.max(0, delay - 12 * (ownValue(situation.years, id) ?? 0));
     const i = indexOf.get(id);
     if (i === undefined) return Number.POSITIVE_INFINITY;
     const at = (end[i] as number) + delay;
-    const s = indexOf.get(self) ?? n;
-    return i > s && at >= (end[s] ?? 0) - EPS ? Number.POSITIVE_INFINITY : at;
+    return i > self && at >= (end[self] as number) - EPS ? Number.POSITIVE_INFINITY : at;
   };
   // A step's latest end reads the ends of its users and of the other steps their requirements
   // mention: only when one of those moved can it move again, so only then is it looked at again
   // (the rounds and their order are unchanged, so the schedule is the same).
-  const watchers: Set<number>[] = stepIds.map(() => new Set<number>());
-  for (let i = 0; i < n; i++) {
-    for (const user of users[i] ?? []) {
-      if (user !== i) watchers[user]?.add(i);
-      for (const d of stepDeps[user] ?? []) if (d !== i) watchers[d]?.add(i);
-    }
-  }
   const stale = new Uint8Array(n).fill(1);
+  const markWatchers = (moved: number): void => {
+    // `moved` is a user of the steps it mentions…
+    for (let k = stepDeps.first[moved] as number; k < (stepDeps.first[moved + 1] as number); k++) {
+      const d = stepDeps.items[k] as number;
+      if (d !== moved) stale[d] = 1;
+    }
+    // …and is mentioned with the other steps its users mention.
+    for (let k = users.first[moved] as number; k < (users.first[moved + 1] as number); k++) {
+      const user = users.items[k] as number;
+      for (let m = stepDeps.first[user] as number; m < (stepDeps.first[user + 1] as number); m++) {
+        const d = stepDeps.items[m] as number;
+        if (d !== moved) stale[d] = 1;
+      }
+    }
+  };
   // Each round visits the steps latest end first (a stable sort: ties keep the plan's order).
-  const order = stepIds.map((_, i) => i);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   for (let round = 0; round <= n; round++) {
     let moved = false;
     // Ends are finite: latest end first, ties by plan order (a total order, so any sort gives
@@ -337,28 +440,30 @@ export function schedulePlan(
       if (id === goal || stale[i] === 0) continue;
       stale[i] = 0;
       let latestEnd = finish;
-      for (const user of users[i] ?? []) {
-        const parts = requirement[user] ?? [];
+      for (let k = users.first[i] as number; k < (users.first[i + 1] as number); k++) {
+        const user = users.items[k] as number;
+        const parts = requirement[user] as Shape[];
         if (parts.length === 0) continue;
         const start = (end[user] as number) - (lengths[user] as number);
         // Requirement and preference both must be met (as an all-of of the two).
         let latest = Number.POSITIVE_INFINITY;
-        for (const shape of parts)
-          latest = Math.min(latest, latestEndFor(shape, id, start, readyAt, stepIds[user] as string));
+        for (const shape of parts) latest = Math.min(latest, latestEndFor(shape, id, start, readyAt, user));
         latestEnd = Math.min(latestEnd, latest);
       }
       if (latestEnd > (end[i] as number) + EPS) {
         end[i] = latestEnd;
         moved = true;
-        for (const w of watchers[i] ?? []) stale[w] = 1;
+        markWatchers(i);
       }
     }
     if (!moved) break;
   }
-  for (const [i, s] of raw.steps.entries()) needs.set(s.id, needsOf(ctx, s.id, nodes[i] as CareerNode, end));
+  const needs: Needs[] = new Array(n);
+  for (let i = 0; i < n; i++) needs[i] = needsOf(ctx, stepIds[i] as string, nodes[i] as CareerNode, end);
 
   // Literal objects with the fields in the order a spread of the raw step gave (faster to build).
-  const steps: PlanStep[] = raw.steps.map((s, i) => {
+  // `built` keeps the plan's order (by index); `steps` is sorted below.
+  const built: PlanStep[] = raw.steps.map((s, i) => {
     const length = lengths[i] as number;
     const start = (end[i] as number) - length;
     const early = earliest[i] as number;
@@ -371,91 +476,98 @@ export function schedulePlan(
       earliestStart: early,
       critical: start - early < EPS,
       waits: [],
-      uses: needs.get(s.id)?.uses ?? [],
+      uses: (needs[i] as Needs).uses,
       unknown: unknownFacts(nodes[i] as CareerNode),
     };
   });
-  const stepOf = new Map(steps.map((s) => [s.id, s]));
-  for (const step of steps) {
-    const n = needs.get(step.id) ?? { uses: [], links: [], held: [] };
-    if (n.held.length === 0 && !n.links.some((l) => l.delay > EPS)) continue; // no waits
-    const waits: ExperienceWait[] = [
-      ...n.held.map((h) => ({
-        role: h.role,
-        years: h.years,
-        have: h.have,
-        remaining: h.remaining,
-        from: 0,
-        until: h.remaining,
-        binding: false,
-      })),
-      ...n.links
-        .filter((l) => l.delay > EPS)
-        .map((l) => {
-          const from = stepOf.get(l.step)?.end ?? 0;
-          return {
-            role: l.step,
-            years: l.years,
-            have: 0,
-            remaining: l.delay,
-            from,
-            until: from + l.delay,
-            binding: false,
-          };
-        }),
-    ];
-    // A wait binds when it alone sets the earliest start: nothing else is ready as late.
-    const others = (w: ExperienceWait): number =>
-      Math.max(
-        0,
-        ...n.links.filter((l) => l.step !== w.role).map((l) => (stepOf.get(l.step)?.end ?? 0) + l.delay),
-        ...waits.filter((x) => x !== w).map((x) => x.until),
-      );
-    step.waits = waits
-      .map((w) => ({
-        role: w.role,
-        years: w.years,
-        have: w.have,
-        remaining: w.remaining,
-        from: w.from,
-        until: w.until,
-        binding: Math.abs(w.until - step.start) < EPS && others(w) < w.until - EPS,
-      }))
-      .sort((a, b) => b.until - a.until || compareIds(a.role, b.role));
+  const endOf = (id: string): number => (built[indexOf.get(id) as number] as PlanStep).end;
+  for (let i = 0; i < n; i++) {
+    const step = built[i] as PlanStep;
+    const need = needs[i] as Needs;
+    if (need.held.length === 0 && !need.links.some((l) => l.delay > EPS)) continue; // no waits
+    step.waits = waitsOf(step, need, endOf);
   }
   // Each step's longest chain of linked prerequisites, prerequisites first (explicit stack).
-  const depth = new Map<string, number>();
-  const links = new Map(steps.map((s) => [s.id, (needs.get(s.id)?.links ?? []).map((l) => l.step)]));
-  const linksOf = (id: string): string[] => links.get(id) ?? [];
-  for (const id of postOrder(
-    steps.map((s) => s.id),
-    linksOf,
-  )) {
+  const links = listsOf(needs.map((need) => need.links.map((l) => indexOf.get(l.step) as number)));
+  const depth = new Int32Array(n);
+  for (const i of postOrder(links)) {
     let d = 0;
-    for (const u of linksOf(id)) d = Math.max(d, 1 + (depth.get(u) ?? 0));
-    depth.set(id, d);
+    for (let k = links.first[i] as number; k < (links.first[i + 1] as number); k++)
+      d = Math.max(d, 1 + (depth[links.items[k] as number] as number));
+    depth[i] = d;
   }
-  const depthOf = (id: string): number => depth.get(id) ?? 0;
-  steps.sort(
-    (a, b) => a.start - b.start || a.end - b.end || depthOf(a.id) - depthOf(b.id) || compareIds(a.id, b.id),
-  );
+  const order2 = new Int32Array(n);
+  for (let i = 0; i < n; i++) order2[i] = i;
+  order2.sort((x, y) => {
+    const a = built[x] as PlanStep;
+    const b = built[y] as PlanStep;
+    return (
+      a.start - b.start ||
+      a.end - b.end ||
+      (depth[x] as number) - (depth[y] as number) ||
+      compareIds(a.id, b.id) ||
+      x - y
+    );
+  });
+  const steps: PlanStep[] = Array.from(order2, (i) => built[i] as PlanStep);
 
-  const goalStep = stepOf.get(goal);
-  const lastOther = maxOf(steps.filter((s) => s.id !== goal).map((s) => s.end));
+  const goalIndex = indexOf.get(goal);
+  const goalStep = goalIndex === undefined ? undefined : built[goalIndex];
+  let lastOther = 0;
+  for (const s of steps) if (s.id !== goal && s.end > lastOther) lastOther = s.end;
   const finalWait =
     goalStep !== undefined && goalStep.start - lastOther > EPS
       ? goalStep.waits.find((w) => Math.abs(w.until - goalStep.start) < EPS)
       : undefined;
-  const listed = (fact: UnknownFact): string[] =>
-    steps.filter((s) => s.unknown.includes(fact)).map((s) => s.id);
+  const listed = (fact: UnknownFact): string[] => {
+    const ids: string[] = [];
+    for (const s of steps) if (s.unknown.includes(fact)) ids.push(s.id);
+    return ids;
+  };
   return {
     steps,
     totals: raw.totals,
     salary: raw.salary,
     optimal: raw.optimal,
-    ...(raw.tooManyWays !== undefined ? { tooManyWays: raw.tooManyWays } : {}),
     unknown: { cost: listed('cost'), months: listed('months'), eligibility: listed('eligibility') },
     ...(finalWait !== undefined ? { finalWait } : {}),
     pace,
   };
+}
+
+/** A step's experience waits (on held roles and on steps), latest first; `endOf` gives a step's end. */
+function waitsOf(step: PlanStep, need: Needs, endOf: (id: string) => number): ExperienceWait[] {
+  const waits: ExperienceWait[] = [];
+  for (const h of need.held)
+    waits.push({
+      role: h.role,
+      years: h.years,
+      have: h.have,
+      remaining: h.remaining,
+      from: 0,
+      until: h.remaining,
+      binding: false,
+    });
+  for (const l of need.links) {
+    if (!(l.delay > EPS)) continue;
+    const from = endOf(l.step);
+    waits.push({
+      role: l.step,
+      years: l.years,
+      have: 0,
+      remaining: l.delay,
+      from,
+      until: from + l.delay,
+      binding: false,
+    });
+  }
+  // A wait binds when it alone sets the earliest start: nothing else is ready as late.
+  const others = (w: ExperienceWait): number => {
+    let m = 0;
+    for (const l of need.links) if (l.step !== w.role) m = Math.max(m, endOf(l.step) + l.delay);
+    for (const x of waits) if (x !== w) m = Math.max(m, x.until);
+    return m;
+  };
+  for (const w of waits) w.binding = Math.abs(w.until - step.start) < EPS && others(w) < w.until - EPS;
+  return waits.sort((a, b) => b.until - a.until || compareIds(a.role, b.role));
 }

@@ -134,8 +134,6 @@ export interface RawPlan {
   totals: PlanTotals;
   salary: SalaryChange;
   optimal: boolean;
-  /** See Plan.tooManyWays. */
-  tooManyWays?: string[];
   unknown: { cost: string[]; months: string[] };
 }
 
@@ -148,15 +146,11 @@ export interface Plan {
   steps: PlanStep[];
   totals: PlanTotals;
   salary: SalaryChange;
-  /** False when the search budget ran out before optimality was proven, or `tooManyWays` is not empty. */
-  optimal: boolean;
   /**
-   * Nodes among those the goal can be reached through whose requirement was cut (only some of its
-   * combinations of options searched), so the plans are not proven the best (`optimal` is false),
-   * whatever the search budget. Absent when none, which is now always: a requirement with more
-   * combinations than WAY_LIMIT gets a hidden choice node per one-of group instead (compile.ts).
+   * False when the search budget ran out before optimality was proven (a requirement with more
+   * combinations than WAY_LIMIT is never cut: it gets a hidden choice node per one-of group, compile.ts).
    */
-  tooManyWays?: string[];
+  optimal: boolean;
   /**
    * Steps whose fee (`costKnown: false`) or length (`monthsKnown: false`) no source gives: they
    * count as 0 in totals and ranking, so totals are lower bounds and the app must say so. Steps

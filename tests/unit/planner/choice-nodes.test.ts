@@ -132,7 +132,6 @@ describe('choice nodes against the limit of 512 and brute force', () => {
           expect(got).toEqual(expected);
           for (const plan of small.plans) {
             expect(plan.optimal).toBe(true);
-            expect('tooManyWays' in plan).toBe(false);
             expect(planProblems(world, goal, plan)).toEqual([]);
             expect(scheduleProblems(world, goal, plan)).toEqual([]);
           }
@@ -168,7 +167,6 @@ describe('requirementWays past the limit', () => {
 
   it('keeps one way over a choice per one-of group, each option with its reason and years', () => {
     const ways = underLimit(4, () => requirementWays(groups));
-    expect(ways.truncated).toBe(false);
     expect(ways.ways).toHaveLength(1);
     expect(ways.ways[0]?.conds.map((c) => c.choice ?? c.id)).toEqual([0, 'x', 1]);
     expect(ways.choices.map((w) => w.map((way) => way.conds.map((c) => [c.id, c.years])))).toEqual([
@@ -194,7 +192,6 @@ describe('requirementWays past the limit', () => {
   it('cuts no one-of, however many plain options it has', () => {
     const ids = Array.from({ length: 1500 }, (_, i) => `o${i}`);
     const ways = requirementWays({ anyOf: ids });
-    expect(ways.truncated).toBe(false);
     expect(ways.ways.map((w) => w.conds[0]?.id)).toEqual(ids);
   });
 });

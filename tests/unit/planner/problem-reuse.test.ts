@@ -8,7 +8,6 @@ import { deepLattice } from '../../../scripts/bench/shapes';
 import type { CareerGraph } from '../../../src/domain/career-graph';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { planCareer } from '../../../src/domain/planner';
-import { compiledNode } from '../../../src/domain/planner/compile';
 import { knuth } from '../../../src/domain/planner/derivations';
 import {
   ancestry,
@@ -33,7 +32,7 @@ function arrays(p: Problem): Omit<Problem, 'scratch'> {
 function bothWays(graph: CareerGraph, q: Question, goal: string, keepOf: (whole: Problem) => number[]) {
   const whole = buildProblem(graph, q, goal, ancestry(graph, q, goal));
   const keep = keepOf(whole);
-  const cut = restrictProblem(whole, keep, (v) => compiledNode(graph, q, whole.ids[v] ?? '').truncated);
+  const cut = restrictProblem(whole, keep);
   const built = buildProblem(
     graph,
     q,
