@@ -464,6 +464,21 @@ export function searchPlans(
     return slower;
   };
 
+  /**
+   * Whether the branch ranks after the k-th best on the first key's cheapest bound alone (months
+   * with the committed ways; the cost or steps of the set): most children of a wide one-of do, and
+   * are cut so without being expanded (reading every open node's ways). Only branches with an open
+   * node are cut, as in enter.
+   */
+  const quickCut = (): boolean => {
+    const worst = top.worst();
+    if (worst === undefined) return false;
+    work.spend(members.length);
+    if (!members.some((v) => (choice[v] ?? -1) < 0)) return false;
+    const first = order[0] === 'months' ? monthsBound() : order[0] === 'cost' ? setCost : setSteps;
+    return first > (worst.nums[0] ?? 0);
+  };
+
   /** Expands the current search node: scores it, cuts it, or returns the branching to do. */
   const enter = (): Frame | null => {
     if (++expanded > budget || work.out()) {
@@ -602,6 +617,7 @@ export function searchPlans(
       if (inSet[u] === 0) add(u);
     }
     f.active = true;
+    if (quickCut()) continue;
     const child = enter();
     if (child !== null) frames.push(child);
   }
