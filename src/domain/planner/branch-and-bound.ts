@@ -18,6 +18,7 @@ import {
   type Fixpoint,
   knuth,
 } from './derivations';
+import { disjointCeiling, disjointCompletionBound, oneLevelDisjoint } from './disjoint-completion';
 import { InsideTimes } from './inside-times';
 import { NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
@@ -210,12 +211,13 @@ export function searchPlans(
     }
     return false;
   };
-  const wayScore = (g: number): number => {
-    let score = by === 'months' ? (p.wayBase[g] ?? 0) : 0;
+  /** How promising way `g` looks by `key`: its relaxed months, or the relaxed sum of what it adds. */
+  const wayScore = (g: number, key: Objective): number => {
+    let score = key === 'months' ? (p.wayBase[g] ?? 0) : 0;
     for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
       const u = p.condNode[c] ?? 0;
-      if (by === 'months') score = Math.max(score, (freeMonths.value[u] ?? 0) + (p.condDelay[c] ?? 0));
-      else if (inSet[u] === 0) score += (by === 'cost' ? freeCost : freeSteps).value[u] ?? 0;
+      if (key === 'months') score = Math.max(score, (freeMonths.value[u] ?? 0) + (p.condDelay[c] ?? 0));
+      else if (inSet[u] === 0) score += (key === 'cost' ? freeCost : freeSteps).value[u] ?? 0;
     }
     return score;
   };
@@ -311,11 +313,32 @@ export function searchPlans(
   /** Per weight, each node's completion value with an empty set (chainValues), made when first read. */
   const chains = new Map<ArrayLike<number>, Float64Array>();
   /**
+   * The months of the plan the cut compares with, while an earlier key of the cut is months and the
+   * branch's months bound equals it (Infinity otherwise): then only plans finishing by it matter, and
+   * none of those holds a node whose unconstrained earliest finish is later (every node of a
+   * minimal plan is below the goal in its justification, so finishes no later than the goal).
+   */
+  let monthsCap = Number.POSITIVE_INFINITY;
+  /** Per weight and months cap: the weight with the nodes finishing after the cap unusable (Infinity). */
+  const capped = new Map<ArrayLike<number>, { cap: number; weight: Float64Array }>();
+  const underCap = (weight: ArrayLike<number>): ArrayLike<number> => {
+    if (monthsCap === Number.POSITIVE_INFINITY) return weight;
+    const made = capped.get(weight);
+    if (made !== undefined && made.cap === monthsCap) return made.weight;
+    work.spend(n);
+    const w = Float64Array.from(weight as ArrayLike<number>);
+    for (let v = 0; v < n; v++) if ((freeMonths.value[v] ?? 0) > monthsCap) w[v] = Number.POSITIVE_INFINITY;
+    if (made !== undefined) chains.delete(made.weight);
+    capped.set(weight, { cap: monthsCap, weight: w });
+    return w;
+  };
+  /**
    * What completing the open nodes adds at least (completionBound), or -Infinity when its ceiling
    * (completionCeiling) already shows `counted` plus it stays below `limit`: it could not change
    * the cut's answer then (see cut), and the pass over the whole problem is saved.
    */
-  const completion = (weight: ArrayLike<number>, counted: number, limit: number): number => {
+  const completion = (full: ArrayLike<number>, counted: number, limit: number): number => {
+    const weight = underCap(full);
     let values = chains.get(weight);
     if (values === undefined) {
       spent(0); // one pass over the whole problem, once per search
@@ -327,14 +350,49 @@ export function searchPlans(
     if (counted + ceiling < limit) return Number.NEGATIVE_INFINITY;
     return counted + spent(completionBound(p, inSet, open, weight, limit - counted));
   };
+  /**
+   * What completing the open nodes adds at least, summed over the parts no two open nodes can
+   * share (disjointCompletionBound); -Infinity when its ceiling shows it stays below `limit`.
+   */
+  const disjoint = (full: ArrayLike<number>, counted: number, limit: number): number => {
+    if (open.length < 2) return Number.NEGATIVE_INFINITY;
+    const weight = underCap(full);
+    const values = chains.get(weight);
+    if (values === undefined) return Number.NEGATIVE_INFINITY; // completion() reads them first
+    const { ceiling, looked } = disjointCeiling(p, inSet, open, weight, values);
+    work.spend(looked);
+    if (counted + ceiling < limit) return Number.NEGATIVE_INFINITY;
+    const made = disjointCompletionBound(p, inSet, open, weight, limit - counted);
+    work.spend(made.looked + made.passes * PASS_WORK * (n + p.condNode.length));
+    return counted + made.bound;
+  };
+  const levelOwner = new Int32Array(n).fill(-1);
+  /** The open nodes' next level, summed where no two name the same node (oneLevelDisjoint). */
+  const oneLevel = (full: ArrayLike<number>, counted: number): number => {
+    if (open.length < 2) return Number.NEGATIVE_INFINITY;
+    const made = oneLevelDisjoint(p, inSet, open, underCap(full), levelOwner);
+    work.spend(made.looked);
+    return counted + made.bound;
+  };
   /** Lower bounds for each objective, cheapest first; `limit` lets the dear ones stop early. */
   const lowerBounds: Record<Objective, ((limit: number) => number)[]> = {
-    cost: [() => setCost + extraCost, (limit) => completion(p.cost, setCost, limit)],
-    steps: [() => setSteps + extraSteps, (limit) => completion(ones, setSteps, limit)],
+    cost: [
+      () => setCost + extraCost,
+      () => oneLevel(p.cost, setCost),
+      (limit) => completion(p.cost, setCost, limit),
+      (limit) => disjoint(p.cost, setCost, limit),
+    ],
+    steps: [
+      () => setSteps + extraSteps,
+      () => oneLevel(ones, setSteps),
+      (limit) => completion(ones, setSteps, limit),
+      (limit) => disjoint(ones, setSteps, limit),
+    ],
     months: [monthsBound],
   };
   /** Whether some lower bound already ranks this branch after `worst`. */
   const cut = (worst: Key): boolean => {
+    monthsCap = Number.POSITIVE_INFINITY;
     for (let i = 0; i < 3; i++) {
       const limit = worst.nums[i] ?? 0;
       let best = Number.NEGATIVE_INFINITY;
@@ -343,6 +401,7 @@ export function searchPlans(
         if (best > limit) return true;
       }
       if (best < limit) return false;
+      if (order[i] === 'months') monthsCap = limit;
     }
     return false;
   };
@@ -403,6 +462,21 @@ export function searchPlans(
     }
     insideTimes.clear(members);
     return slower;
+  };
+
+  /**
+   * Whether the branch ranks after the k-th best on the first key's cheapest bound alone (months
+   * with the committed ways; the cost or steps of the set): most children of a wide one-of do, and
+   * are cut so without being expanded (reading every open node's ways). Only branches with an open
+   * node are cut, as in enter.
+   */
+  const quickCut = (): boolean => {
+    const worst = top.worst();
+    if (worst === undefined) return false;
+    work.spend(members.length);
+    if (!members.some((v) => (choice[v] ?? -1) < 0)) return false;
+    const first = order[0] === 'months' ? monthsBound() : order[0] === 'cost' ? setCost : setSteps;
+    return first > (worst.nums[0] ?? 0);
   };
 
   /** Expands the current search node: scores it, cuts it, or returns the branching to do. */
@@ -495,9 +569,13 @@ export function searchPlans(
       }
     }
     const first = p.wayStart[pick] ?? 0;
-    const ways: { g: number; score: number }[] = [];
-    for (let g = first; g < (p.wayStart[pick + 1] ?? 0); g++) ways.push({ g, score: wayScore(g) });
-    ways.sort((a, b) => (a.score < b.score ? -1 : a.score > b.score ? 1 : a.g - b.g));
+    // Best first by the objective, ties by the next key (on one-of groups: the cheapest of the fastest).
+    const ways: { g: number; score: number; tie: number }[] = [];
+    for (let g = first; g < (p.wayStart[pick + 1] ?? 0); g++) {
+      ways.push({ g, score: wayScore(g, by), tie: wayScore(g, order[1]) });
+    }
+    const cmp = (x: number, y: number): number => (x < y ? -1 : x > y ? 1 : 0);
+    ways.sort((a, b) => cmp(a.score, b.score) || cmp(a.tie, b.tie) || a.g - b.g);
     return { pick, first, ways: ways.map((w) => w.g), next: 0, size: members.length, active: false };
   };
 
@@ -539,6 +617,7 @@ export function searchPlans(
       if (inSet[u] === 0) add(u);
     }
     f.active = true;
+    if (quickCut()) continue;
     const child = enter();
     if (child !== null) frames.push(child);
   }

@@ -259,8 +259,11 @@ export function completionCeiling(
   return { ceiling, looked };
 }
 
-/** completionBound's pass: each node's completion value (the set's nodes 0), settled up to `cap`. */
-function chainPass(
+/**
+ * completionBound's pass: each node's completion value (the set's nodes 0), settled up to `cap`;
+ * `p.scratch.got` marks the settled nodes until the next pass (the others are at least `floor`).
+ */
+export function chainPass(
   p: Problem,
   inSet: Uint8Array,
   weight: ArrayLike<number>,

@@ -102,4 +102,20 @@ describe('branch and bound on a lattice of 87 candidate nodes', () => {
       { months: 63, cost: 9050, steps: 15, optimal: true },
     ]);
   });
+
+  it('proves the 3 best choices of 6 one-of groups of 512 by months within the default budget', () => {
+    // Needs the cost bound summed over the groups (each group's cheapest option among the fastest)
+    // and the children of each choice cut on their months before being expanded.
+    const file = wideOneOfGraph(6, 512, 42);
+    const result = planCareer(buildCareerGraph(file), { holds: ['wide-root'] }, 'wide-goal', {
+      by: 'months',
+      alternatives: 3,
+    });
+    if (result.kind !== 'plan') throw new Error('expected a plan');
+    expect(result.plans.map((p) => ({ ...p.totals, optimal: p.optimal }))).toEqual([
+      { months: 2, cost: 700, steps: 7, optimal: true },
+      { months: 2, cost: 750, steps: 7, optimal: true },
+      { months: 2, cost: 750, steps: 7, optimal: true },
+    ]);
+  }, 60_000);
 });

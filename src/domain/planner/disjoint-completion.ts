@@ -1,0 +1,224 @@
+// A completion bound that adds up over open nodes whose completions cannot share nodes: what
+// completionBound (a max over the open nodes) misses on all-of requirements over one-of groups.
+
+import { chainPass } from './derivations';
+import type { Problem } from './problem';
+
+/** Region label of a node below two or more open nodes. */
+const SHARED = -2;
+/** Region label of a node below no open node. */
+const OUTSIDE = -1;
+
+/**
+ * Labels each node outside the set by the open nodes above it, going down through conditions and
+ * stopping at the set's nodes: the open node's position in `open` when it is the only one,
+ * SHARED when there are more, OUTSIDE when there are none. `looked` counts the conditions read.
+ */
+export function regionsBelow(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+): { owner: Int32Array; looked: number } {
+  const owner = new Int32Array(p.ids.length).fill(OUTSIDE);
+  const stack: number[] = [];
+  let looked = 0;
+  /** Pushes each condition of `v`'s ways outside the set whose label changes to `label` or SHARED. */
+  const spread = (v: number, label: number): void => {
+    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
+      const to = p.condStart[g + 1] ?? 0;
+      looked += 1 + to - (p.condStart[g] ?? 0);
+      for (let c = p.condStart[g] ?? 0; c < to; c++) {
+        const u = p.condNode[c] ?? 0;
+        const was = owner[u] ?? OUTSIDE;
+        if (inSet[u] === 1 || was === label || was === SHARED) continue;
+        // Each node changes label at most twice (to one open node, then to SHARED).
+        owner[u] = was === OUTSIDE ? label : SHARED;
+        stack.push(u);
+      }
+    }
+  };
+  for (let i = 0; i < open.length; i++) {
+    spread(open[i] ?? 0, i);
+    for (let v = stack.pop(); v !== undefined; v = stack.pop()) spread(v, owner[v] ?? SHARED);
+  }
+  return { owner, looked };
+}
+
+/**
+ * Per open node, a lower bound on the `weight` (a node weight ≥ 0) of the nodes outside the set
+ * that any derivation of it from the set must hold: the larger of completionBound's chain term and
+ * the cheapest way's sum over its conditions outside the set. Values settled past `cap` read as at
+ * least the pass's floor, which keeps them lower bounds.
+ */
+function openTerms(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+  weight: Float64Array,
+  cap: number,
+): Float64Array {
+  const { value, floor } = chainPass(p, inSet, weight, cap);
+  const done = p.scratch.got;
+  const terms = new Float64Array(open.length);
+  for (let i = 0; i < open.length; i++) {
+    const o = open[i] ?? 0;
+    let best = Number.POSITIVE_INFINITY;
+    for (let g = p.wayStart[o] ?? 0; g < (p.wayStart[o + 1] ?? 0); g++) {
+      let worst = 0;
+      let sum = 0;
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+        const u = p.condNode[c] ?? 0;
+        if (inSet[u] === 1) continue;
+        worst = Math.max(worst, done[u] === 1 ? (value[u] ?? 0) : Math.min(floor, value[u] ?? 0));
+        sum += weight[u] ?? 0;
+      }
+      best = Math.min(best, Math.max(worst, sum));
+    }
+    terms[i] = best;
+  }
+  return terms;
+}
+
+/**
+ * A lower bound on what completing the open nodes still adds (in `weight`, each ≥ 0), given that
+ * the nodes in `inSet` are already counted and every completion holds them. Why it is one: take a
+ * plan holding the set, and in it a derivation of each open node o, followed down only to the
+ * set's nodes; its nodes outside the set lie below o (regionsBelow). The nodes below o alone
+ * (private to o) are in no other open node's derivation, so the plan's weight outside the set is
+ * at least the sum over the open nodes of each derivation's private weight, plus the weight of the
+ * shared nodes, which is at least any one derivation's shared weight. Each derivation's private
+ * (shared) weight is at least o's term with every other node at weight 0 (openTerms). Hence: the
+ * sum of the private terms plus the largest shared term. When no node is shared this is the sum
+ * over independent one-of choices; when all are, completionBound's max.
+ * `cap`: the caller only needs to know whether the bound exceeds it (the answer may stop early).
+ * `passes` counts the passes over the whole problem made (0–2); `looked` the conditions read.
+ */
+export function disjointCompletionBound(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+  weight: ArrayLike<number>,
+  cap = Number.POSITIVE_INFINITY,
+): { bound: number; passes: number; looked: number } {
+  const { owner, looked } = regionsBelow(p, inSet, open);
+  const n = p.ids.length;
+  const own = new Float64Array(n);
+  const shared = new Float64Array(n);
+  let anyOwn = false;
+  let anyShared = false;
+  for (let v = 0; v < n; v++) {
+    const label = owner[v] ?? OUTSIDE;
+    const w = weight[v] ?? 0;
+    if (label >= 0) {
+      own[v] = w;
+      anyOwn ||= w > 0;
+    } else if (label === SHARED) {
+      shared[v] = w;
+      anyShared ||= w > 0;
+    }
+  }
+  let bound = 0;
+  let passes = 0;
+  if (anyOwn) {
+    passes++;
+    for (const t of openTerms(p, inSet, open, own, cap)) bound += t;
+  }
+  if (anyShared && bound <= cap && Number.isFinite(bound)) {
+    passes++;
+    let most = 0;
+    for (const t of openTerms(p, inSet, open, shared, cap - bound)) most = Math.max(most, t);
+    bound += most;
+  }
+  return { bound, passes, looked };
+}
+
+/**
+ * An upper bound on disjointCompletionBound(p, inSet, open, weight, cap) from `chains` =
+ * chainValues(p, weight), without a pass over the problem: each open node's term with every node
+ * at its full weight and its value for the empty set (terms only grow with the weights and shrink
+ * as the set grows), summed, plus the largest. `looked` counts the conditions read.
+ */
+export function disjointCeiling(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+  weight: ArrayLike<number>,
+  chains: Float64Array,
+): { ceiling: number; looked: number } {
+  let sum = 0;
+  let most = 0;
+  let looked = 0;
+  for (const o of open) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let g = p.wayStart[o] ?? 0; g < (p.wayStart[o + 1] ?? 0); g++) {
+      let worst = 0;
+      let total = 0;
+      const to = p.condStart[g + 1] ?? 0;
+      for (let c = p.condStart[g] ?? 0; c < to; c++) {
+        const u = p.condNode[c] ?? 0;
+        if (inSet[u] === 1) continue;
+        worst = Math.max(worst, chains[u] ?? 0);
+        total += weight[u] ?? 0;
+      }
+      looked += 1 + to - (p.condStart[g] ?? 0);
+      best = Math.min(best, Math.max(worst, total));
+    }
+    sum += best;
+    most = Math.max(most, best);
+  }
+  return { ceiling: sum + most, looked };
+}
+
+/**
+ * One level of disjointCompletionBound, without a pass over the problem: each open node's
+ * cheapest way by the `weight` of its conditions outside the set, where a condition of two open
+ * nodes' ways counts only in a max. Sound because a plan holds one way of each open node with its
+ * conditions, and the conditions named by one open node only are distinct nodes of the plan.
+ * `owner` is per-node working space, all -1 (OUTSIDE), and left so.
+ */
+export function oneLevelDisjoint(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+  weight: ArrayLike<number>,
+  owner: Int32Array,
+): { bound: number; looked: number } {
+  let looked = 0;
+  for (let i = 0; i < open.length; i++) {
+    const o = open[i] ?? 0;
+    for (let c = p.condStart[p.wayStart[o] ?? 0] ?? 0; c < (p.condStart[p.wayStart[o + 1] ?? 0] ?? 0); c++) {
+      const u = p.condNode[c] ?? 0;
+      const was = owner[u] ?? OUTSIDE;
+      if (inSet[u] === 0 && was !== i) owner[u] = was === OUTSIDE ? i : SHARED;
+    }
+  }
+  let sum = 0;
+  let most = 0;
+  for (let i = 0; i < open.length; i++) {
+    const o = open[i] ?? 0;
+    let bestOwn = Number.POSITIVE_INFINITY;
+    let bestShared = Number.POSITIVE_INFINITY;
+    for (let g = p.wayStart[o] ?? 0; g < (p.wayStart[o + 1] ?? 0); g++) {
+      let own = 0;
+      let shared = 0;
+      const to = p.condStart[g + 1] ?? 0;
+      for (let c = p.condStart[g] ?? 0; c < to; c++) {
+        const u = p.condNode[c] ?? 0;
+        if (inSet[u] === 1) continue;
+        if (owner[u] === SHARED) shared += weight[u] ?? 0;
+        else own += weight[u] ?? 0;
+      }
+      looked += 2 + to - (p.condStart[g] ?? 0);
+      bestOwn = Math.min(bestOwn, own);
+      bestShared = Math.min(bestShared, shared);
+    }
+    sum += bestOwn;
+    most = Math.max(most, bestShared);
+  }
+  for (const o of open) {
+    for (let c = p.condStart[p.wayStart[o] ?? 0] ?? 0; c < (p.condStart[p.wayStart[o + 1] ?? 0] ?? 0); c++) {
+      owner[p.condNode[c] ?? 0] = OUTSIDE;
+    }
+  }
+  return { bound: sum + most, looked };
+}
