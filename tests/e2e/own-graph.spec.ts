@@ -174,36 +174,38 @@ test("an organisation's graph draws no link through a box that is not its own en
   await page.getByLabel('Open a graph file').setInputFiles('tests/fixtures/org-links-behind-boxes.json');
   await expect(page.getByLabel('Graph shown')).toHaveValue('own-acme-it');
   await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible();
-  const through = await page.evaluate(() => {
-    const cy = window.cy;
-    if (!cy) return ['no cy'];
-    const out: string[] = [];
-    cy.edges(':visible').forEach((e) => {
-      const pts = [e.sourceEndpoint(), ...(e.segmentPoints() ?? []), e.targetEndpoint()];
-      cy.nodes(':visible').forEach((n) => {
-        if (n.same(e.source()) || n.same(e.target())) return;
-        // The box, a little inside its edge (a line along a side is not through it).
-        const { x, y } = n.position();
-        const hw = n.width() / 2 - 2;
-        const hh = n.height() / 2 - 2;
-        for (let i = 0; i + 1 < pts.length; i++) {
-          const p = pts[i] as { x: number; y: number };
-          const q = pts[i + 1] as { x: number; y: number };
-          // Sampled along the segment: bends are square, but endpoints may leave at an angle.
-          for (let k = 0; k <= 40; k++) {
-            const px = p.x + ((q.x - p.x) * k) / 40;
-            const py = p.y + ((q.y - p.y) * k) / 40;
-            if (Math.abs(px - x) < hw && Math.abs(py - y) < hh) {
-              out.push(`${e.id()} through ${n.id()}`);
-              return;
+  const linksThroughBoxes = () =>
+    page.evaluate(() => {
+      const cy = window.cy;
+      if (!cy) return ['no cy'];
+      const out: string[] = [];
+      cy.edges(':visible').forEach((e) => {
+        const pts = [e.sourceEndpoint(), ...(e.segmentPoints() ?? []), e.targetEndpoint()];
+        cy.nodes(':visible').forEach((n) => {
+          if (n.same(e.source()) || n.same(e.target())) return;
+          // The box, a little inside its edge (a line along a side is not through it).
+          const { x, y } = n.position();
+          const hw = n.width() / 2 - 2;
+          const hh = n.height() / 2 - 2;
+          for (let i = 0; i + 1 < pts.length; i++) {
+            const p = pts[i] as { x: number; y: number };
+            const q = pts[i + 1] as { x: number; y: number };
+            // Sampled along the segment: bends are square, but endpoints may leave at an angle.
+            for (let k = 0; k <= 40; k++) {
+              const px = p.x + ((q.x - p.x) * k) / 40;
+              const py = p.y + ((q.y - p.y) * k) / 40;
+              if (Math.abs(px - x) < hw && Math.abs(py - y) < hh) {
+                out.push(`${e.id()} through ${n.id()}`);
+                return;
+              }
             }
           }
-        }
+        });
       });
+      return out;
     });
-    return out;
-  });
-  expect(through).toEqual([]);
+  // The routing loads on first use, just after the graph is drawn: poll (generously) until it has run.
+  await expect.poll(linksThroughBoxes, { timeout: 60_000 }).toEqual([]);
 });
 
 test('the requirement builder and the text edit the same requirement, by pointer and keyboard, with undo', async ({

@@ -7,7 +7,6 @@ import type { ExportCaption, ExportResult } from '../export/export-graph';
 import { NODE_FONT } from '../theme/theme';
 import { currentTheme } from '../theme/theme-store';
 import { groupExpansion, type Layered, layeredLayout, planOverlay, spotlightCode } from './canvas-on-demand';
-import { routeLinks } from './edge-routes';
 import { boxOfNodes, fitViewport, sameViewport, type Viewport } from './fit';
 import type { GroupExpansion } from './group-expansion';
 import type { Position } from './layout-input';
@@ -312,8 +311,13 @@ export function createCytoscapeAdapter(cy: Core, handlers: AdapterHandlers): Cyt
     // An organisation's own graph: links that would run behind a box go round it (edge-routes.ts).
     // The built-in maps' stored layouts were tuned with plain taxi routes, and on the 60-node map
     // detours drew frames of lines round the drawing (screenshots 2026-12-01): they keep those.
+    // The routing loads on first use: no built-in map needs it.
     const route = (): void => {
-      if (!handlers.layoutStored?.(vm.graph)) routeLinks(cy);
+      if (handlers.layoutStored?.(vm.graph)) return;
+      const shown = vm.graph;
+      void import('./edge-routes').then(({ routeLinks }) => {
+        if (!cy.destroyed() && laidOut === shown) routeLinks(cy);
+      });
     };
     if (handlers.positionsOf?.(vm.graph)) route();
     else {
