@@ -19,8 +19,16 @@ export function evaluateSet(p: Problem, nodes: number[], by: Objective, minimal 
   const order = derivationOrder(p, nodes);
   if (order.length !== nodes.length) return null;
   if (!minimal && (nodes.length > NEEDED_CHECK_LIMIT || !everyNodeNeeded(p, order))) return null;
-  const times = knuth(p, 'max', p.months, nodes);
-  const sorted = [...nodes].sort((a, b) => a - b);
+  return scored(
+    p,
+    [...nodes].sort((a, b) => a - b),
+    knuth(p, 'max', p.months, nodes),
+    by,
+  );
+}
+
+/** A derivable, minimal set (its steps in id order) scored: totals and ranking key. */
+function scored(p: Problem, sorted: number[], times: Fixpoint, by: Objective): Candidate {
   let months = 0;
   let cost = 0;
   for (const v of sorted) {
@@ -65,17 +73,12 @@ function evaluateWithChoices(p: Problem, nodes: number[], by: Objective, minimal
     const flags = goalLandmarks(p, order);
     for (let i = 0; i < order.length; i++) if ((order[i] ?? 0) < p.real && flags[i] !== 1) return null;
   }
-  const times = knuth(p, 'max', p.months, order);
-  const sorted = real.sort((a, b) => a - b);
-  let months = 0;
-  let cost = 0;
-  for (const v of sorted) {
-    months = Math.max(months, times.value[v] ?? 0);
-    cost += p.cost[v] ?? 0;
-  }
-  const totals = { months, cost, steps: sorted.length };
-  const [a, b, c] = rankingOrder(by);
-  return { nodes: sorted, key: { nums: [totals[a], totals[b], totals[c]], nodes: sorted }, totals, times };
+  return scored(
+    p,
+    real.sort((a, b) => a - b),
+    knuth(p, 'max', p.months, order),
+    by,
+  );
 }
 
 /**
