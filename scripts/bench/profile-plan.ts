@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/profile-plan.ts chain 1000 [goal] [--reps N] [--by months]`: a CPU profile of
+// `npx tsx scripts/bench/profile-plan.ts chain 1000 [goal] [--reps N] [--by months] [--budget B]`: a CPU profile of
 // planCareer (3 plans) on one bench shape (chain N, deep N), cold (fresh copy of the graph) then warm,
 // printing the functions with the most self and inclusive time: where a question's milliseconds go.
 
@@ -25,6 +25,7 @@ const flag = (name: string, fallback: string): string => {
 const size = Number(sizeArg);
 const reps = Number(flag('reps', '3'));
 const by = flag('by', 'months') as Objective;
+const searchBudget = Number(flag('budget', '20000'));
 const file: CareerGraphFile = shape === 'chain' ? chainGraph(size) : deepLattice(size, 100, 42);
 const situation: Situation = { holds: [shape === 'chain' ? 'chain-0' : 'deep-root'] };
 const goal = goalArg ?? (shape === 'chain' ? `chain-${size - 1}` : 'deep-goal');
@@ -75,13 +76,13 @@ await session.post('Profiler.setSamplingInterval', { interval: 100 });
 const fresh = graph.copy();
 await session.post('Profiler.start');
 let t = performance.now();
-planCareer(fresh, situation, goal, { by, alternatives: 3 });
+planCareer(fresh, situation, goal, { by, alternatives: 3, searchBudget });
 console.log(`cold ${(performance.now() - t).toFixed(1)} ms`);
 summary((await session.post('Profiler.stop')).profile as never, 'cold');
-planCareer(graph, situation, goal, { by, alternatives: 3 }); // warm-up: the first call on `graph`
+planCareer(graph, situation, goal, { by, alternatives: 3, searchBudget }); // warm-up: the first call on `graph`
 await session.post('Profiler.start');
 t = performance.now();
-for (let r = 0; r < reps; r++) planCareer(graph, situation, goal, { by, alternatives: 3 });
+for (let r = 0; r < reps; r++) planCareer(graph, situation, goal, { by, alternatives: 3, searchBudget });
 console.log(`warm ${((performance.now() - t) / reps).toFixed(1)} ms per call (${reps} calls)`);
 summary((await session.post('Profiler.stop')).profile as never, `warm ×${reps}`);
 session.disconnect();
