@@ -16,6 +16,7 @@ import { bench, ms, summarise, table, time } from './bench/measure';
 import { measureScale, type ScaleCase, scaleTable } from './bench/scale';
 import { chainGraph, deepLattice, wideOneOfGraph } from './bench/shapes';
 import { seededRandom, syntheticLattice } from './bench/synthetic';
+import { exitOnHelp } from './cli-args';
 
 const { values } = parseArgs({
   options: {
@@ -28,8 +29,20 @@ const { values } = parseArgs({
     'scale-by': { type: 'string', default: 'months' },
     'no-scale': { type: 'boolean', default: false },
     'only-scale': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
   },
 });
+exitOnHelp(
+  values,
+  [
+    'Usage: npm run bench -- [options]: planner and data medians, then the planner at scale against one Dijkstra.',
+    '  --sizes 100,1000,10000  synthetic lattice sizes      --goals 12  goals per size',
+    '  --reps 5  repetitions   --seed 42  random seed',
+    '  --scale-goals 5  --scale-reps 2  --scale-by months  (the at-scale table)',
+    '  --no-scale  skip the at-scale table   --only-scale  only it',
+    '  BENCH_CLOCK=cpu  CPU time instead of wall clock',
+  ].join('\n'),
+);
 const sizes = values.sizes.split(',').map(Number);
 const goalCount = Number(values.goals);
 const reps = Number(values.reps);

@@ -4,7 +4,6 @@
 import { dijkstra } from 'graphology-shortest-path';
 import { buildCareerGraph, type CareerGraph } from '../../src/domain/career-graph';
 import { type Objective, type PlanResult, planCareer, rankingOrder } from '../../src/domain/planner';
-import { DEFAULT_BUDGET } from '../../src/domain/planner/branch-and-bound';
 import type { CareerGraphFile, Situation } from '../../src/domain/types';
 import { ms, summarise, table, time } from './measure';
 
@@ -119,7 +118,7 @@ export function measureScale(c: ScaleCase, by: Objective, reps: number): ScaleRo
       const warm: number[] = [];
       for (let r = 0; r < reps; r++) warm.push(time(() => planCareer(graph, c.situation, goal, options)).ms);
       row.planner.warm.push(summarise(warm).median);
-      const long = planCareer(graph, c.situation, goal, { ...options, searchBudget: 10 * DEFAULT_BUDGET });
+      const long = planCareer(graph, c.situation, goal, { ...options, effort: 10 });
       row.behindLong.push(behind(by, cold.value, long));
     } catch (error) {
       row.failed.push(`${goal}: ${String(error).slice(0, 60)}`);

@@ -2,7 +2,6 @@
 // by the lexicographic key, exactly while the search budget and the work budget last.
 
 import {
-  choiceVia,
   evaluateSet,
   forcedClosure,
   justificationClosure,
@@ -23,6 +22,8 @@ import { InsideTimes } from './inside-times';
 import { NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
 import { type Candidate, type Key, rankingOrder, TopK } from './ranking';
+import { slackFirst, slacks } from './slack-order';
+import { tiedVia } from './tied-via';
 import type { Objective } from './types';
 import { Work } from './work';
 
@@ -40,6 +41,31 @@ export const DEFAULT_BUDGET = 20_000;
  * bounds the time on large graphs, where one search node can look at thousands of nodes.
  */
 export const WORK_PER_SEARCH_NODE = 1_000;
+
+/**
+ * Problems up to this size (nodes and conditions) get the whole default budget (DEFAULT_BUDGET ×
+ * WORK_PER_SEARCH_NODE steps, about a quarter of a second): every graph this project knows of
+ * below it has its answers proven within that (the 6 × 512 one-of product, 6,157, the largest).
+ */
+export const FULL_SEARCH_SIZE = 8_192;
+
+/**
+ * Past FULL_SEARCH_SIZE the budget falls with the square of the size, down to this many steps per
+ * node and condition, which it never goes below: about what one shortest-path computation over
+ * the problem costs. There the whole budget proves nothing (no plan of the bench's deep lattices
+ * of 1,765 to 37,555 nodes, or of the 40 × 512 one-of product, is proven with it) and buys plans
+ * a few per cent better at most, so large problems are answered in about the time of a shortest
+ * path, their plans marked not proven.
+ */
+export const WORK_PER_PROBLEM_UNIT = 40;
+
+/** The work a search of `p` may do by default (see FULL_SEARCH_SIZE), times `effort`. */
+export function defaultWork(p: Pick<Problem, 'ids' | 'condNode'>, effort = 1): number {
+  const size = p.ids.length + p.condNode.length;
+  const full = DEFAULT_BUDGET * WORK_PER_SEARCH_NODE;
+  const falling = full * Math.min(1, (FULL_SEARCH_SIZE / size) ** 2);
+  return effort * Math.max(falling, WORK_PER_PROBLEM_UNIT * size);
+}
 
 /** Work counted per node and condition of a pass with a heap over the whole problem. */
 const PASS_WORK = 4;
@@ -74,20 +100,25 @@ interface Frame {
  * start. The work counted is the work done (see Work), so the budget says what the time is.
  *
  * Nothing here recurses: the branching keeps its own stack, so plans thousands of steps long are
- * searched like short ones. Besides `budget`, the search stops once it has done
- * `budget × WORK_PER_SEARCH_NODE` elementary steps; a forced goal (one way everywhere below it)
+ * searched like short ones. Besides `budget`, the search stops once it has done defaultWork(p)
+ * elementary steps (`budget × WORK_PER_SEARCH_NODE` when the caller gives a search budget), so its
+ * time grows with the problem's size as a shortest-path computation's does; a forced goal (one way everywhere below it)
  * needs no search at all.
  */
 export function searchPlans(
   p: Problem,
   by: Objective,
   k: number,
-  budget = DEFAULT_BUDGET,
+  /** Search nodes to expand at most; undefined: DEFAULT_BUDGET × effort, with defaultWork's work. */
+  searchBudget: number | undefined = undefined,
   /** `knuth(p, 'max', p.months)` when the caller has it already (the same pass, not run twice). */
   freeMonthsPass?: Fixpoint,
+  /** How many times the default budget the search may spend (when searchBudget is not given). */
+  effort = 1,
 ): SearchResult {
   const n = p.ids.length;
-  const work = new Work(budget * WORK_PER_SEARCH_NODE);
+  const budget = searchBudget ?? DEFAULT_BUDGET * effort;
+  const work = new Work(searchBudget === undefined ? defaultWork(p, effort) : budget * WORK_PER_SEARCH_NODE);
   const order = rankingOrder(by);
   const top = new TopK(k);
   /** False once part of the search was skipped (a set too large to check, a seed cut short). */
@@ -121,28 +152,49 @@ export function searchPlans(
   // from the chosen objective's own relaxed pass is always found.
   // Passes without different steps often lead back to the same set: it is made minimal once.
   const seeded = new Set<string>();
-  const seed = (via: Int32Array): void => {
+  let slackDone = false;
+  /** `value`: the earliest finishes of a months pass (`via` its ways), seeded a second way the first time. */
+  const seed = (via: Int32Array, value?: Float64Array): void => {
     const closure = justificationClosure(p, via);
     const signature = [...closure].sort((a, b) => a - b).join(',');
     work.spend(closure.length);
     if (seeded.has(signature)) return;
     seeded.add(signature);
     const always = top.items.length === 0 ? NEEDED_CHECK_LIMIT : undefined;
+    if (value !== undefined && !slackDone) {
+      // The months pass once more, its nodes tried least critical first: a minimal plan that keeps
+      // more of the relaxed pass's critical path (on deep lattices often months better).
+      slackDone = true;
+      const order = slackFirst(slacks(p, closure, via, value), heavyFirst);
+      work.spend(4 * closure.length);
+      const bySlack = minimise(p, closure, order, work, always);
+      if (!bySlack.minimal) complete = false;
+      consider(bySlack.nodes, bySlack.minimal);
+    }
     const made = minimise(p, closure, heavyFirst, work, always);
     if (!made.minimal) complete = false;
     consider(made.nodes, made.minimal);
   };
   const passes = { months: freeMonths, cost: freeCost, steps: freeSteps };
   const firstPass = passes[by];
-  for (const fix of [firstPass, ...[freeMonths, freeCost, freeSteps].filter((f) => f !== firstPass)]) {
+  // By cost or steps, the months pass is seeded after the passes without each step (below):
+  // making its (often large) justification minimal costs most, and a small budget goes to the
+  // objective's own seeds first.
+  const monthsLater = by !== 'months';
+  for (const fix of [firstPass, ...[freeCost, freeSteps, freeMonths].filter((f) => f !== firstPass)]) {
+    if (monthsLater && fix === freeMonths) continue;
     if (top.items.length > 0 && work.out()) {
       complete = false;
       break;
     }
-    seed(fix.via);
+    seed(fix.via, fix === freeMonths ? fix.value : undefined);
   }
   // With choice nodes: the objective's pass with ties among a choice's ways broken by the others.
-  const tied = p.real < n && !work.out() ? choiceVia(p, by, passes) : null;
+  // By cost or steps, the same for every node of positive weight (a tie on steps is common, and
+  // the first way met is as likely slow as fast); by months that seed costs as much as the months
+  // pass's own, so it is left to choice nodes.
+  const tied =
+    (p.real < n || monthsLater) && !work.out() ? tiedVia(p, by, passes, weightOf[by], monthsLater) : null;
   if (tied !== null) {
     work.spend(3 * (n + p.condNode.length));
     seed(tied);
@@ -154,17 +206,24 @@ export function searchPlans(
   const seedsEnd = work.done() + Math.max(0, work.left()) / 2;
   // On long plans only the heaviest steps: each costs two passes over the whole problem.
   const best = (top.items[0]?.nodes ?? []).filter((x) => x !== p.goal).sort(heavyFirst);
-  for (const x of best.slice(0, SEED_STEPS)) {
-    if (work.done() > seedsEnd) break;
-    for (const [mode, weight] of [
-      ['max', p.months],
-      ['sum', by === 'steps' ? ones : p.cost],
-    ] as const) {
-      const fix = knuth(p, mode, weight, null, x);
-      work.spend(PASS_WORK * (n + p.condNode.length));
-      if (Number.isFinite(fix.value[p.goal] ?? Number.POSITIVE_INFINITY)) seed(fix.via);
+  type Mode = readonly ['max' | 'sum', Float64Array];
+  const max: Mode = ['max', p.months];
+  const sum: Mode = ['sum', by === 'steps' ? ones : p.cost];
+  const withoutEach = (modes: readonly Mode[]): void => {
+    for (const x of best.slice(0, SEED_STEPS)) {
+      if (work.done() > seedsEnd) return;
+      for (const [mode, weight] of modes) {
+        const fix = knuth(p, mode, weight, null, x);
+        work.spend(PASS_WORK * (n + p.condNode.length));
+        if (Number.isFinite(fix.value[p.goal] ?? Number.POSITIVE_INFINITY)) seed(fix.via);
+      }
     }
-  }
+  };
+  if (monthsLater) {
+    withoutEach([sum]);
+    if (!work.out()) seed(freeMonths.via, freeMonths.value);
+    withoutEach([max]);
+  } else withoutEach([max, sum]);
 
   const choice = new Int32Array(n).fill(-1);
   const inSet = new Uint8Array(n);

@@ -2,7 +2,7 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
-import { DEFAULT_BUDGET, searchPlans } from './branch-and-bound';
+import { searchPlans } from './branch-and-bound';
 import { checkIds } from './check-ids';
 import type { RawCond } from './compile';
 import { knuth } from './derivations';
@@ -40,14 +40,22 @@ export function unknownFigures(graph: CareerGraph, steps: readonly RawPlanStep[]
   };
 }
 
-function checkOptions(options: PlanOptions): { by: Objective; k: number; budget: number } {
+function checkOptions(options: PlanOptions): {
+  by: Objective;
+  k: number;
+  budget: number | undefined;
+  effort: number;
+} {
   const by = options.by ?? 'months';
   if (!OBJECTIVES.includes(by)) throw new RangeError(`planner: by must be one of ${OBJECTIVES.join(', ')}`);
   const k = options.alternatives ?? 1;
   if (!Number.isInteger(k) || k < 1) throw new RangeError('planner: alternatives must be a whole number ≥ 1');
-  const budget = options.searchBudget ?? DEFAULT_BUDGET;
-  if (!(budget >= 1)) throw new RangeError('planner: searchBudget must be ≥ 1');
-  return { by, k, budget };
+  const budget = options.searchBudget;
+  if (budget !== undefined && !(budget >= 1)) throw new RangeError('planner: searchBudget must be ≥ 1');
+  const effort = options.effort ?? 1;
+  if (!(effort > 0 && effort < Number.POSITIVE_INFINITY))
+    throw new RangeError('planner: effort must be a number > 0');
+  return { by, k, budget, effort };
 }
 
 /**
@@ -193,7 +201,7 @@ export function planCareer(
   options: PlanOptions = {},
 ): PlanResult {
   checkIds(graph, situation, goal);
-  const { by, k, budget } = checkOptions(options);
+  const { by, k, budget, effort } = checkOptions(options);
   const q = questionOf(situation, options.includePreferred ?? false);
   const schedule = (raw: RawPlan) => schedulePlan(graph, situation, goal, raw, q.includePreferred);
   if (q.held.has(goal)) {
@@ -213,7 +221,7 @@ export function planCareer(
       ],
     };
   }
-  const found = solve(graph, q, goal, by, k, budget);
+  const found = solve(graph, q, goal, by, k, budget, effort);
   if (found.kind === 'unreachable') return { kind: 'unreachable', goal, by, ...found.why };
   const plans = found.result.plans.map((c) =>
     schedule({ ...toPlan(graph, found.problem, c, situation, goal), optimal: found.result.optimal }),
@@ -232,7 +240,9 @@ export function solve(
   goal: string,
   by: Objective,
   k: number,
-  budget: number,
+  /** Search nodes at most (see PlanOptions.searchBudget); undefined: the default, scaled to the problem. */
+  budget: number | undefined,
+  effort = 1,
 ): Solved {
   const whole = buildWhole(graph, q, goal);
   const freePass = whole.ids.length > 0 ? knuth(whole, 'max', whole.months) : null;
@@ -262,7 +272,11 @@ export function solve(
   // Nodes that cannot be obtained with everything available can never be in a plan.
   const alive = whole.ids.filter((_, i) => finite(i) && i < whole.real);
   if (whole.ids.every((_, i) => finite(i))) {
-    return { kind: 'plan', problem: whole, result: searchPlans(whole, by, k, budget, freePass ?? undefined) };
+    return {
+      kind: 'plan',
+      problem: whole,
+      result: searchPlans(whole, by, k, budget, freePass ?? undefined, effort),
+    };
   }
   const p = reachesCap(whole)
     ? buildProblem(graph, q, goal, alive)
@@ -270,5 +284,5 @@ export function solve(
         whole,
         whole.ids.flatMap((_, i) => (finite(i) ? [i] : [])),
       );
-  return { kind: 'plan', problem: p, result: searchPlans(p, by, k, budget) };
+  return { kind: 'plan', problem: p, result: searchPlans(p, by, k, budget, undefined, effort) };
 }

@@ -3,7 +3,6 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { Situation } from '../types';
-import { DEFAULT_BUDGET } from './branch-and-bound';
 import { checkIds } from './check-ids';
 import { knuth } from './derivations';
 import { byMonthsCostStepsId } from './next-steps';
@@ -31,7 +30,7 @@ export function withinReach(
   const items: ReachItem[] = [];
   whole.ids.forEach((id, i) => {
     if (i >= whole.real || !((lower[i] ?? Number.POSITIVE_INFINITY) <= months)) return;
-    const found = solve(graph, q, id, 'months', 1, options.searchBudget ?? DEFAULT_BUDGET);
+    const found = solve(graph, q, id, 'months', 1, options.searchBudget);
     const best = found.kind === 'plan' ? found.result.plans[0] : undefined;
     if (found.kind !== 'plan' || best === undefined || best.totals.months > months) return;
     const unknown = best.nodes.some(

@@ -16,12 +16,16 @@ export interface PlanOptions {
   /** Count each node's `prefers` as part of its requirement. Default false. */
   includePreferred?: boolean;
   /**
-   * Search nodes the branch and bound may expand (default 20,000); the work the whole search may
-   * do (seeds included, each step counted as it is done) is capped in proportion
-   * (WORK_PER_SEARCH_NODE elementary steps each), which bounds the time on large graphs. Past
-   * either, the best plans found are returned with `optimal: false`.
+   * Search nodes the branch and bound may expand (default 20,000 × effort). Given, the work the
+   * whole search may do (seeds included, each step counted as it is done) is capped in proportion
+   * (WORK_PER_SEARCH_NODE elementary steps each); by default the work is scaled to the problem
+   * (defaultWork: a fixed number of steps per node and condition, with a floor), so the time grows
+   * with the graph as a shortest-path computation's does. Past either, the best plans found are
+   * returned with `optimal: false`.
    */
   searchBudget?: number;
+  /** How many times the default budget the search may spend (default 1; ignored with searchBudget). */
+  effort?: number;
 }
 
 /** Which part of which requirement a step satisfies, so the app can say "because RHIA needs one of …". */
