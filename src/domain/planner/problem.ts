@@ -7,6 +7,7 @@ import { CHOICE_PREFIX, type CompiledNode, type RawCond, type RawWay } from './c
 import { compareIds, type GraphIndex, graphIndex, type RankedWays, rankedWays } from './graph-index';
 import { monthsAtPace } from './pace';
 import { newScratch, type Scratch } from './scratch';
+import { keepProblem, keptProblem, type NodeReads, newReads, noteRead, questionKey } from './whole-memo';
 
 export interface Problem {
   /**
@@ -62,7 +63,10 @@ export interface Question {
 interface RankedQuestion {
   graph: CareerGraph;
   gi: GraphIndex;
-  /** Per rank: 0 not met yet, 1 in the ancestry being found, 2 held or not offered in the region. */
+  /**
+   * Per rank: 0 not met yet, 1 in the ancestry being found, 2 held or not offered in the region
+   * (3 for the latter while a walk that notes them has noted it).
+   */
   seen: Uint8Array;
   stack: Int32Array;
   /** Per rank: 1 when held. */
@@ -130,9 +134,18 @@ export function heldExperienceMonths(q: Question, role: string, years: number): 
   return Math.max(0, 12 * (years - (Number.isFinite(held) ? held : 0)));
 }
 
-/** ancestry as ranks of the graph's index, ascending. */
-function ancestryRanks(graph: CareerGraph, rq: RankedQuestion, q: Question, goal: string): Int32Array {
-  const { gi, seen, stack } = rq;
+/**
+ * ancestry as ranks of the graph's index, ascending. With `outside`, the ranks of the nodes its
+ * ways name that are left out for their region go there too (once each).
+ */
+function ancestryRanks(
+  graph: CareerGraph,
+  rq: RankedQuestion,
+  q: Question,
+  goal: string,
+  outside?: number[],
+): Int32Array {
+  const { gi, seen, stack, held } = rq;
   const g = gi.rank.get(goal);
   if (g === undefined) graph.getNodeAttributes(goal); // throws: no such node
   if (g === undefined || q.held.has(goal) || !inRegion(graph, goal, q.region)) return new Int32Array(0);
@@ -144,10 +157,18 @@ function ancestryRanks(graph: CareerGraph, rq: RankedQuestion, q: Question, goal
     const conds = rankedWays(graph, gi, q, stack[--top] as number).all;
     for (let k = 0; k < conds.length; k++) {
       const u = conds[k] as number;
-      if (seen[u] !== 0) continue;
+      if (seen[u] !== 0) {
+        // Left out for its region (by this walk or an earlier one of the question): noted once.
+        if (outside !== undefined && seen[u] === 2 && held[u] === 0) {
+          seen[u] = 3;
+          outside.push(u);
+        }
+        continue;
+      }
       // Held and out-of-region marks stay: they hold for every search of the question.
       if (q.region !== undefined && !inRegion(graph, gi.ids[u] as string, q.region)) {
-        seen[u] = 2;
+        seen[u] = outside === undefined ? 2 : 3;
+        outside?.push(u);
         continue;
       }
       seen[u] = 1;
@@ -159,6 +180,7 @@ function ancestryRanks(graph: CareerGraph, rq: RankedQuestion, q: Question, goal
   let i = 0;
   for (let r = 0; r < seen.length && i < count; r++) if (seen[r] === 1) ranks[i++] = r;
   for (const r of ranks) seen[r] = 0;
+  if (outside !== undefined) for (const r of outside) seen[r] = 2;
   return ranks;
 }
 
@@ -179,13 +201,17 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
   return buildFromRanks(graph, rq, q, goal, ranks.sort());
 }
 
-/** buildProblem over the nodes of these ranks (ascending, so index order is id order). */
+/**
+ * buildProblem over the nodes of these ranks (ascending, so index order is id order); with `reads`,
+ * what it reads of each node is noted there.
+ */
 function buildFromRanks(
   graph: CareerGraph,
   rq: RankedQuestion,
   q: Question,
   goal: string,
   ranks: Int32Array,
+  reads?: NodeReads,
 ): Problem {
   const { gi, held, local } = rq;
   const n = ranks.length;
@@ -242,6 +268,7 @@ function buildFromRanks(
     let rankOf: Int32Array;
     if (v < n) {
       const node = graph.getNodeAttributes(ids[v] as string);
+      if (reads !== undefined) noteRead(reads, ranks[v] as number, node, q.includePreferred);
       months[v] = counted(monthsAtPace(node, q.pace), cap);
       cost[v] = counted(node.cost, cap);
       compiledWays = rw.compiled.ways;
@@ -350,10 +377,26 @@ function packProblem(
   };
 }
 
-/** ancestry and buildProblem on it in one go, without turning ranks into ids and back. */
+/**
+ * ancestry and buildProblem on it in one go, without turning ranks into ids and back. The same
+ * question asked again of the same graph gets the problem kept from before (see whole-memo.ts)
+ * while every node read for it still reads the same.
+ */
 export function buildWhole(graph: CareerGraph, q: Question, goal: string): Problem {
   const rq = ranksOf(graph, q);
-  return buildFromRanks(graph, rq, q, goal, ancestryRanks(graph, rq, q, goal));
+  const key = questionKey(q, goal);
+  const kept = keptProblem(graph, rq.gi, q, key);
+  if (kept !== undefined) return kept;
+  const outside: number[] = [];
+  const ranks = ancestryRanks(graph, rq, q, goal, outside);
+  const reads = newReads();
+  const p = buildFromRanks(graph, rq, q, goal, ranks, reads);
+  if (ranks.length === 0) return p;
+  for (const r of outside) {
+    noteRead(reads, r, graph.getNodeAttributes(rq.gi.ids[r] as string), q.includePreferred);
+  }
+  keepProblem(rq.gi, key, reads, p);
+  return p;
 }
 
 /** The reverse index: for each node, the conditions that mention it (in condition order). */
