@@ -2,9 +2,17 @@
 // a person can still obtain, held prerequisites folded into constants.
 
 import type { CareerGraph } from '../career-graph';
-import type { Pace, Situation } from '../types';
-import { CHOICE_PREFIX, type CompiledNode, type RawCond, type RawWay } from './compile';
-import { compareIds, type GraphIndex, graphIndex, type RankedWays, rankedWays } from './graph-index';
+import type { CareerNode, Pace, Situation } from '../types';
+import { CHOICE_PREFIX, type CompiledNode, type RawCond } from './compile';
+import {
+  compareIds,
+  type GraphIndex,
+  graphIndex,
+  type RankedList,
+  type RankedWays,
+  rankedWays,
+} from './graph-index';
+import { IdIndex } from './id-index';
 import { monthsAtPace } from './pace';
 import { newScratch, type Scratch } from './scratch';
 import { keepProblem, keptProblem, type NodeReads, newReads, noteRead, questionKey } from './whole-memo';
@@ -18,7 +26,8 @@ export interface Problem {
   ids: string[];
   /** How many of `ids` are real nodes: indices from `real` on are choice nodes. */
   real: number;
-  index: Map<string, number>;
+  /** Each real node's index by id. */
+  index: IdIndex;
   goal: number;
   months: Float64Array;
   cost: Float64Array;
@@ -215,13 +224,14 @@ function buildFromRanks(
 ): Problem {
   const { gi, held, local } = rq;
   const n = ranks.length;
-  const ranked = Array.from(ranks, (r) => rankedWays(graph, gi, q, r));
+  const nodes = Array.from(ranks, (r) => graph.getNodeAttributes(gi.ids[r] as string));
+  const ranked = Array.from(ranks, (r, v) => rankedWays(graph, gi, q, r, nodes[v]));
   // Choice nodes follow the real ones: node v's choice j is node choiceAt[v] + j.
   const choiceAt = new Int32Array(n);
   const ids = Array.from(ranks, (r) => gi.ids[r] as string);
   const owners: number[] = [];
   for (let v = 0; v < n; v++) {
-    const { choices } = (ranked[v] as RankedWays).compiled;
+    const { choices } = ranked[v] as RankedWays;
     choiceAt[v] = n + owners.length;
     for (let j = 0; j < choices.length; j++) {
       owners.push(v);
@@ -229,11 +239,7 @@ function buildFromRanks(
     }
   }
   const total = ids.length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    index.set(ids[i] as string, i);
-    local[ranks[i] as number] = i;
-  }
+  for (let i = 0; i < n; i++) local[ranks[i] as number] = i;
   const months = new Float64Array(total);
   const cost = new Float64Array(total);
   const wayStart = new Int32Array(total + 1);
@@ -241,8 +247,8 @@ function buildFromRanks(
   let wayRoom = 0;
   let condRoom = 0;
   for (const c of ranked) {
-    wayRoom += c.start.length - 1;
-    condRoom += c.conds.length;
+    wayRoom += c.own.start.length - 1;
+    condRoom += c.own.conds.length;
     for (const choice of c.choices) {
       wayRoom += choice.start.length - 1;
       condRoom += choice.conds.length;
@@ -263,43 +269,35 @@ function buildFromRanks(
   for (let v = 0; v < total; v++) {
     const owner = v < n ? v : (owners[v - n] as number);
     const rw = ranked[owner] as RankedWays;
-    let compiledWays: RawWay[];
-    let start: Int32Array;
-    let rankOf: Int32Array;
+    let list: RankedList;
     if (v < n) {
-      const node = graph.getNodeAttributes(ids[v] as string);
+      const node = nodes[v] as CareerNode;
       if (reads !== undefined) noteRead(reads, ranks[v] as number, node, q.includePreferred);
       months[v] = counted(monthsAtPace(node, q.pace), cap);
       cost[v] = counted(node.cost, cap);
-      compiledWays = rw.compiled.ways;
-      ({ start, conds: rankOf } = rw);
-    } else {
-      const j = v - (choiceAt[owner] as number);
-      compiledWays = rw.compiled.choices[j] as RawWay[];
-      ({ start, conds: rankOf } = rw.choices[j] as { start: Int32Array; conds: Int32Array });
-    }
+      list = rw.own;
+    } else list = rw.choices[v - (choiceAt[owner] as number)] as RankedList;
+    const { start, conds: rankOf, raws } = list;
     wayStart[v] = ways;
     let wayOfNode = 0;
-    for (let w = 0; w < compiledWays.length; w++) {
-      const raw = (compiledWays[w] as RawWay).conds;
+    for (let w = 0; w + 1 < start.length; w++) {
       // Conditions go straight into the flat arrays; a way that cannot be met is taken back out.
       const mark = conds;
-      const from = start[w] as number;
       let base = 0;
       let possible = true;
-      for (let k = 0; k < raw.length; k++) {
-        const r = rankOf[from + k] as number;
-        const c = raw[k] as RawCond;
+      for (let k = start[w] as number; k < (start[w + 1] as number); k++) {
+        const r = rankOf[k] as number;
         if (r <= -2) {
           condNode[conds] = (choiceAt[owner] as number) - 2 - r;
           condDelay[conds] = 0;
           condWay[conds] = ways;
-          condRaw[conds] = c;
+          condRaw[conds] = raws[k] as RawCond;
           conds++;
           continue;
         }
+        const y = (raws[k] as RawCond).years;
         if (held[r] === 1) {
-          if (c.years > 0) base = Math.max(base, counted(heldExperienceMonths(q, c.id, c.years), cap));
+          if (y > 0) base = Math.max(base, counted(heldExperienceMonths(q, gi.ids[r] as string, y), cap));
           continue;
         }
         const u = local[r] as number;
@@ -308,9 +306,9 @@ function buildFromRanks(
           break;
         }
         condNode[conds] = u;
-        condDelay[conds] = c.years > 0 ? counted(12 * c.years, cap) : 0;
+        condDelay[conds] = y > 0 ? counted(12 * y, cap) : 0;
         condWay[conds] = ways;
-        condRaw[conds] = c;
+        condRaw[conds] = raws[k] as RawCond;
         conds++;
       }
       if (!possible) {
@@ -326,9 +324,11 @@ function buildFromRanks(
   }
   wayStart[total] = ways;
   condRaw.length = conds;
+  const g = gi.rank.get(goal);
+  const goalAt = g === undefined ? -1 : (local[g] as number);
   for (const r of ranks) local[r] = -1;
   const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
-  return packProblem(ids, n, index, index.get(goal) ?? -1, months, cost, wayStart, arrays, ways, conds);
+  return packProblem(ids, n, new IdIndex(ids, n), goalAt, months, cost, wayStart, arrays, ways, conds);
 }
 
 /** The ways and conditions of a problem being packed, in arrays sized for at least as many. */
@@ -347,7 +347,7 @@ interface Unpacked {
 function packProblem(
   ids: string[],
   real: number,
-  index: Map<string, number>,
+  index: IdIndex,
   goal: number,
   months: Float64Array,
   cost: Float64Array,
@@ -480,8 +480,7 @@ export function restrictProblem(p: Problem, keep: readonly number[]): Problem {
   condRaw.length = conds;
   const ids = keep.map((v) => p.ids[v] ?? '');
   const real = keep.filter((v) => v < p.real).length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < real; i++) index.set(ids[i] ?? '', i);
+  const index = new IdIndex(ids, real);
   const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
   return packProblem(ids, real, index, to[p.goal] ?? -1, months, cost, wayStart, arrays, ways, conds);
 }
