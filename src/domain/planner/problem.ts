@@ -15,7 +15,7 @@ import {
 import { IdIndex } from './id-index';
 import { monthsAtPace } from './pace';
 import { newScratch, type Scratch } from './scratch';
-import { keepProblem, keptProblem, type NodeReads, newReads, noteRead, questionKey } from './whole-memo';
+import { type Kept, keepProblem, keptProblem, questionKey } from './whole-memo';
 
 export interface Problem {
   /**
@@ -132,9 +132,11 @@ export function counted(x: number | undefined, cap: number): number {
 
 /** Whether a person in the question's region may obtain the node at all. */
 export function inRegion(graph: CareerGraph, id: string, region: string | undefined): boolean {
-  if (region === undefined) return true;
-  const regions = graph.getNodeAttributes(id).regions;
-  return regions === undefined || regions.includes(region);
+  return region === undefined || offeredIn(graph.getNodeAttributes(id), region);
+}
+
+function offeredIn(node: CareerNode, region: string | undefined): boolean {
+  return region === undefined || node.regions === undefined || node.regions.includes(region);
 }
 
 /** Months an experience condition still needs when its role is already held. */
@@ -211,8 +213,8 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
 }
 
 /**
- * buildProblem over the nodes of these ranks (ascending, so index order is id order); with `reads`,
- * what it reads of each node is noted there.
+ * buildProblem over the nodes of these ranks (ascending, so index order is id order); with `used`,
+ * the ranked ways it used per node go there.
  */
 function buildFromRanks(
   graph: CareerGraph,
@@ -220,12 +222,13 @@ function buildFromRanks(
   q: Question,
   goal: string,
   ranks: Int32Array,
-  reads?: NodeReads,
+  used?: { ranked?: RankedWays[] },
 ): Problem {
   const { gi, held, local } = rq;
   const n = ranks.length;
   const nodes = Array.from(ranks, (r) => graph.getNodeAttributes(gi.ids[r] as string));
   const ranked = Array.from(ranks, (r, v) => rankedWays(graph, gi, q, r, nodes[v]));
+  if (used !== undefined) used.ranked = ranked;
   // Choice nodes follow the real ones: node v's choice j is node choiceAt[v] + j.
   const choiceAt = new Int32Array(n);
   const ids = Array.from(ranks, (r) => gi.ids[r] as string);
@@ -272,7 +275,6 @@ function buildFromRanks(
     let list: RankedList;
     if (v < n) {
       const node = nodes[v] as CareerNode;
-      if (reads !== undefined) noteRead(reads, ranks[v] as number, node, q.includePreferred);
       months[v] = counted(monthsAtPace(node, q.pace), cap);
       cost[v] = counted(node.cost, cap);
       list = rw.own;
@@ -380,23 +382,48 @@ function packProblem(
 /**
  * ancestry and buildProblem on it in one go, without turning ranks into ids and back. The same
  * question asked again of the same graph gets the problem kept from before (see whole-memo.ts)
- * while every node read for it still reads the same.
+ * while every node read for it still reads the same (see stillSame).
  */
 export function buildWhole(graph: CareerGraph, q: Question, goal: string): Problem {
   const rq = ranksOf(graph, q);
   const key = questionKey(q, goal);
-  const kept = keptProblem(graph, rq.gi, q, key);
-  if (kept !== undefined) return kept;
+  const again = keptProblem(rq.gi, key, (kept) => stillSame(graph, rq.gi, q, kept));
+  if (again !== undefined) return again;
   const outside: number[] = [];
   const ranks = ancestryRanks(graph, rq, q, goal, outside);
-  const reads = newReads();
-  const p = buildFromRanks(graph, rq, q, goal, ranks, reads);
-  if (ranks.length === 0) return p;
-  for (const r of outside) {
-    noteRead(reads, r, graph.getNodeAttributes(rq.gi.ids[r] as string), q.includePreferred);
+  const used: { ranked?: RankedWays[] } = {};
+  const problem = buildFromRanks(graph, rq, q, goal, ranks, used);
+  if (ranks.length > 0 && used.ranked !== undefined) {
+    keepProblem(rq.gi, { key, problem, ranks, ranked: used.ranked, outside });
   }
-  keepProblem(rq.gi, key, reads, p);
-  return p;
+  return problem;
+}
+
+/**
+ * Whether building the kept problem again would read the same of every node it read: each real
+ * node still has the requirement objects its ranked ways came from, the same months and cost as
+ * counted, and is still offered in the region; each node left out for its region still is. (The
+ * graph index being the same, the graph has the same nodes; the key holds the rest, the way limit too.)
+ */
+function stillSame(graph: CareerGraph, gi: GraphIndex, q: Question, kept: Kept): boolean {
+  const { problem: p, ranks, ranked, outside } = kept;
+  const cap = figureCap(p.ids.length);
+  for (let v = 0; v < ranks.length; v++) {
+    const node = graph.getNodeAttributes(gi.ids[ranks[v] as number] as string);
+    const rw = ranked[v] as RankedWays;
+    if (
+      rw.requires !== node.requires ||
+      rw.prefers !== (q.includePreferred ? node.prefers : undefined) ||
+      counted(monthsAtPace(node, q.pace), cap) !== p.months[v] ||
+      counted(node.cost, cap) !== p.cost[v] ||
+      !offeredIn(node, q.region)
+    ) {
+      return false;
+    }
+  }
+  for (const r of outside)
+    if (offeredIn(graph.getNodeAttributes(gi.ids[r] as string), q.region)) return false;
+  return true;
 }
 
 /** The reverse index: for each node, the conditions that mention it (in condition order). */

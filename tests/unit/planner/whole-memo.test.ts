@@ -131,6 +131,16 @@ describe('buildWhole asked again', () => {
     }
   });
 
+  it('follows a preference changed after the build, with preferences counted', () => {
+    const graph = buildCareerGraph(file());
+    const s: Situation = { holds: ['r'], years: { r: 1 } };
+    const before = arrays(whole(graph, s, 'goal', true));
+    graph.setNodeAttribute('goal', 'prefers', 'a');
+    const after = arrays(whole(graph, s, 'goal', true));
+    expect(after).not.toEqual(before);
+    expect(after).toEqual(fresh(graph, s, 'goal', true));
+  });
+
   it('follows node data edited in place after the build (figures, kind, regions)', () => {
     const graph = buildCareerGraph(file());
     const partTime: Situation = { holds: [], pace: 'part-time', region: 'NJ' };
