@@ -72,10 +72,9 @@ function leafReason(
   preferred: boolean,
   years?: number,
 ): Omit<StepReason, 'for'> {
-  const reason: Omit<StepReason, 'for'> = { need, path, part };
-  if (years !== undefined) reason.years = years;
-  if (preferred) reason.preferred = true;
-  return reason;
+  // Each shape made whole at once (fields added later would need a second block per reason).
+  if (years === undefined) return preferred ? { need, path, part, preferred } : { need, path, part };
+  return preferred ? { need, path, part, years, preferred } : { need, path, part, years };
 }
 
 /** Ways this small are merged and compared by a linear scan (no index built). */
@@ -97,8 +96,18 @@ function mergeWays(a: RawWay, b: RawWay): RawWay {
   return { conds };
 }
 
-/** mergeWays on small ways: the same conditions in the same order, found by a linear scan. */
+/** Whether two small lists of conditions name a common id. */
+function shareAnId(a: readonly RawCond[], b: readonly RawCond[]): boolean {
+  for (const c of a) for (const d of b) if (c.id === d.id) return true;
+  return false;
+}
+
+/**
+ * mergeWays on small ways: the same conditions in the same order, found by a linear scan (one
+ * array of the exact size when no id is shared, the usual case).
+ */
 function mergeSmall(a: RawWay, b: RawWay): RawWay {
+  if (!shareAnId(a.conds, b.conds)) return { conds: a.conds.concat(b.conds) };
   const conds = a.conds.slice();
   for (const c of b.conds) {
     let i = 0;
@@ -171,9 +180,9 @@ function partPath(path: string, kind: string, i: number): string {
 }
 
 /** The one way of an experience condition, the requirement `r` at `path`. */
-function experienceWays(r: Experience, path: string, pref: boolean): RawWay[] {
+function experienceWay(r: Experience, path: string, pref: boolean): RawWay {
   const reason = leafReason('experience', path, r, pref, r.years);
-  return [{ conds: [{ id: r.experience, years: r.years, reason }] }];
+  return { conds: [{ id: r.experience, years: r.years, reason }] };
 }
 
 function dnf(
@@ -191,7 +200,7 @@ function dnf(
         : leafReason('allOf', path, r, pref);
     return { ways: [{ conds: [{ id: r, years: 0, reason }] }] };
   }
-  if (isExperience(r)) return { ways: experienceWays(r, path, pref) };
+  if (isExperience(r)) return { ways: [experienceWay(r, path, pref)] };
   if (isAnyOf(r)) return { ways: anyOf(r, path, pref, ctx) };
   if (isAllOf(r)) {
     return allOf(
@@ -214,28 +223,40 @@ function anyOf(r: AnyOf, path: string, pref: boolean, ctx: Ctx): RawWay[] {
   // ANY_OF_FACTOR times the limit, parts of several ways become choices, which keeps the
   // pruning of dominated ways (quadratic) to one way per part.
   let parts: RawWay[][] | undefined;
-  // Ids and experience give one way each, in order: no part can become a choice.
-  const ways: RawWay[] = [];
+  // While every part has one way (ids and experience always do), its ways are the parts' in
+  // order, in an array of the exact size.
+  let ways = new Array<RawWay>(r.anyOf.length);
+  let count = 0;
   let total = 0;
   for (let i = 0; i < r.anyOf.length; i++) {
     const child = r.anyOf[i];
     if (child === undefined) continue;
-    let part: RawWay[];
+    let one: RawWay | undefined;
+    let part: RawWay[] = [];
     if (typeof child === 'string') {
       idReason ??= leafReason('anyOf', path, r, pref);
-      part = [{ conds: [{ id: child, years: 0, reason: idReason }] }];
-    } else if (isExperience(child)) part = experienceWays(child, partPath(path, 'anyOf', i), pref);
-    else part = dnf(child, partPath(path, 'anyOf', i), r, path, pref, ctx).ways;
-    if (parts === undefined && part.length === 1) ways.push(part[0] as RawWay);
+      one = { conds: [{ id: child, years: 0, reason: idReason }] };
+    } else if (isExperience(child)) one = experienceWay(child, partPath(path, 'anyOf', i), pref);
     else {
-      parts ??= ways.map((w) => [w]);
+      part = dnf(child, partPath(path, 'anyOf', i), r, path, pref, ctx).ways;
+      if (part.length === 1) one = part[0];
+    }
+    if (one !== undefined) {
+      total++;
+      if (parts === undefined) ways[count++] = one;
+      else parts.push([one]);
+    } else {
+      total += part.length;
+      parts ??= ways.slice(0, count).map((w) => [w]);
       parts.push(part);
     }
-    total += part.length;
   }
-  if (parts === undefined) return pruneDominated(ways);
+  if (parts === undefined) {
+    if (count < ways.length) ways = ways.slice(0, count);
+    return pruneDominated(ways);
+  }
+  ways = [];
   const wrap = total > ANY_OF_FACTOR * ctx.limit;
-  ways.length = 0;
   for (const part of parts) {
     if (wrap && part.length > 1) ways.push(choiceWay(part, ctx, path, r, pref));
     else for (const w of part) ways.push(w);
@@ -280,8 +301,9 @@ function allOf(parts: Dnf[], ctx: Ctx, path: string, r: Requirement, pref: boole
 
 /** All of `a` and all of `b`: their ways merged pairwise (the caller keeps the product within the limit). */
 function product(a: Dnf, b: Dnf): Dnf {
-  const ways: RawWay[] = [];
-  for (const x of a.ways) for (const y of b.ways) ways.push(mergeWays(x, y));
+  const ways = new Array<RawWay>(a.ways.length * b.ways.length);
+  let k = 0;
+  for (const x of a.ways) for (const y of b.ways) ways[k++] = mergeWays(x, y);
   // Ways over disjoint ids, each side free of dominated ways, merge into ways none of which
   // dominates another: pruning (quadratic) is then only needed when the sides share an id.
   return { ways: sharesAnId(a, b) ? pruneDominated(ways) : ways };

@@ -49,21 +49,26 @@ export interface RankedList {
 
 /** Ways as ranks: a choice condition is -2 - its number, a node its rank. */
 function waysAsRanks(graph: CareerGraph, gi: GraphIndex, ways: RawWay[]): RankedList {
-  const start: number[] = [0];
-  const conds: number[] = [];
-  const raws: RawCond[] = [];
+  let size = 0;
+  for (const way of ways) size += way.conds.length;
+  // Arrays of the exact size (grown one push at a time, each would hold room for 16).
+  const start = new Array<number>(ways.length + 1);
+  const conds = new Array<number>(size);
+  const raws = new Array<RawCond>(size);
+  let k = 0;
+  start[0] = 0;
   for (let w = 0; w < ways.length; w++) {
     for (const c of (ways[w] as RawWay).conds) {
-      raws.push(c);
+      raws[k] = c;
       if (c.choice !== undefined) {
-        conds.push(-2 - c.choice);
+        conds[k++] = -2 - c.choice;
         continue;
       }
       const u = gi.rank.get(c.id);
       if (u === undefined) graph.getNodeAttributes(c.id); // throws: no such node
-      conds.push(u ?? -1);
+      conds[k++] = u ?? -1;
     }
-    start.push(conds.length);
+    start[w + 1] = k;
   }
   return { start, conds, raws };
 }
