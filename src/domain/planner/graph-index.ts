@@ -37,8 +37,8 @@ export interface RankedWays {
 
 /**
  * Ways as ranks: way w's conditions are conds[start[w] .. start[w + 1]], in the compiled order, a
- * node as its rank and choice j as -2 - j. Plain arrays of small
- * integers: one is made per node and way list, and typed arrays cost far more to make.
+ * node as its rank and choice j as -2 - j. Plain arrays: a few are made per node, and typed
+ * arrays cost far more to make.
  */
 export interface RankedList {
   start: readonly number[];
@@ -108,8 +108,9 @@ export function graphIndex(graph: CareerGraph): GraphIndex {
 
 /**
  * The node of rank `r`'s ways for the question's preference setting, made again when the node now
- * carries other requirement objects (as compiledNode's memo does). An id a condition names that is not
- * in the graph throws graphology's NotFoundGraphError, as reading that node would.
+ * carries other requirement objects (as compiledNode's memo does); `node` is its data, when the
+ * caller has read it already. An id a condition names that is not in the graph throws
+ * graphology's NotFoundGraphError, as reading that node would.
  */
 export function rankedWays(
   graph: CareerGraph,

@@ -84,9 +84,9 @@ interface RankedQuestion {
   local: Int32Array;
 }
 
-function ranksOf(graph: CareerGraph, q: Question): RankedQuestion {
+function ranksOf(graph: CareerGraph, q: Question, known?: GraphIndex): RankedQuestion {
   if (q.ranked !== undefined && q.ranked.graph === graph) return q.ranked;
-  const gi = graphIndex(graph);
+  const gi = known ?? graphIndex(graph);
   const n = gi.ids.length;
   const seen = new Uint8Array(n);
   const held = new Uint8Array(n);
@@ -135,6 +135,7 @@ export function inRegion(graph: CareerGraph, id: string, region: string | undefi
   return region === undefined || offeredIn(graph.getNodeAttributes(id), region);
 }
 
+/** inRegion on node data already read. */
 function offeredIn(node: CareerNode, region: string | undefined): boolean {
   return region === undefined || node.regions === undefined || node.regions.includes(region);
 }
@@ -385,10 +386,12 @@ function packProblem(
  * while every node read for it still reads the same (see stillSame).
  */
 export function buildWhole(graph: CareerGraph, q: Question, goal: string): Problem {
-  const rq = ranksOf(graph, q);
+  const gi = q.ranked !== undefined && q.ranked.graph === graph ? q.ranked.gi : graphIndex(graph);
   const key = questionKey(q, goal);
-  const again = keptProblem(rq.gi, key, (kept) => stillSame(graph, rq.gi, q, kept));
+  const again = keptProblem(gi, key, (kept) => stillSame(graph, gi, q, kept));
   if (again !== undefined) return again;
+  // The question's arrays over every rank are made only now, when the problem is built.
+  const rq = ranksOf(graph, q, gi);
   const outside: number[] = [];
   const ranks = ancestryRanks(graph, rq, q, goal, outside);
   const used: { ranked?: RankedWays[] } = {};
