@@ -15,7 +15,7 @@ import {
 import { IdIndex } from './id-index';
 import { monthsAtPace } from './pace';
 import { newScratch, type Scratch } from './scratch';
-import { type Kept, keepProblem, keptProblem, questionKey } from './whole-memo';
+import { type Kept, keepProblem, keptProblem, questionKey, withScratch } from './whole-memo';
 
 export interface Problem {
   /**
@@ -359,7 +359,8 @@ function packProblem(
   ways: number,
   conds: number,
 ): Problem {
-  return {
+  const { userStart, userCond } = users(ids.length, a.condNode.subarray(0, conds));
+  const arrays = {
     ids,
     real,
     index,
@@ -374,10 +375,11 @@ function packProblem(
     condNode: a.condNode.slice(0, conds),
     condDelay: a.condDelay.slice(0, conds),
     condRaw: a.condRaw,
-    ...users(ids.length, a.condNode.subarray(0, conds)),
+    userStart,
+    userCond,
     condWay: a.condWay.slice(0, conds),
-    scratch: newScratch(ids.length, ways),
   };
+  return withScratch(arrays, newScratch(ids.length, ways));
 }
 
 /**

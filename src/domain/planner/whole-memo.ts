@@ -5,7 +5,7 @@
 import { currentWayLimit } from './compile';
 import type { GraphIndex, RankedWays } from './graph-index';
 import type { Problem, Question } from './problem';
-import { newScratch } from './scratch';
+import { newScratch, type Scratch } from './scratch';
 
 /** Problems kept per graph index: a few questions (objectives, goals) asked in turn. */
 export const WHOLE_MEMO_SIZE = 4;
@@ -55,7 +55,34 @@ export function keptProblem(
   if (!stillSame(kept)) return undefined;
   entries.unshift(kept);
   const p = kept.problem;
-  return { ...p, scratch: newScratch(p.ids.length, p.wayOwner.length) };
+  return withScratch(p, newScratch(p.ids.length, p.wayOwner.length));
+}
+
+/**
+ * A problem's arrays with these working arrays. Every Problem is made here, so all have one
+ * shape (one hidden class): the searches' property reads stay monomorphic, kept problems too.
+ */
+export function withScratch(p: Omit<Problem, 'scratch'>, scratch: Scratch): Problem {
+  return {
+    ids: p.ids,
+    real: p.real,
+    index: p.index,
+    goal: p.goal,
+    months: p.months,
+    cost: p.cost,
+    wayStart: p.wayStart,
+    wayOwner: p.wayOwner,
+    wayLocal: p.wayLocal,
+    wayBase: p.wayBase,
+    condStart: p.condStart,
+    condNode: p.condNode,
+    condDelay: p.condDelay,
+    condRaw: p.condRaw,
+    userStart: p.userStart,
+    userCond: p.userCond,
+    condWay: p.condWay,
+    scratch,
+  };
 }
 
 /** Keeps a problem just built (the oldest of WHOLE_MEMO_SIZE goes). */
@@ -65,6 +92,6 @@ export function keepProblem(gi: GraphIndex, kept: Kept): void {
     entries = [];
     perIndex.set(gi, entries);
   }
-  entries.unshift({ ...kept, problem: { ...kept.problem, scratch: newScratch(0, 0) } });
+  entries.unshift({ ...kept, problem: withScratch(kept.problem, newScratch(0, 0)) });
   entries.length = Math.min(entries.length, WHOLE_MEMO_SIZE);
 }
