@@ -3,7 +3,7 @@
 
 import type { CareerGraph } from '../career-graph';
 import { isAllOf, isAnyOf, isExperience } from '../requirement';
-import type { Requirement } from '../types';
+import type { AnyOf, Experience, Requirement } from '../types';
 import type { Question } from './problem';
 import type { StepReason } from './types';
 
@@ -72,10 +72,9 @@ function leafReason(
   preferred: boolean,
   years?: number,
 ): Omit<StepReason, 'for'> {
-  const reason: Omit<StepReason, 'for'> = { need, path, part };
-  if (years !== undefined) reason.years = years;
-  if (preferred) reason.preferred = true;
-  return reason;
+  // Each shape made whole at once (fields added later would need a second block per reason).
+  if (years === undefined) return preferred ? { need, path, part, preferred } : { need, path, part };
+  return preferred ? { need, path, part, years, preferred } : { need, path, part, years };
 }
 
 /** Ways this small are merged and compared by a linear scan (no index built). */
@@ -97,8 +96,18 @@ function mergeWays(a: RawWay, b: RawWay): RawWay {
   return { conds };
 }
 
-/** mergeWays on small ways: the same conditions in the same order, found by a linear scan. */
+/** Whether two small lists of conditions name a common id. */
+function shareAnId(a: readonly RawCond[], b: readonly RawCond[]): boolean {
+  for (const c of a) for (const d of b) if (c.id === d.id) return true;
+  return false;
+}
+
+/**
+ * mergeWays on small ways: the same conditions in the same order, found by a linear scan (one
+ * array of the exact size when no id is shared, the usual case).
+ */
 function mergeSmall(a: RawWay, b: RawWay): RawWay {
+  if (!shareAnId(a.conds, b.conds)) return { conds: a.conds.concat(b.conds) };
   const conds = a.conds.slice();
   for (const c of b.conds) {
     let i = 0;
@@ -165,6 +174,17 @@ interface Ctx {
   limit: number;
 }
 
+/** The path of a requirement's `i`-th part of this kind, e.g. `anyOf[1].allOf[0]`. */
+function partPath(path: string, kind: string, i: number): string {
+  return `${path ? `${path}.` : ''}${kind}[${i}]`;
+}
+
+/** The one way of an experience condition, the requirement `r` at `path`. */
+function experienceWay(r: Experience, path: string, pref: boolean): RawWay {
+  const reason = leafReason('experience', path, r, pref, r.years);
+  return { conds: [{ id: r.experience, years: r.years, reason }] };
+}
+
 function dnf(
   r: Requirement,
   path: string,
@@ -180,40 +200,11 @@ function dnf(
         : leafReason('allOf', path, r, pref);
     return { ways: [{ conds: [{ id: r, years: 0, reason }] }] };
   }
-  if (isExperience(r)) {
-    const reason = leafReason('experience', path, r, pref, r.years);
-    return { ways: [{ conds: [{ id: r.experience, years: r.years, reason }] }] };
-  }
-  const join = (i: number, kind: string): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
-  if (isAnyOf(r)) {
-    // Plain ids under this one-of all share one reason (it names the one-of, not the id).
-    let idReason: Omit<StepReason, 'for'> | undefined;
-    // A one-of's ways are its parts' ways, never cut: their number grows with the requirement's
-    // size, not as a product (each all-of inside keeps within the limit through choices). Past
-    // ANY_OF_FACTOR times the limit, parts of several ways become choices, which keeps the
-    // pruning of dominated ways (quadratic) to one way per part.
-    const parts: RawWay[][] = [];
-    let total = 0;
-    for (let i = 0; i < r.anyOf.length; i++) {
-      const child = r.anyOf[i];
-      if (child === undefined) continue;
-      if (typeof child === 'string') {
-        idReason ??= leafReason('anyOf', path, r, pref);
-        parts.push([{ conds: [{ id: child, years: 0, reason: idReason }] }]);
-      } else parts.push(dnf(child, join(i, 'anyOf'), r, path, pref, ctx).ways);
-      total += (parts[parts.length - 1] as RawWay[]).length;
-    }
-    const wrap = total > ANY_OF_FACTOR * ctx.limit;
-    const ways: RawWay[] = [];
-    for (const part of parts) {
-      if (wrap && part.length > 1) ways.push(choiceWay(part, ctx, path, r, pref));
-      else for (const w of part) ways.push(w);
-    }
-    return { ways: pruneDominated(ways) };
-  }
+  if (isExperience(r)) return { ways: [experienceWay(r, path, pref)] };
+  if (isAnyOf(r)) return { ways: anyOf(r, path, pref, ctx) };
   if (isAllOf(r)) {
     return allOf(
-      r.allOf.map((c, i) => dnf(c, join(i, 'allOf'), null, path, pref, ctx)),
+      r.allOf.map((c, i) => dnf(c, partPath(path, 'allOf', i), null, path, pref, ctx)),
       ctx,
       path,
       r,
@@ -221,6 +212,56 @@ function dnf(
     );
   }
   return { ways: [] };
+}
+
+/** The ways of a one-of: its parts' ways (see dnf). */
+function anyOf(r: AnyOf, path: string, pref: boolean, ctx: Ctx): RawWay[] {
+  // Plain ids under this one-of all share one reason (it names the one-of, not the id).
+  let idReason: Omit<StepReason, 'for'> | undefined;
+  // A one-of's ways are its parts' ways, never cut: their number grows with the requirement's
+  // size, not as a product (each all-of inside keeps within the limit through choices). Past
+  // ANY_OF_FACTOR times the limit, parts of several ways become choices, which keeps the
+  // pruning of dominated ways (quadratic) to one way per part.
+  let parts: RawWay[][] | undefined;
+  // While every part has one way (ids and experience always do), its ways are the parts' in
+  // order, in an array of the exact size.
+  let ways = new Array<RawWay>(r.anyOf.length);
+  let count = 0;
+  let total = 0;
+  for (let i = 0; i < r.anyOf.length; i++) {
+    const child = r.anyOf[i];
+    if (child === undefined) continue;
+    let one: RawWay | undefined;
+    let part: RawWay[] = [];
+    if (typeof child === 'string') {
+      idReason ??= leafReason('anyOf', path, r, pref);
+      one = { conds: [{ id: child, years: 0, reason: idReason }] };
+    } else if (isExperience(child)) one = experienceWay(child, partPath(path, 'anyOf', i), pref);
+    else {
+      part = dnf(child, partPath(path, 'anyOf', i), r, path, pref, ctx).ways;
+      if (part.length === 1) one = part[0];
+    }
+    if (one !== undefined) {
+      total++;
+      if (parts === undefined) ways[count++] = one;
+      else parts.push([one]);
+    } else {
+      total += part.length;
+      parts ??= ways.slice(0, count).map((w) => [w]);
+      parts.push(part);
+    }
+  }
+  if (parts === undefined) {
+    if (count < ways.length) ways = ways.slice(0, count);
+    return pruneDominated(ways);
+  }
+  ways = [];
+  const wrap = total > ANY_OF_FACTOR * ctx.limit;
+  for (const part of parts) {
+    if (wrap && part.length > 1) ways.push(choiceWay(part, ctx, path, r, pref));
+    else for (const w of part) ways.push(w);
+  }
+  return pruneDominated(ways);
 }
 
 /** A way of one condition: the new choice node whose ways are `part`'s. */
@@ -241,12 +282,14 @@ function choiceWay(part: RawWay[], ctx: Ctx, path: string, r: Requirement, pref:
 function allOf(parts: Dnf[], ctx: Ctx, path: string, r: Requirement, pref: boolean): Dnf {
   let acc: Dnf = { ways: [{ conds: [] }] };
   let fits = true;
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as Dnf;
     if (acc.ways.length * part.ways.length > ctx.limit) {
       fits = false;
       break;
     }
-    acc = product(acc, part);
+    // The first part times the empty way is the first part (its ways name each id once).
+    acc = i === 0 ? part : product(acc, part);
   }
   if (fits) return acc;
   acc = { ways: [{ conds: [] }] };
@@ -258,8 +301,9 @@ function allOf(parts: Dnf[], ctx: Ctx, path: string, r: Requirement, pref: boole
 
 /** All of `a` and all of `b`: their ways merged pairwise (the caller keeps the product within the limit). */
 function product(a: Dnf, b: Dnf): Dnf {
-  const ways: RawWay[] = [];
-  for (const x of a.ways) for (const y of b.ways) ways.push(mergeWays(x, y));
+  const ways = new Array<RawWay>(a.ways.length * b.ways.length);
+  let k = 0;
+  for (const x of a.ways) for (const y of b.ways) ways[k++] = mergeWays(x, y);
   // Ways over disjoint ids, each side free of dominated ways, merge into ways none of which
   // dominates another: pruning (quadratic) is then only needed when the sides share an id.
   return { ways: sharesAnId(a, b) ? pruneDominated(ways) : ways };
@@ -283,10 +327,17 @@ function sharesAnId(a: Dnf, b: Dnf): boolean {
 export function requirementWays(requires: Requirement | undefined, prefers?: Requirement): CompiledNode {
   const ctx: Ctx = { choices: [], limit: wayLimit };
   const req = requires === undefined ? { ways: [{ conds: [] }] } : dnf(requires, '', null, '', false, ctx);
-  if (prefers === undefined) return { ...req, choices: ctx.choices };
+  if (prefers === undefined) return { ways: req.ways, choices: choicesOf(ctx) };
   // Requirement and preference count as all of the two (their choices are named after the requirement).
   const both = allOf([req, dnf(prefers, '', null, '', true, ctx)], ctx, '', requires ?? prefers, false);
-  return { ...both, choices: ctx.choices };
+  return { ways: both.ways, choices: choicesOf(ctx) };
+}
+
+/** No choices: one array shared by the many requirements without any (never written to). */
+const NO_CHOICES: RawWay[][] = [];
+
+function choicesOf(ctx: Ctx): RawWay[][] {
+  return ctx.choices.length === 0 ? NO_CHOICES : ctx.choices;
 }
 
 /** A node's ways as compiled from these requirement objects. */

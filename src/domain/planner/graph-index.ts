@@ -3,8 +3,8 @@
 // instead of maps of ids. Graphology graphs are mutable, so every use checks what it relies on.
 
 import type { CareerGraph } from '../career-graph';
-import type { Requirement } from '../types';
-import { type CompiledNode, compiledNode, currentWayLimit, type RawWay } from './compile';
+import type { CareerNode, Requirement } from '../types';
+import { currentWayLimit, type RawCond, type RawWay, requirementWays } from './compile';
 import type { Question } from './problem';
 
 /** The graph's node ids in plain code-unit order; a node's rank is its position here. */
@@ -17,36 +17,49 @@ export interface GraphIndex {
   ways: [(RankedWays | undefined)[], (RankedWays | undefined)[]];
 }
 
-/** One node's compiled ways, with each condition's node as a rank. */
+/**
+ * One node's compiled ways, with each condition's node as a rank: flat lists of ranks and the
+ * compiled conditions only (the way objects go once made: fewer objects live per node).
+ */
 export interface RankedWays {
   /** The requirement objects these were compiled from (the entry holds only while they do). */
   requires: Requirement | undefined;
   prefers: Requirement | undefined;
-  compiled: CompiledNode;
   /** The way limit they were compiled with. */
   limit: number;
-  /** Way w's conditions are conds[start[w] .. start[w + 1]], in the compiled order; choice j is -2 - j. */
-  start: Int32Array;
-  conds: Int32Array;
+  /** The ways (see RankedList). */
+  own: RankedList;
   /** The same for each hidden choice node of the requirement (see CompiledNode.choices). */
-  choices: { start: Int32Array; conds: Int32Array }[];
+  choices: RankedList[];
   /** Every node rank the ways and choices name (what the node's ancestry follows). */
-  all: Int32Array;
+  all: readonly number[];
+}
+
+/**
+ * Ways as ranks: way w's conditions are conds[start[w] .. start[w + 1]], in the compiled order, a
+ * node as its rank and choice j as -2 - j. Plain arrays: a few are made per node, and typed
+ * arrays cost far more to make.
+ */
+export interface RankedList {
+  start: readonly number[];
+  conds: readonly number[];
+  /** Per condition, in the same order: the compiled condition. */
+  raws: readonly RawCond[];
 }
 
 /** Ways as ranks: a choice condition is -2 - its number, a node its rank. */
-function waysAsRanks(
-  graph: CareerGraph,
-  gi: GraphIndex,
-  ways: RawWay[],
-): { start: Int32Array; conds: Int32Array } {
+function waysAsRanks(graph: CareerGraph, gi: GraphIndex, ways: RawWay[]): RankedList {
   let size = 0;
   for (const way of ways) size += way.conds.length;
-  const start = new Int32Array(ways.length + 1);
-  const conds = new Int32Array(size);
+  // Arrays of the exact size (grown one push at a time, each would hold room for 16).
+  const start = new Array<number>(ways.length + 1);
+  const conds = new Array<number>(size);
+  const raws = new Array<RawCond>(size);
   let k = 0;
-  ways.forEach((way, w) => {
-    for (const c of way.conds) {
+  start[0] = 0;
+  for (let w = 0; w < ways.length; w++) {
+    for (const c of (ways[w] as RawWay).conds) {
+      raws[k] = c;
       if (c.choice !== undefined) {
         conds[k++] = -2 - c.choice;
         continue;
@@ -56,11 +69,14 @@ function waysAsRanks(
       conds[k++] = u ?? -1;
     }
     start[w + 1] = k;
-  });
-  return { start, conds };
+  }
+  return { start, conds, raws };
 }
 
 const perGraph = new WeakMap<CareerGraph, GraphIndex>();
+
+/** The choices of the many nodes that have none (never written to). */
+const NO_CHOICES: RankedList[] = [];
 
 /** Whether the graph still has exactly the nodes, in the same order, the index was made from. */
 function sameNodes(graph: CareerGraph, order: readonly string[]): boolean {
@@ -79,21 +95,31 @@ export function graphIndex(graph: CareerGraph): GraphIndex {
   const known = perGraph.get(graph);
   if (known !== undefined && sameNodes(graph, known.order)) return known;
   const order = graph.nodes();
-  const ids = [...order].sort(compareIds);
-  const made: GraphIndex = { ids, rank: new Map(ids.map((id, i) => [id, i])), order, ways: [[], []] };
+  // The default sort compares strings by code units, as compareIds does, without calling back.
+  const ids = [...order].sort();
+  const rank = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) rank.set(ids[i] as string, i);
+  // Filled out to every rank now: entries set in ancestry order would make a sparse (slow) array.
+  const none = (): undefined[] => new Array<undefined>(ids.length).fill(undefined);
+  const made: GraphIndex = { ids, rank, order, ways: [none(), none()] };
   perGraph.set(graph, made);
   return made;
 }
 
 /**
  * The node of rank `r`'s ways for the question's preference setting, made again when the node now
- * carries other requirement objects (as compiledNode's memo). An id a condition names that is not
- * in the graph throws graphology's NotFoundGraphError, as reading that node would.
+ * carries other requirement objects (as compiledNode's memo does); `node` is its data, when the
+ * caller has read it already. An id a condition names that is not in the graph throws
+ * graphology's NotFoundGraphError, as reading that node would.
  */
-export function rankedWays(graph: CareerGraph, gi: GraphIndex, q: Question, r: number): RankedWays {
+export function rankedWays(
+  graph: CareerGraph,
+  gi: GraphIndex,
+  q: Question,
+  r: number,
+  node: CareerNode = graph.getNodeAttributes(gi.ids[r] as string),
+): RankedWays {
   const byRank = gi.ways[q.includePreferred ? 1 : 0];
-  const id = gi.ids[r] as string;
-  const node = graph.getNodeAttributes(id);
   const prefers = q.includePreferred ? node.prefers : undefined;
   const known = byRank[r];
   if (
@@ -104,21 +130,22 @@ export function rankedWays(graph: CareerGraph, gi: GraphIndex, q: Question, r: n
   ) {
     return known;
   }
-  const compiled = compiledNode(graph, q, id);
-  const { start, conds } = waysAsRanks(graph, gi, compiled.ways);
-  const choices = compiled.choices.map((ways) => waysAsRanks(graph, gi, ways));
-  let all = conds;
+  // This entry is the node's memo here: compiled straight from the requirement (compiledNode's
+  // per-question and per-graph maps would only be looked up once more).
+  const compiled = requirementWays(node.requires, prefers);
+  const own = waysAsRanks(graph, gi, compiled.ways);
+  const choices =
+    compiled.choices.length === 0 ? NO_CHOICES : compiled.choices.map((ways) => waysAsRanks(graph, gi, ways));
+  let all = own.conds;
   if (choices.length > 0) {
-    const named = [...conds, ...choices.flatMap((c) => [...c.conds])].filter((u) => u >= 0);
-    all = Int32Array.from(new Set(named));
+    const named = [...own.conds, ...choices.flatMap((c) => [...c.conds])].filter((u) => u >= 0);
+    all = [...new Set(named)];
   }
   const made: RankedWays = {
     requires: node.requires,
     prefers,
     limit: currentWayLimit(),
-    compiled,
-    start,
-    conds,
+    own,
     choices,
     all,
   };

@@ -2,11 +2,20 @@
 // a person can still obtain, held prerequisites folded into constants.
 
 import type { CareerGraph } from '../career-graph';
-import type { Pace, Situation } from '../types';
-import { CHOICE_PREFIX, type CompiledNode, type RawCond, type RawWay } from './compile';
-import { compareIds, type GraphIndex, graphIndex, type RankedWays, rankedWays } from './graph-index';
+import type { CareerNode, Pace, Situation } from '../types';
+import { CHOICE_PREFIX, type CompiledNode, type RawCond } from './compile';
+import {
+  compareIds,
+  type GraphIndex,
+  graphIndex,
+  type RankedList,
+  type RankedWays,
+  rankedWays,
+} from './graph-index';
+import { IdIndex } from './id-index';
 import { monthsAtPace } from './pace';
 import { newScratch, type Scratch } from './scratch';
+import { type Kept, keepProblem, keptProblem, questionKey, withScratch } from './whole-memo';
 
 export interface Problem {
   /**
@@ -17,7 +26,8 @@ export interface Problem {
   ids: string[];
   /** How many of `ids` are real nodes: indices from `real` on are choice nodes. */
   real: number;
-  index: Map<string, number>;
+  /** Each real node's index by id. */
+  index: IdIndex;
   goal: number;
   months: Float64Array;
   cost: Float64Array;
@@ -62,7 +72,10 @@ export interface Question {
 interface RankedQuestion {
   graph: CareerGraph;
   gi: GraphIndex;
-  /** Per rank: 0 not met yet, 1 in the ancestry being found, 2 held or not offered in the region. */
+  /**
+   * Per rank: 0 not met yet, 1 in the ancestry being found, 2 held or not offered in the region
+   * (3 for the latter while a walk that notes them has noted it).
+   */
   seen: Uint8Array;
   stack: Int32Array;
   /** Per rank: 1 when held. */
@@ -71,9 +84,9 @@ interface RankedQuestion {
   local: Int32Array;
 }
 
-function ranksOf(graph: CareerGraph, q: Question): RankedQuestion {
+function ranksOf(graph: CareerGraph, q: Question, known?: GraphIndex): RankedQuestion {
   if (q.ranked !== undefined && q.ranked.graph === graph) return q.ranked;
-  const gi = graphIndex(graph);
+  const gi = known ?? graphIndex(graph);
   const n = gi.ids.length;
   const seen = new Uint8Array(n);
   const held = new Uint8Array(n);
@@ -119,9 +132,12 @@ export function counted(x: number | undefined, cap: number): number {
 
 /** Whether a person in the question's region may obtain the node at all. */
 export function inRegion(graph: CareerGraph, id: string, region: string | undefined): boolean {
-  if (region === undefined) return true;
-  const regions = graph.getNodeAttributes(id).regions;
-  return regions === undefined || regions.includes(region);
+  return region === undefined || offeredIn(graph.getNodeAttributes(id), region);
+}
+
+/** inRegion on node data already read. */
+function offeredIn(node: CareerNode, region: string | undefined): boolean {
+  return region === undefined || node.regions === undefined || node.regions.includes(region);
 }
 
 /** Months an experience condition still needs when its role is already held. */
@@ -130,9 +146,18 @@ export function heldExperienceMonths(q: Question, role: string, years: number): 
   return Math.max(0, 12 * (years - (Number.isFinite(held) ? held : 0)));
 }
 
-/** ancestry as ranks of the graph's index, ascending. */
-function ancestryRanks(graph: CareerGraph, rq: RankedQuestion, q: Question, goal: string): Int32Array {
-  const { gi, seen, stack } = rq;
+/**
+ * ancestry as ranks of the graph's index, ascending. With `outside`, the ranks of the nodes its
+ * ways name that are left out for their region go there too (once each).
+ */
+function ancestryRanks(
+  graph: CareerGraph,
+  rq: RankedQuestion,
+  q: Question,
+  goal: string,
+  outside?: number[],
+): Int32Array {
+  const { gi, seen, stack, held } = rq;
   const g = gi.rank.get(goal);
   if (g === undefined) graph.getNodeAttributes(goal); // throws: no such node
   if (g === undefined || q.held.has(goal) || !inRegion(graph, goal, q.region)) return new Int32Array(0);
@@ -144,10 +169,18 @@ function ancestryRanks(graph: CareerGraph, rq: RankedQuestion, q: Question, goal
     const conds = rankedWays(graph, gi, q, stack[--top] as number).all;
     for (let k = 0; k < conds.length; k++) {
       const u = conds[k] as number;
-      if (seen[u] !== 0) continue;
+      if (seen[u] !== 0) {
+        // Left out for its region (by this walk or an earlier one of the question): noted once.
+        if (outside !== undefined && seen[u] === 2 && held[u] === 0) {
+          seen[u] = 3;
+          outside.push(u);
+        }
+        continue;
+      }
       // Held and out-of-region marks stay: they hold for every search of the question.
       if (q.region !== undefined && !inRegion(graph, gi.ids[u] as string, q.region)) {
-        seen[u] = 2;
+        seen[u] = outside === undefined ? 2 : 3;
+        outside?.push(u);
         continue;
       }
       seen[u] = 1;
@@ -159,6 +192,7 @@ function ancestryRanks(graph: CareerGraph, rq: RankedQuestion, q: Question, goal
   let i = 0;
   for (let r = 0; r < seen.length && i < count; r++) if (seen[r] === 1) ranks[i++] = r;
   for (const r of ranks) seen[r] = 0;
+  if (outside !== undefined) for (const r of outside) seen[r] = 2;
   return ranks;
 }
 
@@ -179,23 +213,29 @@ export function buildProblem(graph: CareerGraph, q: Question, goal: string, node
   return buildFromRanks(graph, rq, q, goal, ranks.sort());
 }
 
-/** buildProblem over the nodes of these ranks (ascending, so index order is id order). */
+/**
+ * buildProblem over the nodes of these ranks (ascending, so index order is id order); with `used`,
+ * the ranked ways it used per node go there.
+ */
 function buildFromRanks(
   graph: CareerGraph,
   rq: RankedQuestion,
   q: Question,
   goal: string,
   ranks: Int32Array,
+  used?: { ranked?: RankedWays[] },
 ): Problem {
   const { gi, held, local } = rq;
   const n = ranks.length;
-  const ranked = Array.from(ranks, (r) => rankedWays(graph, gi, q, r));
+  const nodes = Array.from(ranks, (r) => graph.getNodeAttributes(gi.ids[r] as string));
+  const ranked = Array.from(ranks, (r, v) => rankedWays(graph, gi, q, r, nodes[v]));
+  if (used !== undefined) used.ranked = ranked;
   // Choice nodes follow the real ones: node v's choice j is node choiceAt[v] + j.
   const choiceAt = new Int32Array(n);
   const ids = Array.from(ranks, (r) => gi.ids[r] as string);
   const owners: number[] = [];
   for (let v = 0; v < n; v++) {
-    const { choices } = (ranked[v] as RankedWays).compiled;
+    const { choices } = ranked[v] as RankedWays;
     choiceAt[v] = n + owners.length;
     for (let j = 0; j < choices.length; j++) {
       owners.push(v);
@@ -203,11 +243,7 @@ function buildFromRanks(
     }
   }
   const total = ids.length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    index.set(ids[i] as string, i);
-    local[ranks[i] as number] = i;
-  }
+  for (let i = 0; i < n; i++) local[ranks[i] as number] = i;
   const months = new Float64Array(total);
   const cost = new Float64Array(total);
   const wayStart = new Int32Array(total + 1);
@@ -215,8 +251,8 @@ function buildFromRanks(
   let wayRoom = 0;
   let condRoom = 0;
   for (const c of ranked) {
-    wayRoom += c.start.length - 1;
-    condRoom += c.conds.length;
+    wayRoom += c.own.start.length - 1;
+    condRoom += c.own.conds.length;
     for (const choice of c.choices) {
       wayRoom += choice.start.length - 1;
       condRoom += choice.conds.length;
@@ -237,42 +273,34 @@ function buildFromRanks(
   for (let v = 0; v < total; v++) {
     const owner = v < n ? v : (owners[v - n] as number);
     const rw = ranked[owner] as RankedWays;
-    let compiledWays: RawWay[];
-    let start: Int32Array;
-    let rankOf: Int32Array;
+    let list: RankedList;
     if (v < n) {
-      const node = graph.getNodeAttributes(ids[v] as string);
+      const node = nodes[v] as CareerNode;
       months[v] = counted(monthsAtPace(node, q.pace), cap);
       cost[v] = counted(node.cost, cap);
-      compiledWays = rw.compiled.ways;
-      ({ start, conds: rankOf } = rw);
-    } else {
-      const j = v - (choiceAt[owner] as number);
-      compiledWays = rw.compiled.choices[j] as RawWay[];
-      ({ start, conds: rankOf } = rw.choices[j] as { start: Int32Array; conds: Int32Array });
-    }
+      list = rw.own;
+    } else list = rw.choices[v - (choiceAt[owner] as number)] as RankedList;
+    const { start, conds: rankOf, raws } = list;
     wayStart[v] = ways;
     let wayOfNode = 0;
-    for (let w = 0; w < compiledWays.length; w++) {
-      const raw = (compiledWays[w] as RawWay).conds;
+    for (let w = 0; w + 1 < start.length; w++) {
       // Conditions go straight into the flat arrays; a way that cannot be met is taken back out.
       const mark = conds;
-      const from = start[w] as number;
       let base = 0;
       let possible = true;
-      for (let k = 0; k < raw.length; k++) {
-        const r = rankOf[from + k] as number;
-        const c = raw[k] as RawCond;
+      for (let k = start[w] as number; k < (start[w + 1] as number); k++) {
+        const r = rankOf[k] as number;
         if (r <= -2) {
           condNode[conds] = (choiceAt[owner] as number) - 2 - r;
           condDelay[conds] = 0;
           condWay[conds] = ways;
-          condRaw[conds] = c;
+          condRaw[conds] = raws[k] as RawCond;
           conds++;
           continue;
         }
+        const y = (raws[k] as RawCond).years;
         if (held[r] === 1) {
-          if (c.years > 0) base = Math.max(base, counted(heldExperienceMonths(q, c.id, c.years), cap));
+          if (y > 0) base = Math.max(base, counted(heldExperienceMonths(q, gi.ids[r] as string, y), cap));
           continue;
         }
         const u = local[r] as number;
@@ -281,9 +309,9 @@ function buildFromRanks(
           break;
         }
         condNode[conds] = u;
-        condDelay[conds] = c.years > 0 ? counted(12 * c.years, cap) : 0;
+        condDelay[conds] = y > 0 ? counted(12 * y, cap) : 0;
         condWay[conds] = ways;
-        condRaw[conds] = c;
+        condRaw[conds] = raws[k] as RawCond;
         conds++;
       }
       if (!possible) {
@@ -299,9 +327,11 @@ function buildFromRanks(
   }
   wayStart[total] = ways;
   condRaw.length = conds;
+  const g = gi.rank.get(goal);
+  const goalAt = g === undefined ? -1 : (local[g] as number);
   for (const r of ranks) local[r] = -1;
   const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
-  return packProblem(ids, n, index, index.get(goal) ?? -1, months, cost, wayStart, arrays, ways, conds);
+  return packProblem(ids, n, new IdIndex(ids, n), goalAt, months, cost, wayStart, arrays, ways, conds);
 }
 
 /** The ways and conditions of a problem being packed, in arrays sized for at least as many. */
@@ -320,7 +350,7 @@ interface Unpacked {
 function packProblem(
   ids: string[],
   real: number,
-  index: Map<string, number>,
+  index: IdIndex,
   goal: number,
   months: Float64Array,
   cost: Float64Array,
@@ -329,7 +359,8 @@ function packProblem(
   ways: number,
   conds: number,
 ): Problem {
-  return {
+  const { userStart, userCond } = users(ids.length, a.condNode.subarray(0, conds));
+  const arrays = {
     ids,
     real,
     index,
@@ -344,16 +375,60 @@ function packProblem(
     condNode: a.condNode.slice(0, conds),
     condDelay: a.condDelay.slice(0, conds),
     condRaw: a.condRaw,
-    ...users(ids.length, a.condNode.subarray(0, conds)),
+    userStart,
+    userCond,
     condWay: a.condWay.slice(0, conds),
-    scratch: newScratch(ids.length, ways),
   };
+  return withScratch(arrays, newScratch(ids.length, ways));
 }
 
-/** ancestry and buildProblem on it in one go, without turning ranks into ids and back. */
+/**
+ * ancestry and buildProblem on it in one go, without turning ranks into ids and back. The same
+ * question asked again of the same graph gets the problem kept from before (see whole-memo.ts)
+ * while every node read for it still reads the same (see stillSame).
+ */
 export function buildWhole(graph: CareerGraph, q: Question, goal: string): Problem {
-  const rq = ranksOf(graph, q);
-  return buildFromRanks(graph, rq, q, goal, ancestryRanks(graph, rq, q, goal));
+  const gi = q.ranked !== undefined && q.ranked.graph === graph ? q.ranked.gi : graphIndex(graph);
+  const key = questionKey(q, goal);
+  const again = keptProblem(gi, key, (kept) => stillSame(graph, gi, q, kept));
+  if (again !== undefined) return again;
+  // The question's arrays over every rank are made only now, when the problem is built.
+  const rq = ranksOf(graph, q, gi);
+  const outside: number[] = [];
+  const ranks = ancestryRanks(graph, rq, q, goal, outside);
+  const used: { ranked?: RankedWays[] } = {};
+  const problem = buildFromRanks(graph, rq, q, goal, ranks, used);
+  if (ranks.length > 0 && used.ranked !== undefined) {
+    keepProblem(rq.gi, { key, problem, ranks, ranked: used.ranked, outside });
+  }
+  return problem;
+}
+
+/**
+ * Whether building the kept problem again would read the same of every node it read: each real
+ * node still has the requirement objects its ranked ways came from, the same months and cost as
+ * counted, and is still offered in the region; each node left out for its region still is. (The
+ * graph index being the same, the graph has the same nodes; the key holds the rest, the way limit too.)
+ */
+function stillSame(graph: CareerGraph, gi: GraphIndex, q: Question, kept: Kept): boolean {
+  const { problem: p, ranks, ranked, outside } = kept;
+  const cap = figureCap(p.ids.length);
+  for (let v = 0; v < ranks.length; v++) {
+    const node = graph.getNodeAttributes(gi.ids[ranks[v] as number] as string);
+    const rw = ranked[v] as RankedWays;
+    if (
+      rw.requires !== node.requires ||
+      rw.prefers !== (q.includePreferred ? node.prefers : undefined) ||
+      counted(monthsAtPace(node, q.pace), cap) !== p.months[v] ||
+      counted(node.cost, cap) !== p.cost[v] ||
+      !offeredIn(node, q.region)
+    ) {
+      return false;
+    }
+  }
+  for (const r of outside)
+    if (offeredIn(graph.getNodeAttributes(gi.ids[r] as string), q.region)) return false;
+  return true;
 }
 
 /** The reverse index: for each node, the conditions that mention it (in condition order). */
@@ -437,8 +512,7 @@ export function restrictProblem(p: Problem, keep: readonly number[]): Problem {
   condRaw.length = conds;
   const ids = keep.map((v) => p.ids[v] ?? '');
   const real = keep.filter((v) => v < p.real).length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < real; i++) index.set(ids[i] ?? '', i);
+  const index = new IdIndex(ids, real);
   const arrays = { wayOwner, wayLocal, wayBase, condStart, condNode, condDelay, condWay, condRaw };
   return packProblem(ids, real, index, to[p.goal] ?? -1, months, cost, wayStart, arrays, ways, conds);
 }

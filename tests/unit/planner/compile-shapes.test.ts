@@ -1,0 +1,84 @@
+// requirementWays on the shapes it takes shortcuts for (a one-of of ids and experience, an all-of
+// starting from its first part, merges over distinct ids): the exact ways, in order, with reasons.
+
+import { describe, expect, it } from 'vitest';
+import { type RawWay, requirementWays } from '../../../src/domain/planner/compile';
+import type { Requirement } from '../../../src/domain/types';
+
+/** Each way as its conditions `id` or `id:years` (choices as `#n`). */
+const short = (ways: RawWay[]): string[][] =>
+  ways.map((w) =>
+    w.conds.map((c) => (c.choice !== undefined ? `#${c.choice}` : c.years > 0 ? `${c.id}:${c.years}` : c.id)),
+  );
+
+describe('requirementWays shapes', () => {
+  it('a one-of of ids and experience: one way each, in order, ids sharing the one-of reason', () => {
+    const r: Requirement = { anyOf: ['a', { experience: 'r', years: 2 }, 'b'] };
+    const { ways, choices } = requirementWays(r);
+    expect(short(ways)).toEqual([['a'], ['r:2'], ['b']]);
+    expect(choices).toEqual([]);
+    expect(ways[0]?.conds[0]?.reason).toEqual({ need: 'anyOf', path: '', part: r });
+    expect(ways[2]?.conds[0]?.reason).toBe(ways[0]?.conds[0]?.reason);
+    expect(ways[1]?.conds[0]?.reason).toEqual({
+      need: 'experience',
+      path: 'anyOf[1]',
+      part: { experience: 'r', years: 2 },
+      years: 2,
+    });
+  });
+
+  it('a one-of whose later part has several ways keeps every way in order; the same id twice keeps the fewest years', () => {
+    const r: Requirement = {
+      anyOf: [
+        'a',
+        { experience: 'r', years: 3 },
+        { allOf: ['b', { anyOf: ['c', 'd'] }] },
+        { experience: 'r', years: 1 },
+      ],
+    };
+    expect(short(requirementWays(r).ways)).toEqual([['a'], ['b', 'c'], ['b', 'd'], ['r:1']]);
+  });
+
+  it('an all-of multiplies its parts in order; a shared id keeps the longer experience and dominated ways go', () => {
+    const r: Requirement = {
+      allOf: [{ anyOf: ['a', 'b'] }, { anyOf: ['c', { experience: 'r', years: 1 }] }],
+    };
+    expect(short(requirementWays(r).ways)).toEqual([
+      ['a', 'c'],
+      ['a', 'r:1'],
+      ['b', 'c'],
+      ['b', 'r:1'],
+    ]);
+    const shared: Requirement = {
+      allOf: [{ experience: 'r', years: 1 }, { anyOf: [{ experience: 'r', years: 2 }, 'a'] }],
+    };
+    expect(short(requirementWays(shared).ways)).toEqual([['r:2'], ['r:1', 'a']]);
+    expect(short(requirementWays({ allOf: ['a'] }).ways)).toEqual([['a']]);
+    expect(requirementWays({ allOf: ['a'] }).ways[0]?.conds[0]?.reason).toEqual({
+      need: 'allOf',
+      path: 'allOf[0]',
+      part: 'a',
+    });
+  });
+
+  it('preferences count as an all-of with the requirement, their reasons marked preferred', () => {
+    const { ways } = requirementWays({ anyOf: ['a', 'b'] }, { experience: 'r', years: 2 });
+    expect(short(ways)).toEqual([
+      ['a', 'r:2'],
+      ['b', 'r:2'],
+    ]);
+    expect(ways[0]?.conds[1]?.reason).toEqual({
+      need: 'experience',
+      path: '',
+      part: { experience: 'r', years: 2 },
+      years: 2,
+      preferred: true,
+    });
+    expect(requirementWays(undefined, 'p').ways[0]?.conds[0]?.reason).toEqual({
+      need: 'allOf',
+      path: '',
+      part: 'p',
+      preferred: true,
+    });
+  });
+});
