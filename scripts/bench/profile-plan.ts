@@ -25,7 +25,9 @@ const flag = (name: string, fallback: string): string => {
 const size = Number(sizeArg);
 const reps = Number(flag('reps', '3'));
 const by = flag('by', 'months') as Objective;
-const searchBudget = Number(flag('budget', '20000'));
+// Without --budget, the planner's default (scaled to the problem); with it, that many search nodes.
+const budgetArg = flag('budget', '');
+const limits = budgetArg === '' ? {} : { searchBudget: Number(budgetArg) };
 const file: CareerGraphFile = shape === 'chain' ? chainGraph(size) : deepLattice(size, 100, 42);
 const situation: Situation = { holds: [shape === 'chain' ? 'chain-0' : 'deep-root'] };
 const goal = goalArg ?? (shape === 'chain' ? `chain-${size - 1}` : 'deep-goal');
@@ -76,13 +78,13 @@ await session.post('Profiler.setSamplingInterval', { interval: 100 });
 const fresh = graph.copy();
 await session.post('Profiler.start');
 let t = performance.now();
-planCareer(fresh, situation, goal, { by, alternatives: 3, searchBudget });
+planCareer(fresh, situation, goal, { by, alternatives: 3, ...limits });
 console.log(`cold ${(performance.now() - t).toFixed(1)} ms`);
 summary((await session.post('Profiler.stop')).profile as never, 'cold');
-planCareer(graph, situation, goal, { by, alternatives: 3, searchBudget }); // warm-up: the first call on `graph`
+planCareer(graph, situation, goal, { by, alternatives: 3, ...limits }); // warm-up: the first call on `graph`
 await session.post('Profiler.start');
 t = performance.now();
-for (let r = 0; r < reps; r++) planCareer(graph, situation, goal, { by, alternatives: 3, searchBudget });
+for (let r = 0; r < reps; r++) planCareer(graph, situation, goal, { by, alternatives: 3, ...limits });
 console.log(`warm ${((performance.now() - t) / reps).toFixed(1)} ms per call (${reps} calls)`);
 summary((await session.post('Profiler.stop')).profile as never, `warm ×${reps}`);
 session.disconnect();
