@@ -3,6 +3,7 @@
 
 import { PairHeap } from './pair-heap';
 import type { Problem } from './problem';
+import { usesOf } from './uses';
 
 export interface Fixpoint {
   /** Infinity for nodes that cannot be obtained. */
@@ -35,7 +36,8 @@ export function knuth(
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const via = new Int32Array(n).fill(-1);
   const { remaining, acc, got: done, inMask } = p.scratch;
-  const { wayStart, condStart, wayBase, userStart, userCond, condWay, wayOwner, condDelay } = p;
+  const { wayStart, condStart, wayBase, userStart } = p;
+  const { way: useWay, owner: useOwner, delay: useDelay } = usesOf(p);
   const isMax = mode === 'max';
   const heap = new PairHeap(count);
   // The i-th node taken part: members[i], or i itself when every node takes part.
@@ -69,16 +71,15 @@ export function knuth(
     done[u] = 1;
     const last = userStart[u + 1] as number;
     for (let k = userStart[u] as number; k < last; k++) {
-      const c = userCond[k] as number;
-      const g = condWay[c] as number;
-      const v = wayOwner[g] as number;
+      const v = useOwner[k] as number;
       if (inMask[v] !== 1 || done[v] === 1) continue;
+      const g = useWay[k] as number;
       const left = (remaining[g] as number) - 1;
       remaining[g] = left;
       const a = acc[g] as number;
       // Sums saturate: on a deep lattice counting shared prerequisites per use can grow like
       // 2^depth, and an overflow to Infinity would read as "cannot be obtained".
-      const next = isMax ? Math.max(a, val + (condDelay[c] as number)) : Math.min(SUM_CEILING, a + val);
+      const next = isMax ? Math.max(a, val + (useDelay[k] as number)) : Math.min(SUM_CEILING, a + val);
       acc[g] = next;
       if (left === 0) {
         const total = (weight[v] as number) + next;
@@ -109,7 +110,8 @@ function propagate(
   support: Int32Array | null = null,
 ): { count: number; reached: boolean } {
   const { remaining, got, inMask, queue } = p.scratch;
-  const { wayStart, condStart, userStart, userCond, condWay, wayOwner } = p;
+  const { wayStart, condStart, userStart } = p;
+  const { way: useWay, owner: useOwner } = usesOf(p);
   let count = 0;
   let reached = false;
   for (const v of members) {
@@ -132,11 +134,11 @@ function propagate(
   for (let i = 0; i < count; i++) {
     const u = queue[i] ?? 0;
     if (u === target) break;
-    const last = userStart[u + 1] ?? 0;
-    for (let k = userStart[u] ?? 0; k < last; k++) {
-      const g = condWay[userCond[k] ?? 0] ?? 0;
-      const v = wayOwner[g] ?? 0;
+    const last = userStart[u + 1] as number;
+    for (let k = userStart[u] as number; k < last; k++) {
+      const v = useOwner[k] as number;
       if (inMask[v] !== 1 || got[v] === 1) continue;
+      const g = useWay[k] as number;
       const left = (remaining[g] ?? 0) - 1;
       remaining[g] = left;
       if (left === 0) {

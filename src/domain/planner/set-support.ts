@@ -3,6 +3,7 @@
 // test touches only what it reaches before the goal; per-problem arrays are reused between sets.
 
 import type { Problem } from './problem';
+import { usesOf } from './uses';
 
 /** Per-problem working arrays, made once per problem (a problem is one question's). */
 interface Buffers {
@@ -89,17 +90,17 @@ export class SetSupport {
     b.busy = true;
     this.b = b;
     const { inSet, useFirst, useEnd, useWay, useOwner } = b;
-    const { wayStart, condStart, userStart, userCond, condWay, wayOwner } = p;
+    const { wayStart, condStart, userStart } = p;
+    const uses = usesOf(p);
     for (const v of members) inSet[v] = 1;
     let k = 0;
     for (const u of members) {
       useFirst[u] = k;
       const last = userStart[u + 1] as number;
       for (let j = userStart[u] as number; j < last; j++) {
-        const g = condWay[userCond[j] as number] as number;
-        const v = wayOwner[g] as number;
+        const v = uses.owner[j] as number;
         if (inSet[v] === 1) {
-          useWay[k] = g;
+          useWay[k] = uses.way[j] as number;
           useOwner[k++] = v;
         }
       }
