@@ -103,9 +103,14 @@ export function shapeIds(shape: Shape): readonly string[] {
 /** Months are compared with this tolerance so fractional years never split a tie. */
 export const EPS = 1e-9;
 
-/** What usedLeaves reads of a plan: whether a leaf names a role held now, and when it is ready. */
+/**
+ * What usedLeaves reads of a plan, for the step whose requirement it reads: whether a leaf names a
+ * role held now, whether the planner chose a step for that leaf of this requirement, and when the
+ * leaf is ready.
+ */
 export interface LeafTimes {
   held(leaf: Leaf): boolean;
+  served(leaf: Leaf): boolean;
   time(leaf: Leaf): number;
 }
 
@@ -114,17 +119,13 @@ export interface LeafTimes {
  * one-of the option met earliest by what is held and the plan's steps; on a tie the option the
  * planner chose (holding a step that serves this node this way), else the first.
  */
-export function usedLeaves(
-  shape: Shape,
-  served: ReadonlySet<string>,
-  times: LeafTimes,
-): readonly Leaf[] | undefined {
+export function usedLeaves(shape: Shape, times: LeafTimes): readonly Leaf[] | undefined {
   if (shape === null) return undefined;
   if ('one' in shape) return shape.one;
   if ('all' in shape) {
     const all: Leaf[] = [];
     for (const part of shape.all) {
-      const leaves = usedLeaves(part, served, times);
+      const leaves = usedLeaves(part, times);
       if (leaves === undefined) return undefined;
       for (const l of leaves) all.push(l);
     }
@@ -135,7 +136,7 @@ export function usedLeaves(
   let bestRank = -1;
   let bestAt = 0;
   for (const part of shape.any) {
-    const leaves = usedLeaves(part, served, times);
+    const leaves = usedLeaves(part, times);
     if (leaves === undefined) continue;
     let at = 0;
     for (const leaf of leaves) at = Math.max(at, times.time(leaf));
@@ -148,8 +149,8 @@ export function usedLeaves(
       continue;
     }
     // A tie: what is held already (it ties no step down), then the planner's choice.
-    const rank = tieRank(leaves, served, times);
-    if (bestRank < 0) bestRank = tieRank(best, served, times);
+    const rank = tieRank(leaves, times);
+    if (bestRank < 0) bestRank = tieRank(best, times);
     if (rank < bestRank) {
       best = leaves;
       bestRank = rank;
@@ -159,11 +160,11 @@ export function usedLeaves(
   return best;
 }
 
-/** 0 when every leaf is held, else 1 when one is a choice the planner made (`served`), else 2. */
-function tieRank(leaves: readonly Leaf[], served: ReadonlySet<string>, times: LeafTimes): number {
+/** 0 when every leaf is held, else 1 when one is a choice the planner made (served), else 2. */
+function tieRank(leaves: readonly Leaf[], times: LeafTimes): number {
   let allHeld = true;
   for (const l of leaves) allHeld &&= times.held(l);
   if (allHeld) return 0;
-  for (const l of leaves) if (served.has(l.key)) return 1;
+  for (const l of leaves) if (times.served(l)) return 1;
   return 2;
 }

@@ -35,7 +35,24 @@ interface Needs {
   held: { role: string; years: number; have: number; remaining: number }[];
 }
 
-const NOTHING_SERVED: ReadonlySet<string> = new Set();
+/** The waits on held roles of a step that has none (most steps): shared, never added to. */
+const NO_HELD: Needs['held'] = [];
+
+/** Which requirement leaves the planner chose each step for: target id → its leaf keys (see leafKey). */
+function servedBy(raw: RawPlan): Map<string, Set<string>> {
+  const servedFor = new Map<string, Set<string>>();
+  for (const step of raw.steps) {
+    for (const r of step.reasons) {
+      let set = servedFor.get(r.for);
+      if (set === undefined) {
+        set = new Set<string>();
+        servedFor.set(r.for, set);
+      }
+      set.add(leafKey(step.id, r.need === 'experience' ? (r.years ?? 0) : 0));
+    }
+  }
+  return servedFor;
+}
 
 /** The largest of `values` and 0, without spreading (plans can be tens of thousands of steps). */
 function maxOf(values: Iterable<number>): number {
@@ -145,10 +162,15 @@ class PlanLeaves implements LeafTimes {
   self = 0;
   ends: Float64Array = new Float64Array(0);
 
+  /** Per step, by id: the leaves the planner chose steps for (see servedBy); made on the first tie. */
+  private servedFor: Map<string, Set<string>> | undefined;
+
   constructor(
     count: number,
     private readonly indexOf: ReadonlyMap<string, number>,
     private readonly heldIds: ReadonlySet<string>,
+    private readonly raw: RawPlan,
+    private readonly stepIds: readonly string[],
     private readonly situation: Situation,
   ) {
     this.steps = new Int32Array(count).fill(UNSEEN);
@@ -171,6 +193,12 @@ class PlanLeaves implements LeafTimes {
     const held = this.heldIds.has(leaf.id);
     this.heldFlags[leaf.no] = held ? 2 : 1;
     return held;
+  }
+
+  /** Whether the planner chose a step for this leaf of the requirement of the step being read. */
+  served(leaf: Leaf): boolean {
+    this.servedFor ??= servedBy(this.raw);
+    return this.servedFor.get(this.stepIds[this.self] as string)?.has(leaf.key) ?? false;
   }
 
   /** Months from now until a held role's years are complete. */
@@ -196,8 +224,6 @@ interface Context {
   /** Per step: its requirement's shape and, when preferences count, its preference's (undefined: none). */
   requires: (Shape | undefined)[];
   prefers: (Shape | undefined)[];
-  /** Per step: the requirement leaves the planner chose it for (see leafKey). */
-  served: ReadonlySet<string>[];
   leaves: PlanLeaves;
 }
 
@@ -206,16 +232,15 @@ function needsOf(ctx: Context, i: number, ends: Float64Array): Needs {
   const { leaves } = ctx;
   leaves.self = i;
   leaves.ends = ends;
-  const served = ctx.served[i] as ReadonlySet<string>;
-  const needs: Needs = { uses: [], links: [], held: [] };
+  const needs: Needs = { uses: [], links: [], held: NO_HELD };
   // The requirement and, when preferences count, the preference: each a tree of its own, so the
   // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
   const requires = ctx.requires[i];
   if (requires !== undefined)
-    for (const leaf of usedLeaves(requires, served, leaves) ?? []) addUse(needs, leaf, false, ctx);
+    for (const leaf of usedLeaves(requires, leaves) ?? []) addUse(needs, leaf, false, ctx);
   const prefers = ctx.prefers[i];
   if (prefers !== undefined)
-    for (const leaf of usedLeaves(prefers, served, leaves) ?? []) addUse(needs, leaf, true, ctx);
+    for (const leaf of usedLeaves(prefers, leaves) ?? []) addUse(needs, leaf, true, ctx);
   return needs;
 }
 
@@ -227,12 +252,11 @@ function earliestStartOf(ctx: Context, i: number, ends: Float64Array): number {
   const { leaves } = ctx;
   leaves.self = i;
   leaves.ends = ends;
-  const served = ctx.served[i] as ReadonlySet<string>;
   const requires = ctx.requires[i];
   const prefers = ctx.prefers[i];
   let start = 0;
-  if (requires !== undefined) start = latestOf(usedLeaves(requires, served, leaves), leaves, ends, start);
-  if (prefers !== undefined) start = latestOf(usedLeaves(prefers, served, leaves), leaves, ends, start);
+  if (requires !== undefined) start = latestOf(usedLeaves(requires, leaves), leaves, ends, start);
+  if (prefers !== undefined) start = latestOf(usedLeaves(prefers, leaves), leaves, ends, start);
   return start;
 }
 
@@ -273,6 +297,7 @@ function addUse(needs: Needs, leaf: Leaf, preferred: boolean, { leaves, situatio
   if (isHeld) {
     const remaining = leaves.heldRemaining(leaf);
     if (remaining > EPS) {
+      if (needs.held === NO_HELD) needs.held = [];
       needs.held.push({ role: id, years, have: ownValue(situation.years, id) ?? 0, remaining });
     }
   } else {
@@ -350,18 +375,6 @@ export function schedulePlan(
     lengths[i] = s.end - s.start;
   }
 
-  // Which requirement leaves the planner chose each step for: target id → `${step} ${years}`.
-  const servedFor = new Map<string, Set<string>>();
-  for (const step of raw.steps) {
-    for (const r of step.reasons) {
-      let set = servedFor.get(r.for);
-      if (set === undefined) {
-        set = new Set<string>();
-        servedFor.set(r.for, set);
-      }
-      set.add(leafKey(step.id, r.need === 'experience' ? (r.years ?? 0) : 0));
-    }
-  }
   const nodes = stepIds.map((id) => graph.getNodeAttributes(id));
   const cap = figureCap(graph.order);
   // Each step's requirement and, when preferences count, its preference, read into leaves.
@@ -401,9 +414,8 @@ export function schedulePlan(
     situation,
     requires,
     prefers,
-    served: stepIds.map((id) => servedFor.get(id) ?? NOTHING_SERVED),
     // Every leaf the plan's requirements can name is numbered by now (they were all read above).
-    leaves: new PlanLeaves(leafCount(graph), indexOf, held, situation),
+    leaves: new PlanLeaves(leafCount(graph), indexOf, held, raw, stepIds, situation),
   };
   const { leaves } = ctx;
   for (const i of postOrder(stepDeps)) {
