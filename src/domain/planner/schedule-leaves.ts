@@ -81,25 +81,6 @@ export function shapeOf(graph: CareerGraph, req: Requirement, cap: number): Shap
   return shape;
 }
 
-const idsOf = new WeakMap<object, readonly string[]>();
-
-/** The distinct ids of the shape's leaves, in the order of the requirement (as requirementIds). */
-export function shapeIds(shape: Shape): readonly string[] {
-  if (shape === null) return [];
-  const known = idsOf.get(shape);
-  if (known !== undefined) return known;
-  const ids = new Set<string>();
-  const walk = (s: Shape): void => {
-    if (s === null) return;
-    if ('one' in s) for (const l of s.one) ids.add(l.id);
-    else for (const part of 'all' in s ? s.all : s.any) walk(part);
-  };
-  walk(shape);
-  const list = [...ids];
-  idsOf.set(shape, list);
-  return list;
-}
-
 /** Months are compared with this tolerance so fractional years never split a tie. */
 export const EPS = 1e-9;
 

@@ -12,7 +12,6 @@ import {
   leafCount,
   leafKey,
   type Shape,
-  shapeIds,
   shapeOf,
   usedLeaves,
 } from './schedule-leaves';
@@ -384,21 +383,33 @@ export function schedulePlan(
   const prefers = nodes.map((node) =>
     includePreferred && node.prefers !== undefined ? shapeOf(graph, node.prefers, cap) : undefined,
   );
-  const requirement: Shape[][] = requires.map((r, i) => {
-    const p = prefers[i];
-    return r === undefined ? (p === undefined ? [] : [p]) : p === undefined ? [r] : [r, p];
-  });
+  // Every leaf the plan's requirements can name is numbered by now (they were all read above).
+  const leaves = new PlanLeaves(leafCount(graph), indexOf, held, raw, stepIds, situation);
   // The steps each step's requirement mentions (what its earliest time can depend on), by index:
-  // the requirement's ids then the preference's, each once (as requirementIds of the two).
-  const depLists: number[][] = requirement.map((parts, i) => {
-    const ids = parts.length === 1 ? shapeIds(parts[0] as Shape) : new Set(parts.flatMap(shapeIds));
+  // the requirement's then the preference's, each once, in the order of their leaves (as
+  // requirementIds of the two).
+  const depOf = new Int32Array(n).fill(-1);
+  const depLists: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const deps: number[] = [];
-    for (const u of ids) {
-      const j = indexOf.get(u);
-      if (u !== stepIds[i] && j !== undefined) deps.push(j);
-    }
-    return deps;
-  });
+    const visit = (shape: Shape): void => {
+      if (shape === null) return;
+      if (!('one' in shape)) for (const part of 'all' in shape ? shape.all : shape.any) visit(part);
+      else
+        for (const leaf of shape.one) {
+          const j = leaves.stepOf(leaf);
+          if (j >= 0 && j !== i && depOf[j] !== i) {
+            depOf[j] = i;
+            deps.push(j);
+          }
+        }
+    };
+    const r = requires[i];
+    const p = prefers[i];
+    if (r !== undefined) visit(r);
+    if (p !== undefined) visit(p);
+    depLists[i] = deps;
+  }
   const stepDeps = listsOf(depLists);
 
   // Earliest times, from the steps' own requirements (the planner's times, recomputed so the
@@ -414,10 +425,8 @@ export function schedulePlan(
     situation,
     requires,
     prefers,
-    // Every leaf the plan's requirements can name is numbered by now (they were all read above).
-    leaves: new PlanLeaves(leafCount(graph), indexOf, held, raw, stepIds, situation),
+    leaves,
   };
-  const { leaves } = ctx;
   for (const i of postOrder(stepDeps)) {
     const start = earliestStartOf(ctx, i, earliestEnds);
     earliest[i] = start;
@@ -482,13 +491,13 @@ export function schedulePlan(
       let latestEnd = finish;
       for (let k = users.first[i] as number; k < (users.first[i + 1] as number); k++) {
         const user = users.items[k] as number;
-        const parts = requirement[user] as Shape[];
-        if (parts.length === 0) continue;
+        const r = requires[user];
+        const p = prefers[user];
         const start = (end[user] as number) - (lengths[user] as number);
         // Requirement and preference both must be met (as an all-of of the two).
         let latest = Number.POSITIVE_INFINITY;
-        for (const shape of parts)
-          latest = Math.min(latest, latestEndFor(shape, i, start, readyAt, user, leaves));
+        if (r !== undefined) latest = Math.min(latest, latestEndFor(r, i, start, readyAt, user, leaves));
+        if (p !== undefined) latest = Math.min(latest, latestEndFor(p, i, start, readyAt, user, leaves));
         latestEnd = Math.min(latestEnd, latest);
       }
       if (latestEnd > (end[i] as number) + EPS) {
