@@ -1,10 +1,11 @@
 // Sets of nodes as candidate plans: scoring one (derivable, every node needed, totals and key),
 // the set a relaxed pass's chosen ways lead back to, and making a set minimal.
 
-import { derivationOrder, type Fixpoint, goalSupport, knuth } from './derivations';
+import { derivationOrder, type Fixpoint, knuth } from './derivations';
 import { everyNodeNeeded, goalLandmarks, NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
 import { type Candidate, rankingOrder } from './ranking';
+import { newMarks, SetSupport } from './set-support';
 import type { Objective } from './types';
 import type { Work } from './work';
 
@@ -157,7 +158,6 @@ export function minimise(
   // Choice nodes are all in the set and never dropped; only the real nodes kept are returned.
   const choices = p.real < p.ids.length;
   const nodes = choices ? withChoices(p, given) : given;
-  const kept = (): number[] => nodes.filter((v) => dropped[v] === 0 && (!choices || v < p.real));
   // Landmarks of the goal are needed in the set and in every subset that still yields the goal:
   // only the other nodes need a derivability test.
   const derivation = derivationOrder(p, nodes);
@@ -168,43 +168,62 @@ export function minimise(
     });
   }
   work.spend(nodes.length * (1 + (nodes.length >>> 5)));
+  const set = new SetSupport(p, nodes);
+  try {
+    const minimal = dropUnneeded(p, set, nodes, needed, order, work, always);
+    return { nodes: nodes.filter((v) => set.has(v) && (!choices || v < p.real)), minimal };
+  } finally {
+    set.release();
+  }
+}
+
+/**
+ * minimise's loop: drops from `set` (holding `nodes`) each node the goal does without, in `order`;
+ * false when the work ran out first.
+ */
+function dropUnneeded(
+  p: Problem,
+  set: SetSupport,
+  nodes: readonly number[],
+  needed: ReadonlySet<number>,
+  order: (a: number, b: number) => number,
+  work: Work,
+  always: number,
+): boolean {
   // One derivation of the goal inside the kept nodes: a node outside it can go without a test
   // (the derivation does not use it); a test that drops a node inside it gives the next one.
   // The work counted is what is done: a derivability test over the kept nodes, or one step.
-  let inDerivation = new Uint8Array(p.ids.length);
-  let trial = new Uint8Array(p.ids.length);
-  const support = new Int32Array(p.ids.length);
-  const dropped = new Uint8Array(p.ids.length);
+  let inDerivation = newMarks(p.ids.length);
+  let trial = newMarks(p.ids.length);
   let keptCount = nodes.length;
-  let current = nodes;
-  const yields = goalSupport(p, nodes, -1, inDerivation, support);
+  /** How many nodes the kept list last made had (each remake counted as a pass over the set). */
+  let listed = nodes.length;
+  const yields = set.goalSupport(-1, inDerivation);
   // Landmarks found as the set shrinks (see forcedLandmarks): their test would keep them, so it
   // is skipped.
-  const inSet = new Uint8Array(p.ids.length);
-  for (const v of nodes) inSet[v] = 1;
+  const inSet = set.flags;
   const forced = new Uint8Array(p.ids.length);
   /** Landmarks whose ways inside the set may have changed since they were last looked at. */
   const pending: number[] = [p.goal, ...needed];
   for (const v of pending) forced[v] = 1;
   for (const x of [...nodes].sort(order)) {
     if (x === p.goal || needed.has(x) || x >= p.real) continue;
-    if (budgeted(nodes.length, always) && work.out()) return { nodes: kept(), minimal: false };
+    if (budgeted(nodes.length, always) && work.out()) return false;
     work.spend(1);
     if (!yields) continue;
-    if (inDerivation[x] === 1) {
+    if (inDerivation.flags[x] === 1) {
       if (pending.length > 0) work.spend(forcedLandmarks(p, inSet, forced, pending));
       if (forced[x] === 1) continue;
-      if (current.length !== keptCount) {
+      if (listed !== keptCount) {
         work.spend(nodes.length);
-        current = nodes.filter((v) => dropped[v] === 0);
+        listed = keptCount;
       }
       work.spend(PROPAGATE_WORK * keptCount);
       // Without x the goal needs another derivation: the test finds one or x stays.
-      if (!goalSupport(p, current, x, trial, support)) continue;
+      if (!set.goalSupport(x, trial)) continue;
       [inDerivation, trial] = [trial, inDerivation];
     }
-    dropped[x] = 1;
-    inSet[x] = 0;
+    set.drop(x);
     keptCount--;
     // The landmarks with a way through x have one way fewer inside the set.
     for (let k = p.userStart[x] ?? 0; k < (p.userStart[x + 1] ?? 0); k++) {
@@ -212,7 +231,7 @@ export function minimise(
       if (forced[y] === 1) pending.push(y);
     }
   }
-  return { nodes: kept(), minimal: true };
+  return true;
 }
 
 /**

@@ -3,6 +3,7 @@
 
 import { PairHeap } from './pair-heap';
 import type { Problem } from './problem';
+import { usesOf } from './uses';
 
 export interface Fixpoint {
   /** Infinity for nodes that cannot be obtained. */
@@ -32,29 +33,31 @@ export function knuth(
 ): Fixpoint {
   const n = p.ids.length;
   const count = members === null ? n : members.length;
-  /** The i-th node taken part (members, or every node in index order). */
-  const nodeAt = members === null ? (i: number): number => i : (i: number): number => members[i] ?? 0;
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const via = new Int32Array(n).fill(-1);
   const { remaining, acc, got: done, inMask } = p.scratch;
-  const { wayStart, condStart, wayBase, userStart, userCond, condWay, wayOwner, condDelay } = p;
+  const { wayStart, condStart, wayBase, userStart } = p;
+  const { way: useWay, owner: useOwner, delay: useDelay } = usesOf(p);
   const isMax = mode === 'max';
   const heap = new PairHeap(count);
+  // The i-th node taken part: members[i], or i itself when every node takes part.
   for (let i = 0; i < count; i++) {
-    const v = nodeAt(i);
+    const v = members === null ? i : (members[i] as number);
     inMask[v] = v === without ? 0 : 1;
     done[v] = 0;
   }
   for (let i = 0; i < count; i++) {
-    const v = nodeAt(i);
+    const v = members === null ? i : (members[i] as number);
     if (v === without) continue;
-    for (let g = wayStart[v] ?? 0; g < (wayStart[v + 1] ?? 0); g++) {
-      const conds = (condStart[g + 1] ?? 0) - (condStart[g] ?? 0);
+    const w = weight[v] as number;
+    const last = wayStart[v + 1] as number;
+    for (let g = wayStart[v] as number; g < last; g++) {
+      const conds = (condStart[g + 1] as number) - (condStart[g] as number);
       remaining[g] = conds;
-      const a = isMax ? (wayBase[g] ?? 0) : 0;
+      const a = isMax ? (wayBase[g] as number) : 0;
       acc[g] = a;
-      const val = (weight[v] ?? 0) + a;
-      if (conds === 0 && val < (value[v] ?? 0)) {
+      const val = w + a;
+      if (conds === 0 && val < (value[v] as number)) {
         value[v] = val;
         via[v] = g;
         heap.push(v, val);
@@ -62,26 +65,25 @@ export function knuth(
     }
   }
   while (heap.size > 0) {
-    const val = heap.topValue() ?? 0;
+    const val = heap.topValue() as number;
     const u = heap.pop();
     if (done[u] === 1 || val !== value[u]) continue;
     done[u] = 1;
-    const last = userStart[u + 1] ?? 0;
-    for (let k = userStart[u] ?? 0; k < last; k++) {
-      const c = userCond[k] ?? 0;
-      const g = condWay[c] ?? 0;
-      const v = wayOwner[g] ?? 0;
+    const last = userStart[u + 1] as number;
+    for (let k = userStart[u] as number; k < last; k++) {
+      const v = useOwner[k] as number;
       if (inMask[v] !== 1 || done[v] === 1) continue;
-      const left = (remaining[g] ?? 0) - 1;
+      const g = useWay[k] as number;
+      const left = (remaining[g] as number) - 1;
       remaining[g] = left;
-      const a = acc[g] ?? 0;
+      const a = acc[g] as number;
       // Sums saturate: on a deep lattice counting shared prerequisites per use can grow like
       // 2^depth, and an overflow to Infinity would read as "cannot be obtained".
-      const next = isMax ? Math.max(a, val + (condDelay[c] ?? 0)) : Math.min(SUM_CEILING, a + val);
+      const next = isMax ? Math.max(a, val + (useDelay[k] as number)) : Math.min(SUM_CEILING, a + val);
       acc[g] = next;
       if (left === 0) {
-        const total = (weight[v] ?? 0) + next;
-        if (total < (value[v] ?? 0)) {
+        const total = (weight[v] as number) + next;
+        if (total < (value[v] as number)) {
           value[v] = total;
           via[v] = g;
           heap.push(v, total);
@@ -89,7 +91,8 @@ export function knuth(
       }
     }
   }
-  for (let i = 0; i < count; i++) inMask[nodeAt(i)] = 0;
+  if (members === null) inMask.fill(0, 0, n);
+  else for (let i = 0; i < count; i++) inMask[members[i] as number] = 0;
   return { value, via };
 }
 
@@ -107,7 +110,8 @@ function propagate(
   support: Int32Array | null = null,
 ): { count: number; reached: boolean } {
   const { remaining, got, inMask, queue } = p.scratch;
-  const { wayStart, condStart, userStart, userCond, condWay, wayOwner } = p;
+  const { wayStart, condStart, userStart } = p;
+  const { way: useWay, owner: useOwner } = usesOf(p);
   let count = 0;
   let reached = false;
   for (const v of members) {
@@ -130,11 +134,11 @@ function propagate(
   for (let i = 0; i < count; i++) {
     const u = queue[i] ?? 0;
     if (u === target) break;
-    const last = userStart[u + 1] ?? 0;
-    for (let k = userStart[u] ?? 0; k < last; k++) {
-      const g = condWay[userCond[k] ?? 0] ?? 0;
-      const v = wayOwner[g] ?? 0;
+    const last = userStart[u + 1] as number;
+    for (let k = userStart[u] as number; k < last; k++) {
+      const v = useOwner[k] as number;
       if (inMask[v] !== 1 || got[v] === 1) continue;
+      const g = useWay[k] as number;
       const left = (remaining[g] ?? 0) - 1;
       remaining[g] = left;
       if (left === 0) {

@@ -46,6 +46,41 @@ function sweepUntilStable(m: number, update: (i: number) => boolean): void {
   }
 }
 
+/**
+ * The same fixpoint as sweepUntilStable, looking again only at positions whose inputs changed:
+ * after the first sweep, only the positions of the set's nodes with a way through a node whose
+ * `update` changed something. The updates only ever shrink their sets (a greatest fixpoint from
+ * "everything"), so the order they run in does not change where they end.
+ */
+function sweepChanged(
+  p: Problem,
+  order: readonly number[],
+  pos: Int32Array,
+  update: (i: number) => boolean,
+): void {
+  const m = order.length;
+  const { userStart, userCond, condWay, wayOwner } = p;
+  const dirty = new Uint8Array(m).fill(1);
+  let again = true;
+  while (again) {
+    again = false;
+    for (let i = 0; i < m; i++) {
+      if (dirty[i] === 0) continue;
+      dirty[i] = 0;
+      if (!update(i)) continue;
+      const v = order[i] as number;
+      const last = userStart[v + 1] as number;
+      for (let k = userStart[v] as number; k < last; k++) {
+        const j = pos[wayOwner[condWay[userCond[k] as number] as number] as number] as number;
+        if (j >= 0 && dirty[j] === 0) {
+          dirty[j] = 1;
+          if (j <= i) again = true;
+        }
+      }
+    }
+  }
+}
+
 /** The same on sets of up to 32 nodes, one machine word each. */
 function neededSmall(p: Problem, order: readonly number[], pos: Int32Array): Uint8Array {
   const m = order.length;
@@ -84,7 +119,7 @@ function neededLarge(p: Problem, order: readonly number[], pos: Int32Array, word
   const lm = new Uint32Array(m * words).fill(0xffffffff);
   const acc = new Uint32Array(words);
   const union = new Uint32Array(words);
-  sweepUntilStable(m, (i) => {
+  sweepChanged(p, order, pos, (i) => {
     const v = order[i] ?? 0;
     let usable = false;
     acc.fill(0xffffffff);

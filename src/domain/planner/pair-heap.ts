@@ -20,21 +20,6 @@ export class PairHeap {
     return this.length > 0 ? this.vals[0] : undefined;
   }
 
-  private less(i: number, j: number): boolean {
-    const a = this.vals[i] ?? 0;
-    const b = this.vals[j] ?? 0;
-    return a < b || (a === b && (this.nodes[i] ?? 0) < (this.nodes[j] ?? 0));
-  }
-
-  private swap(i: number, j: number): void {
-    const v = this.vals[i] ?? 0;
-    const n = this.nodes[i] ?? 0;
-    this.vals[i] = this.vals[j] ?? 0;
-    this.nodes[i] = this.nodes[j] ?? 0;
-    this.vals[j] = v;
-    this.nodes[j] = n;
-  }
-
   push(node: number, value: number): void {
     if (this.length === this.vals.length) {
       const vals = new Float64Array(this.length * 2);
@@ -44,35 +29,54 @@ export class PairHeap {
       nodes.set(this.nodes);
       this.nodes = nodes;
     }
+    // The new pair moves up through a hole: parents that rank after it move down one each.
+    const vals = this.vals;
+    const nodes = this.nodes;
     let i = this.length++;
-    this.vals[i] = value;
-    this.nodes[i] = node;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.less(i, parent)) break;
-      this.swap(i, parent);
+      const pv = vals[parent] as number;
+      if (pv < value || (pv === value && (nodes[parent] as number) <= node)) break;
+      vals[i] = pv;
+      nodes[i] = nodes[parent] as number;
       i = parent;
     }
+    vals[i] = value;
+    nodes[i] = node;
   }
 
   /** Removes the top pair and returns its node (-1 when empty); read its value with topValue first. */
   pop(): number {
     if (this.length === 0) return -1;
-    const top = this.nodes[0] ?? -1;
+    const vals = this.vals;
+    const nodes = this.nodes;
+    const top = nodes[0] as number;
     const last = --this.length;
     if (last > 0) {
-      this.vals[0] = this.vals[last] ?? 0;
-      this.nodes[0] = this.nodes[last] ?? 0;
+      // The last pair moves down from the top through a hole: the lesser child moves up each time.
+      const value = vals[last] as number;
+      const node = nodes[last] as number;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= last) break;
+        let c = l;
+        let cv = vals[l] as number;
         const r = l + 1;
-        const c = r < last && this.less(r, l) ? r : l;
-        if (!this.less(c, i)) break;
-        this.swap(c, i);
+        if (r < last) {
+          const rv = vals[r] as number;
+          if (rv < cv || (rv === cv && (nodes[r] as number) < (nodes[l] as number))) {
+            c = r;
+            cv = rv;
+          }
+        }
+        if (!(cv < value || (cv === value && (nodes[c] as number) < node))) break;
+        vals[i] = cv;
+        nodes[i] = nodes[c] as number;
         i = c;
       }
+      vals[i] = value;
+      nodes[i] = node;
     }
     return top;
   }

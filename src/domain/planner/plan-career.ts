@@ -33,11 +33,13 @@ import {
 
 /** The steps whose fee or length no source gives, in step order. */
 export function unknownFigures(graph: CareerGraph, steps: readonly RawPlanStep[]): RawPlan['unknown'] {
-  const node = (s: RawPlanStep) => graph.getNodeAttributes(s.id);
-  return {
-    cost: steps.filter((s) => node(s).costKnown === false).map((s) => s.id),
-    months: steps.filter((s) => node(s).monthsKnown === false).map((s) => s.id),
-  };
+  const unknown: RawPlan['unknown'] = { cost: [], months: [] };
+  for (const s of steps) {
+    const node = graph.getNodeAttributes(s.id);
+    if (node.costKnown === false) unknown.cost.push(s.id);
+    if (node.monthsKnown === false) unknown.months.push(s.id);
+  }
+  return unknown;
 }
 
 function checkOptions(options: PlanOptions): {

@@ -15,6 +15,8 @@ export interface Leaf {
   path: string;
   /** `${id} ${years}`: how the planner's choices name the leaf (see leafKey). */
   key: string;
+  /** Its number among the leaves read for its graph, from 0 (see leafCount). */
+  no: number;
 }
 
 /** A requirement read into leaves: a leaf (with itself as its only use), all of, one of, or nothing usable. */
@@ -22,17 +24,26 @@ export type Shape = { one: readonly Leaf[] } | { all: Shape[] } | { any: Shape[]
 
 export const leafKey = (id: string, years: number): string => `${id} ${years}`;
 
-function leaf(id: string, delay: number, years: number, path: string): Shape {
-  return { one: [{ id, delay, years, path, key: leafKey(id, years) }] };
+/** The shapes read for one graph (at one cap), and how many leaves they have numbered. */
+interface Shapes {
+  cap: number;
+  byObject: WeakMap<object, Shape>;
+  byId: Map<string, Shape>;
+  leaves: number;
 }
 
-function read(req: Requirement | undefined, cap: number, path: string): Shape {
+function leaf(id: string, delay: number, years: number, path: string, shapes: Shapes): Shape {
+  return { one: [{ id, delay, years, path, key: leafKey(id, years), no: shapes.leaves++ }] };
+}
+
+function read(req: Requirement | undefined, shapes: Shapes, path: string): Shape {
   const join = (kind: string, i: number): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
-  if (typeof req === 'string') return leaf(req, 0, 0, path);
+  if (typeof req === 'string') return leaf(req, 0, 0, path, shapes);
   if (req === undefined) return null;
-  if (isExperience(req)) return leaf(req.experience, counted(12 * req.years, cap), req.years, path);
-  if (isAllOf(req)) return { all: req.allOf.map((part, i) => read(part, cap, join('allOf', i))) };
-  if (isAnyOf(req)) return { any: req.anyOf.map((part, i) => read(part, cap, join('anyOf', i))) };
+  if (isExperience(req))
+    return leaf(req.experience, counted(12 * req.years, shapes.cap), req.years, path, shapes);
+  if (isAllOf(req)) return { all: req.allOf.map((part, i) => read(part, shapes, join('allOf', i))) };
+  if (isAnyOf(req)) return { any: req.anyOf.map((part, i) => read(part, shapes, join('anyOf', i))) };
   return null;
 }
 
@@ -41,94 +52,100 @@ function read(req: Requirement | undefined, cap: number, path: string): Shape {
  * requirement object itself: requirement trees are values, never edited in place (see compile.ts);
  * a requirement that is one id is keyed by that id (a plan's steps mostly need one node each).
  */
-const perGraph = new WeakMap<
-  CareerGraph,
-  { cap: number; byObject: WeakMap<object, Shape>; byId: Map<string, Shape> }
->();
+const perGraph = new WeakMap<CareerGraph, Shapes>();
+
+/** How many leaves the graph's shapes have numbered so far (each Leaf's `no` is below it). */
+export function leafCount(graph: CareerGraph): number {
+  return perGraph.get(graph)?.leaves ?? 0;
+}
 
 /** The requirement read into leaves, once per graph object. */
 export function shapeOf(graph: CareerGraph, req: Requirement, cap: number): Shape {
   let shapes = perGraph.get(graph);
   if (shapes === undefined || shapes.cap !== cap) {
-    shapes = { cap, byObject: new WeakMap(), byId: new Map() };
+    shapes = { cap, byObject: new WeakMap(), byId: new Map(), leaves: 0 };
     perGraph.set(graph, shapes);
   }
   if (typeof req === 'string') {
     const known = shapes.byId.get(req);
     if (known !== undefined) return known;
-    const shape = read(req, cap, '');
+    const shape = read(req, shapes, '');
     shapes.byId.set(req, shape);
     return shape;
   }
-  if (typeof req !== 'object' || req === null) return read(req, cap, '');
+  if (typeof req !== 'object' || req === null) return read(req, shapes, '');
   const known = shapes.byObject.get(req);
   if (known !== undefined) return known;
-  const shape = read(req, cap, '');
+  const shape = read(req, shapes, '');
   shapes.byObject.set(req, shape);
   return shape;
-}
-
-const idsOf = new WeakMap<object, readonly string[]>();
-
-/** The distinct ids of the shape's leaves, in the order of the requirement (as requirementIds). */
-export function shapeIds(shape: Shape): readonly string[] {
-  if (shape === null) return [];
-  const known = idsOf.get(shape);
-  if (known !== undefined) return known;
-  const ids = new Set<string>();
-  const walk = (s: Shape): void => {
-    if (s === null) return;
-    if ('one' in s) for (const l of s.one) ids.add(l.id);
-    else for (const part of 'all' in s ? s.all : s.any) walk(part);
-  };
-  walk(shape);
-  const list = [...ids];
-  idsOf.set(shape, list);
-  return list;
 }
 
 /** Months are compared with this tolerance so fractional years never split a tie. */
 export const EPS = 1e-9;
 
 /**
+ * What usedLeaves reads of a plan, for the step whose requirement it reads: whether a leaf names a
+ * role held now, whether the planner chose a step for that leaf of this requirement, and when the
+ * leaf is ready.
+ */
+export interface LeafTimes {
+  held(leaf: Leaf): boolean;
+  served(leaf: Leaf): boolean;
+  time(leaf: Leaf): number;
+}
+
+/**
  * The leaves of the requirement that the plan uses: everything under an all-of, and under a
  * one-of the option met earliest by what is held and the plan's steps; on a tie the option the
  * planner chose (holding a step that serves this node this way), else the first.
  */
-export function usedLeaves(
-  shape: Shape,
-  held: ReadonlySet<string>,
-  served: ReadonlySet<string>,
-  time: (leaf: Leaf) => number,
-): readonly Leaf[] | undefined {
+export function usedLeaves(shape: Shape, times: LeafTimes): readonly Leaf[] | undefined {
   if (shape === null) return undefined;
   if ('one' in shape) return shape.one;
   if ('all' in shape) {
     const all: Leaf[] = [];
     for (const part of shape.all) {
-      const leaves = usedLeaves(part, held, served, time);
+      const leaves = usedLeaves(part, times);
       if (leaves === undefined) return undefined;
       for (const l of leaves) all.push(l);
     }
     return all;
   }
   let best: readonly Leaf[] | undefined;
-  let bestRank = 0;
+  /** The best option's rank on a tie (see tieRank), -1 until a tie asks for it. */
+  let bestRank = -1;
   let bestAt = 0;
   for (const part of shape.any) {
-    const leaves = usedLeaves(part, held, served, time);
+    const leaves = usedLeaves(part, times);
     if (leaves === undefined) continue;
     let at = 0;
-    for (const leaf of leaves) at = Math.max(at, time(leaf));
+    for (const leaf of leaves) at = Math.max(at, times.time(leaf));
     if (!Number.isFinite(at)) continue;
     if (best !== undefined && at >= bestAt + EPS) continue; // later than the best: never taken
-    // On a tie: what is held already (it ties no step down), then the planner's choice.
-    const rank = leaves.every((l) => held.has(l.id)) ? 0 : leaves.some((l) => served.has(l.key)) ? 1 : 2;
-    if (best === undefined || at < bestAt - EPS || rank < bestRank) {
+    if (best === undefined || at < bestAt - EPS) {
+      best = leaves;
+      bestRank = -1;
+      bestAt = at;
+      continue;
+    }
+    // A tie: what is held already (it ties no step down), then the planner's choice.
+    const rank = tieRank(leaves, times);
+    if (bestRank < 0) bestRank = tieRank(best, times);
+    if (rank < bestRank) {
       best = leaves;
       bestRank = rank;
       bestAt = at;
     }
   }
   return best;
+}
+
+/** 0 when every leaf is held, else 1 when one is a choice the planner made (served), else 2. */
+function tieRank(leaves: readonly Leaf[], times: LeafTimes): number {
+  let allHeld = true;
+  for (const l of leaves) allHeld &&= times.held(l);
+  if (allHeld) return 0;
+  for (const l of leaves) if (times.served(l)) return 1;
+  return 2;
 }

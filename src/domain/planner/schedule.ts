@@ -5,12 +5,22 @@ import type { CareerGraph } from '../career-graph';
 import { ownValue } from '../own-key';
 import type { CareerNode, Situation } from '../types';
 import { compareIds, figureCap } from './problem';
-import { EPS, type Leaf, leafKey, type Shape, shapeIds, shapeOf, usedLeaves } from './schedule-leaves';
+import {
+  EPS,
+  type Leaf,
+  type LeafTimes,
+  leafCount,
+  leafKey,
+  type Shape,
+  shapeOf,
+  usedLeaves,
+} from './schedule-leaves';
 import type { ExperienceWait, Plan, PlanStep, RawPlan, RequirementUse, UnknownFact } from './types';
 
 interface Link {
-  /** A step of the plan this step needs… */
+  /** A step of the plan this step needs (its id and index)… */
   step: string;
+  at: number;
   /** …this many months after that step is reached (experience), else 0. */
   delay: number;
   years: number;
@@ -24,7 +34,24 @@ interface Needs {
   held: { role: string; years: number; have: number; remaining: number }[];
 }
 
-const NOTHING: ReadonlySet<string> = new Set();
+/** The waits on held roles of a step that has none (most steps): shared, never added to. */
+const NO_HELD: Needs['held'] = [];
+
+/** Which requirement leaves the planner chose each step for: target id → its leaf keys (see leafKey). */
+function servedBy(raw: RawPlan): Map<string, Set<string>> {
+  const servedFor = new Map<string, Set<string>>();
+  for (const step of raw.steps) {
+    for (const r of step.reasons) {
+      let set = servedFor.get(r.for);
+      if (set === undefined) {
+        set = new Set<string>();
+        servedFor.set(r.for, set);
+      }
+      set.add(leafKey(step.id, r.need === 'experience' ? (r.years ?? 0) : 0));
+    }
+  }
+  return servedFor;
+}
 
 /** The largest of `values` and 0, without spreading (plans can be tens of thousands of steps). */
 function maxOf(values: Iterable<number>): number {
@@ -119,119 +146,144 @@ function insertionSort(order: Int32Array, end: Float64Array): void {
   }
 }
 
-/** What a schedule's needsOf reads: the question, the plan's steps by index and the step being read. */
-interface Context {
-  graph: CareerGraph;
-  situation: Situation;
-  held: ReadonlySet<string>;
-  includePreferred: boolean;
-  indexOf: ReadonlyMap<string, number>;
-  servedFor: ReadonlyMap<string, ReadonlySet<string>>;
-  cap: number;
-  /** The step whose requirement is read, its index (+∞ when not a step) and the steps' ends. */
-  id: string;
-  self: number;
-  ends: Float64Array;
+/** `PlanLeaves.stepOf` of a leaf not looked up yet in this plan. */
+const UNSEEN = -2;
+
+/**
+ * The requirement leaves of a graph (by their numbers) against one plan, each looked up once: the
+ * index of its node among the plan's steps and whether its role is held now. Also when a leaf is
+ * ready for the step `self` whose requirement is read, the steps ending at `ends` (by index).
+ */
+class PlanLeaves implements LeafTimes {
+  private readonly steps: Int32Array;
+  /** Per leaf: 0 not looked up yet, 1 not held, 2 held. */
+  private readonly heldFlags: Uint8Array;
+  self = 0;
+  ends: Float64Array = new Float64Array(0);
+
+  /** Per step, by id: the leaves the planner chose steps for (see servedBy); made on the first tie. */
+  private servedFor: Map<string, Set<string>> | undefined;
+
+  constructor(
+    count: number,
+    private readonly indexOf: ReadonlyMap<string, number>,
+    private readonly heldIds: ReadonlySet<string>,
+    private readonly raw: RawPlan,
+    private readonly stepIds: readonly string[],
+    private readonly situation: Situation,
+  ) {
+    this.steps = new Int32Array(count).fill(UNSEEN);
+    this.heldFlags = new Uint8Array(count);
+  }
+
+  /** The leaf's node among the plan's steps, -1 when it is not one. */
+  stepOf(leaf: Leaf): number {
+    const known = this.steps[leaf.no] as number;
+    if (known !== UNSEEN) return known;
+    const step = this.indexOf.get(leaf.id) ?? -1;
+    this.steps[leaf.no] = step;
+    return step;
+  }
+
+  /** Whether the leaf names a role held now. */
+  held(leaf: Leaf): boolean {
+    const known = this.heldFlags[leaf.no] as number;
+    if (known !== 0) return known === 2;
+    const held = this.heldIds.has(leaf.id);
+    this.heldFlags[leaf.no] = held ? 2 : 1;
+    return held;
+  }
+
+  /** Whether the planner chose a step for this leaf of the requirement of the step being read. */
+  served(leaf: Leaf): boolean {
+    this.servedFor ??= servedBy(this.raw);
+    return this.servedFor.get(this.stepIds[this.self] as string)?.has(leaf.key) ?? false;
+  }
+
   /** Months from now until a held role's years are complete. */
-  heldRemaining: (leaf: Leaf) => number;
-  /** When a leaf is ready for the step being read (made once per schedule: no closure per step). */
-  time: (leaf: Leaf) => number;
+  heldRemaining(leaf: Leaf): number {
+    return Math.max(0, leaf.delay - 12 * (ownValue(this.situation.years, leaf.id) ?? 0));
+  }
+
+  time(leaf: Leaf): number {
+    const { self, ends } = this;
+    const j = this.stepOf(leaf);
+    if (j === self) return Number.POSITIVE_INFINITY; // a node never meets its own requirement
+    if (this.held(leaf)) return this.heldRemaining(leaf);
+    if (j < 0) return Number.POSITIVE_INFINITY;
+    const at = (ends[j] as number) + leaf.delay;
+    // A later step of the planner's order ready no sooner than this one ends may need it (see readyAt in schedulePlan).
+    return j > self && at >= (ends[self] as number) - EPS ? Number.POSITIVE_INFINITY : at;
+  }
 }
 
-function contextOf(
-  graph: CareerGraph,
-  situation: Situation,
-  held: ReadonlySet<string>,
-  includePreferred: boolean,
-  indexOf: ReadonlyMap<string, number>,
-  servedFor: ReadonlyMap<string, ReadonlySet<string>>,
-  cap: number,
-): Context {
-  const heldRemaining = (leaf: Leaf): number =>
-    Math.max(0, leaf.delay - 12 * (ownValue(situation.years, leaf.id) ?? 0));
-  const ctx: Context = {
-    graph,
-    situation,
-    held,
-    includePreferred,
-    indexOf,
-    servedFor,
-    cap,
-    id: '',
-    self: Number.POSITIVE_INFINITY,
-    ends: new Float64Array(0),
-    heldRemaining,
-    time: (leaf: Leaf): number => {
-      const { id, self, ends } = ctx;
-      if (leaf.id === id) return Number.POSITIVE_INFINITY; // a node never meets its own requirement
-      if (held.has(leaf.id)) return heldRemaining(leaf);
-      const j = indexOf.get(leaf.id);
-      if (j === undefined) return Number.POSITIVE_INFINITY;
-      const at = (ends[j] as number) + leaf.delay;
-      // A later step of the planner's order ready no sooner than this one ends may need it (see readyAt in schedulePlan).
-      return j > self && at >= (ends[self] ?? 0) - EPS ? Number.POSITIVE_INFINITY : at;
-    },
-  };
-  return ctx;
+/** A plan's step requirements, and what reading them needs. */
+interface Context {
+  situation: Situation;
+  /** Per step: its requirement's shape and, when preferences count, its preference's (undefined: none). */
+  requires: (Shape | undefined)[];
+  prefers: (Shape | undefined)[];
+  leaves: PlanLeaves;
 }
 
-/** What the node's requirement asks of the plan's steps (ending at `ends`, by index) and of the roles held now. */
-function needsOf(ctx: Context, id: string, node: CareerNode, ends: Float64Array): Needs {
-  const { graph, held, indexOf, cap, time } = ctx;
-  const served = ctx.servedFor.get(id) ?? NOTHING;
-  ctx.id = id;
-  ctx.self = indexOf.get(id) ?? Number.POSITIVE_INFINITY;
-  ctx.ends = ends;
-  const needs: Needs = { uses: [], links: [], held: [] };
+/** What step `i`'s requirement asks of the plan's steps (ending at `ends`, by index) and of the roles held now. */
+function needsOf(ctx: Context, i: number, ends: Float64Array): Needs {
+  const { leaves } = ctx;
+  leaves.self = i;
+  leaves.ends = ends;
+  const needs: Needs = { uses: [], links: [], held: NO_HELD };
   // The requirement and, when preferences count, the preference: each a tree of its own, so the
   // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
-  if (node.requires !== undefined)
-    for (const leaf of usedLeaves(shapeOf(graph, node.requires, cap), held, served, time) ?? [])
-      addUse(needs, leaf, false, ctx);
-  if (ctx.includePreferred && node.prefers !== undefined)
-    for (const leaf of usedLeaves(shapeOf(graph, node.prefers, cap), held, served, time) ?? [])
-      addUse(needs, leaf, true, ctx);
+  const requires = ctx.requires[i];
+  if (requires !== undefined)
+    for (const leaf of usedLeaves(requires, leaves) ?? []) addUse(needs, leaf, false, ctx);
+  const prefers = ctx.prefers[i];
+  if (prefers !== undefined)
+    for (const leaf of usedLeaves(prefers, leaves) ?? []) addUse(needs, leaf, true, ctx);
   return needs;
 }
 
 /**
- * The earliest start the node's requirement allows, the plan's steps ending at `ends`: the latest
+ * The earliest start step `i`'s requirement allows, the plan's steps ending at `ends`: the latest
  * of the waits on held roles and the links to steps needsOf would list (without listing them).
  */
-function earliestStartOf(ctx: Context, id: string, node: CareerNode, ends: Float64Array): number {
-  const { graph, held, indexOf, cap, time, heldRemaining } = ctx;
-  const served = ctx.servedFor.get(id) ?? NOTHING;
-  ctx.id = id;
-  ctx.self = indexOf.get(id) ?? Number.POSITIVE_INFINITY;
-  ctx.ends = ends;
+function earliestStartOf(ctx: Context, i: number, ends: Float64Array): number {
+  const { leaves } = ctx;
+  leaves.self = i;
+  leaves.ends = ends;
+  const requires = ctx.requires[i];
+  const prefers = ctx.prefers[i];
   let start = 0;
-  const add = (leaves: readonly Leaf[] | undefined): void => {
-    for (const leaf of leaves ?? []) {
-      if (held.has(leaf.id)) {
-        const remaining = heldRemaining(leaf);
-        if (remaining > EPS && remaining > start) start = remaining;
-      } else {
-        const j = indexOf.get(leaf.id);
-        if (j !== undefined) start = Math.max(start, (ends[j] as number) + leaf.delay);
-      }
-    }
-  };
-  if (node.requires !== undefined) add(usedLeaves(shapeOf(graph, node.requires, cap), held, served, time));
-  if (ctx.includePreferred && node.prefers !== undefined)
-    add(usedLeaves(shapeOf(graph, node.prefers, cap), held, served, time));
+  if (requires !== undefined) start = latestOf(usedLeaves(requires, leaves), leaves, ends, start);
+  if (prefers !== undefined) start = latestOf(usedLeaves(prefers, leaves), leaves, ends, start);
   return start;
 }
 
+/** `start`, or later: the wait on each held role of `used` still running, each step's end plus its delay. */
+function latestOf(
+  used: readonly Leaf[] | undefined,
+  leaves: PlanLeaves,
+  ends: Float64Array,
+  start: number,
+): number {
+  let latest = start;
+  for (const leaf of used ?? []) {
+    if (leaves.held(leaf)) {
+      const remaining = leaves.heldRemaining(leaf);
+      if (remaining > EPS && remaining > latest) latest = remaining;
+    } else {
+      const j = leaves.stepOf(leaf);
+      if (j >= 0) latest = Math.max(latest, (ends[j] as number) + leaf.delay);
+    }
+  }
+  return latest;
+}
+
 /** Records one leaf the plan uses in `needs`: as a use, and as a link to a step or a wait on a held role. */
-function addUse(
-  needs: Needs,
-  leaf: Leaf,
-  preferred: boolean,
-  { held, situation, indexOf, heldRemaining }: Context,
-): void {
+function addUse(needs: Needs, leaf: Leaf, preferred: boolean, { leaves, situation }: Context): void {
   // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
   const { id, path, years } = leaf;
-  const isHeld = held.has(id);
+  const isHeld = leaves.held(leaf);
   needs.uses.push(
     years > 0
       ? preferred
@@ -241,60 +293,48 @@ function addUse(
         ? { id, path, preferred: true, held: isHeld }
         : { id, path, held: isHeld },
   );
-  if (held.has(leaf.id)) {
-    const remaining = heldRemaining(leaf);
+  if (isHeld) {
+    const remaining = leaves.heldRemaining(leaf);
     if (remaining > EPS) {
-      needs.held.push({
-        role: leaf.id,
-        years: leaf.years,
-        have: ownValue(situation.years, leaf.id) ?? 0,
-        remaining,
-      });
+      if (needs.held === NO_HELD) needs.held = [];
+      needs.held.push({ role: id, years, have: ownValue(situation.years, id) ?? 0, remaining });
     }
-  } else if (indexOf.has(leaf.id)) {
-    needs.links.push({ step: leaf.id, delay: leaf.delay, years: leaf.years });
+  } else {
+    const at = leaves.stepOf(leaf);
+    if (at >= 0) needs.links.push({ step: id, at, delay: leaf.delay, years });
   }
 }
 
 /**
- * The latest month `step` may be obtained so that the requirement read into `shape` is still met
- * by `deadline`, the other leaves being ready at `readyAt(id, delayMonths, self)` (`self`: the
- * step whose requirement it is): +∞ when the requirement does not need the step in time, −∞ when
- * it cannot be met by then at all.
+ * The latest month step `step` (by index) may be obtained so that the requirement read into
+ * `shape` is still met by `deadline`, the other leaves being ready at `readyAt(leaf, self)`
+ * (`self`: the step whose requirement it is): +∞ when the requirement does not need the step in
+ * time, −∞ when it cannot be met by then at all.
  */
 function latestEndFor(
   shape: Shape,
-  step: string,
+  step: number,
   deadline: number,
-  readyAt: (id: string, delay: number, self: number) => number,
+  readyAt: (leaf: Leaf, self: number) => number,
   self: number,
+  leaves: PlanLeaves,
 ): number {
   if (shape === null) return Number.NEGATIVE_INFINITY;
   if ('one' in shape) {
     const leaf = shape.one[0] as Leaf;
-    return latestLeafEnd(leaf.id, leaf.delay, step, deadline, readyAt, self);
+    if (leaves.stepOf(leaf) === step) return deadline - leaf.delay;
+    return readyAt(leaf, self) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   }
   if ('all' in shape) {
     let latest = Number.POSITIVE_INFINITY;
-    for (const r of shape.all) latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, self));
+    for (const r of shape.all)
+      latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, self, leaves));
     return latest;
   }
   let latest = Number.NEGATIVE_INFINITY;
-  for (const r of shape.any) latest = Math.max(latest, latestEndFor(r, step, deadline, readyAt, self));
+  for (const r of shape.any)
+    latest = Math.max(latest, latestEndFor(r, step, deadline, readyAt, self, leaves));
   return latest;
-}
-
-/** latestEndFor on one leaf: the step itself, or another leaf that is ready by the deadline or not. */
-function latestLeafEnd(
-  id: string,
-  delay: number,
-  step: string,
-  deadline: number,
-  readyAt: (id: string, delay: number, self: number) => number,
-  self: number,
-): number {
-  if (id === step) return deadline - delay;
-  return readyAt(id, delay, self) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
 }
 
 function unknownFacts(node: CareerNode): UnknownFact[] {
@@ -334,38 +374,42 @@ export function schedulePlan(
     lengths[i] = s.end - s.start;
   }
 
-  // Which requirement leaves the planner chose each step for: target id → `${step} ${years}`.
-  const servedFor = new Map<string, Set<string>>();
-  for (const step of raw.steps) {
-    for (const r of step.reasons) {
-      let set = servedFor.get(r.for);
-      if (set === undefined) {
-        set = new Set<string>();
-        servedFor.set(r.for, set);
-      }
-      set.add(leafKey(step.id, r.need === 'experience' ? (r.years ?? 0) : 0));
-    }
-  }
   const nodes = stepIds.map((id) => graph.getNodeAttributes(id));
   const cap = figureCap(graph.order);
   // Each step's requirement and, when preferences count, its preference, read into leaves.
-  const requirement: Shape[][] = nodes.map((node) => {
-    const parts: Shape[] = [];
-    if (node.requires !== undefined) parts.push(shapeOf(graph, node.requires, cap));
-    if (includePreferred && node.prefers !== undefined) parts.push(shapeOf(graph, node.prefers, cap));
-    return parts;
-  });
+  const requires = nodes.map((node) =>
+    node.requires === undefined ? undefined : shapeOf(graph, node.requires, cap),
+  );
+  const prefers = nodes.map((node) =>
+    includePreferred && node.prefers !== undefined ? shapeOf(graph, node.prefers, cap) : undefined,
+  );
+  // Every leaf the plan's requirements can name is numbered by now (they were all read above).
+  const leaves = new PlanLeaves(leafCount(graph), indexOf, held, raw, stepIds, situation);
   // The steps each step's requirement mentions (what its earliest time can depend on), by index:
-  // the requirement's ids then the preference's, each once (as requirementIds of the two).
-  const depLists: number[][] = requirement.map((parts, i) => {
-    const ids = parts.length === 1 ? shapeIds(parts[0] as Shape) : new Set(parts.flatMap(shapeIds));
+  // the requirement's then the preference's, each once, in the order of their leaves (as
+  // requirementIds of the two).
+  const depOf = new Int32Array(n).fill(-1);
+  const depLists: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const deps: number[] = [];
-    for (const u of ids) {
-      const j = indexOf.get(u);
-      if (u !== stepIds[i] && j !== undefined) deps.push(j);
-    }
-    return deps;
-  });
+    const visit = (shape: Shape): void => {
+      if (shape === null) return;
+      if (!('one' in shape)) for (const part of 'all' in shape ? shape.all : shape.any) visit(part);
+      else
+        for (const leaf of shape.one) {
+          const j = leaves.stepOf(leaf);
+          if (j >= 0 && j !== i && depOf[j] !== i) {
+            depOf[j] = i;
+            deps.push(j);
+          }
+        }
+    };
+    const r = requires[i];
+    const p = prefers[i];
+    if (r !== undefined) visit(r);
+    if (p !== undefined) visit(p);
+    depLists[i] = deps;
+  }
   const stepDeps = listsOf(depLists);
 
   // Earliest times, from the steps' own requirements (the planner's times, recomputed so the
@@ -377,9 +421,14 @@ export function schedulePlan(
     earliest[i] = (raw.steps[i] as RawPlan['steps'][number]).start;
     earliestEnds[i] = (earliest[i] as number) + (lengths[i] as number);
   }
-  const ctx = contextOf(graph, situation, held, includePreferred, indexOf, servedFor, cap);
+  const ctx: Context = {
+    situation,
+    requires,
+    prefers,
+    leaves,
+  };
   for (const i of postOrder(stepDeps)) {
-    const start = earliestStartOf(ctx, stepIds[i] as string, nodes[i] as CareerNode, earliestEnds);
+    const start = earliestStartOf(ctx, i, earliestEnds);
     earliest[i] = start;
     earliestEnds[i] = start + (lengths[i] as number);
   }
@@ -398,12 +447,12 @@ export function schedulePlan(
   // zero-month steps meet each other's requirements (a cycle) and push a step they both need past
   // the goal. Such a step never meets `self`'s requirement; earlier ones, and later ones ready
   // before `self` ends (they cannot need it), do.
-  const readyAt = (id: string, delay: number, self: number): number => {
-    if (id === stepIds[self]) return Number.POSITIVE_INFINITY;
-    if (held.has(id)) return Math.max(0, delay - 12 * (ownValue(situation.years, id) ?? 0));
-    const i = indexOf.get(id);
-    if (i === undefined) return Number.POSITIVE_INFINITY;
-    const at = (end[i] as number) + delay;
+  const readyAt = (leaf: Leaf, self: number): number => {
+    const i = leaves.stepOf(leaf);
+    if (i === self) return Number.POSITIVE_INFINITY;
+    if (leaves.held(leaf)) return leaves.heldRemaining(leaf);
+    if (i < 0) return Number.POSITIVE_INFINITY;
+    const at = (end[i] as number) + leaf.delay;
     return i > self && at >= (end[self] as number) - EPS ? Number.POSITIVE_INFINITY : at;
   };
   // A step's latest end reads the ends of its users and of the other steps their requirements
@@ -428,6 +477,7 @@ export function schedulePlan(
   // Each round visits the steps latest end first (a stable sort: ties keep the plan's order).
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
+  const goalIndex = indexOf.get(goal) ?? -1;
   for (let round = 0; round <= n; round++) {
     let moved = false;
     // Ends are finite: latest end first, ties by plan order (a total order, so any sort gives
@@ -436,18 +486,18 @@ export function schedulePlan(
     if (round === 0) order.sort((x, y) => (end[y] as number) - (end[x] as number) || x - y);
     else insertionSort(order, end);
     for (const i of order) {
-      const id = stepIds[i] as string;
-      if (id === goal || stale[i] === 0) continue;
+      if (i === goalIndex || stale[i] === 0) continue;
       stale[i] = 0;
       let latestEnd = finish;
       for (let k = users.first[i] as number; k < (users.first[i + 1] as number); k++) {
         const user = users.items[k] as number;
-        const parts = requirement[user] as Shape[];
-        if (parts.length === 0) continue;
+        const r = requires[user];
+        const p = prefers[user];
         const start = (end[user] as number) - (lengths[user] as number);
         // Requirement and preference both must be met (as an all-of of the two).
         let latest = Number.POSITIVE_INFINITY;
-        for (const shape of parts) latest = Math.min(latest, latestEndFor(shape, id, start, readyAt, user));
+        if (r !== undefined) latest = Math.min(latest, latestEndFor(r, i, start, readyAt, user, leaves));
+        if (p !== undefined) latest = Math.min(latest, latestEndFor(p, i, start, readyAt, user, leaves));
         latestEnd = Math.min(latestEnd, latest);
       }
       if (latestEnd > (end[i] as number) + EPS) {
@@ -459,7 +509,7 @@ export function schedulePlan(
     if (!moved) break;
   }
   const needs: Needs[] = new Array(n);
-  for (let i = 0; i < n; i++) needs[i] = needsOf(ctx, stepIds[i] as string, nodes[i] as CareerNode, end);
+  for (let i = 0; i < n; i++) needs[i] = needsOf(ctx, i, end);
 
   // Literal objects with the fields in the order a spread of the raw step gave (faster to build).
   // `built` keeps the plan's order (by index); `steps` is sorted below.
@@ -480,7 +530,7 @@ export function schedulePlan(
       unknown: unknownFacts(nodes[i] as CareerNode),
     };
   });
-  const endOf = (id: string): number => (built[indexOf.get(id) as number] as PlanStep).end;
+  const endOf = (i: number): number => (built[i] as PlanStep).end;
   for (let i = 0; i < n; i++) {
     const step = built[i] as PlanStep;
     const need = needs[i] as Needs;
@@ -488,7 +538,7 @@ export function schedulePlan(
     step.waits = waitsOf(step, need, endOf);
   }
   // Each step's longest chain of linked prerequisites, prerequisites first (explicit stack).
-  const links = listsOf(needs.map((need) => need.links.map((l) => indexOf.get(l.step) as number)));
+  const links = listsOf(needs.map((need) => need.links.map((l) => l.at)));
   const depth = new Int32Array(n);
   for (const i of postOrder(links)) {
     let d = 0;
@@ -511,8 +561,7 @@ export function schedulePlan(
   });
   const steps: PlanStep[] = Array.from(order2, (i) => built[i] as PlanStep);
 
-  const goalIndex = indexOf.get(goal);
-  const goalStep = goalIndex === undefined ? undefined : built[goalIndex];
+  const goalStep = goalIndex < 0 ? undefined : built[goalIndex];
   let lastOther = 0;
   for (const s of steps) if (s.id !== goal && s.end > lastOther) lastOther = s.end;
   const finalWait =
@@ -535,8 +584,8 @@ export function schedulePlan(
   };
 }
 
-/** A step's experience waits (on held roles and on steps), latest first; `endOf` gives a step's end. */
-function waitsOf(step: PlanStep, need: Needs, endOf: (id: string) => number): ExperienceWait[] {
+/** A step's experience waits (on held roles and on steps), latest first; `endOf` gives a step's end by index. */
+function waitsOf(step: PlanStep, need: Needs, endOf: (i: number) => number): ExperienceWait[] {
   const waits: ExperienceWait[] = [];
   for (const h of need.held)
     waits.push({
@@ -550,7 +599,7 @@ function waitsOf(step: PlanStep, need: Needs, endOf: (id: string) => number): Ex
     });
   for (const l of need.links) {
     if (!(l.delay > EPS)) continue;
-    const from = endOf(l.step);
+    const from = endOf(l.at);
     waits.push({
       role: l.step,
       years: l.years,
@@ -564,7 +613,7 @@ function waitsOf(step: PlanStep, need: Needs, endOf: (id: string) => number): Ex
   // A wait binds when it alone sets the earliest start: nothing else is ready as late.
   const others = (w: ExperienceWait): number => {
     let m = 0;
-    for (const l of need.links) if (l.step !== w.role) m = Math.max(m, endOf(l.step) + l.delay);
+    for (const l of need.links) if (l.step !== w.role) m = Math.max(m, endOf(l.at) + l.delay);
     for (const x of waits) if (x !== w) m = Math.max(m, x.until);
     return m;
   };
