@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/profile-plan.ts chain 1000 [goal] [--reps N] [--by months] [--budget B]`: a CPU profile of
+// `npx tsx scripts/bench/profile-plan.ts chain 1000 [goal] [--reps N] [--by months] [--budget B] [--jit-warm]`: a CPU profile of
 // planCareer (3 plans) on one bench shape (chain N, deep N), cold (fresh copy of the graph) then warm,
 // printing the functions with the most self and inclusive time: where a question's milliseconds go.
 
@@ -75,6 +75,11 @@ const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 100 });
+if (process.argv.includes('--jit-warm')) {
+  // As in the bench, where earlier rows have run the planner: the JIT has compiled it already.
+  const other = buildCareerGraph(shape === 'chain' ? chainGraph(size) : deepLattice(size, 100, 7));
+  planCareer(other, situation, goal, { by, alternatives: 3, ...limits });
+}
 const fresh = graph.copy();
 await session.post('Profiler.start');
 let t = performance.now();

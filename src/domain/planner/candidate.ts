@@ -206,6 +206,8 @@ function dropUnneeded(
   /** Landmarks whose ways inside the set may have changed since they were last looked at. */
   const pending: number[] = [p.goal, ...needed];
   for (const v of pending) forced[v] = 1;
+  /** Nodes found needed by a test since the landmarks were last found. */
+  let failed = 0;
   for (const x of [...nodes].sort(order)) {
     if (x === p.goal || needed.has(x) || x >= p.real) continue;
     if (budgeted(nodes.length, always) && work.out()) return false;
@@ -220,7 +222,25 @@ function dropUnneeded(
       }
       work.spend(PROPAGATE_WORK * keptCount);
       // Without x the goal needs another derivation: the test finds one or x stays.
-      if (!set.goalSupport(x, trial)) continue;
+      if (!set.goalSupport(x, trial)) {
+        // x is a landmark now, and stays one as the set shrinks: what it needs whatever its way
+        // is a landmark too (forcedLandmarks), and after a few such tests all landmarks are found
+        // again at once, so that their tests (each a pass over the set) are not run one by one.
+        forced[x] = 1;
+        pending.push(x);
+        if (++failed >= LANDMARKS_AGAIN_AFTER) {
+          failed = 0;
+          work.spend(
+            addLandmarks(
+              p,
+              nodes.filter((v) => inSet[v] === 1),
+              forced,
+              pending,
+            ),
+          );
+        }
+        continue;
+      }
       [inDerivation, trial] = [trial, inDerivation];
     }
     set.drop(x);
@@ -232,6 +252,26 @@ function dropUnneeded(
     }
   }
   return true;
+}
+
+/** How many nodes minimise finds needed by a test before it looks for every landmark again. */
+export const LANDMARKS_AGAIN_AFTER = 8;
+
+/**
+ * Marks in `forced` (and queues in `pending`) every landmark of the goal in the set `kept`, which
+ * yields it; returns the work done (counted as minimise counts the first landmark pass).
+ */
+function addLandmarks(p: Problem, kept: readonly number[], forced: Uint8Array, pending: number[]): number {
+  const order = derivationOrder(p, kept);
+  if (order.length > NEEDED_CHECK_LIMIT) return kept.length;
+  goalLandmarks(p, order).forEach((flag, i) => {
+    const v = order[i] ?? -1;
+    if (flag === 1 && forced[v] === 0) {
+      forced[v] = 1;
+      pending.push(v);
+    }
+  });
+  return kept.length * (2 + (kept.length >>> 5));
 }
 
 /**
