@@ -82,40 +82,6 @@ function evaluateWithChoices(p: Problem, nodes: number[], by: Objective, minimal
   );
 }
 
-/**
- * The relaxed pass of `by`'s ways, except that each choice node takes, among its ways as good in
- * `by`, the best by the other objectives in ranking order (then the first): the options of a
- * one-of group often tie on one objective, and the pass alone would take any of them.
- */
-export function choiceVia(p: Problem, by: Objective, passes: Record<Objective, Fixpoint>): Int32Array {
-  const via = passes[by].via.slice();
-  const order = rankingOrder(by);
-  const score = (o: Objective, g: number): number => {
-    const value = passes[o].value;
-    let s = o === 'months' ? (p.wayBase[g] ?? 0) : 0;
-    for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
-      const u = value[p.condNode[c] ?? 0] ?? 0;
-      s = o === 'months' ? Math.max(s, u + (p.condDelay[c] ?? 0)) : s + u;
-    }
-    return s;
-  };
-  for (let v = p.real; v < p.ids.length; v++) {
-    let best = -1;
-    let bestKey: number[] = [];
-    for (let g = p.wayStart[v] ?? 0; g < (p.wayStart[v + 1] ?? 0); g++) {
-      const key = order.map((o) => score(o, g));
-      let d = 0;
-      for (let i = 0; i < 3 && d === 0 && best >= 0; i++) d = (key[i] ?? 0) - (bestKey[i] ?? 0);
-      if (best < 0 || d < 0) {
-        best = g;
-        bestKey = key;
-      }
-    }
-    if (best >= 0 && Number.isFinite(bestKey[0] ?? Number.POSITIVE_INFINITY)) via[v] = best;
-  }
-  return via;
-}
-
 /** The nodes a fixpoint's chosen ways lead back to from the goal. */
 export function justificationClosure(p: Problem, via: Int32Array): number[] {
   const seen = new Uint8Array(p.ids.length);
