@@ -1,6 +1,7 @@
 // Each node's uses (the conditions that mention it) with their way, the way's owner and the
 // condition's delay side by side: what the planner's passes read per use, without going through
-// the condition and then the way each time. Made once per problem, on first use.
+// the condition and then the way each time. Made once per problem's arrays, on first use: kept
+// problems (whole-memo.ts) are new Problem objects over the same arrays, and share them.
 
 import type { Problem } from './problem';
 
@@ -11,10 +12,11 @@ export interface Uses {
   delay: Float64Array;
 }
 
-const made = new WeakMap<Problem, Uses>();
+/** Keyed by the problem's userCond, made with (and never apart from) its condWay, wayOwner, condDelay. */
+const made = new WeakMap<Int32Array, Uses>();
 
 export function usesOf(p: Problem): Uses {
-  const known = made.get(p);
+  const known = made.get(p.userCond);
   if (known !== undefined) return known;
   const m = p.userCond.length;
   const uses: Uses = { way: new Int32Array(m), owner: new Int32Array(m), delay: new Float64Array(m) };
@@ -25,6 +27,6 @@ export function usesOf(p: Problem): Uses {
     uses.owner[k] = p.wayOwner[g] as number;
     uses.delay[k] = p.condDelay[c] as number;
   }
-  made.set(p, uses);
+  made.set(p.userCond, uses);
   return uses;
 }
