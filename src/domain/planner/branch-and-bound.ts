@@ -44,8 +44,9 @@ export const WORK_PER_SEARCH_NODE = 1_000;
 
 /**
  * Problems up to this size (nodes and conditions) get the whole default budget (DEFAULT_BUDGET ×
- * WORK_PER_SEARCH_NODE steps, about a quarter of a second): every graph this project knows of
- * below it has its answers proven within that (the 6 × 512 one-of product, 6,157, the largest).
+ * WORK_PER_SEARCH_NODE steps, about a quarter of a second): every problem of the tests and the
+ * bench below it has its answers proven within that (the 6 × 512 one-of product, 6,157, the
+ * largest).
  */
 export const FULL_SEARCH_SIZE = 8_192;
 
@@ -101,9 +102,9 @@ interface Frame {
  *
  * Nothing here recurses: the branching keeps its own stack, so plans thousands of steps long are
  * searched like short ones. Besides `budget`, the search stops once it has done defaultWork(p)
- * elementary steps (`budget × WORK_PER_SEARCH_NODE` when the caller gives a search budget), so its
- * time grows with the problem's size as a shortest-path computation's does; a forced goal (one way everywhere below it)
- * needs no search at all.
+ * elementary steps (`budget × WORK_PER_SEARCH_NODE` when the caller gives a search budget), so on
+ * large problems its time grows with their size as a shortest-path computation's does; a forced
+ * goal (one way everywhere below it) needs no search at all.
  */
 export function searchPlans(
   p: Problem,
@@ -181,8 +182,8 @@ export function searchPlans(
   // making its (often large) justification minimal costs most, and a small budget goes to the
   // objective's own seeds first.
   const monthsLater = by !== 'months';
-  for (const fix of [firstPass, ...[freeCost, freeSteps, freeMonths].filter((f) => f !== firstPass)]) {
-    if (monthsLater && fix === freeMonths) continue;
+  const otherSum = by === 'cost' ? freeSteps : freeCost;
+  for (const fix of monthsLater ? [firstPass, otherSum] : [freeMonths, freeCost, freeSteps]) {
     if (top.items.length > 0 && work.out()) {
       complete = false;
       break;
