@@ -5,21 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepLattice } from '../../../scripts/bench/shapes';
 import { seededRandom } from '../../../scripts/bench/synthetic';
-import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { justificationClosure } from '../../../src/domain/planner/candidate';
 import { derivable, derivationOrder, knuth } from '../../../src/domain/planner/derivations';
 import { goalLandmarks } from '../../../src/domain/planner/landmarks';
-import { ancestry, buildProblem, type Problem, questionOf } from '../../../src/domain/planner/problem';
-import type { Situation } from '../../../src/domain/types';
+import type { Problem } from '../../../src/domain/planner/problem';
 import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
+import { problemOf } from './problems';
 import { caseArb } from './random-graphs';
-
-function problemOf(file: Parameters<typeof buildCareerGraph>[0], situation: Situation, goal: string) {
-  const graph = buildCareerGraph(file);
-  const q = questionOf(situation, false);
-  const ids = ancestry(graph, q, goal);
-  return ids.length === 0 ? null : buildProblem(graph, q, goal, ids);
-}
 
 /** Per position of the set's derivation order: 1 when the goal cannot be derived without it. */
 function check(p: Problem, nodes: readonly number[]): void {

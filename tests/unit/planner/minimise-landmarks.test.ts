@@ -7,13 +7,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepLattice } from '../../../scripts/bench/shapes';
 import { seededRandom } from '../../../scripts/bench/synthetic';
-import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { justificationClosure, minimise } from '../../../src/domain/planner/candidate';
 import { derivable, knuth } from '../../../src/domain/planner/derivations';
-import { ancestry, buildProblem, type Problem, questionOf } from '../../../src/domain/planner/problem';
+import type { Problem } from '../../../src/domain/planner/problem';
 import { Work } from '../../../src/domain/planner/work';
-import type { Situation } from '../../../src/domain/types';
 import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
+import { problemOf, shuffled } from './problems';
 import { caseArb } from './random-graphs';
 
 /** The definition: in the given order, drop each node while the goal can still be derived without it. */
@@ -25,23 +24,6 @@ function reference(p: Problem, nodes: number[], order: number[]): number[] {
     if (derivable(p, without)) kept = without;
   }
   return kept.sort((a, b) => a - b);
-}
-
-function problemOf(file: Parameters<typeof buildCareerGraph>[0], situation: Situation, goal: string) {
-  const graph = buildCareerGraph(file);
-  const q = questionOf(situation, false);
-  const ids = ancestry(graph, q, goal);
-  return ids.length === 0 ? null : buildProblem(graph, q, goal, ids);
-}
-
-/** A shuffled copy, from a seeded generator. */
-function shuffled(xs: number[], rnd: () => number): number[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j] as number, out[i] as number];
-  }
-  return out;
 }
 
 function check(p: Problem, nodes: number[], order: number[]): void {

@@ -6,21 +6,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepLattice } from '../../../scripts/bench/shapes';
 import { seededRandom } from '../../../scripts/bench/synthetic';
-import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { justificationClosure } from '../../../src/domain/planner/candidate';
 import { goalSupport, knuth } from '../../../src/domain/planner/derivations';
-import { ancestry, buildProblem, type Problem, questionOf } from '../../../src/domain/planner/problem';
+import type { Problem } from '../../../src/domain/planner/problem';
 import { newMarks, SetSupport } from '../../../src/domain/planner/set-support';
-import type { Situation } from '../../../src/domain/types';
 import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
+import { problemOf, shuffled } from './problems';
 import { caseArb } from './random-graphs';
-
-function problemOf(file: Parameters<typeof buildCareerGraph>[0], situation: Situation, goal: string) {
-  const graph = buildCareerGraph(file);
-  const q = questionOf(situation, false);
-  const ids = ancestry(graph, q, goal);
-  return ids.length === 0 ? null : buildProblem(graph, q, goal, ids);
-}
 
 /** The nodes goalSupport marks (sorted), or null when the goal is not derivable. */
 function reference(p: Problem, members: number[], without: number): number[] | null {
@@ -53,15 +45,6 @@ function check(p: Problem, nodes: number[], order: number[]): number {
     set.release();
   }
   return checked;
-}
-
-function shuffled(xs: number[], rnd: () => number): number[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j] as number, out[i] as number];
-  }
-  return out;
 }
 
 describe('SetSupport', () => {

@@ -14,6 +14,7 @@ import {
 } from '../../../src/domain/planner/problem';
 import { WHOLE_MEMO_SIZE } from '../../../src/domain/planner/whole-memo';
 import type { CareerGraphFile, CareerNode, Situation } from '../../../src/domain/types';
+import { graphFile } from '../support/career-graphs';
 
 const node = (
   id: string,
@@ -31,25 +32,21 @@ const node = (
 });
 
 /** A new file each time: the graph keeps the file's node objects, and the tests edit them. */
-const file = (): CareerGraphFile => ({
-  format: 1,
-  id: 'memo',
-  title: 'memo',
-  updated: '2026-12-01',
-  currency: 'USD',
-  sources: { s: { title: 's', published: '2026' } },
-  nodes: [
-    node('a', 'credential', 10),
-    node('b', 'education', 6),
-    node('r', 'role', 0),
-    node('c', 'credential', 2, { regions: ['NJ'], requires: 'a' }),
-    node('d', 'credential', 3, { requires: { anyOf: ['c', 'b'] } }),
-    node('goal', 'role', 1, {
-      requires: { anyOf: [{ allOf: [{ anyOf: ['a', 'b'] }, { experience: 'r', years: 2 }] }, 'c'] },
-      prefers: 'b',
-    }),
-  ],
-});
+const file = (): CareerGraphFile =>
+  graphFile(
+    [
+      node('a', 'credential', 10),
+      node('b', 'education', 6),
+      node('r', 'role', 0),
+      node('c', 'credential', 2, { regions: ['NJ'], requires: 'a' }),
+      node('d', 'credential', 3, { requires: { anyOf: ['c', 'b'] } }),
+      node('goal', 'role', 1, {
+        requires: { anyOf: [{ allOf: [{ anyOf: ['a', 'b'] }, { experience: 'r', years: 2 }] }, 'c'] },
+        prefers: 'b',
+      }),
+    ],
+    { id: 'memo', title: 'memo', updated: '2026-12-01', sources: { s: { title: 's', published: '2026' } } },
+  );
 
 /** A problem's arrays and flags, without its working space. */
 function arrays(p: Problem): Omit<Problem, 'scratch'> {
