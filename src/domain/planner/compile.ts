@@ -179,10 +179,69 @@ function partPath(path: string, kind: string, i: number): string {
   return `${path ? `${path}.` : ''}${kind}[${i}]`;
 }
 
-/** The one way of an experience condition, the requirement `r` at `path`. */
-function experienceWay(r: Experience, path: string, pref: boolean): RawWay {
-  const reason = leafReason('experience', path, r, pref, r.years);
-  return { conds: [{ id: r.experience, years: r.years, reason }] };
+const NEEDS: readonly StepReason['need'][] = ['anyOf', 'allOf', 'experience'];
+const PART_KINDS = ['', 'anyOf', 'allOf'] as const;
+
+/**
+ * A condition on a node (a leaf of the requirement), its reason made only when asked for: of a
+ * graph's thousands of conditions only a plan's steps show theirs, and reasons made up front (an
+ * object and a path string each) were most of what a compiled graph kept. The reason's parts are
+ * packed in `code`: need (×1), the path's last step (×4: none, anyOf, allOf), preferred (×16)
+ * and that step's index (×32); its path is `base`, or `base` and that step.
+ */
+class LeafCond implements RawCond {
+  private constructor(
+    readonly id: string,
+    readonly years: number,
+    private readonly part: Requirement,
+    private readonly base: string,
+    private readonly code: number,
+  ) {}
+
+  /**
+   * The condition `id` (held `years`, 0 for none) whose reason has this need, names `part` and
+   * has the path `base` (`kind` and `index` unset) or `base` then the `kind`[`index`] step.
+   */
+  static of(
+    id: string,
+    years: number,
+    need: 0 | 1 | 2,
+    part: Requirement,
+    pref: boolean,
+    base: string,
+    kind: 0 | 1 | 2 = 0,
+    index = 0,
+  ): LeafCond {
+    return new LeafCond(id, years, part, base, need + 4 * kind + (pref ? 16 : 0) + 32 * index);
+  }
+
+  get reason(): Omit<StepReason, 'for'> {
+    const { code, base } = this;
+    const need = NEEDS[code % 4] as StepReason['need'];
+    const kind = PART_KINDS[Math.floor(code / 4) % 4] ?? '';
+    const path = kind === '' ? base : partPath(base, kind, Math.floor(code / 32));
+    return leafReason(
+      need,
+      path,
+      this.part,
+      Math.floor(code / 16) % 2 === 1,
+      need === 'experience' ? this.years : undefined,
+    );
+  }
+}
+
+const ANY_OF = 0;
+const ALL_OF = 1;
+const EXPERIENCE = 2;
+
+/** The one way of an experience condition, the requirement `r` at `base` (then `kind`[`index`], when set). */
+function experienceWay(r: Experience, pref: boolean, base: string, kind: 0 | 1 | 2 = 0, index = 0): RawWay {
+  return { conds: [LeafCond.of(r.experience, r.years, EXPERIENCE, r, pref, base, kind, index)] };
+}
+
+/** The one way of a plain id at `base` then `allOf[index]` (its reason names the id itself). */
+function idInAllOf(id: string, pref: boolean, base: string, index: number): Dnf {
+  return { ways: [{ conds: [LeafCond.of(id, 0, ALL_OF, id, pref, base, 2, index)] }] };
 }
 
 function dnf(
@@ -194,30 +253,28 @@ function dnf(
   ctx: Ctx,
 ): Dnf {
   if (typeof r === 'string') {
-    const reason =
+    const cond =
       parentAnyOf !== null
-        ? leafReason('anyOf', parentPath, parentAnyOf, pref)
-        : leafReason('allOf', path, r, pref);
-    return { ways: [{ conds: [{ id: r, years: 0, reason }] }] };
+        ? LeafCond.of(r, 0, ANY_OF, parentAnyOf, pref, parentPath)
+        : LeafCond.of(r, 0, ALL_OF, r, pref, path);
+    return { ways: [{ conds: [cond] }] };
   }
-  if (isExperience(r)) return { ways: [experienceWay(r, path, pref)] };
+  if (isExperience(r)) return { ways: [experienceWay(r, pref, path)] };
   if (isAnyOf(r)) return { ways: anyOf(r, path, pref, ctx) };
   if (isAllOf(r)) {
-    return allOf(
-      r.allOf.map((c, i) => dnf(c, partPath(path, 'allOf', i), null, path, pref, ctx)),
-      ctx,
-      path,
-      r,
-      pref,
-    );
+    // Leaves take their path lazily (see LeafCond); other parts are compiled at theirs.
+    const parts = r.allOf.map((c, i): Dnf => {
+      if (typeof c === 'string') return idInAllOf(c, pref, path, i);
+      if (isExperience(c)) return { ways: [experienceWay(c, pref, path, 2, i)] };
+      return dnf(c, partPath(path, 'allOf', i), null, path, pref, ctx);
+    });
+    return allOf(parts, ctx, path, r, pref);
   }
   return { ways: [] };
 }
 
 /** The ways of a one-of: its parts' ways (see dnf). */
 function anyOf(r: AnyOf, path: string, pref: boolean, ctx: Ctx): RawWay[] {
-  // Plain ids under this one-of all share one reason (it names the one-of, not the id).
-  let idReason: Omit<StepReason, 'for'> | undefined;
   // A one-of's ways are its parts' ways, never cut: their number grows with the requirement's
   // size, not as a product (each all-of inside keeps within the limit through choices). Past
   // ANY_OF_FACTOR times the limit, parts of several ways become choices, which keeps the
@@ -233,10 +290,9 @@ function anyOf(r: AnyOf, path: string, pref: boolean, ctx: Ctx): RawWay[] {
     if (child === undefined) continue;
     let one: RawWay | undefined;
     let part: RawWay[] = [];
-    if (typeof child === 'string') {
-      idReason ??= leafReason('anyOf', path, r, pref);
-      one = { conds: [{ id: child, years: 0, reason: idReason }] };
-    } else if (isExperience(child)) one = experienceWay(child, partPath(path, 'anyOf', i), pref);
+    // A plain id's reason names the one-of; an experience condition's names itself.
+    if (typeof child === 'string') one = { conds: [LeafCond.of(child, 0, ANY_OF, r, pref, path)] };
+    else if (isExperience(child)) one = experienceWay(child, pref, path, 1, i);
     else {
       part = dnf(child, partPath(path, 'anyOf', i), r, path, pref, ctx).ways;
       if (part.length === 1) one = part[0];

@@ -55,19 +55,24 @@ function buffersOf(p: Problem): Buffers {
   return made;
 }
 
-/** Nodes marked 1 in `flags`, also listed (so clearing them costs what marking did). */
+/**
+ * Nodes marked 1 in `flags`, also listed in `list[0 .. size]` (so clearing them costs what marking
+ * did). Both arrays are made once, of the problem's size: minimise marks a derivation per test, and
+ * a list grown anew each time was most of what a question allocated.
+ */
 export interface Marks {
   flags: Uint8Array;
-  list: number[];
+  list: Int32Array;
+  size: number;
 }
 
 export function newMarks(n: number): Marks {
-  return { flags: new Uint8Array(n), list: [] };
+  return { flags: new Uint8Array(n), list: new Int32Array(n), size: 0 };
 }
 
 function clearMarks(m: Marks): void {
-  for (const v of m.list) m.flags[v] = 0;
-  m.list.length = 0;
+  for (let i = 0; i < m.size; i++) m.flags[m.list[i] as number] = 0;
+  m.size = 0;
 }
 
 /**
@@ -187,17 +192,19 @@ export class SetSupport {
     if (!reached) return false;
     const { flags, list } = into;
     flags[goal] = 1;
-    list.push(goal);
-    for (let i = 0; i < list.length; i++) {
+    list[0] = goal;
+    let size = 1;
+    for (let i = 0; i < size; i++) {
       const g = support[list[i] as number] as number;
       for (let c = condStart[g] as number; c < (condStart[g + 1] as number); c++) {
         const u = p.condNode[c] as number;
         if (flags[u] === 0) {
           flags[u] = 1;
-          list.push(u);
+          list[size++] = u;
         }
       }
     }
+    into.size = size;
     return true;
   }
 

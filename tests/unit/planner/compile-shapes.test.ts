@@ -12,13 +12,13 @@ const short = (ways: RawWay[]): string[][] =>
   );
 
 describe('requirementWays shapes', () => {
-  it('a one-of of ids and experience: one way each, in order, ids sharing the one-of reason', () => {
+  it('a one-of of ids and experience: one way each, in order, ids giving the one-of as their reason', () => {
     const r: Requirement = { anyOf: ['a', { experience: 'r', years: 2 }, 'b'] };
     const { ways, choices } = requirementWays(r);
     expect(short(ways)).toEqual([['a'], ['r:2'], ['b']]);
     expect(choices).toEqual([]);
     expect(ways[0]?.conds[0]?.reason).toEqual({ need: 'anyOf', path: '', part: r });
-    expect(ways[2]?.conds[0]?.reason).toBe(ways[0]?.conds[0]?.reason);
+    expect(ways[2]?.conds[0]?.reason).toEqual({ need: 'anyOf', path: '', part: r });
     expect(ways[1]?.conds[0]?.reason).toEqual({
       need: 'experience',
       path: 'anyOf[1]',
@@ -79,6 +79,29 @@ describe('requirementWays shapes', () => {
       path: '',
       part: 'p',
       preferred: true,
+    });
+  });
+
+  it('reasons made on demand name each leaf at its full path, however deep, preferred ones marked', () => {
+    const inner: Requirement = { allOf: ['c', { experience: 't', years: 3 }] };
+    const choice: Requirement = { anyOf: ['b', { experience: 's', years: 2 }, inner] };
+    const r: Requirement = { allOf: ['a', { experience: 'r', years: 1 }, choice] };
+    const reasons = new Map<string, unknown>();
+    for (const way of requirementWays(r, { allOf: ['p'] }).ways)
+      for (const c of way.conds) reasons.set(c.id, c.reason);
+    expect(Object.fromEntries(reasons)).toEqual({
+      a: { need: 'allOf', path: 'allOf[0]', part: 'a' },
+      r: { need: 'experience', path: 'allOf[1]', part: { experience: 'r', years: 1 }, years: 1 },
+      b: { need: 'anyOf', path: 'allOf[2]', part: choice },
+      s: { need: 'experience', path: 'allOf[2].anyOf[1]', part: { experience: 's', years: 2 }, years: 2 },
+      c: { need: 'allOf', path: 'allOf[2].anyOf[2].allOf[0]', part: 'c' },
+      t: {
+        need: 'experience',
+        path: 'allOf[2].anyOf[2].allOf[1]',
+        part: { experience: 't', years: 3 },
+        years: 3,
+      },
+      p: { need: 'allOf', path: 'allOf[0]', part: 'p', preferred: true },
     });
   });
 });
