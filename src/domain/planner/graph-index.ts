@@ -15,11 +15,32 @@ export interface GraphIndex {
   order: string[];
   /** Per preference setting (0 without, 1 with), per rank: the node's ways over ranks. */
   ways: [(RankedWays | undefined)[], (RankedWays | undefined)[]];
+  /** Every compiled way's conditions, in one pool for all the nodes (see WayPool). */
+  pool: WayPool;
 }
 
 /**
- * One node's compiled ways, with each condition's node as a rank: flat lists of ranks and the
- * compiled conditions only (the way objects go once made: fewer objects live per node).
+ * Compiled ways as ranks, appended node after node: way w's conditions are cond[wayStart[w] ..
+ * wayStart[w + 1]], a node as its rank and choice j of the way's node as -2 - j; raw holds each
+ * condition's compiled form (its years, its reason). Kept in a few long arrays rather than a few
+ * small ones per node: a large graph's thousands of small arrays were most of what the garbage
+ * collector had to move when a graph was first planned on.
+ */
+export interface WayPool {
+  wayStart: Int32Array;
+  cond: Int32Array;
+  raw: RawCond[];
+  /** Ways and conditions in use (the arrays have room for more). */
+  ways: number;
+  conds: number;
+  /** Conditions of entries made again since (left in the pool, unused). */
+  stale: number;
+}
+
+/**
+ * One node's compiled ways, as a range of the pool: its own ways are `first` to `first + own`,
+ * then each hidden choice node's ways in turn (`choiceWays[j]` of them for choice j; see
+ * CompiledNode.choices), up to `end`.
  */
 export interface RankedWays {
   /** The requirement objects these were compiled from (the entry holds only while they do). */
@@ -27,56 +48,67 @@ export interface RankedWays {
   prefers: Requirement | undefined;
   /** The way limit they were compiled with. */
   limit: number;
-  /** The ways (see RankedList). */
-  own: RankedList;
-  /** The same for each hidden choice node of the requirement (see CompiledNode.choices). */
-  choices: RankedList[];
-  /** Every node rank the ways and choices name (what the node's ancestry follows). */
-  all: readonly number[];
+  /** The pool the ranges are in (the index may start a new one later; see dropStale). */
+  pool: WayPool;
+  first: number;
+  own: number;
+  choiceWays: readonly number[];
+  end: number;
 }
 
-/**
- * Ways as ranks: way w's conditions are conds[start[w] .. start[w + 1]], in the compiled order, a
- * node as its rank and choice j as -2 - j. Plain arrays: a few are made per node, and typed
- * arrays cost far more to make.
- */
-export interface RankedList {
-  start: readonly number[];
-  conds: readonly number[];
-  /** Per condition, in the same order: the compiled condition. */
-  raws: readonly RawCond[];
+/** A pool with room for this many ways and conditions to start with. */
+function newPool(room: number): WayPool {
+  return {
+    wayStart: new Int32Array(room + 1),
+    cond: new Int32Array(room),
+    raw: [],
+    ways: 0,
+    conds: 0,
+    stale: 0,
+  };
 }
 
-/** Ways as ranks: a choice condition is -2 - its number, a node its rank. */
-function waysAsRanks(graph: CareerGraph, gi: GraphIndex, ways: RawWay[]): RankedList {
+/** `a` copied into a typed array twice as long or long enough for `need`. */
+function grown(a: Int32Array, need: number): Int32Array {
+  const bigger = new Int32Array(Math.max(need, 2 * a.length));
+  bigger.set(a);
+  return bigger;
+}
+
+/** Appends ways to the pool, as ranks: a choice condition is -2 - its number, a node its rank. */
+function appendWays(graph: CareerGraph, gi: GraphIndex, ways: readonly RawWay[]): void {
+  const pool = gi.pool;
   let size = 0;
   for (const way of ways) size += way.conds.length;
-  // Arrays of the exact size (grown one push at a time, each would hold room for 16).
-  const start = new Array<number>(ways.length + 1);
-  const conds = new Array<number>(size);
-  const raws = new Array<RawCond>(size);
-  let k = 0;
-  start[0] = 0;
-  for (let w = 0; w < ways.length; w++) {
-    for (const c of (ways[w] as RawWay).conds) {
-      raws[k] = c;
+  if (pool.ways + ways.length + 1 > pool.wayStart.length)
+    pool.wayStart = grown(pool.wayStart, pool.ways + ways.length + 1);
+  if (pool.conds + size > pool.cond.length) pool.cond = grown(pool.cond, pool.conds + size);
+  const { wayStart, cond, raw } = pool;
+  let k = pool.conds;
+  let w = pool.ways;
+  for (const way of ways) {
+    wayStart[w] = k;
+    for (const c of way.conds) {
+      raw[k] = c;
       if (c.choice !== undefined) {
-        conds[k++] = -2 - c.choice;
+        cond[k++] = -2 - c.choice;
         continue;
       }
       const u = gi.rank.get(c.id);
       if (u === undefined) graph.getNodeAttributes(c.id); // throws: no such node
-      conds[k++] = u ?? -1;
+      cond[k++] = u ?? -1;
     }
-    start[w + 1] = k;
+    w++;
   }
-  return { start, conds, raws };
+  wayStart[w] = k;
+  pool.ways = w;
+  pool.conds = k;
 }
 
 const perGraph = new WeakMap<CareerGraph, GraphIndex>();
 
 /** The choices of the many nodes that have none (never written to). */
-const NO_CHOICES: RankedList[] = [];
+const NO_CHOICES: readonly number[] = [];
 
 /** Whether the graph still has exactly the nodes, in the same order, the index was made from. */
 function sameNodes(graph: CareerGraph, order: readonly string[]): boolean {
@@ -90,6 +122,9 @@ function sameNodes(graph: CareerGraph, order: readonly string[]): boolean {
   return same;
 }
 
+/** Filled out to every rank: entries set in ancestry order would make a sparse (slow) array. */
+const noWays = (n: number): undefined[] => new Array<undefined>(n).fill(undefined);
+
 /** The graph's index, made again when a node was added or dropped since. */
 export function graphIndex(graph: CareerGraph): GraphIndex {
   const known = perGraph.get(graph);
@@ -99,11 +134,26 @@ export function graphIndex(graph: CareerGraph): GraphIndex {
   const ids = [...order].sort();
   const rank = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) rank.set(ids[i] as string, i);
-  // Filled out to every rank now: entries set in ancestry order would make a sparse (slow) array.
-  const none = (): undefined[] => new Array<undefined>(ids.length).fill(undefined);
-  const made: GraphIndex = { ids, rank, order, ways: [none(), none()] };
+  const made: GraphIndex = {
+    ids,
+    rank,
+    order,
+    ways: [noWays(ids.length), noWays(ids.length)],
+    pool: newPool(4 * ids.length),
+  };
   perGraph.set(graph, made);
   return made;
+}
+
+/**
+ * Starts the pool again, every entry forgotten, once most of it is entries made again since (a
+ * graph edited node by node for a long time): what is in use is then made again when asked for.
+ */
+function dropStale(gi: GraphIndex): void {
+  const { pool } = gi;
+  if (pool.stale < 1024 || 2 * pool.stale < pool.conds) return;
+  gi.ways = [noWays(gi.ids.length), noWays(gi.ids.length)];
+  gi.pool = newPool(4 * gi.ids.length);
 }
 
 /**
@@ -119,9 +169,8 @@ export function rankedWays(
   r: number,
   node: CareerNode = graph.getNodeAttributes(gi.ids[r] as string),
 ): RankedWays {
-  const byRank = gi.ways[q.includePreferred ? 1 : 0];
   const prefers = q.includePreferred ? node.prefers : undefined;
-  const known = byRank[r];
+  const known = gi.ways[q.includePreferred ? 1 : 0][r];
   if (
     known !== undefined &&
     known.requires === node.requires &&
@@ -130,26 +179,33 @@ export function rankedWays(
   ) {
     return known;
   }
+  if (known !== undefined && known.pool === gi.pool) {
+    const { pool } = gi;
+    pool.stale += (pool.wayStart[known.end] as number) - (pool.wayStart[known.first] as number);
+    dropStale(gi);
+  }
   // This entry is the node's memo here: compiled straight from the requirement (compiledNode's
   // per-question and per-graph maps would only be looked up once more).
   const compiled = requirementWays(node.requires, prefers);
-  const own = waysAsRanks(graph, gi, compiled.ways);
-  const choices =
-    compiled.choices.length === 0 ? NO_CHOICES : compiled.choices.map((ways) => waysAsRanks(graph, gi, ways));
-  let all = own.conds;
-  if (choices.length > 0) {
-    const named = [...own.conds, ...choices.flatMap((c) => [...c.conds])].filter((u) => u >= 0);
-    all = [...new Set(named)];
+  // Every way of the node lands in the pool in one go (dropStale only runs above).
+  const first = gi.pool.ways;
+  appendWays(graph, gi, compiled.ways);
+  let choiceWays = NO_CHOICES;
+  if (compiled.choices.length > 0) {
+    choiceWays = compiled.choices.map((ways) => ways.length);
+    for (const ways of compiled.choices) appendWays(graph, gi, ways);
   }
   const made: RankedWays = {
     requires: node.requires,
     prefers,
     limit: currentWayLimit(),
-    own,
-    choices,
-    all,
+    pool: gi.pool,
+    first,
+    own: compiled.ways.length,
+    choiceWays,
+    end: gi.pool.ways,
   };
-  byRank[r] = made;
+  gi.ways[q.includePreferred ? 1 : 0][r] = made;
   return made;
 }
 

@@ -4,14 +4,7 @@
 import type { CareerGraph } from '../career-graph';
 import type { CareerNode, Pace, Situation } from '../types';
 import { CHOICE_PREFIX, type CompiledNode, type RawCond } from './compile';
-import {
-  compareIds,
-  type GraphIndex,
-  graphIndex,
-  type RankedList,
-  type RankedWays,
-  rankedWays,
-} from './graph-index';
+import { compareIds, type GraphIndex, graphIndex, type RankedWays, rankedWays } from './graph-index';
 import { IdIndex } from './id-index';
 import { monthsAtPace } from './pace';
 import { newScratch, type Scratch } from './scratch';
@@ -166,9 +159,13 @@ function ancestryRanks(
   let top = 1;
   let count = 1;
   while (top > 0) {
-    const conds = rankedWays(graph, gi, q, stack[--top] as number).all;
-    for (let k = 0; k < conds.length; k++) {
-      const u = conds[k] as number;
+    // Every condition of the node's ways and its choices' ways (choices, below -1, skipped).
+    const rw = rankedWays(graph, gi, q, stack[--top] as number);
+    const { wayStart, cond } = rw.pool;
+    const last = wayStart[rw.end] as number;
+    for (let k = wayStart[rw.first] as number; k < last; k++) {
+      const u = cond[k] as number;
+      if (u < 0) continue;
       if (seen[u] !== 0) {
         // Left out for its region (by this walk or an earlier one of the question): noted once.
         if (outside !== undefined && seen[u] === 2 && held[u] === 0) {
@@ -234,11 +231,16 @@ function buildFromRanks(
   const choiceAt = new Int32Array(n);
   const ids = Array.from(ranks, (r) => gi.ids[r] as string);
   const owners: number[] = [];
+  // Per choice node: the first of its ways in its owner's pool (they follow the owner's own ways).
+  const choiceFirst: number[] = [];
   for (let v = 0; v < n; v++) {
-    const { choices } = ranked[v] as RankedWays;
+    const { choiceWays, first, own } = ranked[v] as RankedWays;
     choiceAt[v] = n + owners.length;
-    for (let j = 0; j < choices.length; j++) {
+    let from = first + own;
+    for (let j = 0; j < choiceWays.length; j++) {
       owners.push(v);
+      choiceFirst.push(from);
+      from += choiceWays[j] as number;
       ids.push(`${CHOICE_PREFIX}${ids[v]}:${j}`);
     }
   }
@@ -251,12 +253,8 @@ function buildFromRanks(
   let wayRoom = 0;
   let condRoom = 0;
   for (const c of ranked) {
-    wayRoom += c.own.start.length - 1;
-    condRoom += c.own.conds.length;
-    for (const choice of c.choices) {
-      wayRoom += choice.start.length - 1;
-      condRoom += choice.conds.length;
-    }
+    wayRoom += c.end - c.first;
+    condRoom += (c.pool.wayStart[c.end] as number) - (c.pool.wayStart[c.first] as number);
   }
   const wayOwner = new Int32Array(wayRoom);
   const wayLocal = new Int32Array(wayRoom);
@@ -273,17 +271,23 @@ function buildFromRanks(
   for (let v = 0; v < total; v++) {
     const owner = v < n ? v : (owners[v - n] as number);
     const rw = ranked[owner] as RankedWays;
-    let list: RankedList;
+    // The node's ways in its pool: its own, or (a choice node) the choice's.
+    let fromWay: number;
+    let toWay: number;
     if (v < n) {
       const node = nodes[v] as CareerNode;
       months[v] = counted(monthsAtPace(node, q.pace), cap);
       cost[v] = counted(node.cost, cap);
-      list = rw.own;
-    } else list = rw.choices[v - (choiceAt[owner] as number)] as RankedList;
-    const { start, conds: rankOf, raws } = list;
+      fromWay = rw.first;
+      toWay = rw.first + rw.own;
+    } else {
+      fromWay = choiceFirst[v - n] as number;
+      toWay = fromWay + (rw.choiceWays[v - (choiceAt[owner] as number)] as number);
+    }
+    const { wayStart: start, cond: rankOf, raw: raws } = rw.pool;
     wayStart[v] = ways;
     let wayOfNode = 0;
-    for (let w = 0; w + 1 < start.length; w++) {
+    for (let w = fromWay; w < toWay; w++) {
       // Conditions go straight into the flat arrays; a way that cannot be met is taken back out.
       const mark = conds;
       let base = 0;
