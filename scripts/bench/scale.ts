@@ -24,9 +24,12 @@ export interface ScaleRow {
   nodes: number;
   /** Median and largest ancestry (nodes the goal can be reached from) over the goals. */
   ancestry: [number, number];
-  /** Dijkstra times: one cold call (fresh copy of the graph) per goal, and the warm calls. */
+  /** Dijkstra times: `coldReps` cold calls (each on a fresh copy of the graph) per goal, and the warm calls. */
   dijkstra: { cold: number[]; warm: number[] };
-  /** Per goal: first call on a fresh copy of the graph, and the median of the warm calls. */
+  /**
+   * Per goal: the median of `coldReps` first calls, each on a fresh copy of the graph, and the
+   * median of the warm calls.
+   */
   planner: { cold: number[]; warm: number[] };
   /** Plans returned and plans proven optimal, over all goals (cold calls). */
   plans: number;
@@ -77,8 +80,13 @@ function edgeWeights(graph: CareerGraph): Map<string, number> {
   return weights;
 }
 
-/** Measures one case: `reps` warm calls per goal after a cold one on a fresh copy of the graph. */
-export function measureScale(c: ScaleCase, by: Objective, reps: number): ScaleRow {
+/**
+ * Measures one case: per goal, `coldReps` cold calls (each on a fresh copy of the graph, taking
+ * turns with as many cold Dijkstra calls, so both meet the same machine) and `reps` warm calls.
+ * A goal's time is the median of its calls: one call alone is as much the garbage collector's
+ * moment as the goal's (Dijkstra's own slowest cold call is often twice its median).
+ */
+export function measureScale(c: ScaleCase, by: Objective, reps: number, coldReps = 3): ScaleRow {
   const graph = buildCareerGraph(c.file);
   const weights = edgeWeights(graph);
   const weight = (edge: string): number => weights.get(edge) ?? 0;
@@ -94,11 +102,12 @@ export function measureScale(c: ScaleCase, by: Objective, reps: number): ScaleRo
     behindLong: [],
     failed: [],
   };
+  const coldDijkstra = (): void => {
+    if (source === undefined) return;
+    const fresh = graph.copy();
+    row.dijkstra.cold.push(time(() => dijkstra.singleSource(fresh, source, weight)).ms);
+  };
   if (source !== undefined) {
-    for (const _ of c.goals) {
-      const fresh = graph.copy();
-      row.dijkstra.cold.push(time(() => dijkstra.singleSource(fresh, source, weight)).ms);
-    }
     for (let r = 0; r < Math.max(3, reps) * c.goals.length; r++) {
       row.dijkstra.warm.push(time(() => dijkstra.singleSource(graph, source, weight)).ms);
     }
@@ -108,18 +117,25 @@ export function measureScale(c: ScaleCase, by: Objective, reps: number): ScaleRo
   const options = { by, alternatives: 3 };
   for (const goal of c.goals) {
     try {
-      const fresh = graph.copy();
-      const cold = time(() => planCareer(fresh, c.situation, goal, options));
-      row.planner.cold.push(cold.ms);
-      if (cold.value.kind === 'plan') {
-        row.plans += cold.value.plans.length;
-        row.proven += cold.value.plans.filter((p) => p.optimal).length;
+      const colds: number[] = [];
+      let answer: PlanResult | undefined;
+      for (let r = 0; r < Math.max(1, coldReps); r++) {
+        coldDijkstra();
+        const fresh = graph.copy();
+        const cold = time(() => planCareer(fresh, c.situation, goal, options));
+        colds.push(cold.ms);
+        answer = cold.value; // the same every time (the planner is deterministic)
+      }
+      row.planner.cold.push(summarise(colds).median);
+      if (answer?.kind === 'plan') {
+        row.plans += answer.plans.length;
+        row.proven += answer.plans.filter((p) => p.optimal).length;
       }
       const warm: number[] = [];
       for (let r = 0; r < reps; r++) warm.push(time(() => planCareer(graph, c.situation, goal, options)).ms);
       row.planner.warm.push(summarise(warm).median);
       const long = planCareer(graph, c.situation, goal, { ...options, effort: 10 });
-      row.behindLong.push(behind(by, cold.value, long));
+      if (answer !== undefined) row.behindLong.push(behind(by, answer, long));
     } catch (error) {
       row.failed.push(`${goal}: ${String(error).slice(0, 60)}`);
     }
