@@ -146,7 +146,14 @@ function addReasons(
   });
 }
 
-function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situation, goal: string): RawPlan {
+/** A candidate of the search as the planner's plan (steps obtained as soon as they can be), before it is scheduled. */
+export function toPlan(
+  graph: CareerGraph,
+  p: Problem,
+  c: Candidate,
+  situation: Situation,
+  goal: string,
+): RawPlan {
   const { value, via } = c.times;
   const steps: RawPlanStep[] = c.nodes.map((v) => {
     const end = value[v] ?? 0;
