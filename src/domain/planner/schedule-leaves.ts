@@ -13,27 +13,28 @@ export interface Leaf {
   years: number;
   /** Path of the leaf in its requirement (as in requirementLeaves): `allOf[1].anyOf[0]`, '' for the root. */
   path: string;
-  /** `${id} ${years}`: how the planner's choices name the leaf (see leafKey). */
-  key: string;
-  /** Its number among the leaves read for its graph, from 0 (see leafCount). */
-  no: number;
+  /** The number of its id among the ids the leaves read for its graph name, from 0 (see idCount). */
+  idNo: number;
 }
 
 /** A requirement read into leaves: a leaf (with itself as its only use), all of, one of, or nothing usable. */
 export type Shape = { one: readonly Leaf[] } | { all: Shape[] } | { any: Shape[] } | null;
 
-export const leafKey = (id: string, years: number): string => `${id} ${years}`;
-
-/** The shapes read for one graph (at one cap), and how many leaves they have numbered. */
+/** The shapes read for one graph (at one cap), and the ids their leaves name, numbered from 0. */
 interface Shapes {
   cap: number;
   byObject: WeakMap<object, Shape>;
   byId: Map<string, Shape>;
-  leaves: number;
+  ids: Map<string, number>;
 }
 
 function leaf(id: string, delay: number, years: number, path: string, shapes: Shapes): Shape {
-  return { one: [{ id, delay, years, path, key: leafKey(id, years), no: shapes.leaves++ }] };
+  let idNo = shapes.ids.get(id);
+  if (idNo === undefined) {
+    idNo = shapes.ids.size;
+    shapes.ids.set(id, idNo);
+  }
+  return { one: [{ id, delay, years, path, idNo }] };
 }
 
 function read(req: Requirement | undefined, shapes: Shapes, path: string): Shape {
@@ -54,16 +55,20 @@ function read(req: Requirement | undefined, shapes: Shapes, path: string): Shape
  */
 const perGraph = new WeakMap<CareerGraph, Shapes>();
 
-/** How many leaves the graph's shapes have numbered so far (each Leaf's `no` is below it). */
-export function leafCount(graph: CareerGraph): number {
-  return perGraph.get(graph)?.leaves ?? 0;
+/**
+ * The ids the leaves of the graph's shapes (at `cap`) name so far, each with its number
+ * (Leaf.idNo); an id no leaf names has none. Read-only for the caller.
+ */
+export function leafIds(graph: CareerGraph, cap: number): ReadonlyMap<string, number> {
+  const shapes = perGraph.get(graph);
+  return shapes !== undefined && shapes.cap === cap ? shapes.ids : new Map();
 }
 
 /** The requirement read into leaves, once per graph object. */
 export function shapeOf(graph: CareerGraph, req: Requirement, cap: number): Shape {
   let shapes = perGraph.get(graph);
   if (shapes === undefined || shapes.cap !== cap) {
-    shapes = { cap, byObject: new WeakMap(), byId: new Map(), leaves: 0 };
+    shapes = { cap, byObject: new WeakMap(), byId: new Map(), ids: new Map() };
     perGraph.set(graph, shapes);
   }
   if (typeof req === 'string') {

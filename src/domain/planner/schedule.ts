@@ -5,52 +5,59 @@ import type { CareerGraph } from '../career-graph';
 import { ownValue } from '../own-key';
 import type { CareerNode, Situation } from '../types';
 import { compareIds, figureCap } from './problem';
-import {
-  EPS,
-  type Leaf,
-  type LeafTimes,
-  leafCount,
-  leafKey,
-  type Shape,
-  shapeOf,
-  usedLeaves,
-} from './schedule-leaves';
+import { EPS, type Leaf, type LeafTimes, leafIds, type Shape, shapeOf, usedLeaves } from './schedule-leaves';
 import type { ExperienceWait, Plan, PlanStep, RawPlan, RequirementUse, UnknownFact } from './types';
 
-interface Link {
-  /** A step of the plan this step needs (its id and index)… */
-  step: string;
-  at: number;
-  /** …this many months after that step is reached (experience), else 0. */
-  delay: number;
+/** A role held now whose years a step still waits for. */
+interface HeldWait {
+  role: string;
   years: number;
+  have: number;
+  /** Months from now until the years are complete. */
+  remaining: number;
 }
 
+/**
+ * What each step's requirement asks of the plan (see needsOf), for all the steps at once, each
+ * step's part from `…First[i]` to `…First[i + 1] - 1` of one flat list: every requirement leaf
+ * the plan uses for it, held or a step (`uses`); the links to the steps it needs (`linkAt`: the
+ * step's index, `linkDelay`: months after that step is reached, for experience, else 0,
+ * `linkYears`); and its waits on roles held now (`held`, per step).
+ */
 interface Needs {
-  /** Every requirement leaf the plan uses for this step, held or a step. */
+  usesFirst: Int32Array;
   uses: RequirementUse[];
-  links: Link[];
-  /** Experience in roles held now: months from now until the years are complete. */
-  held: { role: string; years: number; have: number; remaining: number }[];
+  linkFirst: Int32Array;
+  linkAt: IntList;
+  linkDelay: number[];
+  linkYears: number[];
+  held: HeldWait[][];
 }
 
 /** The waits on held roles of a step that has none (most steps): shared, never added to. */
-const NO_HELD: Needs['held'] = [];
+const NO_HELD: HeldWait[] = [];
 
-/** Which requirement leaves the planner chose each step for: target id → its leaf keys (see leafKey). */
-function servedBy(raw: RawPlan): Map<string, Set<string>> {
-  const servedFor = new Map<string, Set<string>>();
-  for (const step of raw.steps) {
-    for (const r of step.reasons) {
-      let set = servedFor.get(r.for);
-      if (set === undefined) {
-        set = new Set<string>();
-        servedFor.set(r.for, set);
-      }
-      set.add(leafKey(step.id, r.need === 'experience' ? (r.years ?? 0) : 0));
-    }
+/** A list of whole numbers growing in one typed array (`view` is what was pushed). */
+class IntList {
+  private data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(4, capacity));
   }
-  return servedFor;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(2 * this.data.length);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+  at(k: number): number {
+    return this.data[k] as number;
+  }
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
 }
 
 /** The largest of `values` and 0, without spreading (plans can be tens of thousands of steps). */
@@ -64,15 +71,6 @@ function maxOf(values: Iterable<number>): number {
 interface Lists {
   first: Int32Array;
   items: Int32Array;
-}
-
-function listsOf(lists: readonly (readonly number[])[]): Lists {
-  const first = new Int32Array(lists.length + 1);
-  for (let i = 0; i < lists.length; i++) first[i + 1] = (first[i] as number) + (lists[i] as number[]).length;
-  const items = new Int32Array(first[lists.length] as number);
-  let k = 0;
-  for (const list of lists) for (const x of list) items[k++] = x;
-  return { first, items };
 }
 
 /** The lists turned around: `j` lists `i` (in order of `i`) wherever `i` lists `j`. */
@@ -146,58 +144,96 @@ function insertionSort(order: Int32Array, end: Float64Array): void {
   }
 }
 
-/** `PlanLeaves.stepOf` of a leaf not looked up yet in this plan. */
-const UNSEEN = -2;
+/**
+ * Per leaf id number (Leaf.idNo), what one plan makes of it, in arrays kept from plan to plan (a
+ * plan's schedule is made in one go, never two at once): an entry holds only when its stamp is the
+ * plan's (`PlanLeaves.stamp`), so nothing is cleared between plans.
+ */
+const byId = { stamp: new Int32Array(0), step: new Int32Array(0), heldStamp: new Int32Array(0), plans: 0 };
+
+/** Room for `count` ids in `byId` (the stamps of a new array are 0, never a plan's). */
+function byIdFor(count: number): typeof byId {
+  if (byId.stamp.length < count) {
+    const size = Math.max(count, 2 * byId.stamp.length);
+    byId.stamp = new Int32Array(size);
+    byId.step = new Int32Array(size);
+    byId.heldStamp = new Int32Array(size);
+  }
+  if (byId.plans === 0x7fffffff) {
+    byId.stamp.fill(0);
+    byId.heldStamp.fill(0);
+    byId.plans = 0;
+  }
+  byId.plans++;
+  return byId;
+}
 
 /**
- * The requirement leaves of a graph (by their numbers) against one plan, each looked up once: the
- * index of its node among the plan's steps and whether its role is held now. Also when a leaf is
- * ready for the step `self` whose requirement is read, the steps ending at `ends` (by index).
+ * The requirement leaves of a graph against one plan: by the number of the leaf's id, the index
+ * of its node among the plan's steps and whether its role is held now. Also when a leaf is ready
+ * for the step `self` whose requirement is read, the steps ending at `ends` (by index).
  */
 class PlanLeaves implements LeafTimes {
-  private readonly steps: Int32Array;
-  /** Per leaf: 0 not looked up yet, 1 not held, 2 held. */
-  private readonly heldFlags: Uint8Array;
+  private readonly stamp: number;
+  private readonly byId: typeof byId;
   self = 0;
   ends: Float64Array = new Float64Array(0);
-
-  /** Per step, by id: the leaves the planner chose steps for (see servedBy); made on the first tie. */
-  private servedFor: Map<string, Set<string>> | undefined;
+  /** The plan's goal among its steps, -1 when it is not one. */
+  readonly goalIndex: number;
 
   constructor(
-    count: number,
-    private readonly indexOf: ReadonlyMap<string, number>,
-    private readonly heldIds: ReadonlySet<string>,
+    ids: ReadonlyMap<string, number>,
     private readonly raw: RawPlan,
     private readonly stepIds: readonly string[],
     private readonly situation: Situation,
+    goal: string,
   ) {
-    this.steps = new Int32Array(count).fill(UNSEEN);
-    this.heldFlags = new Uint8Array(count);
+    const at = byIdFor(ids.size);
+    this.byId = at;
+    this.stamp = at.plans;
+    let goalIndex = -1;
+    // A plan's steps are distinct nodes; ids no leaf names are never looked up.
+    for (let i = 0; i < stepIds.length; i++) {
+      const id = stepIds[i] as string;
+      if (id === goal && goalIndex < 0) goalIndex = i;
+      const no = ids.get(id);
+      if (no === undefined) continue;
+      at.stamp[no] = this.stamp;
+      at.step[no] = i;
+    }
+    this.goalIndex = goalIndex;
+    for (const id of situation.holds) {
+      const no = ids.get(id);
+      if (no !== undefined) at.heldStamp[no] = this.stamp;
+    }
   }
 
   /** The leaf's node among the plan's steps, -1 when it is not one. */
   stepOf(leaf: Leaf): number {
-    const known = this.steps[leaf.no] as number;
-    if (known !== UNSEEN) return known;
-    const step = this.indexOf.get(leaf.id) ?? -1;
-    this.steps[leaf.no] = step;
-    return step;
+    const no = leaf.idNo;
+    return this.byId.stamp[no] === this.stamp ? (this.byId.step[no] as number) : -1;
   }
 
   /** Whether the leaf names a role held now. */
   held(leaf: Leaf): boolean {
-    const known = this.heldFlags[leaf.no] as number;
-    if (known !== 0) return known === 2;
-    const held = this.heldIds.has(leaf.id);
-    this.heldFlags[leaf.no] = held ? 2 : 1;
-    return held;
+    return this.byId.heldStamp[leaf.idNo] === this.stamp;
   }
 
-  /** Whether the planner chose a step for this leaf of the requirement of the step being read. */
+  /**
+   * Whether the planner chose a step for this leaf of the requirement of the step being read: the
+   * leaf's step has a reason for that step with the leaf's years (experience), or with none (0)
+   * for a plain id leaf. Years are compared as their text, as the planner's choices were keyed.
+   */
   served(leaf: Leaf): boolean {
-    this.servedFor ??= servedBy(this.raw);
-    return this.servedFor.get(this.stepIds[this.self] as string)?.has(leaf.key) ?? false;
+    const j = this.stepOf(leaf);
+    if (j < 0) return false;
+    const forId = this.stepIds[this.self] as string;
+    for (const r of (this.raw.steps[j] as RawPlan['steps'][number]).reasons) {
+      if (r.for !== forId) continue;
+      const years = r.need === 'experience' ? (r.years ?? 0) : 0;
+      if (years === leaf.years || String(years) === String(leaf.years)) return true;
+    }
+    return false;
   }
 
   /** Months from now until a held role's years are complete. */
@@ -226,21 +262,28 @@ interface Context {
   leaves: PlanLeaves;
 }
 
-/** What step `i`'s requirement asks of the plan's steps (ending at `ends`, by index) and of the roles held now. */
-function needsOf(ctx: Context, i: number, ends: Float64Array): Needs {
+/**
+ * Appends to `needs` what step `i`'s requirement asks of the plan's steps (ending at `ends`, by
+ * index) and of the roles held now; the steps are read in index order.
+ */
+function needsOf(ctx: Context, i: number, ends: Float64Array, needs: Needs): void {
   const { leaves } = ctx;
   leaves.self = i;
   leaves.ends = ends;
-  const needs: Needs = { uses: [], links: [], held: NO_HELD };
   // The requirement and, when preferences count, the preference: each a tree of its own, so the
   // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
   const requires = ctx.requires[i];
-  if (requires !== undefined)
-    for (const leaf of usedLeaves(requires, leaves) ?? []) addUse(needs, leaf, false, ctx);
+  if (requires !== undefined) {
+    const used = usedLeaves(requires, leaves);
+    if (used !== undefined) for (const leaf of used) addUse(needs, i, leaf, false, ctx);
+  }
   const prefers = ctx.prefers[i];
-  if (prefers !== undefined)
-    for (const leaf of usedLeaves(prefers, leaves) ?? []) addUse(needs, leaf, true, ctx);
-  return needs;
+  if (prefers !== undefined) {
+    const used = usedLeaves(prefers, leaves);
+    if (used !== undefined) for (const leaf of used) addUse(needs, i, leaf, true, ctx);
+  }
+  needs.usesFirst[i + 1] = needs.uses.length;
+  needs.linkFirst[i + 1] = needs.linkAt.length;
 }
 
 /**
@@ -279,8 +322,14 @@ function latestOf(
   return latest;
 }
 
-/** Records one leaf the plan uses in `needs`: as a use, and as a link to a step or a wait on a held role. */
-function addUse(needs: Needs, leaf: Leaf, preferred: boolean, { leaves, situation }: Context): void {
+/** Records one leaf the plan uses for step `i` in `needs`: as a use, and as a link to a step or a wait on a held role. */
+function addUse(
+  needs: Needs,
+  i: number,
+  leaf: Leaf,
+  preferred: boolean,
+  { leaves, situation }: Context,
+): void {
   // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
   const { id, path, years } = leaf;
   const isHeld = leaves.held(leaf);
@@ -296,12 +345,21 @@ function addUse(needs: Needs, leaf: Leaf, preferred: boolean, { leaves, situatio
   if (isHeld) {
     const remaining = leaves.heldRemaining(leaf);
     if (remaining > EPS) {
-      if (needs.held === NO_HELD) needs.held = [];
-      needs.held.push({ role: id, years, have: ownValue(situation.years, id) ?? 0, remaining });
+      if (needs.held[i] === NO_HELD) needs.held[i] = [];
+      (needs.held[i] as HeldWait[]).push({
+        role: id,
+        years,
+        have: ownValue(situation.years, id) ?? 0,
+        remaining,
+      });
     }
   } else {
     const at = leaves.stepOf(leaf);
-    if (at >= 0) needs.links.push({ step: id, at, delay: leaf.delay, years });
+    if (at >= 0) {
+      needs.linkAt.push(at);
+      needs.linkDelay.push(leaf.delay);
+      needs.linkYears.push(years);
+    }
   }
 }
 
@@ -359,58 +417,46 @@ export function schedulePlan(
   includePreferred = false,
 ): Plan {
   const pace = situation.pace ?? 'full-time';
-  const held: ReadonlySet<string> = new Set(situation.holds);
   // The steps by index (a plan's steps are distinct nodes): lengths, times and links in arrays.
   const n = raw.steps.length;
   const stepIds: string[] = new Array(n);
-  const indexOf = new Map<string, number>();
   // Each step's length as the planner counted it (at the pace, under its cap for huge figures),
   // so the schedule's times stay finite and its totals the planner's.
   const lengths = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const s = raw.steps[i] as RawPlan['steps'][number];
     stepIds[i] = s.id;
-    indexOf.set(s.id, i);
     lengths[i] = s.end - s.start;
   }
 
-  const nodes = stepIds.map((id) => graph.getNodeAttributes(id));
+  const nodes: CareerNode[] = new Array(n);
   const cap = figureCap(graph.order);
   // Each step's requirement and, when preferences count, its preference, read into leaves.
-  const requires = nodes.map((node) =>
-    node.requires === undefined ? undefined : shapeOf(graph, node.requires, cap),
-  );
-  const prefers = nodes.map((node) =>
-    includePreferred && node.prefers !== undefined ? shapeOf(graph, node.prefers, cap) : undefined,
-  );
+  const requires: (Shape | undefined)[] = new Array(n);
+  const prefers: (Shape | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const node = graph.getNodeAttributes(stepIds[i] as string);
+    nodes[i] = node;
+    requires[i] = node.requires === undefined ? undefined : shapeOf(graph, node.requires, cap);
+    prefers[i] =
+      includePreferred && node.prefers !== undefined ? shapeOf(graph, node.prefers, cap) : undefined;
+  }
   // Every leaf the plan's requirements can name is numbered by now (they were all read above).
-  const leaves = new PlanLeaves(leafCount(graph), indexOf, held, raw, stepIds, situation);
+  const leaves = new PlanLeaves(leafIds(graph, cap), raw, stepIds, situation, goal);
   // The steps each step's requirement mentions (what its earliest time can depend on), by index:
   // the requirement's then the preference's, each once, in the order of their leaves (as
   // requirementIds of the two).
   const depOf = new Int32Array(n).fill(-1);
-  const depLists: number[][] = new Array(n);
+  const depFirst = new Int32Array(n + 1);
+  const depItems = new IntList(2 * n);
   for (let i = 0; i < n; i++) {
-    const deps: number[] = [];
-    const visit = (shape: Shape): void => {
-      if (shape === null) return;
-      if (!('one' in shape)) for (const part of 'all' in shape ? shape.all : shape.any) visit(part);
-      else
-        for (const leaf of shape.one) {
-          const j = leaves.stepOf(leaf);
-          if (j >= 0 && j !== i && depOf[j] !== i) {
-            depOf[j] = i;
-            deps.push(j);
-          }
-        }
-    };
     const r = requires[i];
     const p = prefers[i];
-    if (r !== undefined) visit(r);
-    if (p !== undefined) visit(p);
-    depLists[i] = deps;
+    if (r !== undefined) mention(r, i, leaves, depOf, depItems);
+    if (p !== undefined) mention(p, i, leaves, depOf, depItems);
+    depFirst[i + 1] = depItems.length;
   }
-  const stepDeps = listsOf(depLists);
+  const stepDeps: Lists = { first: depFirst, items: depItems.view() };
 
   // Earliest times, from the steps' own requirements (the planner's times, recomputed so the
   // schedule stands on the requirement trees alone), each step after the steps it mentions; a
@@ -477,7 +523,7 @@ export function schedulePlan(
   // Each round visits the steps latest end first (a stable sort: ties keep the plan's order).
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  const goalIndex = indexOf.get(goal) ?? -1;
+  const { goalIndex } = leaves;
   for (let round = 0; round <= n; round++) {
     let moved = false;
     // Ends are finite: latest end first, ties by plan order (a total order, so any sort gives
@@ -508,16 +554,27 @@ export function schedulePlan(
     }
     if (!moved) break;
   }
-  const needs: Needs[] = new Array(n);
-  for (let i = 0; i < n; i++) needs[i] = needsOf(ctx, i, end);
+  const needs: Needs = {
+    usesFirst: new Int32Array(n + 1),
+    uses: [],
+    linkFirst: new Int32Array(n + 1),
+    linkAt: new IntList(2 * n),
+    linkDelay: [],
+    linkYears: [],
+    held: new Array(n).fill(NO_HELD),
+  };
+  for (let i = 0; i < n; i++) needsOf(ctx, i, end, needs);
 
   // Literal objects with the fields in the order a spread of the raw step gave (faster to build).
-  // `built` keeps the plan's order (by index); `steps` is sorted below.
-  const built: PlanStep[] = raw.steps.map((s, i) => {
+  // `built` keeps the plan's order (by index); `steps` is sorted below. Each step's uses are its
+  // part of the one list, sliced (an array of their exact number).
+  const built: PlanStep[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = raw.steps[i] as RawPlan['steps'][number];
     const length = lengths[i] as number;
     const start = (end[i] as number) - length;
     const early = earliest[i] as number;
-    return {
+    built[i] = {
       id: s.id,
       start,
       end: start + length,
@@ -526,19 +583,13 @@ export function schedulePlan(
       earliestStart: early,
       critical: start - early < EPS,
       waits: [],
-      uses: (needs[i] as Needs).uses,
+      uses: needs.uses.slice(needs.usesFirst[i], needs.usesFirst[i + 1]),
       unknown: unknownFacts(nodes[i] as CareerNode),
     };
-  });
-  const endOf = (i: number): number => (built[i] as PlanStep).end;
-  for (let i = 0; i < n; i++) {
-    const step = built[i] as PlanStep;
-    const need = needs[i] as Needs;
-    if (need.held.length === 0 && !need.links.some((l) => l.delay > EPS)) continue; // no waits
-    step.waits = waitsOf(step, need, endOf);
   }
+  for (let i = 0; i < n; i++) if (waitsFor(needs, i)) (built[i] as PlanStep).waits = waitsOf(built, i, needs);
   // Each step's longest chain of linked prerequisites, prerequisites first (explicit stack).
-  const links = listsOf(needs.map((need) => need.links.map((l) => l.at)));
+  const links: Lists = { first: needs.linkFirst, items: needs.linkAt.view() };
   const depth = new Int32Array(n);
   for (const i of postOrder(links)) {
     let d = 0;
@@ -559,7 +610,8 @@ export function schedulePlan(
       x - y
     );
   });
-  const steps: PlanStep[] = Array.from(order2, (i) => built[i] as PlanStep);
+  const steps: PlanStep[] = [];
+  for (const i of order2) steps.push(built[i] as PlanStep);
 
   const goalStep = goalIndex < 0 ? undefined : built[goalIndex];
   let lastOther = 0;
@@ -584,10 +636,22 @@ export function schedulePlan(
   };
 }
 
-/** A step's experience waits (on held roles and on steps), latest first; `endOf` gives a step's end by index. */
-function waitsOf(step: PlanStep, need: Needs, endOf: (i: number) => number): ExperienceWait[] {
+/** Whether step `i` waits for anything: years in a held role, or experience in a step of the plan. */
+function waitsFor(needs: Needs, i: number): boolean {
+  if ((needs.held[i] as HeldWait[]).length > 0) return true;
+  for (let k = needs.linkFirst[i] as number; k < (needs.linkFirst[i + 1] as number); k++)
+    if ((needs.linkDelay[k] as number) > EPS) return true;
+  return false;
+}
+
+/** Step `i`'s experience waits (on held roles and on steps), latest first; `built` the steps by index. */
+function waitsOf(built: readonly PlanStep[], i: number, needs: Needs): ExperienceWait[] {
+  const step = built[i] as PlanStep;
+  const from0 = needs.linkFirst[i] as number;
+  const to = needs.linkFirst[i + 1] as number;
+  const endOf = (j: number): number => (built[j] as PlanStep).end;
   const waits: ExperienceWait[] = [];
-  for (const h of need.held)
+  for (const h of needs.held[i] as HeldWait[])
     waits.push({
       role: h.role,
       years: h.years,
@@ -597,26 +661,50 @@ function waitsOf(step: PlanStep, need: Needs, endOf: (i: number) => number): Exp
       until: h.remaining,
       binding: false,
     });
-  for (const l of need.links) {
-    if (!(l.delay > EPS)) continue;
-    const from = endOf(l.at);
+  for (let k = from0; k < to; k++) {
+    const delay = needs.linkDelay[k] as number;
+    if (!(delay > EPS)) continue;
+    const at = needs.linkAt.at(k);
+    const from = endOf(at);
     waits.push({
-      role: l.step,
-      years: l.years,
+      role: (built[at] as PlanStep).id,
+      years: needs.linkYears[k] as number,
       have: 0,
-      remaining: l.delay,
+      remaining: delay,
       from,
-      until: from + l.delay,
+      until: from + delay,
       binding: false,
     });
   }
   // A wait binds when it alone sets the earliest start: nothing else is ready as late.
-  const others = (w: ExperienceWait): number => {
-    let m = 0;
-    for (const l of need.links) if (l.step !== w.role) m = Math.max(m, endOf(l.at) + l.delay);
-    for (const x of waits) if (x !== w) m = Math.max(m, x.until);
-    return m;
-  };
-  for (const w of waits) w.binding = Math.abs(w.until - step.start) < EPS && others(w) < w.until - EPS;
+  for (const w of waits) {
+    let others = 0;
+    for (let k = from0; k < to; k++) {
+      const at = needs.linkAt.at(k);
+      if ((built[at] as PlanStep).id !== w.role)
+        others = Math.max(others, endOf(at) + (needs.linkDelay[k] as number));
+    }
+    for (const x of waits) if (x !== w) others = Math.max(others, x.until);
+    w.binding = Math.abs(w.until - step.start) < EPS && others < w.until - EPS;
+  }
   return waits.sort((a, b) => b.until - a.until || compareIds(a.role, b.role));
+}
+
+/**
+ * Pushes onto `deps` the steps (by index) the leaves of `shape` name, in the order of the leaves,
+ * each once per step `i` (`depOf[j] === i` once listed), never `i` itself.
+ */
+function mention(shape: Shape, i: number, leaves: PlanLeaves, depOf: Int32Array, deps: IntList): void {
+  if (shape === null) return;
+  if (!('one' in shape)) {
+    for (const part of 'all' in shape ? shape.all : shape.any) mention(part, i, leaves, depOf, deps);
+    return;
+  }
+  for (const leaf of shape.one) {
+    const j = leaves.stepOf(leaf);
+    if (j >= 0 && j !== i && depOf[j] !== i) {
+      depOf[j] = i;
+      deps.push(j);
+    }
+  }
 }
