@@ -101,56 +101,85 @@ export interface LeafTimes {
 }
 
 /**
- * The leaves of the requirement that the plan uses: everything under an all-of, and under a
- * one-of the option met earliest by what is held and the plan's steps; on a tie the option the
- * planner chose (holding a step that serves this node this way), else the first.
+ * A list of leaves reused from requirement to requirement: `items[0 … length − 1]`; the array is
+ * written over, never shortened (no garbage per requirement read).
  */
-export function usedLeaves(shape: Shape, times: LeafTimes): readonly Leaf[] | undefined {
-  if (shape === null) return undefined;
-  if ('one' in shape) return shape.one;
-  if ('all' in shape) {
-    const all: Leaf[] = [];
-    for (const part of shape.all) {
-      const leaves = usedLeaves(part, times);
-      if (leaves === undefined) return undefined;
-      for (const l of leaves) all.push(l);
-    }
-    return all;
+export interface LeafList {
+  items: Leaf[];
+  length: number;
+}
+
+function put(list: LeafList, leaf: Leaf): void {
+  if (list.length === list.items.length) list.items.push(leaf);
+  else list.items[list.length] = leaf;
+  list.length++;
+}
+
+/**
+ * Appends to `out` the leaves of the requirement that the plan uses: everything under an all-of,
+ * and under a one-of the option met earliest by what is held and the plan's steps; on a tie the
+ * option the planner chose (holding a step that serves this node this way), else the first.
+ * False, `out` as it was, when the requirement cannot be met at all.
+ */
+export function pushUsedLeaves(shape: Shape, times: LeafTimes, out: LeafList): boolean {
+  if (shape === null) return false;
+  if ('one' in shape) {
+    for (const leaf of shape.one) put(out, leaf);
+    return true;
   }
-  let best: readonly Leaf[] | undefined;
+  const from = out.length;
+  if ('all' in shape) {
+    for (const part of shape.all)
+      if (!pushUsedLeaves(part, times, out)) {
+        out.length = from;
+        return false;
+      }
+    return true;
+  }
+  // The best option so far is kept at from…start − 1, each other one read after it, then moved
+  // down in its place or dropped.
+  let found = false;
   /** The best option's rank on a tie (see tieRank), -1 until a tie asks for it. */
   let bestRank = -1;
   let bestAt = 0;
   for (const part of shape.any) {
-    const leaves = usedLeaves(part, times);
-    if (leaves === undefined) continue;
+    const start = out.length;
+    if (!pushUsedLeaves(part, times, out)) continue;
+    const end = out.length;
     let at = 0;
-    for (const leaf of leaves) at = Math.max(at, times.time(leaf));
-    if (!Number.isFinite(at)) continue;
-    if (best !== undefined && at >= bestAt + EPS) continue; // later than the best: never taken
-    if (best === undefined || at < bestAt - EPS) {
-      best = leaves;
+    for (let k = start; k < end; k++) at = Math.max(at, times.time(out.items[k] as Leaf));
+    let take = false;
+    if (!Number.isFinite(at) || (found && at >= bestAt + EPS))
+      take = false; // later than the best: never taken
+    else if (!found || at < bestAt - EPS) {
+      take = true;
       bestRank = -1;
-      bestAt = at;
+    } else {
+      // A tie: what is held already (it ties no step down), then the planner's choice.
+      const rank = tieRank(out.items, start, end, times);
+      if (bestRank < 0) bestRank = tieRank(out.items, from, start, times);
+      if (rank < bestRank) {
+        take = true;
+        bestRank = rank;
+      }
+    }
+    if (!take) {
+      out.length = start;
       continue;
     }
-    // A tie: what is held already (it ties no step down), then the planner's choice.
-    const rank = tieRank(leaves, times);
-    if (bestRank < 0) bestRank = tieRank(best, times);
-    if (rank < bestRank) {
-      best = leaves;
-      bestRank = rank;
-      bestAt = at;
-    }
+    for (let k = start; k < end; k++) out.items[from + k - start] = out.items[k] as Leaf;
+    out.length = from + end - start;
+    found = true;
+    bestAt = at;
   }
-  return best;
+  return found;
 }
 
-/** 0 when every leaf is held, else 1 when one is a choice the planner made (served), else 2. */
-function tieRank(leaves: readonly Leaf[], times: LeafTimes): number {
+/** 0 when every leaf of `leaves[from … to − 1]` is held, else 1 when one is a choice the planner made (served), else 2. */
+function tieRank(leaves: readonly Leaf[], from: number, to: number, times: LeafTimes): number {
   let allHeld = true;
-  for (const l of leaves) allHeld &&= times.held(l);
+  for (let k = from; k < to; k++) allHeld &&= times.held(leaves[k] as Leaf);
   if (allHeld) return 0;
-  for (const l of leaves) if (times.served(l)) return 1;
+  for (let k = from; k < to; k++) if (times.served(leaves[k] as Leaf)) return 1;
   return 2;
 }

@@ -5,7 +5,16 @@ import type { CareerGraph } from '../career-graph';
 import { ownValue } from '../own-key';
 import type { CareerNode, Situation } from '../types';
 import { compareIds, figureCap } from './problem';
-import { EPS, type Leaf, type LeafTimes, leafIds, type Shape, shapeOf, usedLeaves } from './schedule-leaves';
+import {
+  EPS,
+  type Leaf,
+  type LeafList,
+  type LeafTimes,
+  leafIds,
+  pushUsedLeaves,
+  type Shape,
+  shapeOf,
+} from './schedule-leaves';
 import type { ExperienceWait, Plan, PlanStep, RawPlan, RequirementUse, UnknownFact } from './types';
 
 /** A role held now whose years a step still waits for. */
@@ -21,16 +30,15 @@ interface HeldWait {
  * What each step's requirement asks of the plan (see needsOf), for all the steps at once, each
  * step's part from `…First[i]` to `…First[i + 1] - 1` of one flat list: every requirement leaf
  * the plan uses for it, held or a step (`uses`); the links to the steps it needs (`linkAt`: the
- * step's index, `linkDelay`: months after that step is reached, for experience, else 0,
- * `linkYears`); and its waits on roles held now (`held`, per step).
+ * step's index, `linkLeaf`: the leaf, whose delay is the months after that step is reached, for
+ * experience, else 0); and its waits on roles held now (`held`, per step).
  */
 interface Needs {
   usesFirst: Int32Array;
   uses: RequirementUse[];
   linkFirst: Int32Array;
   linkAt: IntList;
-  linkDelay: number[];
-  linkYears: number[];
+  linkLeaf: Leaf[];
   held: HeldWait[][];
 }
 
@@ -262,6 +270,9 @@ interface Context {
   leaves: PlanLeaves;
 }
 
+/** The leaves a requirement uses (see pushUsedLeaves), read into one list kept from step to step. */
+const used: LeafList = { items: [], length: 0 };
+
 /**
  * Appends to `needs` what step `i`'s requirement asks of the plan's steps (ending at `ends`, by
  * index) and of the roles held now; the steps are read in index order.
@@ -273,15 +284,13 @@ function needsOf(ctx: Context, i: number, ends: Float64Array, needs: Needs): voi
   // The requirement and, when preferences count, the preference: each a tree of its own, so the
   // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
   const requires = ctx.requires[i];
-  if (requires !== undefined) {
-    const used = usedLeaves(requires, leaves);
-    if (used !== undefined) for (const leaf of used) addUse(needs, i, leaf, false, ctx);
-  }
   const prefers = ctx.prefers[i];
-  if (prefers !== undefined) {
-    const used = usedLeaves(prefers, leaves);
-    if (used !== undefined) for (const leaf of used) addUse(needs, i, leaf, true, ctx);
-  }
+  used.length = 0;
+  if (requires !== undefined && pushUsedLeaves(requires, leaves, used))
+    for (let k = 0; k < used.length; k++) addUse(needs, i, used.items[k] as Leaf, false, ctx);
+  const from = used.length;
+  if (prefers !== undefined && pushUsedLeaves(prefers, leaves, used))
+    for (let k = from; k < used.length; k++) addUse(needs, i, used.items[k] as Leaf, true, ctx);
   needs.usesFirst[i + 1] = needs.uses.length;
   needs.linkFirst[i + 1] = needs.linkAt.length;
 }
@@ -296,21 +305,17 @@ function earliestStartOf(ctx: Context, i: number, ends: Float64Array): number {
   leaves.ends = ends;
   const requires = ctx.requires[i];
   const prefers = ctx.prefers[i];
-  let start = 0;
-  if (requires !== undefined) start = latestOf(usedLeaves(requires, leaves), leaves, ends, start);
-  if (prefers !== undefined) start = latestOf(usedLeaves(prefers, leaves), leaves, ends, start);
-  return start;
+  used.length = 0;
+  if (requires !== undefined) pushUsedLeaves(requires, leaves, used);
+  if (prefers !== undefined) pushUsedLeaves(prefers, leaves, used);
+  return latestOf(used, leaves, ends);
 }
 
-/** `start`, or later: the wait on each held role of `used` still running, each step's end plus its delay. */
-function latestOf(
-  used: readonly Leaf[] | undefined,
-  leaves: PlanLeaves,
-  ends: Float64Array,
-  start: number,
-): number {
-  let latest = start;
-  for (const leaf of used ?? []) {
+/** The latest of 0, the wait on each held role of `used` still running, each step's end plus its delay. */
+function latestOf(used: LeafList, leaves: PlanLeaves, ends: Float64Array): number {
+  let latest = 0;
+  for (let k = 0; k < used.length; k++) {
+    const leaf = used.items[k] as Leaf;
     if (leaves.held(leaf)) {
       const remaining = leaves.heldRemaining(leaf);
       if (remaining > EPS && remaining > latest) latest = remaining;
@@ -357,8 +362,7 @@ function addUse(
     const at = leaves.stepOf(leaf);
     if (at >= 0) {
       needs.linkAt.push(at);
-      needs.linkDelay.push(leaf.delay);
-      needs.linkYears.push(years);
+      needs.linkLeaf.push(leaf);
     }
   }
 }
@@ -559,8 +563,7 @@ export function schedulePlan(
     uses: [],
     linkFirst: new Int32Array(n + 1),
     linkAt: new IntList(2 * n),
-    linkDelay: [],
-    linkYears: [],
+    linkLeaf: [],
     held: new Array(n).fill(NO_HELD),
   };
   for (let i = 0; i < n; i++) needsOf(ctx, i, end, needs);
@@ -640,7 +643,7 @@ export function schedulePlan(
 function waitsFor(needs: Needs, i: number): boolean {
   if ((needs.held[i] as HeldWait[]).length > 0) return true;
   for (let k = needs.linkFirst[i] as number; k < (needs.linkFirst[i + 1] as number); k++)
-    if ((needs.linkDelay[k] as number) > EPS) return true;
+    if ((needs.linkLeaf[k] as Leaf).delay > EPS) return true;
   return false;
 }
 
@@ -662,13 +665,14 @@ function waitsOf(built: readonly PlanStep[], i: number, needs: Needs): Experienc
       binding: false,
     });
   for (let k = from0; k < to; k++) {
-    const delay = needs.linkDelay[k] as number;
+    const leaf = needs.linkLeaf[k] as Leaf;
+    const delay = leaf.delay;
     if (!(delay > EPS)) continue;
     const at = needs.linkAt.at(k);
     const from = endOf(at);
     waits.push({
       role: (built[at] as PlanStep).id,
-      years: needs.linkYears[k] as number,
+      years: leaf.years,
       have: 0,
       remaining: delay,
       from,
@@ -682,7 +686,7 @@ function waitsOf(built: readonly PlanStep[], i: number, needs: Needs): Experienc
     for (let k = from0; k < to; k++) {
       const at = needs.linkAt.at(k);
       if ((built[at] as PlanStep).id !== w.role)
-        others = Math.max(others, endOf(at) + (needs.linkDelay[k] as number));
+        others = Math.max(others, endOf(at) + (needs.linkLeaf[k] as Leaf).delay);
     }
     for (const x of waits) if (x !== w) others = Math.max(others, x.until);
     w.binding = Math.abs(w.until - step.start) < EPS && others < w.until - EPS;
