@@ -7,6 +7,7 @@ import { checkIds } from './check-ids';
 import type { RawCond } from './compile';
 import { knuth } from './derivations';
 import { explainUnreachable } from './explain';
+import { IntList } from './int-list';
 import {
   buildProblem,
   buildWhole,
@@ -127,7 +128,7 @@ function addReasons(
   v: number,
   via: Int32Array,
   stepAt: Int32Array,
-  owners: number[],
+  owners: IntList,
   reasons: StepReason[],
 ): void {
   const forId = p.ids[v] ?? '';
@@ -187,21 +188,22 @@ export function toPlan(
   for (let i = 0; i < n; i++) stepAt[nodes[i] ?? 0] = i;
   // The reasons, in the order the steps' ways give them, with the step each is for; then each
   // step's own, in that order, in an array of their exact number (sliced from one list).
-  const owners: number[] = [];
+  const owners = new IntList(2 * n);
   const given: StepReason[] = [];
   for (let i = 0; i < n; i++) addReasons(p, nodes[i] ?? 0, via, stepAt, owners, given);
   const first = new Int32Array(n + 1);
-  for (const i of owners) first[i + 1] = (first[i + 1] as number) + 1;
+  for (let k = 0; k < owners.length; k++) {
+    const i = owners.at(k);
+    first[i + 1] = (first[i + 1] as number) + 1;
+  }
   for (let i = 0; i < n; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
   const slot = first.slice(0, n);
-  const at = new Int32Array(given.length);
-  for (let k = 0; k < owners.length; k++) {
-    const i = owners[k] as number;
-    at[slot[i] as number] = k;
+  const byStep: StepReason[] = new Array(given.length);
+  for (let k = 0; k < given.length; k++) {
+    const i = owners.at(k);
+    byStep[slot[i] as number] = given[k] as StepReason;
     slot[i] = (slot[i] as number) + 1;
   }
-  const byStep: StepReason[] = [];
-  for (const k of at) byStep.push(given[k] as StepReason);
   const steps: RawPlanStep[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const v = nodes[i] ?? 0;

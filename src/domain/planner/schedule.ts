@@ -4,6 +4,7 @@
 import type { CareerGraph } from '../career-graph';
 import { ownValue } from '../own-key';
 import type { CareerNode, Situation } from '../types';
+import { IntList } from './int-list';
 import { compareIds, figureCap } from './problem';
 import {
   EPS,
@@ -27,15 +28,15 @@ interface HeldWait {
 }
 
 /**
- * What each step's requirement asks of the plan (see needsOf), for all the steps at once, each
- * step's part from `…First[i]` to `…First[i + 1] - 1` of one flat list: every requirement leaf
- * the plan uses for it, held or a step (`uses`); the links to the steps it needs (`linkAt`: the
- * step's index, `linkLeaf`: the leaf, whose delay is the months after that step is reached, for
- * experience, else 0); and its waits on roles held now (`held`, per step).
+ * What each step's requirement asks of the plan (see needsOf), for all the steps at once: per
+ * step, every requirement leaf the plan uses for it, held or a step (`uses`, an array of their
+ * exact number); the links to the steps it needs, step i's from `linkFirst[i]` to
+ * `linkFirst[i + 1] - 1` of one flat list (`linkAt`: the step's index, `linkLeaf`: the leaf,
+ * whose delay is the months after that step is reached, for experience, else 0); and its waits on
+ * roles held now (`held`, per step).
  */
 interface Needs {
-  usesFirst: Int32Array;
-  uses: RequirementUse[];
+  uses: RequirementUse[][];
   linkFirst: Int32Array;
   linkAt: IntList;
   linkLeaf: Leaf[];
@@ -45,28 +46,14 @@ interface Needs {
 /** The waits on held roles of a step that has none (most steps): shared, never added to. */
 const NO_HELD: HeldWait[] = [];
 
-/** A list of whole numbers growing in one typed array (`view` is what was pushed). */
-class IntList {
-  private data: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(4, capacity));
-  }
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(2 * this.data.length);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = x;
-  }
-  at(k: number): number {
-    return this.data[k] as number;
-  }
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
-}
+/**
+ * The empty list of every step with no waits, unknowns or uses (most steps): one array, frozen,
+ * so it is never added to.
+ */
+const EMPTY = Object.freeze([]) as never[];
+
+/** The uses of the step being read (see needsOf): one array written over from step to step. */
+const stepUses: { items: RequirementUse[]; length: number } = { items: [], length: 0 };
 
 /** The largest of `values` and 0, without spreading (plans can be tens of thousands of steps). */
 function maxOf(values: Iterable<number>): number {
@@ -286,12 +273,13 @@ function needsOf(ctx: Context, i: number, ends: Float64Array, needs: Needs): voi
   const requires = ctx.requires[i];
   const prefers = ctx.prefers[i];
   used.length = 0;
+  stepUses.length = 0;
   if (requires !== undefined && pushUsedLeaves(requires, leaves, used))
     for (let k = 0; k < used.length; k++) addUse(needs, i, used.items[k] as Leaf, false, ctx);
   const from = used.length;
   if (prefers !== undefined && pushUsedLeaves(prefers, leaves, used))
     for (let k = from; k < used.length; k++) addUse(needs, i, used.items[k] as Leaf, true, ctx);
-  needs.usesFirst[i + 1] = needs.uses.length;
+  needs.uses[i] = stepUses.length === 0 ? EMPTY : stepUses.items.slice(0, stepUses.length);
   needs.linkFirst[i + 1] = needs.linkAt.length;
 }
 
@@ -338,15 +326,17 @@ function addUse(
   // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
   const { id, path, years } = leaf;
   const isHeld = leaves.held(leaf);
-  needs.uses.push(
+  const use: RequirementUse =
     years > 0
       ? preferred
         ? { id, path, years, preferred: true, held: isHeld }
         : { id, path, years, held: isHeld }
       : preferred
         ? { id, path, preferred: true, held: isHeld }
-        : { id, path, held: isHeld },
-  );
+        : { id, path, held: isHeld };
+  if (stepUses.length === stepUses.items.length) stepUses.items.push(use);
+  else stepUses.items[stepUses.length] = use;
+  stepUses.length++;
   if (isHeld) {
     const remaining = leaves.heldRemaining(leaf);
     if (remaining > EPS) {
@@ -400,6 +390,7 @@ function latestEndFor(
 }
 
 function unknownFacts(node: CareerNode): UnknownFact[] {
+  if (node.costKnown !== false && node.monthsKnown !== false && node.requiresKnown !== false) return EMPTY;
   const facts: UnknownFact[] = [];
   if (node.costKnown === false) facts.push('cost');
   if (node.monthsKnown === false) facts.push('months');
@@ -559,8 +550,7 @@ export function schedulePlan(
     if (!moved) break;
   }
   const needs: Needs = {
-    usesFirst: new Int32Array(n + 1),
-    uses: [],
+    uses: new Array(n),
     linkFirst: new Int32Array(n + 1),
     linkAt: new IntList(2 * n),
     linkLeaf: [],
@@ -569,8 +559,7 @@ export function schedulePlan(
   for (let i = 0; i < n; i++) needsOf(ctx, i, end, needs);
 
   // Literal objects with the fields in the order a spread of the raw step gave (faster to build).
-  // `built` keeps the plan's order (by index); `steps` is sorted below. Each step's uses are its
-  // part of the one list, sliced (an array of their exact number).
+  // `built` keeps the plan's order (by index); `steps` is sorted below.
   const built: PlanStep[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const s = raw.steps[i] as RawPlan['steps'][number];
@@ -585,8 +574,8 @@ export function schedulePlan(
       reasons: s.reasons,
       earliestStart: early,
       critical: start - early < EPS,
-      waits: [],
-      uses: needs.uses.slice(needs.usesFirst[i], needs.usesFirst[i + 1]),
+      waits: EMPTY,
+      uses: needs.uses[i] as RequirementUse[],
       unknown: unknownFacts(nodes[i] as CareerNode),
     };
   }
@@ -613,8 +602,8 @@ export function schedulePlan(
       x - y
     );
   });
-  const steps: PlanStep[] = [];
-  for (const i of order2) steps.push(built[i] as PlanStep);
+  const steps: PlanStep[] = new Array(n);
+  for (let k = 0; k < n; k++) steps[k] = built[order2[k] as number] as PlanStep;
 
   const goalStep = goalIndex < 0 ? undefined : built[goalIndex];
   let lastOther = 0;
