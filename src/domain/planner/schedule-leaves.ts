@@ -21,7 +21,7 @@ export interface Leaf {
 export type Shape = { one: readonly Leaf[] } | { all: Shape[] } | { any: Shape[] } | null;
 
 /** The shapes read for one graph (at one cap), and the ids their leaves name, numbered from 0. */
-interface Shapes {
+export interface Shapes {
   cap: number;
   byObject: WeakMap<object, Shape>;
   byId: Map<string, Shape>;
@@ -55,22 +55,26 @@ function read(req: Requirement | undefined, shapes: Shapes, path: string): Shape
  */
 const perGraph = new WeakMap<CareerGraph, Shapes>();
 
-/**
- * The ids the leaves of the graph's shapes (at `cap`) name so far, each with its number
- * (Leaf.idNo); an id no leaf names has none. Read-only for the caller.
- */
-export function leafIds(graph: CareerGraph, cap: number): ReadonlyMap<string, number> {
-  const shapes = perGraph.get(graph);
-  return shapes !== undefined && shapes.cap === cap ? shapes.ids : new Map();
-}
-
-/** The requirement read into leaves, once per graph object. */
-export function shapeOf(graph: CareerGraph, req: Requirement, cap: number): Shape {
+/** The shapes read for the graph object at `cap` (made empty when there are none, or at another cap). */
+export function shapesOf(graph: CareerGraph, cap: number): Shapes {
   let shapes = perGraph.get(graph);
   if (shapes === undefined || shapes.cap !== cap) {
     shapes = { cap, byObject: new WeakMap(), byId: new Map(), ids: new Map() };
     perGraph.set(graph, shapes);
   }
+  return shapes;
+}
+
+/**
+ * The ids the leaves of these shapes name so far, each with its number (Leaf.idNo); an id no
+ * leaf names has none. Read-only for the caller.
+ */
+export function leafIds(shapes: Shapes): ReadonlyMap<string, number> {
+  return shapes.ids;
+}
+
+/** The requirement read into leaves, once per graph object (see shapesOf). */
+export function shapeOf(shapes: Shapes, req: Requirement): Shape {
   if (typeof req === 'string') {
     const known = shapes.byId.get(req);
     if (known !== undefined) return known;

@@ -15,6 +15,7 @@ import {
   pushUsedLeaves,
   type Shape,
   shapeOf,
+  shapesOf,
 } from './schedule-leaves';
 import type { ExperienceWait, Plan, PlanStep, RawPlan, RequirementUse, UnknownFact } from './types';
 
@@ -243,7 +244,8 @@ class PlanLeaves implements LeafTimes {
     if (this.held(leaf)) return this.heldRemaining(leaf);
     if (j < 0) return Number.POSITIVE_INFINITY;
     const at = (ends[j] as number) + leaf.delay;
-    // A later step of the planner's order ready no sooner than this one ends may need it (see readyAt in schedulePlan).
+    // A later step of the planner's order ready no sooner than this one ends may need it (see
+    // "Latest times" in schedulePlan).
     return j > self && at >= (ends[self] as number) - EPS ? Number.POSITIVE_INFINITY : at;
   }
 }
@@ -359,33 +361,24 @@ function addUse(
 
 /**
  * The latest month step `step` (by index) may be obtained so that the requirement read into
- * `shape` is still met by `deadline`, the other leaves being ready at `readyAt(leaf, self)`
- * (`self`: the step whose requirement it is): +∞ when the requirement does not need the step in
- * time, −∞ when it cannot be met by then at all.
+ * `shape` is still met by `deadline`, the other leaves being ready at `leaves.time(leaf)` (for
+ * the step `leaves.self` whose requirement it is, the steps ending at `leaves.ends`): +∞ when the
+ * requirement does not need the step in time, −∞ when it cannot be met by then at all.
  */
-function latestEndFor(
-  shape: Shape,
-  step: number,
-  deadline: number,
-  readyAt: (leaf: Leaf, self: number) => number,
-  self: number,
-  leaves: PlanLeaves,
-): number {
+function latestEndFor(shape: Shape, step: number, deadline: number, leaves: PlanLeaves): number {
   if (shape === null) return Number.NEGATIVE_INFINITY;
   if ('one' in shape) {
     const leaf = shape.one[0] as Leaf;
     if (leaves.stepOf(leaf) === step) return deadline - leaf.delay;
-    return readyAt(leaf, self) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    return leaves.time(leaf) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   }
   if ('all' in shape) {
     let latest = Number.POSITIVE_INFINITY;
-    for (const r of shape.all)
-      latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, self, leaves));
+    for (const r of shape.all) latest = Math.min(latest, latestEndFor(r, step, deadline, leaves));
     return latest;
   }
   let latest = Number.NEGATIVE_INFINITY;
-  for (const r of shape.any)
-    latest = Math.max(latest, latestEndFor(r, step, deadline, readyAt, self, leaves));
+  for (const r of shape.any) latest = Math.max(latest, latestEndFor(r, step, deadline, leaves));
   return latest;
 }
 
@@ -425,19 +418,18 @@ export function schedulePlan(
   }
 
   const nodes: CareerNode[] = new Array(n);
-  const cap = figureCap(graph.order);
+  const shapes = shapesOf(graph, figureCap(graph.order));
   // Each step's requirement and, when preferences count, its preference, read into leaves.
   const requires: (Shape | undefined)[] = new Array(n);
   const prefers: (Shape | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const node = graph.getNodeAttributes(stepIds[i] as string);
     nodes[i] = node;
-    requires[i] = node.requires === undefined ? undefined : shapeOf(graph, node.requires, cap);
-    prefers[i] =
-      includePreferred && node.prefers !== undefined ? shapeOf(graph, node.prefers, cap) : undefined;
+    requires[i] = node.requires === undefined ? undefined : shapeOf(shapes, node.requires);
+    prefers[i] = includePreferred && node.prefers !== undefined ? shapeOf(shapes, node.prefers) : undefined;
   }
   // Every leaf the plan's requirements can name is numbered by now (they were all read above).
-  const leaves = new PlanLeaves(leafIds(graph, cap), raw, stepIds, situation, goal);
+  const leaves = new PlanLeaves(leafIds(shapes), raw, stepIds, situation, goal);
   // The steps each step's requirement mentions (what its earliest time can depend on), by index:
   // the requirement's then the preference's, each once, in the order of their leaves (as
   // requirementIds of the two).
@@ -487,15 +479,8 @@ export function schedulePlan(
   // that is ready no sooner than `self` ends may need `self` itself: counting it would let two
   // zero-month steps meet each other's requirements (a cycle) and push a step they both need past
   // the goal. Such a step never meets `self`'s requirement; earlier ones, and later ones ready
-  // before `self` ends (they cannot need it), do.
-  const readyAt = (leaf: Leaf, self: number): number => {
-    const i = leaves.stepOf(leaf);
-    if (i === self) return Number.POSITIVE_INFINITY;
-    if (leaves.held(leaf)) return leaves.heldRemaining(leaf);
-    if (i < 0) return Number.POSITIVE_INFINITY;
-    const at = (end[i] as number) + leaf.delay;
-    return i > self && at >= (end[self] as number) - EPS ? Number.POSITIVE_INFINITY : at;
-  };
+  // before `self` ends (they cannot need it), do: PlanLeaves.time, with the ends in `end`.
+  leaves.ends = end;
   // A step's latest end reads the ends of its users and of the other steps their requirements
   // mention: only when one of those moved can it move again, so only then is it looked at again
   // (the rounds and their order are unchanged, so the schedule is the same).
@@ -537,8 +522,9 @@ export function schedulePlan(
         const start = (end[user] as number) - (lengths[user] as number);
         // Requirement and preference both must be met (as an all-of of the two).
         let latest = Number.POSITIVE_INFINITY;
-        if (r !== undefined) latest = Math.min(latest, latestEndFor(r, i, start, readyAt, user, leaves));
-        if (p !== undefined) latest = Math.min(latest, latestEndFor(p, i, start, readyAt, user, leaves));
+        leaves.self = user;
+        if (r !== undefined) latest = Math.min(latest, latestEndFor(r, i, start, leaves));
+        if (p !== undefined) latest = Math.min(latest, latestEndFor(p, i, start, leaves));
         latestEnd = Math.min(latestEnd, latest);
       }
       if (latestEnd > (end[i] as number) + EPS) {
