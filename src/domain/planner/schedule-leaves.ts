@@ -5,6 +5,7 @@ import type { CareerGraph } from '../career-graph';
 import { isAllOf, isAnyOf, isExperience } from '../requirement';
 import type { Requirement } from '../types';
 import { counted } from './problem';
+import type { RequirementUse } from './types';
 
 export interface Leaf {
   id: string;
@@ -13,8 +14,10 @@ export interface Leaf {
   years: number;
   /** Path of the leaf in its requirement (as in requirementLeaves): `allOf[1].anyOf[0]`, '' for the root. */
   path: string;
-  /** The number of its id among the ids the leaves read for its graph name, from 0 (see idCount). */
+  /** The number of its id among the ids the leaves read for its graph name, from 0 (see leafIds). */
   idNo: number;
+  /** Its uses in plans, by preference and held flag (see planUseOf in schedule.ts), made when first asked for. */
+  uses: (RequirementUse | undefined)[] | undefined;
 }
 
 /** A requirement read into leaves: a leaf (with itself as its only use), all of, one of, or nothing usable. */
@@ -34,7 +37,7 @@ function leaf(id: string, delay: number, years: number, path: string, shapes: Sh
     idNo = shapes.ids.size;
     shapes.ids.set(id, idNo);
   }
-  return { one: [{ id, delay, years, path, idNo }] };
+  return { one: [{ id, delay, years, path, idNo, uses: undefined }] };
 }
 
 function read(req: Requirement | undefined, shapes: Shapes, path: string): Shape {

@@ -317,6 +317,30 @@ function latestOf(used: LeafList, leaves: PlanLeaves, ends: Float64Array): numbe
   return latest;
 }
 
+/**
+ * The use of `leaf` in a plan, made once per leaf (of the graph's shapes), preference and held
+ * flag: a value, frozen, shared by every plan that uses the leaf so.
+ */
+function planUseOf(leaf: Leaf, preferred: boolean, held: boolean): RequirementUse {
+  const slot = (preferred ? 2 : 0) + (held ? 1 : 0);
+  if (leaf.uses === undefined) leaf.uses = [undefined, undefined, undefined, undefined];
+  const known = leaf.uses[slot];
+  if (known !== undefined) return known;
+  // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
+  const { id, path, years } = leaf;
+  const use: RequirementUse = Object.freeze(
+    years > 0
+      ? preferred
+        ? { id, path, years, preferred: true as const, held }
+        : { id, path, years, held }
+      : preferred
+        ? { id, path, preferred: true as const, held }
+        : { id, path, held },
+  );
+  leaf.uses[slot] = use;
+  return use;
+}
+
 /** Records one leaf the plan uses for step `i` in `needs`: as a use, and as a link to a step or a wait on a held role. */
 function addUse(
   needs: Needs,
@@ -325,17 +349,9 @@ function addUse(
   preferred: boolean,
   { leaves, situation }: Context,
 ): void {
-  // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
-  const { id, path, years } = leaf;
+  const { id, years } = leaf;
   const isHeld = leaves.held(leaf);
-  const use: RequirementUse =
-    years > 0
-      ? preferred
-        ? { id, path, years, preferred: true, held: isHeld }
-        : { id, path, years, held: isHeld }
-      : preferred
-        ? { id, path, preferred: true, held: isHeld }
-        : { id, path, held: isHeld };
+  const use = planUseOf(leaf, preferred, isHeld);
   if (stepUses.length === stepUses.items.length) stepUses.items.push(use);
   else stepUses.items[stepUses.length] = use;
   stepUses.length++;
