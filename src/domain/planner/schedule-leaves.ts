@@ -41,14 +41,21 @@ function leaf(id: string, delay: number, years: number, path: string, shapes: Sh
 }
 
 function read(req: Requirement | undefined, shapes: Shapes, path: string): Shape {
-  const join = (kind: string, i: number): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
   if (typeof req === 'string') return leaf(req, 0, 0, path, shapes);
   if (req === undefined) return null;
   if (isExperience(req))
     return leaf(req.experience, counted(12 * req.years, shapes.cap), req.years, path, shapes);
-  if (isAllOf(req)) return { all: req.allOf.map((part, i) => read(part, shapes, join('allOf', i))) };
-  if (isAnyOf(req)) return { any: req.anyOf.map((part, i) => read(part, shapes, join('anyOf', i))) };
+  if (isAllOf(req)) return { all: readParts(req.allOf, shapes, path, 'allOf') };
+  if (isAnyOf(req)) return { any: readParts(req.anyOf, shapes, path, 'anyOf') };
   return null;
+}
+
+/** The parts of an all-of or one-of read in order, part i at `<path>.<kind>[i]` (`<kind>[i]` at the root). */
+function readParts(parts: readonly Requirement[], shapes: Shapes, path: string, kind: string): Shape[] {
+  const prefix = path ? `${path}.${kind}[` : `${kind}[`;
+  const out: Shape[] = [];
+  for (let i = 0; i < parts.length; i++) out.push(read(parts[i], shapes, `${prefix}${i}]`));
+  return out;
 }
 
 /**

@@ -57,9 +57,9 @@ const EMPTY = Object.freeze([]) as never[];
 const stepUses: { items: RequirementUse[]; length: number } = { items: [], length: 0 };
 
 /** The largest of `values` and 0, without spreading (plans can be tens of thousands of steps). */
-function maxOf(values: Iterable<number>): number {
+function maxOf(values: Float64Array): number {
   let m = 0;
-  for (const v of values) if (v > m) m = v;
+  for (let k = 0; k < values.length; k++) if ((values[k] as number) > m) m = values[k] as number;
   return m;
 }
 
@@ -73,7 +73,10 @@ interface Lists {
 function reversed({ first, items }: Lists): Lists {
   const n = first.length - 1;
   const counts = new Int32Array(n + 1);
-  for (const j of items) counts[j + 1] = (counts[j + 1] as number) + 1;
+  for (let k = 0; k < items.length; k++) {
+    const j = items[k] as number;
+    counts[j + 1] = (counts[j + 1] as number) + 1;
+  }
   for (let j = 0; j < n; j++) counts[j + 1] = (counts[j + 1] as number) + (counts[j] as number);
   const out = new Int32Array(items.length);
   const next = counts.slice(0, n);
@@ -476,7 +479,9 @@ export function schedulePlan(
     prefers,
     leaves,
   };
-  for (const i of postOrder(stepDeps)) {
+  const earliestOrder = postOrder(stepDeps);
+  for (let o = 0; o < n; o++) {
+    const i = earliestOrder[o] as number;
     const start = earliestStartOf(ctx, i, earliestEnds);
     earliest[i] = start;
     earliestEnds[i] = start + (lengths[i] as number);
@@ -527,7 +532,8 @@ export function schedulePlan(
     // out of place, so an insertion sort from the last round's order is quick.
     if (round === 0) order.sort((x, y) => (end[y] as number) - (end[x] as number) || x - y);
     else insertionSort(order, end);
-    for (const i of order) {
+    for (let o = 0; o < n; o++) {
+      const i = order[o] as number;
       if (i === goalIndex || stale[i] === 0) continue;
       stale[i] = 0;
       let latestEnd = finish;
@@ -585,7 +591,9 @@ export function schedulePlan(
   // Each step's longest chain of linked prerequisites, prerequisites first (explicit stack).
   const links: Lists = { first: needs.linkFirst, items: needs.linkAt.view() };
   const depth = new Int32Array(n);
-  for (const i of postOrder(links)) {
+  const linkOrder = postOrder(links);
+  for (let o = 0; o < n; o++) {
+    const i = linkOrder[o] as number;
     let d = 0;
     for (let k = links.first[i] as number; k < (links.first[i + 1] as number); k++)
       d = Math.max(d, 1 + (depth[links.items[k] as number] as number));
