@@ -117,6 +117,33 @@ function reasonFor(forId: string, r: RawCond['reason']): StepReason {
 }
 
 /**
+ * Per problem's conditions (keyed by its condRaw array, which a kept problem shares), the step
+ * reason each condition of a node's own way gives that node, made when first asked for: a value,
+ * frozen, shared by every plan that uses it. An entry is used only while it says what a new one
+ * would (condReason compares every field), so the cache can never change an answer.
+ */
+const reasonsByCond = new WeakMap<readonly (RawCond | undefined)[], (StepReason | undefined)[]>();
+
+/** The reason condition k (`raw`) gives node `forId`, from `cache` when it was made for the same node. */
+function condReason(cache: (StepReason | undefined)[], k: number, forId: string, raw: RawCond): StepReason {
+  const known = cache[k];
+  const r = raw.reason;
+  if (
+    known !== undefined &&
+    known.for === forId &&
+    known.need === r.need &&
+    known.path === r.path &&
+    known.part === r.part &&
+    known.years === r.years &&
+    known.preferred === r.preferred
+  )
+    return known;
+  const made = Object.freeze(reasonFor(forId, r));
+  cache[k] = made;
+  return made;
+}
+
+/**
  * The reasons node v's way (`via`) gives the real nodes it names, in the way's order, each pushed
  * as its step's index (`stepAt`; nodes that are not steps get none) onto `owners` and the reason
  * onto `reasons`: through its choice nodes as if they were not there. A node named more than once
@@ -130,6 +157,7 @@ function addReasons(
   stepAt: Int32Array,
   owners: IntList,
   reasons: StepReason[],
+  cache: (StepReason | undefined)[],
 ): void {
   const forId = p.ids[v] ?? '';
   const g = via[v] ?? -1;
@@ -141,7 +169,7 @@ function addReasons(
       const at = stepAt[p.condNode[k] ?? 0] ?? -1;
       if (raw === undefined || at < 0) continue;
       owners.push(at);
-      reasons.push(reasonFor(forId, raw.reason));
+      reasons.push(condReason(cache, k, forId, raw));
     }
     return;
   }
@@ -190,7 +218,12 @@ export function toPlan(
   // step's own, in that order, in an array of their exact number (sliced from one list).
   const owners = new IntList(2 * n);
   const given: StepReason[] = [];
-  for (let i = 0; i < n; i++) addReasons(p, nodes[i] ?? 0, via, stepAt, owners, given);
+  let cache = reasonsByCond.get(p.condRaw);
+  if (cache === undefined) {
+    cache = new Array(p.condRaw.length);
+    reasonsByCond.set(p.condRaw, cache);
+  }
+  for (let i = 0; i < n; i++) addReasons(p, nodes[i] ?? 0, via, stepAt, owners, given, cache);
   const first = new Int32Array(n + 1);
   for (let k = 0; k < owners.length; k++) {
     const i = owners.at(k);
