@@ -7,6 +7,7 @@ import { checkIds } from './check-ids';
 import type { RawCond } from './compile';
 import { knuth } from './derivations';
 import { explainUnreachable } from './explain';
+import { IntList } from './int-list';
 import {
   buildProblem,
   buildWhole,
@@ -102,18 +103,76 @@ function prerequisiteDepths(p: Problem, nodes: readonly number[], via: Int32Arra
   return depth;
 }
 
+/** The step reason `{ for, ...reason }` as a literal object (the same fields in the same order, made faster). */
+function reasonFor(forId: string, r: RawCond['reason']): StepReason {
+  const { need, path, part } = r;
+  // leafReason (compile.ts) makes every reason: need, path, part, then years and preferred when set.
+  if ('years' in r)
+    return 'preferred' in r
+      ? { for: forId, need, path, part, years: r.years, preferred: r.preferred }
+      : { for: forId, need, path, part, years: r.years };
+  return 'preferred' in r
+    ? { for: forId, need, path, part, preferred: r.preferred }
+    : { for: forId, need, path, part };
+}
+
 /**
- * The reasons node v's way (`via`) gives the real nodes it names, in the way's order, each as
- * `give(node, reason)`: through its choice nodes as if they were not there. A node named more
- * than once there (by two choices) gets one reason, the first of those asking for the most
- * years, as when the requirement's ways are multiplied out.
+ * Per problem's conditions (keyed by its condRaw array, which a kept problem shares), the step
+ * reason each condition of a node's own way gives that node, made when first asked for: a value,
+ * frozen, shared by every plan that uses it. An entry is used only while it says what a new one
+ * would (condReason compares every field), so the cache can never change an answer.
+ */
+const reasonsByCond = new WeakMap<readonly (RawCond | undefined)[], (StepReason | undefined)[]>();
+
+/** The reason condition k (`raw`) gives node `forId`, from `cache` when it was made for the same node. */
+function condReason(cache: (StepReason | undefined)[], k: number, forId: string, raw: RawCond): StepReason {
+  const known = cache[k];
+  const r = raw.reason;
+  if (
+    known !== undefined &&
+    known.for === forId &&
+    known.need === r.need &&
+    known.path === r.path &&
+    known.part === r.part &&
+    known.years === r.years &&
+    known.preferred === r.preferred
+  )
+    return known;
+  const made = Object.freeze(reasonFor(forId, r));
+  cache[k] = made;
+  return made;
+}
+
+/**
+ * The reasons node v's way (`via`) gives the real nodes it names, in the way's order, each pushed
+ * as its step's index (`stepAt`; nodes that are not steps get none) onto `owners` and the reason
+ * onto `reasons`: through its choice nodes as if they were not there. A node named more than once
+ * there (by two choices) gets one reason, the first of those asking for the most years, as when
+ * the requirement's ways are multiplied out.
  */
 function addReasons(
   p: Problem,
   v: number,
   via: Int32Array,
-  give: (u: number, reason: StepReason) => void,
+  stepAt: Int32Array,
+  owners: IntList,
+  reasons: StepReason[],
+  cache: (StepReason | undefined)[],
 ): void {
+  const forId = p.ids[v] ?? '';
+  const g = via[v] ?? -1;
+  if (p.real === p.ids.length) {
+    if (g < 0) return;
+    const to = p.condStart[g + 1] ?? 0;
+    for (let k = p.condStart[g] ?? 0; k < to; k++) {
+      const raw = p.condRaw[k];
+      const at = stepAt[p.condNode[k] ?? 0] ?? -1;
+      if (raw === undefined || at < 0) continue;
+      owners.push(at);
+      reasons.push(condReason(cache, k, forId, raw));
+    }
+    return;
+  }
   const named: number[] = [];
   const raws: RawCond[] = [];
   const visit = (w: number): void => {
@@ -131,43 +190,84 @@ function addReasons(
       }
     }
   };
-  if (p.real === p.ids.length) {
-    const g = via[v] ?? -1;
-    for (let k = p.condStart[g] ?? 0; g >= 0 && k < (p.condStart[g + 1] ?? 0); k++) {
-      const raw = p.condRaw[k];
-      if (raw !== undefined) give(p.condNode[k] ?? 0, { for: p.ids[v] ?? '', ...raw.reason });
-    }
-    return;
-  }
   visit(v);
-  named.forEach((u, i) => {
+  for (let i = 0; i < named.length; i++) {
     const raw = raws[i];
-    if (raw !== undefined) give(u, { for: p.ids[v] ?? '', ...raw.reason });
-  });
+    const at = stepAt[named[i] ?? 0] ?? -1;
+    if (raw === undefined || at < 0) continue;
+    owners.push(at);
+    reasons.push(reasonFor(forId, raw.reason));
+  }
 }
 
-function toPlan(graph: CareerGraph, p: Problem, c: Candidate, situation: Situation, goal: string): RawPlan {
+/** A candidate of the search as the planner's plan (steps obtained as soon as they can be), before it is scheduled. */
+export function toPlan(
+  graph: CareerGraph,
+  p: Problem,
+  c: Candidate,
+  situation: Situation,
+  goal: string,
+): RawPlan {
   const { value, via } = c.times;
-  const steps: RawPlanStep[] = c.nodes.map((v) => {
-    const end = value[v] ?? 0;
-    return { id: p.ids[v] ?? '', start: end - (p.months[v] ?? 0), end, cost: p.cost[v] ?? 0, reasons: [] };
-  });
+  const nodes = c.nodes;
+  const n = nodes.length;
   // Each node's step, by node index (-1: not a step).
   const stepAt = new Int32Array(p.ids.length).fill(-1);
-  c.nodes.forEach((v, i) => {
-    stepAt[v] = i;
-  });
-  for (const v of c.nodes) addReasons(p, v, via, (u, reason) => steps[stepAt[u] ?? -1]?.reasons.push(reason));
+  for (let i = 0; i < n; i++) stepAt[nodes[i] ?? 0] = i;
+  // The reasons, in the order the steps' ways give them, with the step each is for; then each
+  // step's own, in that order, in an array of their exact number (sliced from one list).
+  const owners = new IntList(2 * n);
+  const given: StepReason[] = [];
+  let cache = reasonsByCond.get(p.condRaw);
+  if (cache === undefined) {
+    cache = new Array(p.condRaw.length);
+    reasonsByCond.set(p.condRaw, cache);
+  }
+  for (let i = 0; i < n; i++) addReasons(p, nodes[i] ?? 0, via, stepAt, owners, given, cache);
+  const first = new Int32Array(n + 1);
+  for (let k = 0; k < owners.length; k++) {
+    const i = owners.at(k);
+    first[i + 1] = (first[i + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
+  const slot = first.slice(0, n);
+  const byStep: StepReason[] = new Array(given.length);
+  for (let k = 0; k < given.length; k++) {
+    const i = owners.at(k);
+    byStep[slot[i] as number] = given[k] as StepReason;
+    slot[i] = (slot[i] as number) + 1;
+  }
+  const steps: RawPlanStep[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = nodes[i] ?? 0;
+    const end = value[v] ?? 0;
+    steps[i] = {
+      id: p.ids[v] ?? '',
+      start: end - (p.months[v] ?? 0),
+      end,
+      cost: p.cost[v] ?? 0,
+      reasons: byStep.slice(first[i], first[i + 1]),
+    };
+  }
   // Prerequisites first among steps that start and end together (zero-month steps).
-  const depth = prerequisiteDepths(p, c.nodes, via);
-  const depthOf = (i: number): number => Math.max(0, depth[c.nodes[i] ?? 0] ?? 0);
-  const order = steps.map((_, i) => i);
+  const depth = prerequisiteDepths(p, nodes, via);
+  const depthOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) depthOf[i] = Math.max(0, depth[nodes[i] ?? 0] ?? 0);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   order.sort((x, y) => {
     const a = steps[x] as RawPlanStep;
     const b = steps[y] as RawPlanStep;
-    return a.start - b.start || a.end - b.end || depthOf(x) - depthOf(y) || compareIds(a.id, b.id);
+    return (
+      a.start - b.start ||
+      a.end - b.end ||
+      (depthOf[x] as number) - (depthOf[y] as number) ||
+      compareIds(a.id, b.id) ||
+      x - y
+    );
   });
-  const sorted = order.map((i) => steps[i] as RawPlanStep);
+  const sorted: RawPlanStep[] = new Array(n);
+  for (let k = 0; k < n; k++) sorted[k] = steps[order[k] as number] as RawPlanStep;
   return {
     steps: sorted,
     totals: c.totals,

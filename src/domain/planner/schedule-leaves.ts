@@ -5,6 +5,7 @@ import type { CareerGraph } from '../career-graph';
 import { isAllOf, isAnyOf, isExperience } from '../requirement';
 import type { Requirement } from '../types';
 import { counted } from './problem';
+import type { RequirementUse } from './types';
 
 export interface Leaf {
   id: string;
@@ -13,38 +14,48 @@ export interface Leaf {
   years: number;
   /** Path of the leaf in its requirement (as in requirementLeaves): `allOf[1].anyOf[0]`, '' for the root. */
   path: string;
-  /** `${id} ${years}`: how the planner's choices name the leaf (see leafKey). */
-  key: string;
-  /** Its number among the leaves read for its graph, from 0 (see leafCount). */
-  no: number;
+  /** The number of its id among the ids the leaves read for its graph name, from 0 (see leafIds). */
+  idNo: number;
+  /** Its uses in plans, by preference and held flag (see planUseOf in schedule.ts), made when first asked for. */
+  uses: (RequirementUse | undefined)[] | undefined;
 }
 
 /** A requirement read into leaves: a leaf (with itself as its only use), all of, one of, or nothing usable. */
 export type Shape = { one: readonly Leaf[] } | { all: Shape[] } | { any: Shape[] } | null;
 
-export const leafKey = (id: string, years: number): string => `${id} ${years}`;
-
-/** The shapes read for one graph (at one cap), and how many leaves they have numbered. */
-interface Shapes {
+/** The shapes read for one graph (at one cap), and the ids their leaves name, numbered from 0. */
+export interface Shapes {
   cap: number;
   byObject: WeakMap<object, Shape>;
   byId: Map<string, Shape>;
-  leaves: number;
+  ids: Map<string, number>;
 }
 
 function leaf(id: string, delay: number, years: number, path: string, shapes: Shapes): Shape {
-  return { one: [{ id, delay, years, path, key: leafKey(id, years), no: shapes.leaves++ }] };
+  let idNo = shapes.ids.get(id);
+  if (idNo === undefined) {
+    idNo = shapes.ids.size;
+    shapes.ids.set(id, idNo);
+  }
+  return { one: [{ id, delay, years, path, idNo, uses: undefined }] };
 }
 
 function read(req: Requirement | undefined, shapes: Shapes, path: string): Shape {
-  const join = (kind: string, i: number): string => `${path ? `${path}.` : ''}${kind}[${i}]`;
   if (typeof req === 'string') return leaf(req, 0, 0, path, shapes);
   if (req === undefined) return null;
   if (isExperience(req))
     return leaf(req.experience, counted(12 * req.years, shapes.cap), req.years, path, shapes);
-  if (isAllOf(req)) return { all: req.allOf.map((part, i) => read(part, shapes, join('allOf', i))) };
-  if (isAnyOf(req)) return { any: req.anyOf.map((part, i) => read(part, shapes, join('anyOf', i))) };
+  if (isAllOf(req)) return { all: readParts(req.allOf, shapes, path, 'allOf') };
+  if (isAnyOf(req)) return { any: readParts(req.anyOf, shapes, path, 'anyOf') };
   return null;
+}
+
+/** The parts of an all-of or one-of read in order, part i at `<path>.<kind>[i]` (`<kind>[i]` at the root). */
+function readParts(parts: readonly Requirement[], shapes: Shapes, path: string, kind: string): Shape[] {
+  const prefix = path ? `${path}.${kind}[` : `${kind}[`;
+  const out: Shape[] = [];
+  for (let i = 0; i < parts.length; i++) out.push(read(parts[i], shapes, `${prefix}${i}]`));
+  return out;
 }
 
 /**
@@ -54,18 +65,26 @@ function read(req: Requirement | undefined, shapes: Shapes, path: string): Shape
  */
 const perGraph = new WeakMap<CareerGraph, Shapes>();
 
-/** How many leaves the graph's shapes have numbered so far (each Leaf's `no` is below it). */
-export function leafCount(graph: CareerGraph): number {
-  return perGraph.get(graph)?.leaves ?? 0;
-}
-
-/** The requirement read into leaves, once per graph object. */
-export function shapeOf(graph: CareerGraph, req: Requirement, cap: number): Shape {
+/** The shapes read for the graph object at `cap` (made empty when there are none, or at another cap). */
+export function shapesOf(graph: CareerGraph, cap: number): Shapes {
   let shapes = perGraph.get(graph);
   if (shapes === undefined || shapes.cap !== cap) {
-    shapes = { cap, byObject: new WeakMap(), byId: new Map(), leaves: 0 };
+    shapes = { cap, byObject: new WeakMap(), byId: new Map(), ids: new Map() };
     perGraph.set(graph, shapes);
   }
+  return shapes;
+}
+
+/**
+ * The ids the leaves of these shapes name so far, each with its number (Leaf.idNo); an id no
+ * leaf names has none. Read-only for the caller.
+ */
+export function leafIds(shapes: Shapes): ReadonlyMap<string, number> {
+  return shapes.ids;
+}
+
+/** The requirement read into leaves, once per graph object (see shapesOf). */
+export function shapeOf(shapes: Shapes, req: Requirement): Shape {
   if (typeof req === 'string') {
     const known = shapes.byId.get(req);
     if (known !== undefined) return known;
@@ -96,56 +115,85 @@ export interface LeafTimes {
 }
 
 /**
- * The leaves of the requirement that the plan uses: everything under an all-of, and under a
- * one-of the option met earliest by what is held and the plan's steps; on a tie the option the
- * planner chose (holding a step that serves this node this way), else the first.
+ * A list of leaves reused from requirement to requirement: `items[0 … length − 1]`; the array is
+ * written over, never shortened (no garbage per requirement read).
  */
-export function usedLeaves(shape: Shape, times: LeafTimes): readonly Leaf[] | undefined {
-  if (shape === null) return undefined;
-  if ('one' in shape) return shape.one;
-  if ('all' in shape) {
-    const all: Leaf[] = [];
-    for (const part of shape.all) {
-      const leaves = usedLeaves(part, times);
-      if (leaves === undefined) return undefined;
-      for (const l of leaves) all.push(l);
-    }
-    return all;
+export interface LeafList {
+  items: Leaf[];
+  length: number;
+}
+
+function put(list: LeafList, leaf: Leaf): void {
+  if (list.length === list.items.length) list.items.push(leaf);
+  else list.items[list.length] = leaf;
+  list.length++;
+}
+
+/**
+ * Appends to `out` the leaves of the requirement that the plan uses: everything under an all-of,
+ * and under a one-of the option met earliest by what is held and the plan's steps; on a tie the
+ * option the planner chose (holding a step that serves this node this way), else the first.
+ * False, `out` as it was, when the requirement cannot be met at all.
+ */
+export function pushUsedLeaves(shape: Shape, times: LeafTimes, out: LeafList): boolean {
+  if (shape === null) return false;
+  if ('one' in shape) {
+    for (const leaf of shape.one) put(out, leaf);
+    return true;
   }
-  let best: readonly Leaf[] | undefined;
+  const from = out.length;
+  if ('all' in shape) {
+    for (const part of shape.all)
+      if (!pushUsedLeaves(part, times, out)) {
+        out.length = from;
+        return false;
+      }
+    return true;
+  }
+  // The best option so far is kept at from…start − 1, each other one read after it, then moved
+  // down in its place or dropped.
+  let found = false;
   /** The best option's rank on a tie (see tieRank), -1 until a tie asks for it. */
   let bestRank = -1;
   let bestAt = 0;
   for (const part of shape.any) {
-    const leaves = usedLeaves(part, times);
-    if (leaves === undefined) continue;
+    const start = out.length;
+    if (!pushUsedLeaves(part, times, out)) continue;
+    const end = out.length;
     let at = 0;
-    for (const leaf of leaves) at = Math.max(at, times.time(leaf));
-    if (!Number.isFinite(at)) continue;
-    if (best !== undefined && at >= bestAt + EPS) continue; // later than the best: never taken
-    if (best === undefined || at < bestAt - EPS) {
-      best = leaves;
+    for (let k = start; k < end; k++) at = Math.max(at, times.time(out.items[k] as Leaf));
+    let take = false;
+    if (!Number.isFinite(at) || (found && at >= bestAt + EPS))
+      take = false; // later than the best: never taken
+    else if (!found || at < bestAt - EPS) {
+      take = true;
       bestRank = -1;
-      bestAt = at;
+    } else {
+      // A tie: what is held already (it ties no step down), then the planner's choice.
+      const rank = tieRank(out.items, start, end, times);
+      if (bestRank < 0) bestRank = tieRank(out.items, from, start, times);
+      if (rank < bestRank) {
+        take = true;
+        bestRank = rank;
+      }
+    }
+    if (!take) {
+      out.length = start;
       continue;
     }
-    // A tie: what is held already (it ties no step down), then the planner's choice.
-    const rank = tieRank(leaves, times);
-    if (bestRank < 0) bestRank = tieRank(best, times);
-    if (rank < bestRank) {
-      best = leaves;
-      bestRank = rank;
-      bestAt = at;
-    }
+    for (let k = start; k < end; k++) out.items[from + k - start] = out.items[k] as Leaf;
+    out.length = from + end - start;
+    found = true;
+    bestAt = at;
   }
-  return best;
+  return found;
 }
 
-/** 0 when every leaf is held, else 1 when one is a choice the planner made (served), else 2. */
-function tieRank(leaves: readonly Leaf[], times: LeafTimes): number {
+/** 0 when every leaf of `leaves[from … to − 1]` is held, else 1 when one is a choice the planner made (served), else 2. */
+function tieRank(leaves: readonly Leaf[], from: number, to: number, times: LeafTimes): number {
   let allHeld = true;
-  for (const l of leaves) allHeld &&= times.held(l);
+  for (let k = from; k < to; k++) allHeld &&= times.held(leaves[k] as Leaf);
   if (allHeld) return 0;
-  for (const l of leaves) if (times.served(l)) return 1;
+  for (let k = from; k < to; k++) if (times.served(leaves[k] as Leaf)) return 1;
   return 2;
 }

@@ -4,59 +4,62 @@
 import type { CareerGraph } from '../career-graph';
 import { ownValue } from '../own-key';
 import type { CareerNode, Situation } from '../types';
+import { IntList } from './int-list';
 import { compareIds, figureCap } from './problem';
 import {
   EPS,
   type Leaf,
+  type LeafList,
   type LeafTimes,
-  leafCount,
-  leafKey,
+  leafIds,
+  pushUsedLeaves,
   type Shape,
   shapeOf,
-  usedLeaves,
+  shapesOf,
 } from './schedule-leaves';
 import type { ExperienceWait, Plan, PlanStep, RawPlan, RequirementUse, UnknownFact } from './types';
 
-interface Link {
-  /** A step of the plan this step needs (its id and index)… */
-  step: string;
-  at: number;
-  /** …this many months after that step is reached (experience), else 0. */
-  delay: number;
+/** A role held now whose years a step still waits for. */
+interface HeldWait {
+  role: string;
   years: number;
+  have: number;
+  /** Months from now until the years are complete. */
+  remaining: number;
 }
 
+/**
+ * What each step's requirement asks of the plan (see needsOf), for all the steps at once: per
+ * step, every requirement leaf the plan uses for it, held or a step (`uses`, an array of their
+ * exact number); the links to the steps it needs, step i's from `linkFirst[i]` to
+ * `linkFirst[i + 1] - 1` of one flat list (`linkAt`: the step's index, `linkLeaf`: the leaf,
+ * whose delay is the months after that step is reached, for experience, else 0); and its waits on
+ * roles held now (`held`, per step).
+ */
 interface Needs {
-  /** Every requirement leaf the plan uses for this step, held or a step. */
-  uses: RequirementUse[];
-  links: Link[];
-  /** Experience in roles held now: months from now until the years are complete. */
-  held: { role: string; years: number; have: number; remaining: number }[];
+  uses: RequirementUse[][];
+  linkFirst: Int32Array;
+  linkAt: IntList;
+  linkLeaf: Leaf[];
+  held: HeldWait[][];
 }
 
 /** The waits on held roles of a step that has none (most steps): shared, never added to. */
-const NO_HELD: Needs['held'] = [];
+const NO_HELD: HeldWait[] = [];
 
-/** Which requirement leaves the planner chose each step for: target id → its leaf keys (see leafKey). */
-function servedBy(raw: RawPlan): Map<string, Set<string>> {
-  const servedFor = new Map<string, Set<string>>();
-  for (const step of raw.steps) {
-    for (const r of step.reasons) {
-      let set = servedFor.get(r.for);
-      if (set === undefined) {
-        set = new Set<string>();
-        servedFor.set(r.for, set);
-      }
-      set.add(leafKey(step.id, r.need === 'experience' ? (r.years ?? 0) : 0));
-    }
-  }
-  return servedFor;
-}
+/**
+ * The empty list of every step with no waits, unknowns or uses (most steps): one array, frozen,
+ * so it is never added to.
+ */
+const EMPTY = Object.freeze([]) as never[];
+
+/** The uses of the step being read (see needsOf): one array written over from step to step. */
+const stepUses: { items: RequirementUse[]; length: number } = { items: [], length: 0 };
 
 /** The largest of `values` and 0, without spreading (plans can be tens of thousands of steps). */
-function maxOf(values: Iterable<number>): number {
+function maxOf(values: Float64Array): number {
   let m = 0;
-  for (const v of values) if (v > m) m = v;
+  for (let k = 0; k < values.length; k++) if ((values[k] as number) > m) m = values[k] as number;
   return m;
 }
 
@@ -66,20 +69,14 @@ interface Lists {
   items: Int32Array;
 }
 
-function listsOf(lists: readonly (readonly number[])[]): Lists {
-  const first = new Int32Array(lists.length + 1);
-  for (let i = 0; i < lists.length; i++) first[i + 1] = (first[i] as number) + (lists[i] as number[]).length;
-  const items = new Int32Array(first[lists.length] as number);
-  let k = 0;
-  for (const list of lists) for (const x of list) items[k++] = x;
-  return { first, items };
-}
-
 /** The lists turned around: `j` lists `i` (in order of `i`) wherever `i` lists `j`. */
 function reversed({ first, items }: Lists): Lists {
   const n = first.length - 1;
   const counts = new Int32Array(n + 1);
-  for (const j of items) counts[j + 1] = (counts[j + 1] as number) + 1;
+  for (let k = 0; k < items.length; k++) {
+    const j = items[k] as number;
+    counts[j + 1] = (counts[j + 1] as number) + 1;
+  }
   for (let j = 0; j < n; j++) counts[j + 1] = (counts[j + 1] as number) + (counts[j] as number);
   const out = new Int32Array(items.length);
   const next = counts.slice(0, n);
@@ -146,58 +143,96 @@ function insertionSort(order: Int32Array, end: Float64Array): void {
   }
 }
 
-/** `PlanLeaves.stepOf` of a leaf not looked up yet in this plan. */
-const UNSEEN = -2;
+/**
+ * Per leaf id number (Leaf.idNo), what one plan makes of it, in arrays kept from plan to plan (a
+ * plan's schedule is made in one go, never two at once): an entry holds only when its stamp is the
+ * plan's (`PlanLeaves.stamp`), so nothing is cleared between plans.
+ */
+const byId = { stamp: new Int32Array(0), step: new Int32Array(0), heldStamp: new Int32Array(0), plans: 0 };
+
+/** Room for `count` ids in `byId` (the stamps of a new array are 0, never a plan's). */
+function byIdFor(count: number): typeof byId {
+  if (byId.stamp.length < count) {
+    const size = Math.max(count, 2 * byId.stamp.length);
+    byId.stamp = new Int32Array(size);
+    byId.step = new Int32Array(size);
+    byId.heldStamp = new Int32Array(size);
+  }
+  if (byId.plans === 0x7fffffff) {
+    byId.stamp.fill(0);
+    byId.heldStamp.fill(0);
+    byId.plans = 0;
+  }
+  byId.plans++;
+  return byId;
+}
 
 /**
- * The requirement leaves of a graph (by their numbers) against one plan, each looked up once: the
- * index of its node among the plan's steps and whether its role is held now. Also when a leaf is
- * ready for the step `self` whose requirement is read, the steps ending at `ends` (by index).
+ * The requirement leaves of a graph against one plan: by the number of the leaf's id, the index
+ * of its node among the plan's steps and whether its role is held now. Also when a leaf is ready
+ * for the step `self` whose requirement is read, the steps ending at `ends` (by index).
  */
 class PlanLeaves implements LeafTimes {
-  private readonly steps: Int32Array;
-  /** Per leaf: 0 not looked up yet, 1 not held, 2 held. */
-  private readonly heldFlags: Uint8Array;
+  private readonly stamp: number;
+  private readonly byId: typeof byId;
   self = 0;
   ends: Float64Array = new Float64Array(0);
-
-  /** Per step, by id: the leaves the planner chose steps for (see servedBy); made on the first tie. */
-  private servedFor: Map<string, Set<string>> | undefined;
+  /** The plan's goal among its steps, -1 when it is not one. */
+  readonly goalIndex: number;
 
   constructor(
-    count: number,
-    private readonly indexOf: ReadonlyMap<string, number>,
-    private readonly heldIds: ReadonlySet<string>,
+    ids: ReadonlyMap<string, number>,
     private readonly raw: RawPlan,
     private readonly stepIds: readonly string[],
     private readonly situation: Situation,
+    goal: string,
   ) {
-    this.steps = new Int32Array(count).fill(UNSEEN);
-    this.heldFlags = new Uint8Array(count);
+    const at = byIdFor(ids.size);
+    this.byId = at;
+    this.stamp = at.plans;
+    let goalIndex = -1;
+    // A plan's steps are distinct nodes; ids no leaf names are never looked up.
+    for (let i = 0; i < stepIds.length; i++) {
+      const id = stepIds[i] as string;
+      if (id === goal && goalIndex < 0) goalIndex = i;
+      const no = ids.get(id);
+      if (no === undefined) continue;
+      at.stamp[no] = this.stamp;
+      at.step[no] = i;
+    }
+    this.goalIndex = goalIndex;
+    for (const id of situation.holds) {
+      const no = ids.get(id);
+      if (no !== undefined) at.heldStamp[no] = this.stamp;
+    }
   }
 
   /** The leaf's node among the plan's steps, -1 when it is not one. */
   stepOf(leaf: Leaf): number {
-    const known = this.steps[leaf.no] as number;
-    if (known !== UNSEEN) return known;
-    const step = this.indexOf.get(leaf.id) ?? -1;
-    this.steps[leaf.no] = step;
-    return step;
+    const no = leaf.idNo;
+    return this.byId.stamp[no] === this.stamp ? (this.byId.step[no] as number) : -1;
   }
 
   /** Whether the leaf names a role held now. */
   held(leaf: Leaf): boolean {
-    const known = this.heldFlags[leaf.no] as number;
-    if (known !== 0) return known === 2;
-    const held = this.heldIds.has(leaf.id);
-    this.heldFlags[leaf.no] = held ? 2 : 1;
-    return held;
+    return this.byId.heldStamp[leaf.idNo] === this.stamp;
   }
 
-  /** Whether the planner chose a step for this leaf of the requirement of the step being read. */
+  /**
+   * Whether the planner chose a step for this leaf of the requirement of the step being read: the
+   * leaf's step has a reason for that step with the leaf's years (experience), or with none (0)
+   * for a plain id leaf. Years are compared as their text, as the planner's choices were keyed.
+   */
   served(leaf: Leaf): boolean {
-    this.servedFor ??= servedBy(this.raw);
-    return this.servedFor.get(this.stepIds[this.self] as string)?.has(leaf.key) ?? false;
+    const j = this.stepOf(leaf);
+    if (j < 0) return false;
+    const forId = this.stepIds[this.self] as string;
+    for (const r of (this.raw.steps[j] as RawPlan['steps'][number]).reasons) {
+      if (r.for !== forId) continue;
+      const years = r.need === 'experience' ? (r.years ?? 0) : 0;
+      if (years === leaf.years || String(years) === String(leaf.years)) return true;
+    }
+    return false;
   }
 
   /** Months from now until a held role's years are complete. */
@@ -212,7 +247,8 @@ class PlanLeaves implements LeafTimes {
     if (this.held(leaf)) return this.heldRemaining(leaf);
     if (j < 0) return Number.POSITIVE_INFINITY;
     const at = (ends[j] as number) + leaf.delay;
-    // A later step of the planner's order ready no sooner than this one ends may need it (see readyAt in schedulePlan).
+    // A later step of the planner's order ready no sooner than this one ends may need it (see
+    // "Latest times" in schedulePlan).
     return j > self && at >= (ends[self] as number) - EPS ? Number.POSITIVE_INFINITY : at;
   }
 }
@@ -226,21 +262,30 @@ interface Context {
   leaves: PlanLeaves;
 }
 
-/** What step `i`'s requirement asks of the plan's steps (ending at `ends`, by index) and of the roles held now. */
-function needsOf(ctx: Context, i: number, ends: Float64Array): Needs {
+/** The leaves a requirement uses (see pushUsedLeaves), read into one list kept from step to step. */
+const used: LeafList = { items: [], length: 0 };
+
+/**
+ * Appends to `needs` what step `i`'s requirement asks of the plan's steps (ending at `ends`, by
+ * index) and of the roles held now; the steps are read in index order.
+ */
+function needsOf(ctx: Context, i: number, ends: Float64Array, needs: Needs): void {
   const { leaves } = ctx;
   leaves.self = i;
   leaves.ends = ends;
-  const needs: Needs = { uses: [], links: [], held: NO_HELD };
   // The requirement and, when preferences count, the preference: each a tree of its own, so the
   // paths match the graph's edges (`<id>:requires:<path>`, `<id>:prefers:<path>`).
   const requires = ctx.requires[i];
-  if (requires !== undefined)
-    for (const leaf of usedLeaves(requires, leaves) ?? []) addUse(needs, leaf, false, ctx);
   const prefers = ctx.prefers[i];
-  if (prefers !== undefined)
-    for (const leaf of usedLeaves(prefers, leaves) ?? []) addUse(needs, leaf, true, ctx);
-  return needs;
+  used.length = 0;
+  stepUses.length = 0;
+  if (requires !== undefined && pushUsedLeaves(requires, leaves, used))
+    for (let k = 0; k < used.length; k++) addUse(needs, i, used.items[k] as Leaf, false, ctx);
+  const from = used.length;
+  if (prefers !== undefined && pushUsedLeaves(prefers, leaves, used))
+    for (let k = from; k < used.length; k++) addUse(needs, i, used.items[k] as Leaf, true, ctx);
+  needs.uses[i] = stepUses.length === 0 ? EMPTY : stepUses.items.slice(0, stepUses.length);
+  needs.linkFirst[i + 1] = needs.linkAt.length;
 }
 
 /**
@@ -253,21 +298,17 @@ function earliestStartOf(ctx: Context, i: number, ends: Float64Array): number {
   leaves.ends = ends;
   const requires = ctx.requires[i];
   const prefers = ctx.prefers[i];
-  let start = 0;
-  if (requires !== undefined) start = latestOf(usedLeaves(requires, leaves), leaves, ends, start);
-  if (prefers !== undefined) start = latestOf(usedLeaves(prefers, leaves), leaves, ends, start);
-  return start;
+  used.length = 0;
+  if (requires !== undefined) pushUsedLeaves(requires, leaves, used);
+  if (prefers !== undefined) pushUsedLeaves(prefers, leaves, used);
+  return latestOf(used, leaves, ends);
 }
 
-/** `start`, or later: the wait on each held role of `used` still running, each step's end plus its delay. */
-function latestOf(
-  used: readonly Leaf[] | undefined,
-  leaves: PlanLeaves,
-  ends: Float64Array,
-  start: number,
-): number {
-  let latest = start;
-  for (const leaf of used ?? []) {
+/** The latest of 0, the wait on each held role of `used` still running, each step's end plus its delay. */
+function latestOf(used: LeafList, leaves: PlanLeaves, ends: Float64Array): number {
+  let latest = 0;
+  for (let k = 0; k < used.length; k++) {
+    const leaf = used.items[k] as Leaf;
     if (leaves.held(leaf)) {
       const remaining = leaves.heldRemaining(leaf);
       if (remaining > EPS && remaining > latest) latest = remaining;
@@ -279,65 +320,89 @@ function latestOf(
   return latest;
 }
 
-/** Records one leaf the plan uses in `needs`: as a use, and as a link to a step or a wait on a held role. */
-function addUse(needs: Needs, leaf: Leaf, preferred: boolean, { leaves, situation }: Context): void {
+/**
+ * The use of `leaf` in a plan, made once per leaf (of the graph's shapes), preference and held
+ * flag: a value, frozen, shared by every plan that uses the leaf so.
+ */
+function planUseOf(leaf: Leaf, preferred: boolean, held: boolean): RequirementUse {
+  const slot = (preferred ? 2 : 0) + (held ? 1 : 0);
+  if (leaf.uses === undefined) leaf.uses = [undefined, undefined, undefined, undefined];
+  const known = leaf.uses[slot];
+  if (known !== undefined) return known;
   // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
   const { id, path, years } = leaf;
-  const isHeld = leaves.held(leaf);
-  needs.uses.push(
+  const use: RequirementUse = Object.freeze(
     years > 0
       ? preferred
-        ? { id, path, years, preferred: true, held: isHeld }
-        : { id, path, years, held: isHeld }
+        ? { id, path, years, preferred: true as const, held }
+        : { id, path, years, held }
       : preferred
-        ? { id, path, preferred: true, held: isHeld }
-        : { id, path, held: isHeld },
+        ? { id, path, preferred: true as const, held }
+        : { id, path, held },
   );
+  leaf.uses[slot] = use;
+  return use;
+}
+
+/** Records one leaf the plan uses for step `i` in `needs`: as a use, and as a link to a step or a wait on a held role. */
+function addUse(
+  needs: Needs,
+  i: number,
+  leaf: Leaf,
+  preferred: boolean,
+  { leaves, situation }: Context,
+): void {
+  const { id, years } = leaf;
+  const isHeld = leaves.held(leaf);
+  const use = planUseOf(leaf, preferred, isHeld);
+  if (stepUses.length === stepUses.items.length) stepUses.items.push(use);
+  else stepUses.items[stepUses.length] = use;
+  stepUses.length++;
   if (isHeld) {
     const remaining = leaves.heldRemaining(leaf);
     if (remaining > EPS) {
-      if (needs.held === NO_HELD) needs.held = [];
-      needs.held.push({ role: id, years, have: ownValue(situation.years, id) ?? 0, remaining });
+      if (needs.held[i] === NO_HELD) needs.held[i] = [];
+      (needs.held[i] as HeldWait[]).push({
+        role: id,
+        years,
+        have: ownValue(situation.years, id) ?? 0,
+        remaining,
+      });
     }
   } else {
     const at = leaves.stepOf(leaf);
-    if (at >= 0) needs.links.push({ step: id, at, delay: leaf.delay, years });
+    if (at >= 0) {
+      needs.linkAt.push(at);
+      needs.linkLeaf.push(leaf);
+    }
   }
 }
 
 /**
  * The latest month step `step` (by index) may be obtained so that the requirement read into
- * `shape` is still met by `deadline`, the other leaves being ready at `readyAt(leaf, self)`
- * (`self`: the step whose requirement it is): +∞ when the requirement does not need the step in
- * time, −∞ when it cannot be met by then at all.
+ * `shape` is still met by `deadline`, the other leaves being ready at `leaves.time(leaf)` (for
+ * the step `leaves.self` whose requirement it is, the steps ending at `leaves.ends`): +∞ when the
+ * requirement does not need the step in time, −∞ when it cannot be met by then at all.
  */
-function latestEndFor(
-  shape: Shape,
-  step: number,
-  deadline: number,
-  readyAt: (leaf: Leaf, self: number) => number,
-  self: number,
-  leaves: PlanLeaves,
-): number {
+function latestEndFor(shape: Shape, step: number, deadline: number, leaves: PlanLeaves): number {
   if (shape === null) return Number.NEGATIVE_INFINITY;
   if ('one' in shape) {
     const leaf = shape.one[0] as Leaf;
     if (leaves.stepOf(leaf) === step) return deadline - leaf.delay;
-    return readyAt(leaf, self) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    return leaves.time(leaf) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   }
   if ('all' in shape) {
     let latest = Number.POSITIVE_INFINITY;
-    for (const r of shape.all)
-      latest = Math.min(latest, latestEndFor(r, step, deadline, readyAt, self, leaves));
+    for (const r of shape.all) latest = Math.min(latest, latestEndFor(r, step, deadline, leaves));
     return latest;
   }
   let latest = Number.NEGATIVE_INFINITY;
-  for (const r of shape.any)
-    latest = Math.max(latest, latestEndFor(r, step, deadline, readyAt, self, leaves));
+  for (const r of shape.any) latest = Math.max(latest, latestEndFor(r, step, deadline, leaves));
   return latest;
 }
 
 function unknownFacts(node: CareerNode): UnknownFact[] {
+  if (node.costKnown !== false && node.monthsKnown !== false && node.requiresKnown !== false) return EMPTY;
   const facts: UnknownFact[] = [];
   if (node.costKnown === false) facts.push('cost');
   if (node.monthsKnown === false) facts.push('months');
@@ -359,58 +424,45 @@ export function schedulePlan(
   includePreferred = false,
 ): Plan {
   const pace = situation.pace ?? 'full-time';
-  const held: ReadonlySet<string> = new Set(situation.holds);
   // The steps by index (a plan's steps are distinct nodes): lengths, times and links in arrays.
   const n = raw.steps.length;
   const stepIds: string[] = new Array(n);
-  const indexOf = new Map<string, number>();
   // Each step's length as the planner counted it (at the pace, under its cap for huge figures),
   // so the schedule's times stay finite and its totals the planner's.
   const lengths = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const s = raw.steps[i] as RawPlan['steps'][number];
     stepIds[i] = s.id;
-    indexOf.set(s.id, i);
     lengths[i] = s.end - s.start;
   }
 
-  const nodes = stepIds.map((id) => graph.getNodeAttributes(id));
-  const cap = figureCap(graph.order);
+  const nodes: CareerNode[] = new Array(n);
+  const shapes = shapesOf(graph, figureCap(graph.order));
   // Each step's requirement and, when preferences count, its preference, read into leaves.
-  const requires = nodes.map((node) =>
-    node.requires === undefined ? undefined : shapeOf(graph, node.requires, cap),
-  );
-  const prefers = nodes.map((node) =>
-    includePreferred && node.prefers !== undefined ? shapeOf(graph, node.prefers, cap) : undefined,
-  );
+  const requires: (Shape | undefined)[] = new Array(n);
+  const prefers: (Shape | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const node = graph.getNodeAttributes(stepIds[i] as string);
+    nodes[i] = node;
+    requires[i] = node.requires === undefined ? undefined : shapeOf(shapes, node.requires);
+    prefers[i] = includePreferred && node.prefers !== undefined ? shapeOf(shapes, node.prefers) : undefined;
+  }
   // Every leaf the plan's requirements can name is numbered by now (they were all read above).
-  const leaves = new PlanLeaves(leafCount(graph), indexOf, held, raw, stepIds, situation);
+  const leaves = new PlanLeaves(leafIds(shapes), raw, stepIds, situation, goal);
   // The steps each step's requirement mentions (what its earliest time can depend on), by index:
   // the requirement's then the preference's, each once, in the order of their leaves (as
   // requirementIds of the two).
   const depOf = new Int32Array(n).fill(-1);
-  const depLists: number[][] = new Array(n);
+  const depFirst = new Int32Array(n + 1);
+  const depItems = new IntList(2 * n);
   for (let i = 0; i < n; i++) {
-    const deps: number[] = [];
-    const visit = (shape: Shape): void => {
-      if (shape === null) return;
-      if (!('one' in shape)) for (const part of 'all' in shape ? shape.all : shape.any) visit(part);
-      else
-        for (const leaf of shape.one) {
-          const j = leaves.stepOf(leaf);
-          if (j >= 0 && j !== i && depOf[j] !== i) {
-            depOf[j] = i;
-            deps.push(j);
-          }
-        }
-    };
     const r = requires[i];
     const p = prefers[i];
-    if (r !== undefined) visit(r);
-    if (p !== undefined) visit(p);
-    depLists[i] = deps;
+    if (r !== undefined) mention(r, i, leaves, depOf, depItems);
+    if (p !== undefined) mention(p, i, leaves, depOf, depItems);
+    depFirst[i + 1] = depItems.length;
   }
-  const stepDeps = listsOf(depLists);
+  const stepDeps: Lists = { first: depFirst, items: depItems.view() };
 
   // Earliest times, from the steps' own requirements (the planner's times, recomputed so the
   // schedule stands on the requirement trees alone), each step after the steps it mentions; a
@@ -427,7 +479,9 @@ export function schedulePlan(
     prefers,
     leaves,
   };
-  for (const i of postOrder(stepDeps)) {
+  const earliestOrder = postOrder(stepDeps);
+  for (let o = 0; o < n; o++) {
+    const i = earliestOrder[o] as number;
     const start = earliestStartOf(ctx, i, earliestEnds);
     earliest[i] = start;
     earliestEnds[i] = start + (lengths[i] as number);
@@ -446,15 +500,8 @@ export function schedulePlan(
   // that is ready no sooner than `self` ends may need `self` itself: counting it would let two
   // zero-month steps meet each other's requirements (a cycle) and push a step they both need past
   // the goal. Such a step never meets `self`'s requirement; earlier ones, and later ones ready
-  // before `self` ends (they cannot need it), do.
-  const readyAt = (leaf: Leaf, self: number): number => {
-    const i = leaves.stepOf(leaf);
-    if (i === self) return Number.POSITIVE_INFINITY;
-    if (leaves.held(leaf)) return leaves.heldRemaining(leaf);
-    if (i < 0) return Number.POSITIVE_INFINITY;
-    const at = (end[i] as number) + leaf.delay;
-    return i > self && at >= (end[self] as number) - EPS ? Number.POSITIVE_INFINITY : at;
-  };
+  // before `self` ends (they cannot need it), do: PlanLeaves.time, with the ends in `end`.
+  leaves.ends = end;
   // A step's latest end reads the ends of its users and of the other steps their requirements
   // mention: only when one of those moved can it move again, so only then is it looked at again
   // (the rounds and their order are unchanged, so the schedule is the same).
@@ -477,7 +524,7 @@ export function schedulePlan(
   // Each round visits the steps latest end first (a stable sort: ties keep the plan's order).
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  const goalIndex = indexOf.get(goal) ?? -1;
+  const { goalIndex } = leaves;
   for (let round = 0; round <= n; round++) {
     let moved = false;
     // Ends are finite: latest end first, ties by plan order (a total order, so any sort gives
@@ -485,7 +532,8 @@ export function schedulePlan(
     // out of place, so an insertion sort from the last round's order is quick.
     if (round === 0) order.sort((x, y) => (end[y] as number) - (end[x] as number) || x - y);
     else insertionSort(order, end);
-    for (const i of order) {
+    for (let o = 0; o < n; o++) {
+      const i = order[o] as number;
       if (i === goalIndex || stale[i] === 0) continue;
       stale[i] = 0;
       let latestEnd = finish;
@@ -496,8 +544,9 @@ export function schedulePlan(
         const start = (end[user] as number) - (lengths[user] as number);
         // Requirement and preference both must be met (as an all-of of the two).
         let latest = Number.POSITIVE_INFINITY;
-        if (r !== undefined) latest = Math.min(latest, latestEndFor(r, i, start, readyAt, user, leaves));
-        if (p !== undefined) latest = Math.min(latest, latestEndFor(p, i, start, readyAt, user, leaves));
+        leaves.self = user;
+        if (r !== undefined) latest = Math.min(latest, latestEndFor(r, i, start, leaves));
+        if (p !== undefined) latest = Math.min(latest, latestEndFor(p, i, start, leaves));
         latestEnd = Math.min(latestEnd, latest);
       }
       if (latestEnd > (end[i] as number) + EPS) {
@@ -508,16 +557,24 @@ export function schedulePlan(
     }
     if (!moved) break;
   }
-  const needs: Needs[] = new Array(n);
-  for (let i = 0; i < n; i++) needs[i] = needsOf(ctx, i, end);
+  const needs: Needs = {
+    uses: new Array(n),
+    linkFirst: new Int32Array(n + 1),
+    linkAt: new IntList(2 * n),
+    linkLeaf: [],
+    held: new Array(n).fill(NO_HELD),
+  };
+  for (let i = 0; i < n; i++) needsOf(ctx, i, end, needs);
 
   // Literal objects with the fields in the order a spread of the raw step gave (faster to build).
   // `built` keeps the plan's order (by index); `steps` is sorted below.
-  const built: PlanStep[] = raw.steps.map((s, i) => {
+  const built: PlanStep[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = raw.steps[i] as RawPlan['steps'][number];
     const length = lengths[i] as number;
     const start = (end[i] as number) - length;
     const early = earliest[i] as number;
-    return {
+    built[i] = {
       id: s.id,
       start,
       end: start + length,
@@ -525,22 +582,18 @@ export function schedulePlan(
       reasons: s.reasons,
       earliestStart: early,
       critical: start - early < EPS,
-      waits: [],
-      uses: (needs[i] as Needs).uses,
+      waits: EMPTY,
+      uses: needs.uses[i] as RequirementUse[],
       unknown: unknownFacts(nodes[i] as CareerNode),
     };
-  });
-  const endOf = (i: number): number => (built[i] as PlanStep).end;
-  for (let i = 0; i < n; i++) {
-    const step = built[i] as PlanStep;
-    const need = needs[i] as Needs;
-    if (need.held.length === 0 && !need.links.some((l) => l.delay > EPS)) continue; // no waits
-    step.waits = waitsOf(step, need, endOf);
   }
+  for (let i = 0; i < n; i++) if (waitsFor(needs, i)) (built[i] as PlanStep).waits = waitsOf(built, i, needs);
   // Each step's longest chain of linked prerequisites, prerequisites first (explicit stack).
-  const links = listsOf(needs.map((need) => need.links.map((l) => l.at)));
+  const links: Lists = { first: needs.linkFirst, items: needs.linkAt.view() };
   const depth = new Int32Array(n);
-  for (const i of postOrder(links)) {
+  const linkOrder = postOrder(links);
+  for (let o = 0; o < n; o++) {
+    const i = linkOrder[o] as number;
     let d = 0;
     for (let k = links.first[i] as number; k < (links.first[i + 1] as number); k++)
       d = Math.max(d, 1 + (depth[links.items[k] as number] as number));
@@ -559,7 +612,8 @@ export function schedulePlan(
       x - y
     );
   });
-  const steps: PlanStep[] = Array.from(order2, (i) => built[i] as PlanStep);
+  const steps: PlanStep[] = new Array(n);
+  for (let k = 0; k < n; k++) steps[k] = built[order2[k] as number] as PlanStep;
 
   const goalStep = goalIndex < 0 ? undefined : built[goalIndex];
   let lastOther = 0;
@@ -584,10 +638,22 @@ export function schedulePlan(
   };
 }
 
-/** A step's experience waits (on held roles and on steps), latest first; `endOf` gives a step's end by index. */
-function waitsOf(step: PlanStep, need: Needs, endOf: (i: number) => number): ExperienceWait[] {
+/** Whether step `i` waits for anything: years in a held role, or experience in a step of the plan. */
+function waitsFor(needs: Needs, i: number): boolean {
+  if ((needs.held[i] as HeldWait[]).length > 0) return true;
+  for (let k = needs.linkFirst[i] as number; k < (needs.linkFirst[i + 1] as number); k++)
+    if ((needs.linkLeaf[k] as Leaf).delay > EPS) return true;
+  return false;
+}
+
+/** Step `i`'s experience waits (on held roles and on steps), latest first; `built` the steps by index. */
+function waitsOf(built: readonly PlanStep[], i: number, needs: Needs): ExperienceWait[] {
+  const step = built[i] as PlanStep;
+  const from0 = needs.linkFirst[i] as number;
+  const to = needs.linkFirst[i + 1] as number;
+  const endOf = (j: number): number => (built[j] as PlanStep).end;
   const waits: ExperienceWait[] = [];
-  for (const h of need.held)
+  for (const h of needs.held[i] as HeldWait[])
     waits.push({
       role: h.role,
       years: h.years,
@@ -597,26 +663,51 @@ function waitsOf(step: PlanStep, need: Needs, endOf: (i: number) => number): Exp
       until: h.remaining,
       binding: false,
     });
-  for (const l of need.links) {
-    if (!(l.delay > EPS)) continue;
-    const from = endOf(l.at);
+  for (let k = from0; k < to; k++) {
+    const leaf = needs.linkLeaf[k] as Leaf;
+    const delay = leaf.delay;
+    if (!(delay > EPS)) continue;
+    const at = needs.linkAt.at(k);
+    const from = endOf(at);
     waits.push({
-      role: l.step,
-      years: l.years,
+      role: (built[at] as PlanStep).id,
+      years: leaf.years,
       have: 0,
-      remaining: l.delay,
+      remaining: delay,
       from,
-      until: from + l.delay,
+      until: from + delay,
       binding: false,
     });
   }
   // A wait binds when it alone sets the earliest start: nothing else is ready as late.
-  const others = (w: ExperienceWait): number => {
-    let m = 0;
-    for (const l of need.links) if (l.step !== w.role) m = Math.max(m, endOf(l.at) + l.delay);
-    for (const x of waits) if (x !== w) m = Math.max(m, x.until);
-    return m;
-  };
-  for (const w of waits) w.binding = Math.abs(w.until - step.start) < EPS && others(w) < w.until - EPS;
+  for (const w of waits) {
+    let others = 0;
+    for (let k = from0; k < to; k++) {
+      const at = needs.linkAt.at(k);
+      if ((built[at] as PlanStep).id !== w.role)
+        others = Math.max(others, endOf(at) + (needs.linkLeaf[k] as Leaf).delay);
+    }
+    for (const x of waits) if (x !== w) others = Math.max(others, x.until);
+    w.binding = Math.abs(w.until - step.start) < EPS && others < w.until - EPS;
+  }
   return waits.sort((a, b) => b.until - a.until || compareIds(a.role, b.role));
+}
+
+/**
+ * Pushes onto `deps` the steps (by index) the leaves of `shape` name, in the order of the leaves,
+ * each once per step `i` (`depOf[j] === i` once listed), never `i` itself.
+ */
+function mention(shape: Shape, i: number, leaves: PlanLeaves, depOf: Int32Array, deps: IntList): void {
+  if (shape === null) return;
+  if (!('one' in shape)) {
+    for (const part of 'all' in shape ? shape.all : shape.any) mention(part, i, leaves, depOf, deps);
+    return;
+  }
+  for (const leaf of shape.one) {
+    const j = leaves.stepOf(leaf);
+    if (j >= 0 && j !== i && depOf[j] !== i) {
+      depOf[j] = i;
+      deps.push(j);
+    }
+  }
 }
