@@ -2,7 +2,7 @@
 // seeded synthetic career lattices of 100, 1,000 and 10,000 nodes; then, at scale, the planner
 // against one Dijkstra on long chains, wide one-of products and deep lattices (see bench/scale.ts).
 // Options: --sizes 100,1000,10000  --goals 12  --reps 5  --seed 42
-//          --scale-goals 5  --scale-reps 2  --scale-cold-reps 3  --scale-by months  --no-scale  --only-scale
+//          --scale-goals 5  --scale-reps 5  --scale-cold-reps 3  --scale-by months  --no-scale  --only-scale
 // BENCH_CLOCK=cpu: CPU time instead of wall clock (steadier on a shared machine).
 
 import { readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '5' },
     seed: { type: 'string', default: '42' },
     'scale-goals': { type: 'string', default: '5' },
-    'scale-reps': { type: 'string', default: '2' },
+    'scale-reps': { type: 'string', default: '5' },
     'scale-cold-reps': { type: 'string', default: '3' },
     'scale-by': { type: 'string', default: 'months' },
     'no-scale': { type: 'boolean', default: false },
@@ -39,7 +39,7 @@ exitOnHelp(
     'Usage: npm run bench -- [options]: planner and data medians, then the planner at scale against one Dijkstra.',
     '  --sizes 100,1000,10000  synthetic lattice sizes      --goals 12  goals per size',
     '  --reps 5  repetitions   --seed 42  random seed',
-    '  --scale-goals 5  --scale-reps 2  --scale-cold-reps 3  --scale-by months  (the at-scale table)',
+    '  --scale-goals 5  --scale-reps 5  --scale-cold-reps 3  --scale-by months  (the at-scale table)',
     '  --no-scale  skip the at-scale table   --only-scale  only it',
     '  BENCH_CLOCK=cpu  CPU time instead of wall clock',
   ].join('\n'),
