@@ -11,7 +11,6 @@ import { IntList } from './int-list';
 import {
   buildProblem,
   buildWhole,
-  compareIds,
   inRegion,
   type Problem,
   type Question,
@@ -22,6 +21,7 @@ import {
 import type { Candidate } from './ranking';
 import { salaryChange } from './salary';
 import { schedulePlan } from './schedule';
+import { inStepOrder } from './step-order';
 import {
   OBJECTIVES,
   type Objective,
@@ -253,21 +253,7 @@ export function toPlan(
   const depth = prerequisiteDepths(p, nodes, via);
   const depthOf = new Int32Array(n);
   for (let i = 0; i < n; i++) depthOf[i] = Math.max(0, depth[nodes[i] ?? 0] ?? 0);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((x, y) => {
-    const a = steps[x] as RawPlanStep;
-    const b = steps[y] as RawPlanStep;
-    return (
-      a.start - b.start ||
-      a.end - b.end ||
-      (depthOf[x] as number) - (depthOf[y] as number) ||
-      compareIds(a.id, b.id) ||
-      x - y
-    );
-  });
-  const sorted: RawPlanStep[] = new Array(n);
-  for (let k = 0; k < n; k++) sorted[k] = steps[order[k] as number] as RawPlanStep;
+  const sorted = inStepOrder(steps, depthOf);
   return {
     steps: sorted,
     totals: c.totals,

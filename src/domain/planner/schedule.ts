@@ -17,6 +17,7 @@ import {
   shapeOf,
   shapesOf,
 } from './schedule-leaves';
+import { inStepOrder } from './step-order';
 import type { ExperienceWait, Plan, PlanStep, RawPlan, RequirementUse, UnknownFact } from './types';
 
 /** A role held now whose years a step still waits for. */
@@ -599,21 +600,7 @@ export function schedulePlan(
       d = Math.max(d, 1 + (depth[links.items[k] as number] as number));
     depth[i] = d;
   }
-  const order2 = new Int32Array(n);
-  for (let i = 0; i < n; i++) order2[i] = i;
-  order2.sort((x, y) => {
-    const a = built[x] as PlanStep;
-    const b = built[y] as PlanStep;
-    return (
-      a.start - b.start ||
-      a.end - b.end ||
-      (depth[x] as number) - (depth[y] as number) ||
-      compareIds(a.id, b.id) ||
-      x - y
-    );
-  });
-  const steps: PlanStep[] = new Array(n);
-  for (let k = 0; k < n; k++) steps[k] = built[order2[k] as number] as PlanStep;
+  const steps = inStepOrder(built, depth);
 
   const goalStep = goalIndex < 0 ? undefined : built[goalIndex];
   let lastOther = 0;
