@@ -23,6 +23,7 @@ import { NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
 import { type Candidate, type Key, rankingOrder, TopK } from './ranking';
 import { slackFirst, slacks } from './slack-order';
+import { monthsToGoal } from './tails';
 import { tiedVia } from './tied-via';
 import type { Objective } from './types';
 import { Work } from './work';
@@ -83,6 +84,15 @@ interface Frame {
   next: number;
   /** Size of the member list before a way of `pick` was committed. */
   size: number;
+  /** Size of the one-way list (commitForced) before then. */
+  forcedSize: number;
+  /**
+   * What the other open nodes add at least, in cost and in steps, through conditions none of the
+   * open nodes but one names (see restOf): any child adds them too, as long as it adds none of
+   * those nodes itself (see quickCut).
+   */
+  restCost: number;
+  restSteps: number;
   active: boolean;
 }
 
@@ -379,7 +389,12 @@ export function searchPlans(
    * minimal plan is below the goal in its justification, so finishes no later than the goal).
    */
   let monthsCap = Number.POSITIVE_INFINITY;
-  /** Per weight and months cap: the weight with the nodes finishing after the cap unusable (Infinity). */
+  /** Per node, the least months from its finish to the goal's (monthsToGoal), made when first read. */
+  let toGoal: Float64Array | undefined;
+  /**
+   * Per weight and months cap: the weight with the nodes that cannot lead to the goal by the cap
+   * unusable (Infinity): their earliest finish plus the least months from it to the goal's is over it.
+   */
   const capped = new Map<ArrayLike<number>, { cap: number; weight: Float64Array }>();
   const underCap = (weight: ArrayLike<number>): ArrayLike<number> => {
     if (monthsCap === Number.POSITIVE_INFINITY) return weight;
@@ -387,17 +402,26 @@ export function searchPlans(
     if (made !== undefined && made.cap === monthsCap) return made.weight;
     work.spend(n);
     const w = Float64Array.from(weight as ArrayLike<number>);
-    for (let v = 0; v < n; v++) if ((freeMonths.value[v] ?? 0) > monthsCap) w[v] = Number.POSITIVE_INFINITY;
+    toGoal ??= monthsToGoal(p);
+    for (let v = 0; v < n; v++) {
+      if ((freeMonths.value[v] ?? 0) + (toGoal[v] ?? 0) > monthsCap) w[v] = Number.POSITIVE_INFINITY;
+    }
     if (made !== undefined) chains.delete(made.weight);
     capped.set(weight, { cap: monthsCap, weight: w });
     return w;
   };
   /**
-   * What completing the open nodes adds at least (completionBound), or -Infinity when its ceiling
-   * (completionCeiling) already shows `counted` plus it stays below `limit`: it could not change
-   * the cut's answer then (see cut), and the pass over the whole problem is saved.
+   * Whether a bound at most `ceiling` could still change the cut's answer, `best` the largest
+   * bound so far: only by reaching `limit` from below it, or by passing it from a tie.
    */
-  const completion = (full: ArrayLike<number>, counted: number, limit: number): number => {
+  const mayMatter = (ceiling: number, limit: number, best: number): boolean =>
+    best < limit ? ceiling >= limit : ceiling > limit;
+  /**
+   * What completing the open nodes adds at least (completionBound), or -Infinity when its ceiling
+   * (completionCeiling) already shows `counted` plus it could not change the cut's answer
+   * (mayMatter): then the pass over the whole problem is saved.
+   */
+  const completion = (full: ArrayLike<number>, counted: number, limit: number, best: number): number => {
     const weight = underCap(full);
     let values = chains.get(weight);
     if (values === undefined) {
@@ -407,26 +431,86 @@ export function searchPlans(
     }
     const { ceiling, looked } = completionCeiling(p, inSet, open, values);
     work.spend(looked);
-    if (counted + ceiling < limit) return Number.NEGATIVE_INFINITY;
+    if (!mayMatter(counted + ceiling, limit, best)) return Number.NEGATIVE_INFINITY;
     return counted + spent(completionBound(p, inSet, open, weight, limit - counted));
   };
   /**
    * What completing the open nodes adds at least, summed over the parts no two open nodes can
-   * share (disjointCompletionBound); -Infinity when its ceiling shows it stays below `limit`.
+   * share (disjointCompletionBound); -Infinity when its ceiling shows it could not change the
+   * cut's answer.
    */
-  const disjoint = (full: ArrayLike<number>, counted: number, limit: number): number => {
+  const disjoint = (full: ArrayLike<number>, counted: number, limit: number, best: number): number => {
     if (open.length < 2) return Number.NEGATIVE_INFINITY;
     const weight = underCap(full);
     const values = chains.get(weight);
     if (values === undefined) return Number.NEGATIVE_INFINITY; // completion() reads them first
     const { ceiling, looked } = disjointCeiling(p, inSet, open, weight, values);
     work.spend(looked);
-    if (counted + ceiling < limit) return Number.NEGATIVE_INFINITY;
+    if (!mayMatter(counted + ceiling, limit, best)) return Number.NEGATIVE_INFINITY;
     const made = disjointCompletionBound(p, inSet, open, weight, limit - counted);
     work.spend(made.looked + made.passes * PASS_WORK * (n + p.condNode.length));
     return counted + made.bound;
   };
   const levelOwner = new Int32Array(n).fill(-1);
+  /** Per node outside the set: the open node naming it, or -2 when more than one does (valid while namedStamp is namedNow). */
+  const namedBy = new Int32Array(n);
+  const namedStamp = new Int32Array(n);
+  let namedNow = 0;
+  /**
+   * Per sum weight (cost, then steps): the sum over the open nodes other than `pick` of each one's
+   * cheapest way counting only conditions outside the set that no other open node (`pick`
+   * included) names. A lower bound on what every plan under a child of `pick` adds besides the
+   * child's set, while the child adds none of those conditions: each open node stays to be
+   * justified by one of its ways, and the conditions each names alone are distinct nodes. With
+   * months first, the weights are capped at the k-th best's months (underCap), which only
+   * falls as better plans are found: a plan ranking before it finishes by then.
+   */
+  const restOf = (pick: number): [number, number] => {
+    // (cut sets the cap anew each time.)
+    const worst = top.worst();
+    monthsCap =
+      worst !== undefined && order[0] === 'months' ? (worst.nums[0] ?? 0) : Number.POSITIVE_INFINITY;
+    const costs = underCap(p.cost);
+    const steps = underCap(ones);
+    namedNow++;
+    let looked = 0;
+    for (const o of open) {
+      const to = p.condStart[p.wayStart[o + 1] ?? 0] ?? 0;
+      looked += to - (p.condStart[p.wayStart[o] ?? 0] ?? 0);
+      for (let c = p.condStart[p.wayStart[o] ?? 0] ?? 0; c < to; c++) {
+        const u = p.condNode[c] ?? 0;
+        if (inSet[u] === 1) continue;
+        if (namedStamp[u] !== namedNow) {
+          namedStamp[u] = namedNow;
+          namedBy[u] = o;
+        } else if (namedBy[u] !== o) namedBy[u] = -2;
+      }
+    }
+    let restCost = 0;
+    let restSteps = 0;
+    for (const o of open) {
+      if (o === pick) continue;
+      let bestCost = Number.POSITIVE_INFINITY;
+      let bestSteps = Number.POSITIVE_INFINITY;
+      for (let g = p.wayStart[o] ?? 0; g < (p.wayStart[o + 1] ?? 0); g++) {
+        let wc = 0;
+        let ws = 0;
+        const to = p.condStart[g + 1] ?? 0;
+        for (let c = p.condStart[g] ?? 0; c < to; c++) {
+          const u = p.condNode[c] ?? 0;
+          if (inSet[u] === 1 || namedBy[u] !== o) continue;
+          wc += costs[u] ?? 0;
+          ws += steps[u] ?? 0;
+        }
+        bestCost = Math.min(bestCost, wc);
+        bestSteps = Math.min(bestSteps, ws);
+      }
+      restCost += bestCost;
+      restSteps += bestSteps;
+    }
+    work.spend(2 * looked);
+    return [restCost, restSteps];
+  };
   /** The open nodes' next level, summed where no two name the same node (oneLevelDisjoint). */
   const oneLevel = (full: ArrayLike<number>, counted: number): number => {
     if (open.length < 2) return Number.NEGATIVE_INFINITY;
@@ -434,19 +518,22 @@ export function searchPlans(
     work.spend(made.looked);
     return counted + made.bound;
   };
-  /** Lower bounds for each objective, cheapest first; `limit` lets the dear ones stop early. */
-  const lowerBounds: Record<Objective, ((limit: number) => number)[]> = {
+  /**
+   * Lower bounds for each objective, cheapest first; `limit` and `best` (the largest so far) let
+   * the dear ones stop early.
+   */
+  const lowerBounds: Record<Objective, ((limit: number, best: number) => number)[]> = {
     cost: [
       () => setCost + extraCost,
       () => oneLevel(p.cost, setCost),
-      (limit) => completion(p.cost, setCost, limit),
-      (limit) => disjoint(p.cost, setCost, limit),
+      (limit, best) => completion(p.cost, setCost, limit, best),
+      (limit, best) => disjoint(p.cost, setCost, limit, best),
     ],
     steps: [
       () => setSteps + extraSteps,
       () => oneLevel(ones, setSteps),
-      (limit) => completion(ones, setSteps, limit),
-      (limit) => disjoint(ones, setSteps, limit),
+      (limit, best) => completion(ones, setSteps, limit, best),
+      (limit, best) => disjoint(ones, setSteps, limit, best),
     ],
     months: [monthsBound],
   };
@@ -457,7 +544,7 @@ export function searchPlans(
       const limit = worst.nums[i] ?? 0;
       let best = Number.NEGATIVE_INFINITY;
       for (const bound of lowerBounds[order[i] ?? 'months']) {
-        best = Math.max(best, bound(limit));
+        best = Math.max(best, bound(limit, best));
         if (best > limit) return true;
       }
       if (best < limit) return false;
@@ -525,18 +612,47 @@ export function searchPlans(
   };
 
   /**
-   * Whether the branch ranks after the k-th best on the first key's cheapest bound alone (months
-   * with the committed ways; the cost or steps of the set): most children of a wide one-of do, and
-   * are cut so without being expanded (reading every open node's ways). Only branches with an open
-   * node are cut, as in enter.
+   * Whether a child of `f` ranks after the k-th best on its cheapest bounds, key by key (months
+   * with the committed ways; the cost or steps of the set, plus the other open nodes' rest terms
+   * while they hold): most children of a wide one-of do, and are cut so without being expanded
+   * (reading every open node's ways). The key that cut it (1 for the first), else 0.
    */
-  const quickCut = (): boolean => {
+  const quickCut = (f: Frame): number => {
     const worst = top.worst();
-    if (worst === undefined) return false;
+    if (worst === undefined) return 0;
     work.spend(members.length);
-    if (!members.some((v) => (choice[v] ?? -1) < 0)) return false;
-    const first = order[0] === 'months' ? monthsBound() : order[0] === 'cost' ? setCost : setSteps;
-    return first > (worst.nums[0] ?? 0);
+    let rest = -1;
+    for (let i = 0; i < 3; i++) {
+      const key = order[i] ?? 'months';
+      let bound: number;
+      if (key === 'months') bound = monthsBound();
+      else {
+        if (rest < 0) rest = addsOnlyOwn(f) ? 1 : 0;
+        bound = key === 'cost' ? setCost + rest * f.restCost : setSteps + rest * f.restSteps;
+      }
+      const limit = worst.nums[i] ?? 0;
+      if (bound !== limit) return bound > limit ? i + 1 : 0;
+    }
+    return 0;
+  };
+  /**
+   * Whether the nodes the child of `f` added (its way's conditions and what they forced) are named
+   * by no open node but the nodes added: then the other open nodes' rest terms still hold.
+   */
+  const addsOnlyOwn = (f: Frame): boolean => {
+    let looked = 0;
+    let only = true;
+    for (let i = f.size; i < members.length && only; i++) {
+      const u = members[i] ?? 0;
+      const last = p.userStart[u + 1] ?? 0;
+      for (let k = p.userStart[u] ?? 0; k < last && only; k++) {
+        looked++;
+        const v = p.wayOwner[p.condWay[p.userCond[k] ?? 0] ?? 0] ?? 0;
+        only = v === f.pick || inSet[v] === 0 || (choice[v] ?? -1) >= 0;
+      }
+    }
+    work.spend(looked);
+    return only;
   };
 
   /** Expands the current search node: scores it, cuts it, or returns the branching to do. */
@@ -607,6 +723,9 @@ export function searchPlans(
       if (critical >= 0) pick = critical;
     }
     if (pick < 0) {
+      // Complete (every member committed): its key with these ways is the bounds' own.
+      const worst = top.worst();
+      if (worst !== undefined && cut(worst)) return null;
       consider(members);
       return null;
     }
@@ -636,8 +755,23 @@ export function searchPlans(
     }
     const cmp = (x: number, y: number): number => (x < y ? -1 : x > y ? 1 : 0);
     ways.sort((a, b) => cmp(a.score, b.score) || cmp(a.tie, b.tie) || a.g - b.g);
-    return { pick, first, ways: ways.map((w) => w.g), next: 0, size: members.length, active: false };
+    const [restCost, restSteps] = restOf(pick);
+    return {
+      restCost,
+      restSteps,
+      pick,
+      first,
+      ways: ways.map((w) => w.g),
+      next: 0,
+      size: members.length,
+      forcedSize: oneWay.length,
+      active: false,
+    };
   };
+
+  /** The pick's time through way `g` with every condition at its free time: its months bound's least. */
+  const monthsByScore = (pick: number, g: number): number =>
+    Math.max(freeMonths.value[pick] ?? 0, (p.months[pick] ?? 0) + wayScore(g, 'months'));
 
   /** Whether committing way `g` to `pick` would close a cycle through the committed ways. */
   const cyclic = (pick: number, g: number): boolean => {
@@ -648,16 +782,43 @@ export function searchPlans(
     return false;
   };
 
+  /** Nodes committed to their only way as soon as they joined the set, in that order. */
+  const oneWay: number[] = [];
+  /**
+   * Commits each open member from position `from` on that has one way only (every plan holding it
+   * justifies it so), adding its conditions, which are looked at in turn: a branching with one
+   * child costs no search node. False when such a way would close a cycle: no plan lies under
+   * the branch then.
+   */
+  const commitForced = (from: number): boolean => {
+    for (let i = from; i < members.length; i++) {
+      const v = members[i] ?? 0;
+      const g = p.wayStart[v] ?? 0;
+      if ((choice[v] ?? -1) >= 0 || (p.wayStart[v + 1] ?? 0) - g !== 1) continue;
+      work.spend(1);
+      if (cyclic(v, g)) return false;
+      choice[v] = 0;
+      choiceVersion++;
+      oneWay.push(v);
+      for (let c = p.condStart[g] ?? 0; c < (p.condStart[g + 1] ?? 0); c++) {
+        const u = p.condNode[c] ?? 0;
+        if (inSet[u] === 0) add(u);
+      }
+    }
+    return true;
+  };
+
   // Depth-first over the branchings, on an explicit stack of frames.
   add(p.goal);
   const frames: Frame[] = [];
-  const root = enter();
+  const root = commitForced(0) ? enter() : null;
   if (root !== null) frames.push(root);
   while (frames.length > 0 && !exhausted) {
     const f = frames[frames.length - 1] as Frame;
     if (f.active) {
       removeTo(f.size);
       choice[f.pick] = -1;
+      while (oneWay.length > f.forcedSize) choice[oneWay.pop() ?? 0] = -1;
       choiceVersion++;
       f.active = false;
     }
@@ -677,7 +838,17 @@ export function searchPlans(
       if (inSet[u] === 0) add(u);
     }
     f.active = true;
-    if (quickCut()) continue;
+    if (!commitForced(f.size)) continue;
+    const cutOn = quickCut(f);
+    if (cutOn > 0) {
+      // Cut on months, with the pick no later than its way's score (the ready time with every
+      // condition at its free time) makes it: by months the ways come in that order, every later
+      // way makes the pick that late at least, and the months bound only grows with the pick's
+      // time. Those branches rank after the k-th best as well.
+      if (by === 'months' && cutOn === 1 && (bound[f.pick] ?? 0) <= monthsByScore(f.pick, g))
+        f.next = f.ways.length;
+      continue;
+    }
     const child = enter();
     if (child !== null) frames.push(child);
   }
