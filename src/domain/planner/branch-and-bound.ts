@@ -26,6 +26,7 @@ import { slackFirst, slacks } from './slack-order';
 import { monthsToGoal } from './tails';
 import { tiedVia } from './tied-via';
 import type { Objective } from './types';
+import { knuthWithout } from './without-pass';
 import { Work } from './work';
 
 export interface SearchResult {
@@ -217,15 +218,17 @@ export function searchPlans(
   const seedsEnd = work.done() + Math.max(0, work.left()) / 2;
   // On long plans only the heaviest steps: each costs two passes over the whole problem.
   const best = (top.items[0]?.nodes ?? []).filter((x) => x !== p.goal).sort(heavyFirst);
-  type Mode = readonly ['max' | 'sum', Float64Array];
-  const max: Mode = ['max', p.months];
-  const sum: Mode = ['sum', by === 'steps' ? ones : p.cost];
+  /** A pass's mode and weight, and the pass itself (with every node). */
+  type Mode = readonly ['max' | 'sum', Float64Array, Fixpoint];
+  const max: Mode = ['max', p.months, freeMonths];
+  const sum: Mode = by === 'steps' ? ['sum', ones, freeSteps] : ['sum', p.cost, freeCost];
   const withoutEach = (modes: readonly Mode[]): void => {
     for (const x of best.slice(0, SEED_STEPS)) {
       if (work.done() > seedsEnd) return;
-      for (const [mode, weight] of modes) {
-        const fix = knuth(p, mode, weight, null, x);
-        work.spend(PASS_WORK * (n + p.condNode.length));
+      for (const [mode, weight, all] of modes) {
+        // Copying the pass, then what depended on x.
+        const { fix, looked } = knuthWithout(p, mode, weight, all, x);
+        work.spend(n + PASS_WORK * looked);
         if (Number.isFinite(fix.value[p.goal] ?? Number.POSITIVE_INFINITY)) seed(fix.via);
       }
     }

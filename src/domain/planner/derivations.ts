@@ -13,7 +13,7 @@ export interface Fixpoint {
 }
 
 /** Where `sum` values stop growing; each weight is far below it (see figureCap), so it stays finite. */
-const SUM_CEILING = Number.MAX_VALUE / 4;
+export const SUM_CEILING = Number.MAX_VALUE / 4;
 
 /**
  * `max` mode gives earliest finish times (a way is ready at the latest of its conditions, each

@@ -1,0 +1,114 @@
+// A relaxed pass without one node, made from the pass with it: only the nodes whose value came
+// through that node are looked at again (the branch and bound's seeds run one per step of the
+// best plan, and most of a problem does not depend on any one step).
+
+import { type Fixpoint, SUM_CEILING } from './derivations';
+import { PairHeap } from './pair-heap';
+import type { Problem } from './problem';
+import { usesOf } from './uses';
+
+/**
+ * knuth(p, mode, weight, null, without) from `base` = knuth(p, mode, weight): the same values.
+ * A node whose way in `base` names no node that changes keeps its value and way (leaving a node
+ * out never lowers a value, and that way is still met); the others (`without` and, through the
+ * ways of `base`, what was derived from it) are derived again by Knuth's algorithm over them
+ * alone, the rest read as settled. Among ways of equal value the one met first in that smaller
+ * pass is kept, which may differ from the whole pass's, as a way is met when its last condition
+ * is settled. `looked` counts the uses, ways and conditions read.
+ */
+/** More conditions than any way has: a way left waiting for this many is never met. */
+const NEVER = 0x3fffffff;
+
+export function knuthWithout(
+  p: Problem,
+  mode: 'max' | 'sum',
+  weight: ArrayLike<number>,
+  base: Fixpoint,
+  without: number,
+): { fix: Fixpoint; looked: number } {
+  const value = base.value.slice();
+  const via = base.via.slice();
+  const { remaining, acc, got: done, inMask: changed } = p.scratch;
+  const { wayStart, condStart, condNode, condDelay, wayBase, userStart } = p;
+  const { way: useWay, owner: useOwner, delay: useDelay } = usesOf(p);
+  const isMax = mode === 'max';
+  let looked = 0;
+  // What may change: `without`, and each node whose way names a node that may change.
+  const affected: number[] = [without];
+  changed[without] = 1;
+  for (let i = 0; i < affected.length; i++) {
+    const u = affected[i] as number;
+    const last = userStart[u + 1] as number;
+    looked += last - (userStart[u] as number);
+    for (let k = userStart[u] as number; k < last; k++) {
+      const v = useOwner[k] as number;
+      if (changed[v] === 1 || via[v] !== useWay[k]) continue;
+      changed[v] = 1;
+      affected.push(v);
+    }
+  }
+  for (const v of affected) {
+    value[v] = Number.POSITIVE_INFINITY;
+    via[v] = -1;
+    done[v] = 0;
+  }
+  // Each way of a changed node starts from its settled conditions and waits for the changed ones.
+  const heap = new PairHeap(affected.length);
+  for (const v of affected) {
+    if (v === without) continue;
+    const w = weight[v] as number;
+    const lastWay = wayStart[v + 1] as number;
+    for (let g = wayStart[v] as number; g < lastWay; g++) {
+      let left = 0;
+      let a = isMax ? (wayBase[g] as number) : 0;
+      const lastCond = condStart[g + 1] as number;
+      looked += 1 + lastCond - (condStart[g] as number);
+      for (let c = condStart[g] as number; c < lastCond; c++) {
+        const u = condNode[c] as number;
+        const x = value[u] as number;
+        if (changed[u] === 1) left++;
+        // A settled condition that cannot be obtained: the way is never met (sums saturate below Infinity).
+        else if (x === Number.POSITIVE_INFINITY) left = NEVER;
+        else a = isMax ? Math.max(a, x + (condDelay[c] as number)) : Math.min(SUM_CEILING, a + x);
+      }
+      remaining[g] = left;
+      acc[g] = a;
+      if (left === 0 && w + a < (value[v] as number)) {
+        value[v] = w + a;
+        via[v] = g;
+      }
+    }
+    if ((value[v] as number) < Number.POSITIVE_INFINITY) heap.push(v, value[v] as number);
+  }
+  while (heap.size > 0) {
+    const val = heap.topValue() as number;
+    const u = heap.pop();
+    if (done[u] === 1 || val !== value[u]) continue;
+    done[u] = 1;
+    const last = userStart[u + 1] as number;
+    looked += last - (userStart[u] as number);
+    for (let k = userStart[u] as number; k < last; k++) {
+      const v = useOwner[k] as number;
+      if (changed[v] !== 1 || done[v] === 1 || v === without) continue;
+      const g = useWay[k] as number;
+      const left = (remaining[g] as number) - 1;
+      remaining[g] = left;
+      const a = acc[g] as number;
+      const next = isMax ? Math.max(a, val + (useDelay[k] as number)) : Math.min(SUM_CEILING, a + val);
+      acc[g] = next;
+      if (left === 0) {
+        const total = (weight[v] as number) + next;
+        if (total < (value[v] as number)) {
+          value[v] = total;
+          via[v] = g;
+          heap.push(v, total);
+        }
+      }
+    }
+  }
+  for (const v of affected) {
+    changed[v] = 0;
+    done[v] = 0;
+  }
+  return { fix: { value, via }, looked };
+}
