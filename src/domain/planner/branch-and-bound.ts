@@ -17,7 +17,7 @@ import {
   type Fixpoint,
   knuth,
 } from './derivations';
-import { disjointCeiling, disjointCompletionBound, oneLevelDisjoint } from './disjoint-completion';
+import { disjointBoundOf, disjointCeiling, oneLevelDisjoint, weightsByRegion } from './disjoint-completion';
 import { InsideTimes } from './inside-times';
 import { NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
@@ -447,11 +447,15 @@ export function searchPlans(
     const weight = underCap(full);
     const values = chains.get(weight);
     if (values === undefined) return Number.NEGATIVE_INFINITY; // completion() reads them first
-    const { ceiling, looked } = disjointCeiling(p, inSet, open, weight, values);
+    const { ceiling, sum, looked } = disjointCeiling(p, inSet, open, weight, values);
     work.spend(looked);
     if (!mayMatter(counted + ceiling, limit, best)) return Number.NEGATIVE_INFINITY;
-    const made = disjointCompletionBound(p, inSet, open, weight, limit - counted);
-    work.spend(made.looked + made.passes * PASS_WORK * (n + p.condNode.length));
+    const regions = weightsByRegion(p, inSet, open, weight);
+    work.spend(regions.looked + n);
+    // No shared weight: the ceiling without its shared term, checked again before the passes.
+    if (!regions.anyShared && !mayMatter(counted + sum, limit, best)) return Number.NEGATIVE_INFINITY;
+    const made = disjointBoundOf(p, inSet, open, regions, limit - counted);
+    work.spend(made.passes * PASS_WORK * (n + p.condNode.length));
     return counted + made.bound;
   };
   const levelOwner = new Int32Array(n).fill(-1);

@@ -100,6 +100,27 @@ export function disjointCompletionBound(
   weight: ArrayLike<number>,
   cap = Number.POSITIVE_INFINITY,
 ): { bound: number; passes: number; looked: number } {
+  const regions = weightsByRegion(p, inSet, open, weight);
+  return { ...disjointBoundOf(p, inSet, open, regions, cap), looked: regions.looked };
+}
+
+/** `weight` split by regionsBelow: on the nodes below one open node only, and below two or more. */
+export interface RegionWeights {
+  own: Float64Array;
+  shared: Float64Array;
+  anyOwn: boolean;
+  /** Whether a node below two or more open nodes weighs anything (else the shared term is 0). */
+  anyShared: boolean;
+  /** Conditions read. */
+  looked: number;
+}
+
+export function weightsByRegion(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+  weight: ArrayLike<number>,
+): RegionWeights {
   const { owner, looked } = regionsBelow(p, inSet, open);
   const n = p.ids.length;
   const own = new Float64Array(n);
@@ -117,6 +138,17 @@ export function disjointCompletionBound(
       anyShared ||= w > 0;
     }
   }
+  return { own, shared, anyOwn, anyShared, looked };
+}
+
+/** disjointCompletionBound from the weights split by region (see there); `passes` as there. */
+export function disjointBoundOf(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+  { own, shared, anyOwn, anyShared }: RegionWeights,
+  cap = Number.POSITIVE_INFINITY,
+): { bound: number; passes: number } {
   let bound = 0;
   let passes = 0;
   if (anyOwn) {
@@ -129,14 +161,16 @@ export function disjointCompletionBound(
     for (const t of openTerms(p, inSet, open, shared, cap - bound)) most = Math.max(most, t);
     bound += most;
   }
-  return { bound, passes, looked };
+  return { bound, passes };
 }
 
 /**
  * An upper bound on disjointCompletionBound(p, inSet, open, weight, cap) from `chains` =
  * chainValues(p, weight), without a pass over the problem: each open node's term with every node
  * at its full weight and its value for the empty set (terms only grow with the weights and shrink
- * as the set grows), summed, plus the largest. `looked` counts the conditions read.
+ * as the set grows), summed, plus the largest. `sum` leaves the largest out: the upper bound when
+ * no node below two open nodes weighs anything (RegionWeights.anyShared). `looked` counts the
+ * conditions read.
  */
 export function disjointCeiling(
   p: Problem,
@@ -144,7 +178,7 @@ export function disjointCeiling(
   open: readonly number[],
   weight: ArrayLike<number>,
   chains: Float64Array,
-): { ceiling: number; looked: number } {
+): { ceiling: number; sum: number; looked: number } {
   let sum = 0;
   let most = 0;
   let looked = 0;
@@ -166,7 +200,7 @@ export function disjointCeiling(
     sum += best;
     most = Math.max(most, best);
   }
-  return { ceiling: sum + most, looked };
+  return { ceiling: sum + most, sum, looked };
 }
 
 /**
