@@ -104,10 +104,11 @@ export function disjointCompletionBound(
   return { ...disjointBoundOf(p, inSet, open, regions, cap), looked: regions.looked };
 }
 
-/** `weight` split by regionsBelow: on the nodes below one open node only, and below two or more. */
+/** The regions below the open nodes (regionsBelow) and whether each kind of region weighs anything. */
 export interface RegionWeights {
-  own: Float64Array;
-  shared: Float64Array;
+  owner: Int32Array;
+  weight: ArrayLike<number>;
+  /** Whether a node below one open node only weighs anything. */
   anyOwn: boolean;
   /** Whether a node below two or more open nodes weighs anything (else the shared term is 0). */
   anyShared: boolean;
@@ -122,42 +123,48 @@ export function weightsByRegion(
   weight: ArrayLike<number>,
 ): RegionWeights {
   const { owner, looked } = regionsBelow(p, inSet, open);
-  const n = p.ids.length;
-  const own = new Float64Array(n);
-  const shared = new Float64Array(n);
   let anyOwn = false;
   let anyShared = false;
-  for (let v = 0; v < n; v++) {
+  for (let v = 0; v < p.ids.length; v++) {
     const label = owner[v] ?? OUTSIDE;
-    const w = weight[v] ?? 0;
-    if (label >= 0) {
-      own[v] = w;
-      anyOwn ||= w > 0;
-    } else if (label === SHARED) {
-      shared[v] = w;
-      anyShared ||= w > 0;
-    }
+    if (label === OUTSIDE || !((weight[v] ?? 0) > 0)) continue;
+    if (label >= 0) anyOwn = true;
+    else anyShared = true;
   }
-  return { own, shared, anyOwn, anyShared, looked };
+  return { owner, weight, anyOwn, anyShared, looked };
 }
 
-/** disjointCompletionBound from the weights split by region (see there); `passes` as there. */
+/** disjointCompletionBound from the regions (see there); `passes` as there. */
 export function disjointBoundOf(
   p: Problem,
   inSet: Uint8Array,
   open: readonly number[],
-  { own, shared, anyOwn, anyShared }: RegionWeights,
+  { owner, weight, anyOwn, anyShared }: RegionWeights,
   cap = Number.POSITIVE_INFINITY,
 ): { bound: number; passes: number } {
+  /** `weight` on the nodes whose label `keep` accepts, 0 elsewhere. */
+  const only = (keep: (label: number) => boolean): Float64Array => {
+    const w = new Float64Array(p.ids.length);
+    for (let v = 0; v < w.length; v++) if (keep(owner[v] ?? OUTSIDE)) w[v] = weight[v] ?? 0;
+    return w;
+  };
   let bound = 0;
   let passes = 0;
   if (anyOwn) {
     passes++;
-    for (const t of openTerms(p, inSet, open, own, cap)) bound += t;
+    for (const t of openTerms(
+      p,
+      inSet,
+      open,
+      only((label) => label >= 0),
+      cap,
+    ))
+      bound += t;
   }
   if (anyShared && bound <= cap && Number.isFinite(bound)) {
     passes++;
     let most = 0;
+    const shared = only((label) => label === SHARED);
     for (const t of openTerms(p, inSet, open, shared, cap - bound)) most = Math.max(most, t);
     bound += most;
   }
