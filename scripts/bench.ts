@@ -5,6 +5,7 @@
 //          --scale-goals 5  --scale-reps 5  --scale-cold-reps 3  --scale-by months  --no-scale  --only-scale
 // BENCH_CLOCK=cpu: CPU time instead of wall clock (steadier on a shared machine).
 
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseCareerGraph } from '../src/data/load';
@@ -13,7 +14,7 @@ import { buildCareerGraph, type CareerGraph } from '../src/domain/career-graph';
 import { nextSteps, OBJECTIVES, type Objective, planCareer } from '../src/domain/planner';
 import type { CareerGraphFile, Situation } from '../src/domain/types';
 import { bench, ms, summarise, table, time } from './bench/measure';
-import { measureScale, type ScaleCase, scaleTable } from './bench/scale';
+import { measureScale, type ScaleCase, type ScaleRow, scaleTable } from './bench/scale';
 import { chainGraph, deepLattice, wideOneOfGraph } from './bench/shapes';
 import { seededRandom, syntheticLattice } from './bench/synthetic';
 import { exitOnHelp } from './cli-args';
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     'scale-by': { type: 'string', default: 'months' },
     'no-scale': { type: 'boolean', default: false },
     'only-scale': { type: 'boolean', default: false },
+    /** Internal: measure only this at-scale case (by index) and print its row as JSON. */
+    'scale-case': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -220,6 +223,7 @@ if (!values['no-scale']) {
   ];
   console.log(
     `\nAt scale: planCareer (by ${by}, 3 plans) against one graphology single-source Dijkstra on the same graph.` +
+      '\nEach graph is measured in a node process of its own (no heap or garbage left by another graph).' +
       `\nCold: median of ${coldReps} first calls, each on a fresh copy of the graph (Dijkstra's taking turns with them);` +
       ` warm: median of ${scaleReps} calls after them (per goal).` +
       '\nPlanner med/worst: the median and the slowest goal; Dijkstra med/worst: over as many calls.' +
@@ -227,6 +231,42 @@ if (!values['no-scale']) {
       '\nAs good as 10× search: goals whose first plan ranks as well as the first plan found with 10× the search' +
       ' budget (worst: how much more it takes by the chosen objective; +0: behind on a later key only).',
   );
-  const rows = cases.map((c) => measureScale(c, by, scaleReps, coldReps));
-  console.log(scaleTable(rows));
+  const only = values['scale-case'];
+  if (only !== undefined) {
+    const c = cases[Number(only)];
+    if (c === undefined) throw new RangeError(`--scale-case ${only}: there are ${cases.length} cases`);
+    console.log(JSON.stringify(measureScale(c, by, scaleReps, coldReps)));
+  } else {
+    console.log(scaleTable(cases.map((_, i) => measureInOwnProcess(i))));
+  }
+}
+
+/**
+ * One at-scale case measured in a process of its own (this script with --scale-case), so that no
+ * case meets the heap, the garbage or the compiled code another case left: the 40,000-node
+ * lattice's garbage otherwise lands in the next case's cold calls.
+ */
+function measureInOwnProcess(index: number): ScaleRow {
+  const forwarded = ['seed', 'scale-goals', 'scale-reps', 'scale-cold-reps', 'scale-by'].flatMap((name) => [
+    `--${name}`,
+    String(values[name as keyof typeof values]),
+  ]);
+  const args = [
+    ...process.execArgv,
+    process.argv[1] ?? '',
+    '--only-scale',
+    '--scale-case',
+    String(index),
+    ...forwarded,
+  ];
+  const run = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 26,
+  });
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !last.startsWith('{')) {
+    throw new Error(`at-scale case ${index} failed (exit ${run.status}): ${last.slice(0, 200)}`);
+  }
+  return JSON.parse(last) as ScaleRow;
 }
