@@ -26,6 +26,7 @@ import { slackFirst, slacks } from './slack-order';
 import { monthsToGoal } from './tails';
 import { tiedVia } from './tied-via';
 import type { Objective } from './types';
+import { WayQueue } from './way-queue';
 import { knuthWithout } from './without-pass';
 import { Work } from './work';
 
@@ -81,8 +82,8 @@ interface Frame {
   pick: number;
   /** First global way index of `pick`. */
   first: number;
-  ways: number[];
-  next: number;
+  /** Its ways not tried yet, best first. */
+  ways: WayQueue;
   /** Size of the member list before a way of `pick` was committed. */
   size: number;
   /** Size of the one-way list (commitForced) before then. */
@@ -756,20 +757,20 @@ export function searchPlans(
     }
     const first = p.wayStart[pick] ?? 0;
     // Best first by the objective, ties by the next key (on one-of groups: the cheapest of the fastest).
-    const ways: { g: number; score: number; tie: number }[] = [];
-    for (let g = first; g < (p.wayStart[pick + 1] ?? 0); g++) {
-      ways.push({ g, score: wayScore(g, by), tie: wayScore(g, order[1]) });
-    }
-    const cmp = (x: number, y: number): number => (x < y ? -1 : x > y ? 1 : 0);
-    ways.sort((a, b) => cmp(a.score, b.score) || cmp(a.tie, b.tie) || a.g - b.g);
+    const second = order[1];
+    const ways = new WayQueue(
+      first,
+      (p.wayStart[pick + 1] ?? 0) - first,
+      (g) => wayScore(g, by),
+      (g) => wayScore(g, second),
+    );
     const [restCost, restSteps] = restOf(pick);
     return {
       restCost,
       restSteps,
       pick,
       first,
-      ways: ways.map((w) => w.g),
-      next: 0,
+      ways,
       size: members.length,
       forcedSize: oneWay.length,
       active: false,
@@ -829,11 +830,8 @@ export function searchPlans(
       choiceVersion++;
       f.active = false;
     }
-    let g = -1;
-    while (g < 0 && f.next < f.ways.length) {
-      const next = f.ways[f.next++] ?? -1;
-      if (!cyclic(f.pick, next)) g = next;
-    }
+    let g = f.ways.next();
+    while (g >= 0 && cyclic(f.pick, g)) g = f.ways.next();
     if (g < 0) {
       frames.pop();
       continue;
@@ -852,8 +850,7 @@ export function searchPlans(
       // condition at its free time) makes it: by months the ways come in that order, every later
       // way makes the pick that late at least, and the months bound only grows with the pick's
       // time. Those branches rank after the k-th best as well.
-      if (by === 'months' && cutOn === 1 && (bound[f.pick] ?? 0) <= monthsByScore(f.pick, g))
-        f.next = f.ways.length;
+      if (by === 'months' && cutOn === 1 && (bound[f.pick] ?? 0) <= monthsByScore(f.pick, g)) f.ways.clear();
       continue;
     }
     const child = enter();
