@@ -663,6 +663,10 @@ export function searchPlans(
     return only;
   };
 
+  /** The branchings being searched, deepest last, and per depth the queue of ways its frame uses. */
+  const frames: Frame[] = [];
+  const queues: WayQueue[] = [];
+
   /** Expands the current search node: scores it, cuts it, or returns the branching to do. */
   const enter = (): Frame | null => {
     if (++expanded > budget || work.out()) {
@@ -758,7 +762,8 @@ export function searchPlans(
     const first = p.wayStart[pick] ?? 0;
     // Best first by the objective, ties by the next key (on one-of groups: the cheapest of the fastest).
     const second = order[1];
-    const ways = new WayQueue(
+    // The frame made here goes on the stack at depth frames.length: that depth's queue is free.
+    const ways = (queues[frames.length] ??= new WayQueue()).reset(
       first,
       (p.wayStart[pick + 1] ?? 0) - first,
       (g) => wayScore(g, by),
@@ -818,7 +823,6 @@ export function searchPlans(
 
   // Depth-first over the branchings, on an explicit stack of frames.
   add(p.goal);
-  const frames: Frame[] = [];
   const root = commitForced(0) ? enter() : null;
   if (root !== null) frames.push(root);
   while (frames.length > 0 && !exhausted) {

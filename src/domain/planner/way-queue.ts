@@ -1,24 +1,25 @@
 // A node's ways taken best first, one at a time: a binary heap over (score, tie, way), so that a
 // branching whose children are cut after the first few never pays for ordering all of its ways.
+// One queue serves one depth of the search after another (reset), its arrays kept.
 
 export class WayQueue {
   /** Way indices in heap order, the next best at 0. */
-  private readonly heap: Int32Array;
+  private heap = new Int32Array(8);
   /** By way index − first. */
-  private readonly score: Float64Array;
-  private readonly tie: Float64Array;
-  private size: number;
+  private score = new Float64Array(8);
+  private tie = new Float64Array(8);
+  private first = 0;
+  private size = 0;
 
-  /** The ways first … first + count − 1, scored by `score`, ties by `tie`, then by index. */
-  constructor(
-    private readonly first: number,
-    count: number,
-    score: (g: number) => number,
-    tie: (g: number) => number,
-  ) {
-    this.heap = new Int32Array(count);
-    this.score = new Float64Array(count);
-    this.tie = new Float64Array(count);
+  /** Now the ways first … first + count − 1, scored by `score`, ties by `tie`, then by index. */
+  reset(first: number, count: number, score: (g: number) => number, tie: (g: number) => number): this {
+    if (this.heap.length < count) {
+      const room = Math.max(count, 2 * this.heap.length);
+      this.heap = new Int32Array(room);
+      this.score = new Float64Array(room);
+      this.tie = new Float64Array(room);
+    }
+    this.first = first;
     for (let i = 0; i < count; i++) {
       this.heap[i] = first + i;
       this.score[i] = score(first + i);
@@ -26,6 +27,7 @@ export class WayQueue {
     }
     this.size = count;
     for (let i = (count >> 1) - 1; i >= 0; i--) this.down(i);
+    return this;
   }
 
   /** The next best way, or -1 when none is left. */

@@ -17,7 +17,7 @@ describe('WayQueue', () => {
         (first, keys) => {
           const score = (g: number) => keys[g - first]?.[0] ?? 0;
           const tie = (g: number) => keys[g - first]?.[1] ?? 0;
-          const queue = new WayQueue(first, keys.length, score, tie);
+          const queue = new WayQueue().reset(first, keys.length, score, tie);
           const taken: number[] = [];
           for (let g = queue.next(); g >= 0; g = queue.next()) taken.push(g);
           const sorted = keys
@@ -40,8 +40,32 @@ describe('WayQueue', () => {
     );
   });
 
+  it('takes a second set of ways in order after a first, larger or smaller', () => {
+    const queue = new WayQueue().reset(
+      0,
+      20,
+      (g) => -g,
+      () => 0,
+    );
+    expect(queue.next()).toBe(19);
+    queue.reset(
+      100,
+      3,
+      (g) => g % 2,
+      (g) => -g,
+    );
+    expect([queue.next(), queue.next(), queue.next(), queue.next()]).toEqual([102, 100, 101, -1]);
+    queue.reset(
+      5,
+      40,
+      (g) => g,
+      () => 0,
+    );
+    expect(queue.next()).toBe(5);
+  });
+
   it('has nothing left after clear', () => {
-    const queue = new WayQueue(
+    const queue = new WayQueue().reset(
       3,
       4,
       (g) => g,
