@@ -400,18 +400,18 @@ export function searchPlans(
    * unusable (Infinity): their earliest finish plus the least months from it to the goal's is over it.
    */
   const capped = new Map<ArrayLike<number>, { cap: number; weight: Float64Array }>();
-  const underCap = (weight: ArrayLike<number>): ArrayLike<number> => {
-    if (monthsCap === Number.POSITIVE_INFINITY) return weight;
+  const underCap = (weight: ArrayLike<number>, cap = monthsCap): ArrayLike<number> => {
+    if (cap === Number.POSITIVE_INFINITY) return weight;
     const made = capped.get(weight);
-    if (made !== undefined && made.cap === monthsCap) return made.weight;
+    if (made !== undefined && made.cap === cap) return made.weight;
     work.spend(n);
     const w = Float64Array.from(weight as ArrayLike<number>);
     toGoal ??= monthsToGoal(p);
     for (let v = 0; v < n; v++) {
-      if ((freeMonths.value[v] ?? 0) + (toGoal[v] ?? 0) > monthsCap) w[v] = Number.POSITIVE_INFINITY;
+      if ((freeMonths.value[v] ?? 0) + (toGoal[v] ?? 0) > cap) w[v] = Number.POSITIVE_INFINITY;
     }
     if (made !== undefined) chains.delete(made.weight);
-    capped.set(weight, { cap: monthsCap, weight: w });
+    capped.set(weight, { cap, weight: w });
     return w;
   };
   /**
@@ -426,6 +426,7 @@ export function searchPlans(
    * (mayMatter): then the pass over the whole problem is saved.
    */
   const completion = (full: ArrayLike<number>, counted: number, limit: number, best: number): number => {
+    if (open.length === 0) return Number.NEGATIVE_INFINITY; // nothing to complete: `counted` itself
     const weight = underCap(full);
     let values = chains.get(weight);
     if (values === undefined) {
@@ -474,12 +475,11 @@ export function searchPlans(
    * falls as better plans are found: a plan ranking before it finishes by then.
    */
   const restOf = (pick: number): [number, number] => {
-    // (cut sets the cap anew each time.)
     const worst = top.worst();
-    monthsCap =
+    const cap =
       worst !== undefined && order[0] === 'months' ? (worst.nums[0] ?? 0) : Number.POSITIVE_INFINITY;
-    const costs = underCap(p.cost);
-    const steps = underCap(ones);
+    const costs = underCap(p.cost, cap);
+    const steps = underCap(ones, cap);
     namedNow++;
     let looked = 0;
     for (const o of open) {
@@ -629,14 +629,17 @@ export function searchPlans(
     const worst = top.worst();
     if (worst === undefined) return 0;
     work.spend(members.length);
-    let rest = -1;
+    /** Whether the frame's rest terms hold for this child (addsOnlyOwn), read when first needed. */
+    let rest: boolean | undefined;
     for (let i = 0; i < 3; i++) {
       const key = order[i] ?? 'months';
       let bound: number;
       if (key === 'months') bound = monthsBound();
       else {
-        if (rest < 0) rest = addsOnlyOwn(f) ? 1 : 0;
-        bound = key === 'cost' ? setCost + rest * f.restCost : setSteps + rest * f.restSteps;
+        rest ??= addsOnlyOwn(f);
+        // (Not `rest × term`: a term may be Infinity, and 0 × Infinity would be NaN.)
+        if (key === 'cost') bound = rest ? setCost + f.restCost : setCost;
+        else bound = rest ? setSteps + f.restSteps : setSteps;
       }
       const limit = worst.nums[i] ?? 0;
       if (bound !== limit) return bound > limit ? i + 1 : 0;
@@ -763,7 +766,9 @@ export function searchPlans(
     // Best first by the objective, ties by the next key (on one-of groups: the cheapest of the fastest).
     const second = order[1];
     // The frame made here goes on the stack at depth frames.length: that depth's queue is free.
-    const ways = (queues[frames.length] ??= new WayQueue()).reset(
+    const queue = queues[frames.length] ?? new WayQueue();
+    queues[frames.length] = queue;
+    const ways = queue.reset(
       first,
       (p.wayStart[pick + 1] ?? 0) - first,
       (g) => wayScore(g, by),
