@@ -36,8 +36,7 @@ export function knuth(
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const via = new Int32Array(n).fill(-1);
   const { remaining, acc, got: done, inMask } = p.scratch;
-  const { wayStart, condStart, wayBase, userStart } = p;
-  const { way: useWay, owner: useOwner, delay: useDelay } = usesOf(p);
+  const { wayStart, condStart, wayBase } = p;
   const isMax = mode === 'max';
   const heap = new PairHeap(count);
   // The i-th node taken part: members[i], or i itself when every node takes part.
@@ -64,15 +63,41 @@ export function knuth(
       }
     }
   }
+  settle(p, isMax, weight, value, via, heap, inMask);
+  if (members === null) inMask.fill(0, 0, n);
+  else for (let i = 0; i < count; i++) inMask[members[i] as number] = 0;
+  return { value, via };
+}
+
+/**
+ * Knuth's loop, shared by the whole pass and the pass without one node (knuthWithout): settles the
+ * nodes in `heap` in order of value, counts each settled node toward the ways that name it
+ * (`p.scratch.remaining`, `acc`), and gives a way's owner its value once the way is met. Only
+ * owners taking part (`part` 1) and not settled (`p.scratch.got` 0) are counted. Returns the uses read.
+ */
+export function settle(
+  p: Problem,
+  isMax: boolean,
+  weight: ArrayLike<number>,
+  value: Float64Array,
+  via: Int32Array,
+  heap: PairHeap,
+  part: Uint8Array,
+): number {
+  const { remaining, acc, got: done } = p.scratch;
+  const { userStart } = p;
+  const { way: useWay, owner: useOwner, delay: useDelay } = usesOf(p);
+  let looked = 0;
   while (heap.size > 0) {
     const val = heap.topValue() as number;
     const u = heap.pop();
     if (done[u] === 1 || val !== value[u]) continue;
     done[u] = 1;
     const last = userStart[u + 1] as number;
+    looked += last - (userStart[u] as number);
     for (let k = userStart[u] as number; k < last; k++) {
       const v = useOwner[k] as number;
-      if (inMask[v] !== 1 || done[v] === 1) continue;
+      if (part[v] !== 1 || done[v] === 1) continue;
       const g = useWay[k] as number;
       const left = (remaining[g] as number) - 1;
       remaining[g] = left;
@@ -91,9 +116,7 @@ export function knuth(
       }
     }
   }
-  if (members === null) inMask.fill(0, 0, n);
-  else for (let i = 0; i < count; i++) inMask[members[i] as number] = 0;
-  return { value, via };
+  return looked;
 }
 
 /**

@@ -2,7 +2,7 @@
 // through that node are looked at again (the branch and bound's seeds run one per step of the
 // best plan, and most of a problem does not depend on any one step).
 
-import { type Fixpoint, SUM_CEILING } from './derivations';
+import { type Fixpoint, SUM_CEILING, settle } from './derivations';
 import { PairHeap } from './pair-heap';
 import type { Problem } from './problem';
 import { usesOf } from './uses';
@@ -30,7 +30,7 @@ export function knuthWithout(
   const via = base.via.slice();
   const { remaining, acc, got: done, inMask: changed } = p.scratch;
   const { wayStart, condStart, condNode, condDelay, wayBase, userStart } = p;
-  const { way: useWay, owner: useOwner, delay: useDelay } = usesOf(p);
+  const { owner: useOwner, way: useWay } = usesOf(p);
   const isMax = mode === 'max';
   let looked = 0;
   // What may change: `without`, and each node whose way names a node that may change.
@@ -80,32 +80,9 @@ export function knuthWithout(
     }
     if ((value[v] as number) < Number.POSITIVE_INFINITY) heap.push(v, value[v] as number);
   }
-  while (heap.size > 0) {
-    const val = heap.topValue() as number;
-    const u = heap.pop();
-    if (done[u] === 1 || val !== value[u]) continue;
-    done[u] = 1;
-    const last = userStart[u + 1] as number;
-    looked += last - (userStart[u] as number);
-    for (let k = userStart[u] as number; k < last; k++) {
-      const v = useOwner[k] as number;
-      if (changed[v] !== 1 || done[v] === 1 || v === without) continue;
-      const g = useWay[k] as number;
-      const left = (remaining[g] as number) - 1;
-      remaining[g] = left;
-      const a = acc[g] as number;
-      const next = isMax ? Math.max(a, val + (useDelay[k] as number)) : Math.min(SUM_CEILING, a + val);
-      acc[g] = next;
-      if (left === 0) {
-        const total = (weight[v] as number) + next;
-        if (total < (value[v] as number)) {
-          value[v] = total;
-          via[v] = g;
-          heap.push(v, total);
-        }
-      }
-    }
-  }
+  // Settled already for the loop: never an owner to derive again (it stays Infinity).
+  done[without] = 1;
+  looked += settle(p, isMax, weight, value, via, heap, changed);
   for (const v of affected) {
     changed[v] = 0;
     done[v] = 0;
