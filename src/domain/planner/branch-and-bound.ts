@@ -17,7 +17,13 @@ import {
   type Fixpoint,
   knuth,
 } from './derivations';
-import { disjointBoundOf, disjointCeiling, oneLevelDisjoint, weightsByRegion } from './disjoint-completion';
+import {
+  disjointBoundOf,
+  disjointCeiling,
+  levelTerms,
+  oneLevelDisjoint,
+  weightsByRegion,
+} from './disjoint-completion';
 import { InsideTimes } from './inside-times';
 import { NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
@@ -461,10 +467,6 @@ export function searchPlans(
     return counted + made.bound;
   };
   const levelOwner = new Int32Array(n).fill(-1);
-  /** Per node outside the set: the open node naming it, or -2 when more than one does (valid while namedStamp is namedNow). */
-  const namedBy = new Int32Array(n);
-  const namedStamp = new Int32Array(n);
-  let namedNow = 0;
   /**
    * Per sum weight (cost, then steps): the sum over the open nodes other than `pick` of each one's
    * cheapest way counting only conditions outside the set that no other open node (`pick`
@@ -478,46 +480,14 @@ export function searchPlans(
     const worst = top.worst();
     const cap =
       worst !== undefined && order[0] === 'months' ? (worst.nums[0] ?? 0) : Number.POSITIVE_INFINITY;
-    const costs = underCap(p.cost, cap);
-    const steps = underCap(ones, cap);
-    namedNow++;
-    let looked = 0;
-    for (const o of open) {
-      const to = p.condStart[p.wayStart[o + 1] ?? 0] ?? 0;
-      looked += to - (p.condStart[p.wayStart[o] ?? 0] ?? 0);
-      for (let c = p.condStart[p.wayStart[o] ?? 0] ?? 0; c < to; c++) {
-        const u = p.condNode[c] ?? 0;
-        if (inSet[u] === 1) continue;
-        if (namedStamp[u] !== namedNow) {
-          namedStamp[u] = namedNow;
-          namedBy[u] = o;
-        } else if (namedBy[u] !== o) namedBy[u] = -2;
-      }
-    }
-    let restCost = 0;
-    let restSteps = 0;
-    for (const o of open) {
-      if (o === pick) continue;
-      let bestCost = Number.POSITIVE_INFINITY;
-      let bestSteps = Number.POSITIVE_INFINITY;
-      for (let g = p.wayStart[o] ?? 0; g < (p.wayStart[o + 1] ?? 0); g++) {
-        let wc = 0;
-        let ws = 0;
-        const to = p.condStart[g + 1] ?? 0;
-        for (let c = p.condStart[g] ?? 0; c < to; c++) {
-          const u = p.condNode[c] ?? 0;
-          if (inSet[u] === 1 || namedBy[u] !== o) continue;
-          wc += costs[u] ?? 0;
-          ws += steps[u] ?? 0;
-        }
-        bestCost = Math.min(bestCost, wc);
-        bestSteps = Math.min(bestSteps, ws);
-      }
-      restCost += bestCost;
-      restSteps += bestSteps;
-    }
-    work.spend(2 * looked);
-    return [restCost, restSteps];
+    const rest = (weight: ArrayLike<number>): number => {
+      const { own, looked } = levelTerms(p, inSet, open, underCap(weight, cap), levelOwner);
+      work.spend(looked);
+      let sum = 0;
+      for (let i = 0; i < open.length; i++) if (open[i] !== pick) sum += own[i] ?? 0;
+      return sum;
+    };
+    return [rest(p.cost), rest(ones)];
   };
   /** The open nodes' next level, summed where no two name the same node (oneLevelDisjoint). */
   const oneLevel = (full: ArrayLike<number>, counted: number): number => {

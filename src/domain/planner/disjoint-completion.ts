@@ -224,6 +224,28 @@ export function oneLevelDisjoint(
   weight: ArrayLike<number>,
   owner: Int32Array,
 ): { bound: number; looked: number } {
+  const { own, shared, looked } = levelTerms(p, inSet, open, weight, owner);
+  let sum = 0;
+  let most = 0;
+  for (let i = 0; i < open.length; i++) {
+    sum += own[i] ?? 0;
+    most = Math.max(most, shared[i] ?? 0);
+  }
+  return { bound: sum + most, looked };
+}
+
+/**
+ * Per open node (by position in `open`): its cheapest way by the `weight` of its conditions
+ * outside the set that no other open node names (`own`), and by those that another one names too
+ * (`shared`). `owner` as in oneLevelDisjoint.
+ */
+export function levelTerms(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+  weight: ArrayLike<number>,
+  owner: Int32Array,
+): { own: Float64Array; shared: Float64Array; looked: number } {
   let looked = 0;
   for (let i = 0; i < open.length; i++) {
     const o = open[i] ?? 0;
@@ -233,8 +255,8 @@ export function oneLevelDisjoint(
       if (inSet[u] === 0 && was !== i) owner[u] = was === OUTSIDE ? i : SHARED;
     }
   }
-  let sum = 0;
-  let most = 0;
+  const ownTerms = new Float64Array(open.length);
+  const sharedTerms = new Float64Array(open.length);
   for (let i = 0; i < open.length; i++) {
     const o = open[i] ?? 0;
     let bestOwn = Number.POSITIVE_INFINITY;
@@ -253,13 +275,13 @@ export function oneLevelDisjoint(
       bestOwn = Math.min(bestOwn, own);
       bestShared = Math.min(bestShared, shared);
     }
-    sum += bestOwn;
-    most = Math.max(most, bestShared);
+    ownTerms[i] = bestOwn;
+    sharedTerms[i] = bestShared;
   }
   for (const o of open) {
     for (let c = p.condStart[p.wayStart[o] ?? 0] ?? 0; c < (p.condStart[p.wayStart[o + 1] ?? 0] ?? 0); c++) {
       owner[p.condNode[c] ?? 0] = OUTSIDE;
     }
   }
-  return { bound: sum + most, looked };
+  return { own: ownTerms, shared: sharedTerms, looked };
 }
