@@ -2,7 +2,8 @@
 // seeded synthetic career lattices of 100, 1,000 and 10,000 nodes; then, at scale, the planner
 // against one Dijkstra on long chains, wide one-of products and deep lattices (see bench/scale.ts).
 // Options: --sizes 100,1000,10000  --goals 12  --reps 5  --seed 42
-//          --scale-goals 5  --scale-reps 5  --scale-cold-reps 3  --scale-by months  --no-scale  --only-scale
+//          --scale-goals 5  --scale-reps 5  --scale-cold-reps 3  --scale-warm-up 2000  --scale-by months
+//          --no-scale  --only-scale
 // BENCH_CLOCK=cpu: CPU time instead of wall clock (steadier on a shared machine).
 
 import { spawnSync } from 'node:child_process';
@@ -14,7 +15,15 @@ import { buildCareerGraph, type CareerGraph } from '../src/domain/career-graph';
 import { nextSteps, OBJECTIVES, type Objective, planCareer } from '../src/domain/planner';
 import type { CareerGraphFile, Situation } from '../src/domain/types';
 import { bench, ms, summarise, table, time } from './bench/measure';
-import { measureScale, type ScaleCase, type ScaleRow, scaleTable } from './bench/scale';
+import {
+  MAX_REPS,
+  measureScale,
+  SAMPLE_MS,
+  type ScaleCase,
+  type ScaleRow,
+  scaleTable,
+  WARM_UP_MS,
+} from './bench/scale';
 import { chainGraph, deepLattice, wideOneOfGraph } from './bench/shapes';
 import { seededRandom, syntheticLattice } from './bench/synthetic';
 import { exitOnHelp } from './cli-args';
@@ -28,6 +37,7 @@ const { values } = parseArgs({
     'scale-goals': { type: 'string', default: '5' },
     'scale-reps': { type: 'string', default: '5' },
     'scale-cold-reps': { type: 'string', default: '3' },
+    'scale-warm-up': { type: 'string', default: String(WARM_UP_MS) },
     'scale-by': { type: 'string', default: 'months' },
     'no-scale': { type: 'boolean', default: false },
     'only-scale': { type: 'boolean', default: false },
@@ -42,7 +52,7 @@ exitOnHelp(
     'Usage: npm run bench -- [options]: planner and data medians, then the planner at scale against one Dijkstra.',
     '  --sizes 100,1000,10000  synthetic lattice sizes      --goals 12  goals per size',
     '  --reps 5  repetitions   --seed 42  random seed',
-    '  --scale-goals 5  --scale-reps 5  --scale-cold-reps 3  --scale-by months  (the at-scale table)',
+    '  --scale-goals 5  --scale-reps 5  --scale-cold-reps 3  --scale-warm-up 2000 (ms)  --scale-by months  (the at-scale table)',
     '  --no-scale  skip the at-scale table   --only-scale  only it',
     '  BENCH_CLOCK=cpu  CPU time instead of wall clock',
   ].join('\n'),
@@ -181,17 +191,23 @@ if (!values['no-scale']) {
   const scaleGoals = Number(values['scale-goals']);
   const scaleReps = Number(values['scale-reps']);
   const coldReps = Number(values['scale-cold-reps']);
+  const warmUpMs = Number(values['scale-warm-up']);
   const by = values['scale-by'] as Objective;
-  const lattice = syntheticLattice({ nodes: 10_000, seed });
-  const cases: ScaleCase[] = [
-    {
-      name: 'synthetic lattice (shallow)',
-      file: lattice,
-      situation: { holds: ['high-school-diploma'] },
-      source: 'high-school-diploma',
-      goals: goalsOf(lattice, scaleGoals),
+  // Each case is made only where it is measured: a process measuring one case does not carry the
+  // others' graphs (a 40,000-node lattice and a 50,000-node chain in the heap made every
+  // collection during the small cases' calls several times slower).
+  const cases: (() => ScaleCase)[] = [
+    () => {
+      const lattice = syntheticLattice({ nodes: 10_000, seed });
+      return {
+        name: 'synthetic lattice (shallow)',
+        file: lattice,
+        situation: { holds: ['high-school-diploma'] },
+        source: 'high-school-diploma',
+        goals: goalsOf(lattice, scaleGoals),
+      };
     },
-    ...[10_000, 40_000].map((size): ScaleCase => {
+    ...[10_000, 40_000].map((size) => (): ScaleCase => {
       const file = deepLattice(size, 100, seed);
       const name = `deep lattice ${size / 1000}k`;
       return {
@@ -203,7 +219,7 @@ if (!values['no-scale']) {
       };
     }),
     ...[1_000, 5_000, 50_000].map(
-      (length): ScaleCase => ({
+      (length) => (): ScaleCase => ({
         name: `chain ${length}`,
         file: chainGraph(length),
         situation: { holds: ['chain-0'] },
@@ -212,7 +228,7 @@ if (!values['no-scale']) {
       }),
     ),
     ...[6, 40].map(
-      (groups): ScaleCase => ({
+      (groups) => (): ScaleCase => ({
         name: `one-of ${groups}×512`,
         file: wideOneOfGraph(groups, 512, seed),
         situation: { holds: ['wide-root'] },
@@ -224,8 +240,9 @@ if (!values['no-scale']) {
   console.log(
     `\nAt scale: planCareer (by ${by}, 3 plans) against one graphology single-source Dijkstra on the same graph.` +
       '\nEach graph is measured in a node process of its own (no heap or garbage left by another graph).' +
-      `\nCold: median of ${coldReps} first calls, each on a fresh copy of the graph (Dijkstra's taking turns with them);` +
-      ` warm: median of ${scaleReps} calls after them (per goal).` +
+      `\nFirst ${warmUpMs} ms of uncounted calls (the JIT's warm-up), then per goal: cold, the median of ${coldReps}` +
+      " first calls, each on a fresh copy of the graph (Dijkstra's taking turns with them); warm, the median of" +
+      ` ${scaleReps} calls after them; more of each on a cheap graph, as many as fit in ${SAMPLE_MS} ms (up to ${MAX_REPS}).` +
       '\nPlanner med/worst: the median and the slowest goal; Dijkstra med/worst: over as many calls.' +
       "\nRatio: the planner's median and worst goal, each ÷ Dijkstra's median. Proven optimal: plans marked optimal / plans." +
       '\nAs good as 10× search: goals whose first plan ranks as well as the first plan found with 10× the search' +
@@ -233,9 +250,9 @@ if (!values['no-scale']) {
   );
   const only = values['scale-case'];
   if (only !== undefined) {
-    const c = cases[Number(only)];
-    if (c === undefined) throw new RangeError(`--scale-case ${only}: there are ${cases.length} cases`);
-    console.log(JSON.stringify(measureScale(c, by, scaleReps, coldReps)));
+    const make = cases[Number(only)];
+    if (make === undefined) throw new RangeError(`--scale-case ${only}: there are ${cases.length} cases`);
+    console.log(JSON.stringify(measureScale(make(), by, scaleReps, coldReps, warmUpMs)));
   } else {
     console.log(scaleTable(cases.map((_, i) => measureInOwnProcess(i))));
   }
@@ -247,10 +264,14 @@ if (!values['no-scale']) {
  * lattice's garbage otherwise lands in the next case's cold calls.
  */
 function measureInOwnProcess(index: number): ScaleRow {
-  const forwarded = ['seed', 'scale-goals', 'scale-reps', 'scale-cold-reps', 'scale-by'].flatMap((name) => [
-    `--${name}`,
-    String(values[name as keyof typeof values]),
-  ]);
+  const forwarded = [
+    'seed',
+    'scale-goals',
+    'scale-reps',
+    'scale-cold-reps',
+    'scale-warm-up',
+    'scale-by',
+  ].flatMap((name) => [`--${name}`, String(values[name as keyof typeof values])]);
   const args = [
     ...process.execArgv,
     process.argv[1] ?? '',

@@ -24,13 +24,15 @@ export interface ScaleRow {
   nodes: number;
   /** Median and largest ancestry (nodes the goal can be reached from) over the goals. */
   ancestry: [number, number];
-  /** Dijkstra times: `coldReps` cold calls (each on a fresh copy of the graph) per goal, and the warm calls. */
+  /** Dijkstra times: as many cold calls (each on a fresh copy of the graph) per goal as the planner's, and the warm calls. */
   dijkstra: { cold: number[]; warm: number[] };
   /**
-   * Per goal: the median of `coldReps` first calls, each on a fresh copy of the graph, and the
+   * Per goal: the median of its cold calls (first calls, each on a fresh copy of the graph) and the
    * median of the warm calls.
    */
   planner: { cold: number[]; warm: number[] };
+  /** Calls per goal, cold and warm (more than asked for on a cheap case; see SAMPLE_MS). */
+  runs: { cold: number; warm: number };
   /** Plans returned and plans proven optimal, over all goals (cold calls). */
   plans: number;
   proven: number;
@@ -80,14 +82,26 @@ function edgeWeights(graph: CareerGraph): Map<string, number> {
   return weights;
 }
 
+/** How long the planner and Dijkstra are warmed up before a case is measured, by default (see measureScale). */
+export const WARM_UP_MS = 2000;
+/** Samples per goal, cold and warm: at least the given repetitions, more while they fit in this time. */
+export const SAMPLE_MS = 300;
+export const MAX_REPS = 15;
+
 /**
- * Measures one case, after one uncounted planner call (the JIT's warm-up): per goal, `coldReps`
+ * Measures one case, after `warmUpMs` of uncounted calls (the JIT's warm-up): per goal, `coldReps`
  * cold calls (each on a fresh copy of the graph, taking turns with as many cold Dijkstra calls, so
- * both meet the same machine) and `reps` warm calls.
+ * both meet the same machine) and `reps` warm calls, more of each on a cheap case (SAMPLE_MS).
  * A goal's time is the median of its calls: one call alone is as much the garbage collector's
  * moment as the goal's (Dijkstra's own slowest cold call is often twice its median).
  */
-export function measureScale(c: ScaleCase, by: Objective, reps: number, coldReps = 3): ScaleRow {
+export function measureScale(
+  c: ScaleCase,
+  by: Objective,
+  reps: number,
+  coldReps = 3,
+  warmUpMs = WARM_UP_MS,
+): ScaleRow {
   const graph = buildCareerGraph(c.file);
   const weights = edgeWeights(graph);
   const weight = (edge: string): number => weights.get(edge) ?? 0;
@@ -98,40 +112,60 @@ export function measureScale(c: ScaleCase, by: Objective, reps: number, coldReps
     ancestry: [0, 0],
     dijkstra: { cold: [], warm: [] },
     planner: { cold: [], warm: [] },
+    runs: { cold: 0, warm: 0 },
     plans: 0,
     proven: 0,
     behindLong: [],
     failed: [],
   };
+  const dijkstraOn = (g: CareerGraph, from: string): number =>
+    time(() => dijkstra.singleSource(g, from, weight)).ms;
   const coldDijkstra = (): void => {
-    if (source === undefined) return;
-    const fresh = graph.copy();
-    row.dijkstra.cold.push(time(() => dijkstra.singleSource(fresh, source, weight)).ms);
+    if (source !== undefined) row.dijkstra.cold.push(dijkstraOn(graph.copy(), source));
   };
-  if (source !== undefined) {
-    for (let r = 0; r < Math.max(3, reps) * c.goals.length; r++) {
-      row.dijkstra.warm.push(time(() => dijkstra.singleSource(graph, source, weight)).ms);
-    }
-  }
   const sizes = c.goals.map((g) => ancestrySize(graph, g));
   row.ancestry = [summarise(sizes).median, Math.max(...sizes)];
   const options = { by, alternatives: 3 };
-  // Warm-ups, as many as Dijkstra's warm calls per goal above, each on a copy of its own and not
-  // counted: the JIT's compiling of the planner's paths for this shape of graph belongs to no goal
-  // (the graph caches stay cold: each cold call below gets a fresh copy).
+  // Warm-ups, not counted, for at least warmUpMs: V8 compiles functions in tiers over their
+  // first dozens of calls (the search's closures reach their optimised code only after 30–40
+  // calls on the one-of product), and a timing taken before that measures the compiler. Each
+  // round calls Dijkstra and the planner cold, on copies of the graph, and warm. Warm calls go to
+  // the graph itself as well as to a copy: a copy's node data has other hidden classes than the
+  // graph as built, and code compiled for one alone is thrown away at the other's first call.
+  // The graph caches stay cold: each cold call below gets a fresh copy.
   const [firstGoal] = c.goals;
-  for (let r = 0; firstGoal !== undefined && r < Math.max(3, reps); r++) {
-    try {
-      planCareer(graph.copy(), c.situation, firstGoal, options);
-    } catch {
-      // Reported with the goal below.
+  const warmUntil = performance.now() + warmUpMs;
+  const perCall: number[] = [];
+  for (let r = 0; firstGoal !== undefined && (r < 3 || performance.now() < warmUntil); r++) {
+    if (source !== undefined) {
+      dijkstraOn(graph.copy(), source);
+      dijkstraOn(graph, source);
     }
+    try {
+      const copy = graph.copy();
+      perCall.push(time(() => planCareer(copy, c.situation, firstGoal, options)).ms);
+      planCareer(copy, c.situation, firstGoal, options);
+      planCareer(graph, c.situation, firstGoal, options);
+    } catch {
+      break; // reported with the goal below
+    }
+  }
+  // Cheap cases take more samples (a median of 3 calls of 10 ms is one garbage collection's
+  // whim): as many as fit in SAMPLE_MS by the warm-ups' median cold call, up to MAX_REPS.
+  const perCallMs = perCall.length > 0 ? summarise(perCall).median : Number.POSITIVE_INFINITY;
+  const repsFor = (given: number): number =>
+    Math.max(given, Math.min(MAX_REPS, Math.ceil(SAMPLE_MS / Math.max(perCallMs, 0.01))));
+  const coldRuns = repsFor(Math.max(1, coldReps));
+  const warmRuns = repsFor(reps);
+  row.runs = { cold: coldRuns, warm: warmRuns };
+  if (source !== undefined) {
+    for (let r = 0; r < warmRuns * c.goals.length; r++) row.dijkstra.warm.push(dijkstraOn(graph, source));
   }
   for (const goal of c.goals) {
     try {
       const colds: number[] = [];
       let answer: PlanResult | undefined;
-      for (let r = 0; r < Math.max(1, coldReps); r++) {
+      for (let r = 0; r < coldRuns; r++) {
         coldDijkstra();
         const fresh = graph.copy();
         const cold = time(() => planCareer(fresh, c.situation, goal, options));
@@ -143,8 +177,11 @@ export function measureScale(c: ScaleCase, by: Objective, reps: number, coldReps
         row.plans += answer.plans.length;
         row.proven += answer.plans.filter((p) => p.optimal).length;
       }
+      // One uncounted call first: the warm-ups planned on copies, never on this graph object.
+      planCareer(graph, c.situation, goal, options);
       const warm: number[] = [];
-      for (let r = 0; r < reps; r++) warm.push(time(() => planCareer(graph, c.situation, goal, options)).ms);
+      for (let r = 0; r < warmRuns; r++)
+        warm.push(time(() => planCareer(graph, c.situation, goal, options)).ms);
       row.planner.warm.push(summarise(warm).median);
       const long = planCareer(graph, c.situation, goal, { ...options, effort: 10 });
       if (answer !== undefined) row.behindLong.push(behind(by, answer, long));

@@ -22,12 +22,20 @@ describe('bench at scale, one case per process', () => {
       '1',
       '--scale-cold-reps',
       '1',
+      '--scale-warm-up',
+      '0',
     );
     expect(run.status).toBe(0);
     const row = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as ScaleRow;
     expect(row.name).toBe('one-of 6×512');
+    // One goal: one cold and one warm median, each of at least the calls asked for (more on
+    // this cheap graph), with as many cold Dijkstra calls.
     expect(row.planner.cold).toHaveLength(1);
-    expect(row.dijkstra.cold).toHaveLength(1);
+    expect(row.planner.warm).toHaveLength(1);
+    expect(row.runs.cold).toBeGreaterThanOrEqual(1);
+    expect(row.runs.warm).toBeGreaterThanOrEqual(1);
+    expect(row.dijkstra.cold).toHaveLength(row.runs.cold);
+    expect(row.dijkstra.warm).toHaveLength(row.runs.warm);
     expect({ plans: row.plans, proven: row.proven }).toEqual({ plans: 3, proven: 3 });
   }, 300_000);
 
