@@ -12,16 +12,33 @@ export interface Leaf {
   /** Months of experience asked for; 0 when the node itself is needed. */
   delay: number;
   years: number;
-  /** Path of the leaf in its requirement (as in requirementLeaves): `allOf[1].anyOf[0]`, '' for the root. */
-  path: string;
+  /**
+   * Where the leaf is in its requirement: `at` then `index]` (`at` is `allOf[1].anyOf[` for
+   * `allOf[1].anyOf[0]`), or the root when `index` is -1. Its path (see leafPath) is made from
+   * these when a plan first uses it: of a large requirement's thousands of leaves a plan uses few.
+   */
+  at: string;
+  index: number;
+  path: string | undefined;
   /** The number of its id among the ids the leaves read for its graph name, from 0 (see leafIds). */
   idNo: number;
   /** Its uses in plans, by preference and held flag (see planUseOf in schedule.ts), made when first asked for. */
   uses: (RequirementUse | undefined)[] | undefined;
 }
 
-/** A requirement read into leaves: a leaf (with itself as its only use), all of, one of, or nothing usable. */
-export type Shape = { one: readonly Leaf[] } | { all: Shape[] } | { any: Shape[] } | null;
+/** A requirement read into leaves: a leaf (its own only use), all of, one of, or nothing usable. */
+export type Shape = Leaf | { all: Shape[] } | { any: Shape[] } | null;
+
+/** Whether the shape is a leaf. */
+export function isLeaf(shape: Shape): shape is Leaf {
+  return shape !== null && 'id' in shape;
+}
+
+/** The leaf's path in its requirement (as in requirementLeaves): `allOf[1].anyOf[0]`, '' for the root. */
+export function leafPath(leaf: Leaf): string {
+  leaf.path ??= leaf.index < 0 ? leaf.at : `${leaf.at}${leaf.index}]`;
+  return leaf.path;
+}
 
 /** The shapes read for one graph (at one cap), and the ids their leaves name, numbered from 0. */
 export interface Shapes {
@@ -31,20 +48,22 @@ export interface Shapes {
   ids: Map<string, number>;
 }
 
-function leaf(id: string, delay: number, years: number, path: string, shapes: Shapes): Shape {
+function leaf(id: string, delay: number, years: number, at: string, index: number, shapes: Shapes): Leaf {
   let idNo = shapes.ids.get(id);
   if (idNo === undefined) {
     idNo = shapes.ids.size;
     shapes.ids.set(id, idNo);
   }
-  return { one: [{ id, delay, years, path, idNo, uses: undefined }] };
+  return { id, delay, years, at, index, path: undefined, idNo, uses: undefined };
 }
 
-function read(req: Requirement | undefined, shapes: Shapes, path: string): Shape {
-  if (typeof req === 'string') return leaf(req, 0, 0, path, shapes);
+/** The requirement at `at` then `index]` (the root when `index` is -1; see Leaf.at) read into leaves. */
+function read(req: Requirement | undefined, shapes: Shapes, at: string, index: number): Shape {
+  if (typeof req === 'string') return leaf(req, 0, 0, at, index, shapes);
   if (req === undefined) return null;
   if (isExperience(req))
-    return leaf(req.experience, counted(12 * req.years, shapes.cap), req.years, path, shapes);
+    return leaf(req.experience, counted(12 * req.years, shapes.cap), req.years, at, index, shapes);
+  const path = index < 0 ? at : `${at}${index}]`;
   if (isAllOf(req)) return { all: readParts(req.allOf, shapes, path, 'allOf') };
   if (isAnyOf(req)) return { any: readParts(req.anyOf, shapes, path, 'anyOf') };
   return null;
@@ -52,9 +71,9 @@ function read(req: Requirement | undefined, shapes: Shapes, path: string): Shape
 
 /** The parts of an all-of or one-of read in order, part i at `<path>.<kind>[i]` (`<kind>[i]` at the root). */
 function readParts(parts: readonly Requirement[], shapes: Shapes, path: string, kind: string): Shape[] {
-  const prefix = path ? `${path}.${kind}[` : `${kind}[`;
-  const out: Shape[] = [];
-  for (let i = 0; i < parts.length; i++) out.push(read(parts[i], shapes, `${prefix}${i}]`));
+  const at = path ? `${path}.${kind}[` : `${kind}[`;
+  const out = new Array<Shape>(parts.length);
+  for (let i = 0; i < parts.length; i++) out[i] = read(parts[i], shapes, at, i);
   return out;
 }
 
@@ -88,14 +107,14 @@ export function shapeOf(shapes: Shapes, req: Requirement): Shape {
   if (typeof req === 'string') {
     const known = shapes.byId.get(req);
     if (known !== undefined) return known;
-    const shape = read(req, shapes, '');
+    const shape = read(req, shapes, '', -1);
     shapes.byId.set(req, shape);
     return shape;
   }
-  if (typeof req !== 'object' || req === null) return read(req, shapes, '');
+  if (typeof req !== 'object' || req === null) return read(req, shapes, '', -1);
   const known = shapes.byObject.get(req);
   if (known !== undefined) return known;
-  const shape = read(req, shapes, '');
+  const shape = read(req, shapes, '', -1);
   shapes.byObject.set(req, shape);
   return shape;
 }
@@ -137,8 +156,8 @@ function put(list: LeafList, leaf: Leaf): void {
  */
 export function pushUsedLeaves(shape: Shape, times: LeafTimes, out: LeafList): boolean {
   if (shape === null) return false;
-  if ('one' in shape) {
-    for (const leaf of shape.one) put(out, leaf);
+  if (isLeaf(shape)) {
+    put(out, shape);
     return true;
   }
   const from = out.length;

@@ -8,10 +8,12 @@ import { IntList } from './int-list';
 import { compareIds, figureCap } from './problem';
 import {
   EPS,
+  isLeaf,
   type Leaf,
   type LeafList,
   type LeafTimes,
   leafIds,
+  leafPath,
   pushUsedLeaves,
   type Shape,
   shapeOf,
@@ -331,7 +333,8 @@ function planUseOf(leaf: Leaf, preferred: boolean, held: boolean): RequirementUs
   const known = leaf.uses[slot];
   if (known !== undefined) return known;
   // Literal objects, fields in the order id, path, years?, preferred?, held (faster than spreads).
-  const { id, path, years } = leaf;
+  const { id, years } = leaf;
+  const path = leafPath(leaf);
   const use: RequirementUse = Object.freeze(
     years > 0
       ? preferred
@@ -387,8 +390,8 @@ function addUse(
  */
 function latestEndFor(shape: Shape, step: number, deadline: number, leaves: PlanLeaves): number {
   if (shape === null) return Number.NEGATIVE_INFINITY;
-  if ('one' in shape) {
-    const leaf = shape.one[0] as Leaf;
+  if (isLeaf(shape)) {
+    const leaf = shape;
     if (leaves.stepOf(leaf) === step) return deadline - leaf.delay;
     return leaves.time(leaf) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   }
@@ -686,15 +689,13 @@ function waitsOf(built: readonly PlanStep[], i: number, needs: Needs): Experienc
  */
 function mention(shape: Shape, i: number, leaves: PlanLeaves, depOf: Int32Array, deps: IntList): void {
   if (shape === null) return;
-  if (!('one' in shape)) {
+  if (!isLeaf(shape)) {
     for (const part of 'all' in shape ? shape.all : shape.any) mention(part, i, leaves, depOf, deps);
     return;
   }
-  for (const leaf of shape.one) {
-    const j = leaves.stepOf(leaf);
-    if (j >= 0 && j !== i && depOf[j] !== i) {
-      depOf[j] = i;
-      deps.push(j);
-    }
+  const j = leaves.stepOf(shape);
+  if (j >= 0 && j !== i && depOf[j] !== i) {
+    depOf[j] = i;
+    deps.push(j);
   }
 }
