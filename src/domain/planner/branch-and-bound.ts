@@ -233,10 +233,11 @@ export function searchPlans(
     for (const x of best.slice(0, SEED_STEPS)) {
       if (work.done() > seedsEnd) return;
       for (const [mode, weight, all] of modes) {
-        // Copying the pass, then what depended on x.
-        const { fix, looked } = knuthWithout(p, mode, weight, all, x);
-        work.spend(n + PASS_WORK * looked);
-        if (Number.isFinite(fix.value[p.goal] ?? Number.POSITIVE_INFINITY)) seed(fix.via);
+        // The pass again where it depended on x, read in place (and then put back).
+        knuthWithout(p, mode, weight, all, x, (fix, looked) => {
+          work.spend(n + PASS_WORK * looked);
+          if (Number.isFinite(fix.value[p.goal] ?? Number.POSITIVE_INFINITY)) seed(fix.via);
+        });
       }
     }
   };
@@ -445,6 +446,8 @@ export function searchPlans(
     if (!mayMatter(counted + ceiling, limit, best)) return Number.NEGATIVE_INFINITY;
     return counted + spent(completionBound(p, inSet, open, weight, limit - counted));
   };
+  /** The disjoint bound's region labels, written over at each use. */
+  const regionOwner = new Int32Array(n);
   /**
    * What completing the open nodes adds at least, summed over the parts no two open nodes can
    * share (disjointCompletionBound); -Infinity when its ceiling shows it could not change the
@@ -458,7 +461,7 @@ export function searchPlans(
     const { ceiling, sum, looked } = disjointCeiling(p, inSet, open, weight, values);
     work.spend(looked);
     if (!mayMatter(counted + ceiling, limit, best)) return Number.NEGATIVE_INFINITY;
-    const regions = weightsByRegion(p, inSet, open, weight);
+    const regions = weightsByRegion(p, inSet, open, weight, regionOwner);
     work.spend(regions.looked + n);
     // No shared weight: the ceiling without its shared term, checked again before the passes.
     if (!regions.anyShared && !mayMatter(counted + sum, limit, best)) return Number.NEGATIVE_INFINITY;

@@ -5,7 +5,7 @@ import { derivationOrder, type Fixpoint, knuth } from './derivations';
 import { everyNodeNeeded, goalLandmarks, NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
 import { type Candidate, rankingOrder } from './ranking';
-import { newMarks, SetSupport } from './set-support';
+import { problemMarks, SetSupport } from './set-support';
 import type { Objective } from './types';
 import type { Work } from './work';
 
@@ -20,16 +20,16 @@ export function evaluateSet(p: Problem, nodes: number[], by: Objective, minimal 
   const order = derivationOrder(p, nodes);
   if (order.length !== nodes.length) return null;
   if (!minimal && (nodes.length > NEEDED_CHECK_LIMIT || !everyNodeNeeded(p, order))) return null;
-  return scored(
-    p,
-    [...nodes].sort((a, b) => a - b),
-    knuth(p, 'max', p.months, nodes),
-    by,
-  );
+  const sorted = [...nodes].sort((a, b) => a - b);
+  return scored(p, sorted, sorted, by);
 }
 
-/** A derivable, minimal set (its steps in id order) scored: totals and ranking key. */
-function scored(p: Problem, sorted: number[], times: Fixpoint, by: Objective): Candidate {
+/**
+ * A derivable, minimal set (its steps in id order) scored: totals and ranking key, its times
+ * from a pass over `members` made in the problem's scratch arrays (see Candidate.members).
+ */
+function scored(p: Problem, sorted: number[], members: readonly number[], by: Objective): Candidate {
+  const times = knuth(p, 'max', p.months, members, -1, scratchTimes(p));
   let months = 0;
   let cost = 0;
   for (const v of sorted) {
@@ -38,7 +38,13 @@ function scored(p: Problem, sorted: number[], times: Fixpoint, by: Objective): C
   }
   const totals = { months, cost, steps: sorted.length };
   const [a, b, c] = rankingOrder(by);
-  return { nodes: sorted, key: { nums: [totals[a], totals[b], totals[c]], nodes: sorted }, totals, times };
+  return { nodes: sorted, key: { nums: [totals[a], totals[b], totals[c]], nodes: sorted }, totals, members };
+}
+
+/** The problem's arrays for timing passes read once and dropped (made on first use). */
+function scratchTimes(p: Problem): Fixpoint {
+  p.scratch.times ??= { value: new Float64Array(p.ids.length), via: new Int32Array(p.ids.length) };
+  return p.scratch.times;
 }
 
 /**
@@ -77,7 +83,7 @@ function evaluateWithChoices(p: Problem, nodes: number[], by: Objective, minimal
   return scored(
     p,
     real.sort((a, b) => a - b),
-    knuth(p, 'max', p.months, order),
+    order,
     by,
   );
 }
@@ -159,8 +165,7 @@ function dropUnneeded(
   // One derivation of the goal inside the kept nodes: a node outside it can go without a test
   // (the derivation does not use it); a test that drops a node inside it gives the next one.
   // The work counted is what is done: a derivability test over the kept nodes, or one step.
-  let inDerivation = newMarks(p.ids.length);
-  let trial = newMarks(p.ids.length);
+  let [inDerivation, trial] = problemMarks(p);
   let keptCount = nodes.length;
   /** How many nodes the kept list last made had (each remake counted as a pass over the set). */
   let listed = nodes.length;

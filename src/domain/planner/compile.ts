@@ -142,17 +142,26 @@ function pruneDominated(ways: RawWay[]): RawWay[] {
   });
 }
 
-/** pruneDominated on ways of one condition each: per id, the first way of the fewest years stays. */
+/**
+ * pruneDominated on ways of one condition each: per id, the first way of the fewest years stays.
+ * The ways themselves when none goes (the usual case: one-of options name distinct ids).
+ */
 function pruneSingles(ways: RawWay[]): RawWay[] {
   if (ways.length <= SMALL_WAY && distinctSingles(ways)) return ways;
   const best = new Map<string, number>();
-  ways.forEach((w, i) => {
-    const c = w.conds[0];
-    const j = c === undefined ? undefined : best.get(c.id);
-    if (c !== undefined && (j === undefined || c.years < (ways[j]?.conds[0]?.years ?? 0))) best.set(c.id, i);
-  });
-  const kept = new Set(best.values());
-  return ways.filter((_, i) => kept.has(i));
+  let dropped = false;
+  for (let i = 0; i < ways.length; i++) {
+    const c = ways[i]?.conds[0];
+    if (c === undefined) continue;
+    const j = best.get(c.id);
+    if (j === undefined) best.set(c.id, i);
+    else {
+      dropped = true;
+      if (c.years < (ways[j]?.conds[0]?.years ?? 0)) best.set(c.id, i);
+    }
+  }
+  if (!dropped) return ways;
+  return ways.filter((w, i) => best.get(w.conds[0]?.id ?? '') === i);
 }
 
 /** Whether no two of these one-condition ways name the same id (then none dominates another). */
@@ -377,6 +386,14 @@ function sharesAnId(a: Dnf, b: Dnf): boolean {
   for (const w of a.ways) for (const c of w.conds) left.add(c.id);
   for (const w of b.ways) for (const c of w.conds) if (left.has(c.id)) return true;
   return false;
+}
+
+/**
+ * The one condition of a requirement that is the plain id `id` (what requirementWays gives it,
+ * made without the ways around it: most nodes of a large graph need one node each).
+ */
+export function plainIdCond(id: string): RawCond {
+  return LeafCond.of(id, 0, ALL_OF, id, false, '');
 }
 
 /** The ways of a requirement; no requirement means one way with no conditions. */

@@ -1,8 +1,9 @@
 // What can be derived in a Problem's AND/OR graph, and how soon or how cheaply: Knuth's
 // generalisation of Dijkstra's algorithm (earliest times, relaxed sums), derivability, and bounds.
 
-import { PairHeap } from './pair-heap';
+import type { PairHeap } from './pair-heap';
 import type { Problem } from './problem';
+import { sharedHeap } from './scratch';
 import { usesOf } from './uses';
 
 export interface Fixpoint {
@@ -30,15 +31,17 @@ export function knuth(
   weight: ArrayLike<number>,
   members: readonly number[] | null = null,
   without = -1,
+  /** Arrays of p.ids.length to make the pass in (written over) instead of new ones. */
+  into?: Fixpoint,
 ): Fixpoint {
   const n = p.ids.length;
   const count = members === null ? n : members.length;
-  const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const via = new Int32Array(n).fill(-1);
+  const value = (into?.value ?? new Float64Array(n)).fill(Number.POSITIVE_INFINITY);
+  const via = (into?.via ?? new Int32Array(n)).fill(-1);
   const { remaining, acc, got: done, inMask } = p.scratch;
   const { wayStart, condStart, wayBase } = p;
   const isMax = mode === 'max';
-  const heap = new PairHeap(count);
+  const heap = sharedHeap(p.scratch);
   // The i-th node taken part: members[i], or i itself when every node takes part.
   for (let i = 0; i < count; i++) {
     const v = members === null ? i : (members[i] as number);
@@ -299,7 +302,7 @@ export function chainPass(
   const n = p.ids.length;
   const { remaining, acc, got: done } = p.scratch;
   const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const heap = new PairHeap(n);
+  const heap = sharedHeap(p.scratch);
   for (let v = 0; v < n; v++) {
     done[v] = 0;
     if (inSet[v] === 1) {

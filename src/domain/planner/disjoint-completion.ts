@@ -18,8 +18,10 @@ export function regionsBelow(
   p: Problem,
   inSet: Uint8Array,
   open: readonly number[],
+  /** The array to label in (written over), of p.ids.length. */
+  into: Int32Array = new Int32Array(p.ids.length),
 ): { owner: Int32Array; looked: number } {
-  const owner = new Int32Array(p.ids.length).fill(OUTSIDE);
+  const owner = into.fill(OUTSIDE);
   const stack: number[] = [];
   let looked = 0;
   /** Pushes each condition of `v`'s ways outside the set whose label changes to `label` or SHARED. */
@@ -121,8 +123,10 @@ export function weightsByRegion(
   inSet: Uint8Array,
   open: readonly number[],
   weight: ArrayLike<number>,
+  /** The array to label the regions in (see regionsBelow). */
+  into?: Int32Array,
 ): RegionWeights {
-  const { owner, looked } = regionsBelow(p, inSet, open);
+  const { owner, looked } = regionsBelow(p, inSet, open, into);
   let anyOwn = false;
   let anyShared = false;
   for (let v = 0; v < p.ids.length; v++) {

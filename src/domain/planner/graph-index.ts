@@ -4,7 +4,7 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { CareerNode, Requirement } from '../types';
-import { currentWayLimit, type RawCond, type RawWay, requirementWays } from './compile';
+import { currentWayLimit, plainIdCond, type RawCond, type RawWay, requirementWays } from './compile';
 import type { Question } from './problem';
 
 /** The graph's node ids in plain code-unit order; a node's rank is its position here. */
@@ -105,6 +105,21 @@ function appendWays(graph: CareerGraph, gi: GraphIndex, ways: readonly RawWay[])
   pool.conds = k;
 }
 
+/** Appends one way to the pool: no conditions, or the one condition `c` (see appendWays). */
+function appendWay(graph: CareerGraph, gi: GraphIndex, c: RawCond | undefined): void {
+  const pool = gi.pool;
+  if (pool.ways + 2 > pool.wayStart.length) pool.wayStart = grown(pool.wayStart, pool.ways + 2);
+  if (pool.conds + 1 > pool.cond.length) pool.cond = grown(pool.cond, pool.conds + 1);
+  pool.wayStart[pool.ways] = pool.conds;
+  if (c !== undefined) {
+    const u = gi.rank.get(c.id);
+    if (u === undefined) graph.getNodeAttributes(c.id); // throws: no such node
+    pool.raw[pool.conds] = c;
+    pool.cond[pool.conds++] = u ?? -1;
+  }
+  pool.wayStart[++pool.ways] = pool.conds;
+}
+
 const perGraph = new WeakMap<CareerGraph, GraphIndex>();
 
 /** The choices of the many nodes that have none (never written to). */
@@ -184,24 +199,32 @@ export function rankedWays(
     pool.stale += (pool.wayStart[known.end] as number) - (pool.wayStart[known.first] as number);
     dropStale(gi);
   }
-  // This entry is the node's memo here: compiled straight from the requirement (compiledNode's
-  // per-question and per-graph maps would only be looked up once more).
-  const compiled = requirementWays(node.requires, prefers);
   // Every way of the node lands in the pool in one go (dropStale only runs above).
   const first = gi.pool.ways;
-  appendWays(graph, gi, compiled.ways);
+  let own = 1;
   let choiceWays = NO_CHOICES;
-  if (compiled.choices.length > 0) {
-    choiceWays = compiled.choices.map((ways) => ways.length);
-    for (const ways of compiled.choices) appendWays(graph, gi, ways);
+  const { requires } = node;
+  if (prefers === undefined && (requires === undefined || typeof requires === 'string')) {
+    // No requirement or one id (most nodes): its one way, as requirementWays would give it.
+    appendWay(graph, gi, requires === undefined ? undefined : plainIdCond(requires));
+  } else {
+    // This entry is the node's memo here: compiled straight from the requirement (compiledNode's
+    // per-question and per-graph maps would only be looked up once more).
+    const compiled = requirementWays(requires, prefers);
+    appendWays(graph, gi, compiled.ways);
+    own = compiled.ways.length;
+    if (compiled.choices.length > 0) {
+      choiceWays = compiled.choices.map((ways) => ways.length);
+      for (const ways of compiled.choices) appendWays(graph, gi, ways);
+    }
   }
   const made: RankedWays = {
-    requires: node.requires,
+    requires,
     prefers,
     limit: currentWayLimit(),
     pool: gi.pool,
     first,
-    own: compiled.ways.length,
+    own,
     choiceWays,
     end: gi.pool.ways,
   };

@@ -11,6 +11,11 @@ export class PairHeap {
     this.nodes = new Int32Array(Math.max(1, capacity));
   }
 
+  /** Empties the heap, keeping its arrays for the next use. */
+  clear(): void {
+    this.length = 0;
+  }
+
   get size(): number {
     return this.length;
   }

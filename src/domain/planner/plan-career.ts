@@ -31,6 +31,7 @@ import {
   type RawPlanStep,
   type StepReason,
 } from './types';
+import { handBack } from './whole-memo';
 
 /** The steps whose fee or length no source gives, in step order. */
 export function unknownFigures(graph: CareerGraph, steps: readonly RawPlanStep[]): RawPlan['unknown'] {
@@ -208,7 +209,7 @@ export function toPlan(
   situation: Situation,
   goal: string,
 ): RawPlan {
-  const { value, via } = c.times;
+  const { value, via } = knuth(p, 'max', p.months, c.members);
   const nodes = c.nodes;
   const n = nodes.length;
   // Each node's step, by node index (-1: not a step).
@@ -314,6 +315,7 @@ export function planCareer(
   const plans = found.result.plans.map((c) =>
     schedule({ ...toPlan(graph, found.problem, c, situation, goal), optimal: found.result.optimal }),
   );
+  handBack(found.problem);
   return { kind: 'plan', goal, by, plans };
 }
 
@@ -357,8 +359,6 @@ export function solve(
     };
     return { kind: 'unreachable', why: explainUnreachable(graph, q, goal, obtainable) };
   }
-  // Nodes that cannot be obtained with everything available can never be in a plan.
-  const alive = whole.ids.filter((_, i) => finite(i) && i < whole.real);
   if (whole.ids.every((_, i) => finite(i))) {
     return {
       kind: 'plan',
@@ -366,8 +366,14 @@ export function solve(
       result: searchPlans(whole, by, k, budget, freePass ?? undefined, effort),
     };
   }
+  // Nodes that cannot be obtained with everything available can never be in a plan.
   const p = reachesCap(whole)
-    ? buildProblem(graph, q, goal, alive)
+    ? buildProblem(
+        graph,
+        q,
+        goal,
+        whole.ids.filter((_, i) => finite(i) && i < whole.real),
+      )
     : restrictProblem(
         whole,
         whole.ids.flatMap((_, i) => (finite(i) ? [i] : [])),

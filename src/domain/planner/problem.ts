@@ -224,12 +224,19 @@ function buildFromRanks(
 ): Problem {
   const { gi, held, local } = rq;
   const n = ranks.length;
-  const nodes = Array.from(ranks, (r) => graph.getNodeAttributes(gi.ids[r] as string));
-  const ranked = Array.from(ranks, (r, v) => rankedWays(graph, gi, q, r, nodes[v]));
+  // Filled by index: Array.from over a typed array walks an iterator, an object per element.
+  const nodes = new Array<CareerNode>(n);
+  const ranked = new Array<RankedWays>(n);
+  const ids = new Array<string>(n);
+  for (let v = 0; v < n; v++) {
+    const r = ranks[v] as number;
+    ids[v] = gi.ids[r] as string;
+    nodes[v] = graph.getNodeAttributes(ids[v]);
+    ranked[v] = rankedWays(graph, gi, q, r, nodes[v]);
+  }
   if (used !== undefined) used.ranked = ranked;
   // Choice nodes follow the real ones: node v's choice j is node choiceAt[v] + j.
   const choiceAt = new Int32Array(n);
-  const ids = Array.from(ranks, (r) => gi.ids[r] as string);
   const owners: number[] = [];
   // Per choice node: the first of its ways in its owner's pool (they follow the owner's own ways).
   const choiceFirst: number[] = [];

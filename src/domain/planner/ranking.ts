@@ -1,7 +1,6 @@
 // How plans are ranked: the lexicographic key (objectives in ranking order, then node ids) and
 // the list of the k best plans found so far.
 
-import type { Fixpoint } from './derivations';
 import type { Objective } from './types';
 
 /** The ranking key of a plan, objective values in ranking order, then the node indices (= id order). */
@@ -15,8 +14,13 @@ export interface Candidate {
   nodes: number[];
   key: Key;
   totals: { months: number; cost: number; steps: number };
-  /** Earliest finish times inside the plan and the way that gave each. */
-  times: Fixpoint;
+  /**
+   * The nodes of the timing pass that scored it (its nodes, with every choice node when the
+   * problem has them): knuth(p, 'max', p.months, members) gives its earliest finish times and
+   * the way that gave each, made again for the plans returned (see toPlan) rather than kept for
+   * every candidate scored.
+   */
+  members: readonly number[];
 }
 
 /** The objectives in ranking order for `by`: the chosen one, then the other two as months, cost, steps. */

@@ -9,6 +9,7 @@ import { byMonthsCostStepsId } from './next-steps';
 import { solve } from './plan-career';
 import { buildProblem, inRegion, questionOf } from './problem';
 import type { ReachItem, ReachOptions } from './types';
+import { handBack } from './whole-memo';
 
 /**
  * Nodes not held whose fastest plan finishes within `months`, each with that plan's months, cost
@@ -31,6 +32,7 @@ export function withinReach(
   whole.ids.forEach((id, i) => {
     if (i >= whole.real || !((lower[i] ?? Number.POSITIVE_INFINITY) <= months)) return;
     const found = solve(graph, q, id, 'months', 1, options.searchBudget);
+    if (found.kind === 'plan') handBack(found.problem);
     const best = found.kind === 'plan' ? found.result.plans[0] : undefined;
     if (found.kind !== 'plan' || best === undefined || best.totals.months > months) return;
     const unknown = best.nodes.some(

@@ -76,6 +76,18 @@ function clearMarks(m: Marks): void {
 }
 
 /**
+ * The problem's two marks for minimise (made once per problem, cleared here): a question makes
+ * several sets minimal, one after the other, and each needs two.
+ */
+export function problemMarks(p: Problem): [Marks, Marks] {
+  p.scratch.marks ??= [newMarks(p.ids.length), newMarks(p.ids.length)];
+  const [a, b] = p.scratch.marks;
+  clearMarks(a);
+  clearMarks(b);
+  return [a, b];
+}
+
+/**
  * One set of nodes of a problem, from which nodes are dropped (never added): derivations of the
  * goal inside it, each the one goalSupport gives for the same members in the same order. Call
  * `release` when done (the problem's arrays are shared by its sets, one at a time).

@@ -20,9 +20,16 @@ export interface Kept {
   ranked: readonly RankedWays[];
   /** Ranks of the nodes its ways name that were left out for their region. */
   outside: readonly number[];
+  /**
+   * Working arrays a finished question handed back (see handBack), lent to the next caller: the
+   * same question asked again (another objective, a repeated plan) then allocates none.
+   */
+  spare?: Scratch;
 }
 
 const perIndex = new WeakMap<GraphIndex, Kept[]>();
+/** The kept entry of each kept problem, by its ids array (which the problems lent from it share). */
+const byIds = new WeakMap<readonly string[], Kept>();
 
 /** The question's content, as one string: two questions with the same key build the same problem. */
 export function questionKey(q: Question, goal: string): string {
@@ -55,7 +62,21 @@ export function keptProblem(
   if (!stillSame(kept)) return undefined;
   entries.unshift(kept);
   const p = kept.problem;
-  return withScratch(p, newScratch(p.ids.length, p.wayOwner.length));
+  const scratch = kept.spare ?? newScratch(p.ids.length, p.wayOwner.length);
+  kept.spare = undefined;
+  return withScratch(p, scratch);
+}
+
+/**
+ * Hands back the working arrays of a problem the caller is done with, when it is a kept one: the
+ * next caller of the same question gets them (see Kept.spare). Only a question that ended
+ * normally hands them back, so they are as every pass leaves them (see scratch.ts); after an
+ * error the next caller gets new ones.
+ */
+export function handBack(p: Problem): void {
+  const kept = byIds.get(p.ids);
+  if (kept !== undefined && kept.spare === undefined && p.scratch.got.length === p.ids.length)
+    kept.spare = p.scratch;
 }
 
 /**
@@ -92,6 +113,8 @@ export function keepProblem(gi: GraphIndex, kept: Kept): void {
     entries = [];
     perIndex.set(gi, entries);
   }
-  entries.unshift({ ...kept, problem: withScratch(kept.problem, newScratch(0, 0)) });
+  const entry: Kept = { ...kept, problem: withScratch(kept.problem, newScratch(0, 0)) };
+  byIds.set(entry.problem.ids, entry);
+  entries.unshift(entry);
   entries.length = Math.min(entries.length, WHOLE_MEMO_SIZE);
 }

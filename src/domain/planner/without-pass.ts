@@ -3,31 +3,33 @@
 // best plan, and most of a problem does not depend on any one step).
 
 import { type Fixpoint, SUM_CEILING, settle } from './derivations';
-import { PairHeap } from './pair-heap';
 import type { Problem } from './problem';
+import { sharedHeap } from './scratch';
 import { usesOf } from './uses';
 
+/** More conditions than any way has: a way left waiting for this many is never met. */
+const NEVER = 0x3fffffff;
+
 /**
- * knuth(p, mode, weight, null, without) from `base` = knuth(p, mode, weight): the same values.
+ * knuth(p, mode, weight, null, without) from `base` = knuth(p, mode, weight): the same values,
+ * made in `base`'s own arrays, handed to `use` (with `looked`, below), then put back as they were (the search's seeds
+ * read each such pass once; copying the whole pass for each was most of what they allocated).
  * A node whose way in `base` names no node that changes keeps its value and way (leaving a node
  * out never lowers a value, and that way is still met); the others (`without` and, through the
  * ways of `base`, what was derived from it) are derived again by Knuth's algorithm over them
  * alone, the rest read as settled. Among ways of equal value the one met first in that smaller
  * pass is kept, which may differ from the whole pass's, as a way is met when its last condition
- * is settled. `looked` counts the uses, ways and conditions read.
+ * is settled. Returns `looked`: the uses, ways and conditions read.
  */
-/** More conditions than any way has: a way left waiting for this many is never met. */
-const NEVER = 0x3fffffff;
-
 export function knuthWithout(
   p: Problem,
   mode: 'max' | 'sum',
   weight: ArrayLike<number>,
   base: Fixpoint,
   without: number,
-): { fix: Fixpoint; looked: number } {
-  const value = base.value.slice();
-  const via = base.via.slice();
+  use: (fix: Fixpoint, looked: number) => void,
+): number {
+  const { value, via } = base;
   const { remaining, acc, got: done, inMask: changed } = p.scratch;
   const { wayStart, condStart, condNode, condDelay, wayBase, userStart } = p;
   const { owner: useOwner, way: useWay } = usesOf(p);
@@ -47,13 +49,19 @@ export function knuthWithout(
       affected.push(v);
     }
   }
-  for (const v of affected) {
+  // What `base` had there, put back once `use` has read the pass.
+  const savedValue = new Array<number>(affected.length);
+  const savedVia = new Array<number>(affected.length);
+  for (let i = 0; i < affected.length; i++) {
+    const v = affected[i] as number;
+    savedValue[i] = value[v] as number;
+    savedVia[i] = via[v] as number;
     value[v] = Number.POSITIVE_INFINITY;
     via[v] = -1;
     done[v] = 0;
   }
   // Each way of a changed node starts from its settled conditions and waits for the changed ones.
-  const heap = new PairHeap(affected.length);
+  const heap = sharedHeap(p.scratch);
   for (const v of affected) {
     if (v === without) continue;
     const w = weight[v] as number;
@@ -87,5 +95,14 @@ export function knuthWithout(
     changed[v] = 0;
     done[v] = 0;
   }
-  return { fix: { value, via }, looked };
+  try {
+    use(base, looked);
+  } finally {
+    for (let i = 0; i < affected.length; i++) {
+      const v = affected[i] as number;
+      value[v] = savedValue[i] as number;
+      via[v] = savedVia[i] as number;
+    }
+  }
+  return looked;
 }

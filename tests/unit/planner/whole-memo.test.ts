@@ -1,9 +1,11 @@
 // buildWhole keeps the last problems it built per graph (whole-memo.ts): asked again, a question must
 // get exactly the problem a fresh build gives, never one kept for another question or a node since changed.
 
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CareerGraph } from '../../../src/domain/career-graph';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
+import { planCareer } from '../../../src/domain/planner';
 import { setWayLimit, WAY_LIMIT } from '../../../src/domain/planner/compile';
 import {
   ancestry,
@@ -12,9 +14,11 @@ import {
   type Problem,
   questionOf,
 } from '../../../src/domain/planner/problem';
-import { WHOLE_MEMO_SIZE } from '../../../src/domain/planner/whole-memo';
+import { handBack, WHOLE_MEMO_SIZE } from '../../../src/domain/planner/whole-memo';
 import type { CareerGraphFile, CareerNode, Situation } from '../../../src/domain/types';
+import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
 import { graphFile } from '../support/career-graphs';
+import { caseArb } from './random-graphs';
 
 const node = (
   id: string,
@@ -205,4 +209,45 @@ describe('buildWhole asked again', () => {
     for (const s of asked) whole(graph, s);
     for (const s of [...asked].reverse()) expect(arrays(whole(graph, s))).toEqual(fresh(graph, s));
   });
+
+  it('lends the working arrays a finished question handed back to the next asking, never to two at once', () => {
+    const graph = buildCareerGraph(file());
+    const s: Situation = { holds: ['r'], years: { r: 1 } };
+    whole(graph, s);
+    const again = whole(graph, s);
+    handBack(again);
+    const third = whole(graph, s);
+    expect(third.scratch).toBe(again.scratch);
+    // Not handed back (still in use, or its question ended in an error): the next gets new ones.
+    const fourth = whole(graph, s);
+    expect(fourth.scratch).not.toBe(third.scratch);
+    // A problem that is not a kept one (or another question's) lends nothing.
+    handBack(
+      buildProblem(graph, questionOf(s, false), 'goal', ancestry(graph, questionOf(s, false), 'goal')),
+    );
+    expect(whole(graph, s).scratch).not.toBe(fourth.scratch);
+  });
+});
+
+describe('planCareer asked in turn on one graph', () => {
+  it('answers each question as on a graph never asked before (working arrays lent from question to question)', () => {
+    const asked = [
+      ['months', 1],
+      ['cost', 3],
+      ['steps', 2],
+      ['months', 3],
+      ['cost', 1],
+    ] as const;
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const graph = buildCareerGraph(c.file);
+        for (const [by, alternatives] of asked) {
+          const options = { by, alternatives, includePreferred: c.includePreferred };
+          const once = planCareer(buildCareerGraph(c.file), c.situation, c.goal, options);
+          expect(planCareer(graph, c.situation, c.goal, options)).toEqual(once);
+        }
+      }),
+      { numRuns: propertyRuns(300, 60), seed: PROPERTY_SEED },
+    );
+  }, 300_000);
 });
