@@ -1,14 +1,7 @@
 // Branch and bound over the one-of choices in the goal's ancestry: finds the k best minimal plans
 // by the lexicographic key, exactly while the search budget and the work budget last.
 
-import {
-  evaluateSet,
-  forcedClosure,
-  justificationClosure,
-  minimise,
-  PROPAGATE_WORK,
-  stepWeights,
-} from './candidate';
+import { evaluateSet, forcedClosure, justificationClosure, minimise, PROPAGATE_WORK } from './candidate';
 import {
   chainValues,
   completionBound,
@@ -24,12 +17,14 @@ import {
   oneLevelDisjoint,
   weightsByRegion,
 } from './disjoint-completion';
+import { freeCostOf, freeMonthsOf, freeStepsOf, onesOf, toGoalOf } from './free-passes';
 import { InsideTimes } from './inside-times';
+import { IntList } from './int-list';
 import { NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
 import { type Candidate, type Key, rankingOrder, TopK } from './ranking';
+import { flagsOf, floatsOf, intsOf } from './scratch';
 import { slackFirst, slacks } from './slack-order';
-import { monthsToGoal } from './tails';
 import { tiedVia } from './tied-via';
 import type { Objective } from './types';
 import { WayQueue } from './way-queue';
@@ -130,8 +125,6 @@ export function searchPlans(
   k: number,
   /** Search nodes to expand at most; undefined: DEFAULT_BUDGET × effort, with defaultWork's work. */
   searchBudget: number | undefined = undefined,
-  /** `knuth(p, 'max', p.months)` when the caller has it already (the same pass, not run twice). */
-  freeMonthsPass?: Fixpoint,
   /** How many times the default budget the search may spend (when searchBudget is not given). */
   effort = 1,
 ): SearchResult {
@@ -154,15 +147,15 @@ export function searchPlans(
 
   // Starting points: the justifications of the three relaxed passes, made minimal.
   // Steps count real nodes only: a choice node weighs 0.
-  const ones = stepWeights(p);
-  const freeMonths = freeMonthsPass ?? knuth(p, 'max', p.months);
+  const ones = onesOf(p);
+  const freeMonths = freeMonthsOf(p);
   const forced = forcedClosure(p, freeMonths.via);
   if (forced !== null) {
     const only = evaluateSet(p, forced, by, true);
     return { plans: only === null ? [] : [only], optimal: true };
   }
-  const freeCost = knuth(p, 'sum', p.cost);
-  const freeSteps = knuth(p, 'sum', ones);
+  const freeCost = freeCostOf(p);
+  const freeSteps = freeStepsOf(p);
   work.spend(3 * PASS_WORK * (n + p.condNode.length));
   const weightOf: Record<Objective, Float64Array> = { months: p.months, cost: p.cost, steps: ones };
   const heavyFirst = (a: number, b: number): number =>
@@ -247,12 +240,14 @@ export function searchPlans(
     withoutEach([max]);
   } else withoutEach([max, sum]);
 
-  const choice = new Int32Array(n).fill(-1);
-  const inSet = new Uint8Array(n);
+  // The search's per-node arrays are the problem's (see nodeArray in scratch.ts), set up here.
+  const scratch = p.scratch;
+  const choice = intsOf(scratch, 'search-choice').fill(-1);
+  const inSet = flagsOf(scratch, 'search-in-set').fill(0);
   const members: number[] = [];
   let setCost = 0;
   let setSteps = 0;
-  const stamp = new Int32Array(n);
+  const stamp = intsOf(scratch, 'search-stamp').fill(0);
   let stampNow = 0;
   let expanded = 0;
   let exhausted = false;
@@ -305,19 +300,20 @@ export function searchPlans(
 
   // Earliest goal time with the committed ways and free choices below the open nodes: a lower
   // bound on the months of every plan whose own justification extends the committed choices.
-  const bound = new Float64Array(n);
-  const boundStamp = new Int32Array(n);
+  const bound = floatsOf(scratch, 'search-bound').fill(0);
+  const boundStamp = intsOf(scratch, 'search-bound-stamp').fill(0);
   let boundNow = 0;
   /** The condition that sets each committed node's bound: following it from the goal gives the critical path. */
-  const critical = new Int32Array(n);
+  const critical = intsOf(scratch, 'search-critical').fill(0);
   /** Marks nodes whose conditions have been queued in the current pass (an explicit stack, no recursion). */
-  const queuedStamp = new Int32Array(n);
-  const stack: number[] = [];
+  const queuedStamp = intsOf(scratch, 'search-queued-stamp').fill(0);
+  // Emptied by its length, its room kept (an array's `length = 0` let its room go each time).
+  const stack = new IntList(64);
   const boundOf = (root: number): number => {
     stack.length = 0;
     stack.push(root);
     while (stack.length > 0) {
-      const v = stack[stack.length - 1] ?? 0;
+      const v = stack.last();
       if (boundStamp[v] === boundNow) {
         stack.pop();
         continue;
@@ -413,7 +409,7 @@ export function searchPlans(
     if (made !== undefined && made.cap === cap) return made.weight;
     work.spend(n);
     const w = Float64Array.from(weight as ArrayLike<number>);
-    toGoal ??= monthsToGoal(p);
+    toGoal ??= toGoalOf(p);
     for (let v = 0; v < n; v++) {
       if ((freeMonths.value[v] ?? 0) + (toGoal[v] ?? 0) > cap) w[v] = Number.POSITIVE_INFINITY;
     }
@@ -447,7 +443,7 @@ export function searchPlans(
     return counted + spent(completionBound(p, inSet, open, weight, limit - counted));
   };
   /** The disjoint bound's region labels, written over at each use. */
-  const regionOwner = new Int32Array(n);
+  const regionOwner = intsOf(scratch, 'search-regions');
   /**
    * What completing the open nodes adds at least, summed over the parts no two open nodes can
    * share (disjointCompletionBound); -Infinity when its ceiling shows it could not change the
@@ -469,7 +465,7 @@ export function searchPlans(
     work.spend(made.passes * PASS_WORK * (n + p.condNode.length));
     return counted + made.bound;
   };
-  const levelOwner = new Int32Array(n).fill(-1);
+  const levelOwner = intsOf(scratch, 'search-level').fill(-1);
   /**
    * Per sum weight (cost, then steps): the sum over the open nodes other than `pick` of each one's
    * cheapest way counting only conditions outside the set that no other open node (`pick`

@@ -5,6 +5,7 @@ import { derivationOrder, type Fixpoint, knuth } from './derivations';
 import { everyNodeNeeded, goalLandmarks, NEEDED_CHECK_LIMIT } from './landmarks';
 import type { Problem } from './problem';
 import { type Candidate, rankingOrder } from './ranking';
+import { flagsOf, floatsOf, intsOf } from './scratch';
 import { problemMarks, SetSupport } from './set-support';
 import type { Objective } from './types';
 import type { Work } from './work';
@@ -43,8 +44,7 @@ function scored(p: Problem, sorted: number[], members: readonly number[], by: Ob
 
 /** The problem's arrays for timing passes read once and dropped (made on first use). */
 function scratchTimes(p: Problem): Fixpoint {
-  p.scratch.times ??= { value: new Float64Array(p.ids.length), via: new Int32Array(p.ids.length) };
-  return p.scratch.times;
+  return { value: floatsOf(p.scratch, 'score-value'), via: intsOf(p.scratch, 'score-via') };
 }
 
 /**
@@ -90,7 +90,7 @@ function evaluateWithChoices(p: Problem, nodes: number[], by: Objective, minimal
 
 /** The nodes a fixpoint's chosen ways lead back to from the goal. */
 export function justificationClosure(p: Problem, via: Int32Array): number[] {
-  const seen = new Uint8Array(p.ids.length);
+  const seen = flagsOf(p.scratch, 'closure').fill(0);
   const out: number[] = [];
   const stack = [p.goal];
   seen[p.goal] = 1;

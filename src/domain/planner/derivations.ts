@@ -3,7 +3,7 @@
 
 import type { PairHeap } from './pair-heap';
 import type { Problem } from './problem';
-import { sharedHeap } from './scratch';
+import { floatsOf, sharedHeap } from './scratch';
 import { usesOf } from './uses';
 
 export interface Fixpoint {
@@ -232,7 +232,7 @@ export function completionBound(
   weight: ArrayLike<number>,
   cap = Number.POSITIVE_INFINITY,
 ): number {
-  const { value, floor } = chainPass(p, inSet, weight, cap);
+  const { value, floor } = chainPass(p, inSet, weight, cap, floatsOf(p.scratch, 'completion'));
   const done = p.scratch.got;
   let bound = 0;
   for (const o of open) {
@@ -298,10 +298,12 @@ export function chainPass(
   inSet: Uint8Array,
   weight: ArrayLike<number>,
   cap: number,
+  /** The array of p.ids.length to make the values in (written over) instead of a new one. */
+  into?: Float64Array,
 ): { value: Float64Array; floor: number } {
   const n = p.ids.length;
   const { remaining, acc, got: done } = p.scratch;
-  const value = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const value = (into ?? new Float64Array(n)).fill(Number.POSITIVE_INFINITY);
   const heap = sharedHeap(p.scratch);
   for (let v = 0; v < n; v++) {
     done[v] = 0;

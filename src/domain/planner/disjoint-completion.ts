@@ -3,6 +3,7 @@
 
 import { chainPass } from './derivations';
 import type { Problem } from './problem';
+import { listOf } from './scratch';
 
 /** Region label of a node below two or more open nodes. */
 const SHARED = -2;
@@ -22,7 +23,7 @@ export function regionsBelow(
   into: Int32Array = new Int32Array(p.ids.length),
 ): { owner: Int32Array; looked: number } {
   const owner = into.fill(OUTSIDE);
-  const stack: number[] = [];
+  const stack = listOf(p.scratch, 'regions');
   let looked = 0;
   /** Pushes each condition of `v`'s ways outside the set whose label changes to `label` or SHARED. */
   const spread = (v: number, label: number): void => {
@@ -41,7 +42,10 @@ export function regionsBelow(
   };
   for (let i = 0; i < open.length; i++) {
     spread(open[i] ?? 0, i);
-    for (let v = stack.pop(); v !== undefined; v = stack.pop()) spread(v, owner[v] ?? SHARED);
+    while (stack.length > 0) {
+      const v = stack.pop();
+      spread(v, owner[v] ?? SHARED);
+    }
   }
   return { owner, looked };
 }

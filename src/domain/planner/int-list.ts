@@ -17,6 +17,14 @@ export class IntList {
   at(k: number): number {
     return this.data[k] as number;
   }
+  /** The last number pushed, taken off (the list must not be empty). */
+  pop(): number {
+    return this.data[--this.length] as number;
+  }
+  /** The last number pushed, left on (the list must not be empty). */
+  last(): number {
+    return this.data[this.length - 1] as number;
+  }
   /** What was pushed, in order (a view of the array, not a copy). */
   view(): Int32Array {
     return this.data.subarray(0, this.length);

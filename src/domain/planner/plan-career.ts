@@ -7,6 +7,7 @@ import { checkIds } from './check-ids';
 import type { RawCond } from './compile';
 import { knuth } from './derivations';
 import { explainUnreachable } from './explain';
+import { freeMonthsOf } from './free-passes';
 import { IntList } from './int-list';
 import {
   buildProblem,
@@ -21,6 +22,7 @@ import {
 import type { Candidate } from './ranking';
 import { salaryChange } from './salary';
 import { schedulePlan } from './schedule';
+import { flagsOf, floatsOf, intsOf } from './scratch';
 import { inStepOrder } from './step-order';
 import {
   OBJECTIVES,
@@ -68,8 +70,8 @@ function checkOptions(options: PlanOptions): {
  * thousands of steps deep.
  */
 function prerequisiteDepths(p: Problem, nodes: readonly number[], via: Int32Array): Int32Array {
-  const depth = new Int32Array(p.ids.length).fill(-1);
-  const queued = new Uint8Array(p.ids.length);
+  const depth = intsOf(p.scratch, 'plan-depth').fill(-1);
+  const queued = flagsOf(p.scratch, 'plan-queued').fill(0);
   const stack: number[] = [];
   for (const root of nodes) {
     stack.push(root);
@@ -209,11 +211,14 @@ export function toPlan(
   situation: Situation,
   goal: string,
 ): RawPlan {
-  const { value, via } = knuth(p, 'max', p.months, c.members);
+  const { value, via } = knuth(p, 'max', p.months, c.members, -1, {
+    value: floatsOf(p.scratch, 'plan-value'),
+    via: intsOf(p.scratch, 'plan-via'),
+  });
   const nodes = c.nodes;
   const n = nodes.length;
   // Each node's step, by node index (-1: not a step).
-  const stepAt = new Int32Array(p.ids.length).fill(-1);
+  const stepAt = intsOf(p.scratch, 'plan-step').fill(-1);
   for (let i = 0; i < n; i++) stepAt[nodes[i] ?? 0] = i;
   // The reasons, in the order the steps' ways give them, with the step each is for; then each
   // step's own, in that order, in an array of their exact number (sliced from one list).
@@ -335,7 +340,7 @@ export function solve(
   effort = 1,
 ): Solved {
   const whole = buildWhole(graph, q, goal);
-  const freePass = whole.ids.length > 0 ? knuth(whole, 'max', whole.months) : null;
+  const freePass = whole.ids.length > 0 ? freeMonthsOf(whole) : null;
   const free = freePass?.value ?? new Float64Array(0);
   const finite = (i: number | undefined): boolean =>
     i !== undefined && Number.isFinite(free[i] ?? Number.NaN);
@@ -363,7 +368,7 @@ export function solve(
     return {
       kind: 'plan',
       problem: whole,
-      result: searchPlans(whole, by, k, budget, freePass ?? undefined, effort),
+      result: searchPlans(whole, by, k, budget, effort),
     };
   }
   // Nodes that cannot be obtained with everything available can never be in a plan.
@@ -378,5 +383,5 @@ export function solve(
         whole,
         whole.ids.flatMap((_, i) => (finite(i) ? [i] : [])),
       );
-  return { kind: 'plan', problem: p, result: searchPlans(p, by, k, budget, undefined, effort) };
+  return { kind: 'plan', problem: p, result: searchPlans(p, by, k, budget, effort) };
 }
