@@ -2,14 +2,7 @@
 // by the lexicographic key, exactly while the search budget and the work budget last.
 
 import { evaluateSet, forcedClosure, justificationClosure, minimise, PROPAGATE_WORK } from './candidate';
-import {
-  chainValues,
-  completionBound,
-  completionCeiling,
-  derivable,
-  type Fixpoint,
-  knuth,
-} from './derivations';
+import { chainValues, completionBound, completionCeiling, derivable, type Fixpoint } from './derivations';
 import {
   disjointBoundOf,
   disjointCeiling,
