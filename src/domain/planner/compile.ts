@@ -396,6 +396,117 @@ export function plainIdCond(id: string): RawCond {
   return LeafCond.of(id, 0, ALL_OF, id, false, '');
 }
 
+/** A leaf of a requirement (an id or an experience condition), or undefined for anything else. */
+function leafCondIn(
+  r: Requirement | undefined,
+  parentAnyOf: AnyOf | null,
+  base: string,
+  kind: 0 | 1 | 2,
+  index: number,
+): LeafCond | undefined {
+  if (typeof r === 'string') {
+    // As dnf and anyOf make them: in a one-of the reason names the one-of; in an all-of the id.
+    return parentAnyOf !== null
+      ? LeafCond.of(r, 0, ANY_OF, parentAnyOf, false, base)
+      : LeafCond.of(r, 0, ALL_OF, r, false, base, kind, index);
+  }
+  if (r !== undefined && isExperience(r))
+    return LeafCond.of(r.experience, r.years, EXPERIENCE, r, false, base, kind, index);
+  return undefined;
+}
+
+/** The options of a part that is a leaf or a one-of of leaves, at `base` (see flatWays); undefined for another shape. */
+function flatPart(
+  r: Requirement | undefined,
+  base: string,
+  kind: 0 | 2,
+  index: number,
+): LeafCond[] | undefined {
+  const one = leafCondIn(r, null, base, kind, index);
+  if (one !== undefined) return [one];
+  if (r === undefined || typeof r === 'string' || !isAnyOf(r) || r.anyOf.length === 0) return undefined;
+  const path = kind === 0 ? base : partPath(base, 'allOf', index);
+  const options = new Array<LeafCond>(r.anyOf.length);
+  for (let i = 0; i < r.anyOf.length; i++) {
+    const c = leafCondIn(r.anyOf[i], r, path, 1, i);
+    if (c === undefined) return undefined;
+    options[i] = c;
+  }
+  return options;
+}
+
+/** Whether no two of the conditions name the same id (a linear scan for the few of most requirements). */
+function distinctIds(parts: readonly (readonly LeafCond[])[]): boolean {
+  let count = 0;
+  for (const part of parts) count += part.length;
+  if (count <= SMALL_WAY) {
+    for (let i = 0; i < parts.length; i++) {
+      const a = parts[i] as readonly LeafCond[];
+      for (let x = 0; x < a.length; x++) {
+        const id = (a[x] as LeafCond).id;
+        for (let y = x + 1; y < a.length; y++) if ((a[y] as LeafCond).id === id) return false;
+        for (let j = i + 1; j < parts.length; j++)
+          for (const c of parts[j] as LeafCond[]) if (c.id === id) return false;
+      }
+    }
+    return true;
+  }
+  const seen = new Set<string>();
+  for (const part of parts) for (const c of part) seen.add(c.id);
+  return seen.size === count;
+}
+
+/**
+ * requirementWays(requires) without preferences, written straight to `sink` (a way, then its
+ * conditions), for the shapes most requirements have: a leaf, a one-of of leaves, or an all-of of
+ * those, every id named once, the product within the way limit. Then no way makes another
+ * pointless and none needs a choice node, so the ways are the product of the parts' options in
+ * order, with the conditions and reasons requirementWays gives, without its intermediate ways.
+ * False, with nothing written, for any other shape.
+ */
+export function flatWays(requires: Requirement, sink: (cond: RawCond | null) => void): boolean {
+  let parts: LeafCond[][];
+  if (typeof requires !== 'string' && !isExperience(requires) && isAllOf(requires)) {
+    if (requires.allOf.length === 0) return false;
+    parts = new Array<LeafCond[]>(requires.allOf.length);
+    for (let i = 0; i < requires.allOf.length; i++) {
+      const part = flatPart(requires.allOf[i], '', 2, i);
+      if (part === undefined) return false;
+      parts[i] = part;
+    }
+  } else {
+    const part = flatPart(requires, '', 0, 0);
+    if (part === undefined) return false;
+    parts = [part];
+  }
+  let product = 1;
+  for (const part of parts) {
+    product *= part.length;
+    if (product > wayLimit) return false;
+  }
+  if (!distinctIds(parts)) return false;
+  if (parts.length === 1) {
+    // One part: a way per option.
+    for (const c of parts[0] as LeafCond[]) {
+      sink(null);
+      sink(c);
+    }
+    return true;
+  }
+  // The product in order, the first part's option the slowest to change (as allOf multiplies).
+  const at = new Array<number>(parts.length).fill(0);
+  for (let w = 0; w < product; w++) {
+    sink(null);
+    for (let i = 0; i < parts.length; i++) sink((parts[i] as LeafCond[])[at[i] as number] as LeafCond);
+    for (let i = parts.length - 1; i >= 0; i--) {
+      at[i] = (at[i] as number) + 1;
+      if ((at[i] as number) < (parts[i] as LeafCond[]).length) break;
+      at[i] = 0;
+    }
+  }
+  return true;
+}
+
 /** The ways of a requirement; no requirement means one way with no conditions. */
 export function requirementWays(requires: Requirement | undefined, prefers?: Requirement): CompiledNode {
   const ctx: Ctx = { choices: [], limit: wayLimit };

@@ -4,7 +4,7 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { CareerNode, Requirement } from '../types';
-import { currentWayLimit, plainIdCond, type RawCond, type RawWay, requirementWays } from './compile';
+import { currentWayLimit, flatWays, plainIdCond, type RawCond, type RawWay, requirementWays } from './compile';
 import type { Question } from './problem';
 
 /** The graph's node ids in plain code-unit order; a node's rank is its position here. */
@@ -17,6 +17,8 @@ export interface GraphIndex {
   ways: [(RankedWays | undefined)[], (RankedWays | undefined)[]];
   /** Every compiled way's conditions, in one pool for all the nodes (see WayPool). */
   pool: WayPool;
+  /** Appends to the pool what flatWays writes: null starts a way, a condition joins it. */
+  sink: (cond: RawCond | null) => void;
 }
 
 /**
@@ -105,19 +107,25 @@ function appendWays(graph: CareerGraph, gi: GraphIndex, ways: readonly RawWay[])
   pool.conds = k;
 }
 
-/** Appends one way to the pool: no conditions, or the one condition `c` (see appendWays). */
-function appendWay(graph: CareerGraph, gi: GraphIndex, c: RawCond | undefined): void {
-  const pool = gi.pool;
+/** Starts a way in the pool (ended by the next way's start or by endWays). */
+function startWay(pool: WayPool): void {
   if (pool.ways + 2 > pool.wayStart.length) pool.wayStart = grown(pool.wayStart, pool.ways + 2);
+  pool.wayStart[pool.ways++] = pool.conds;
+}
+
+/** Adds condition `c` to the way started last (see appendWays). */
+function addCond(graph: CareerGraph, gi: GraphIndex, c: RawCond): void {
+  const pool = gi.pool;
   if (pool.conds + 1 > pool.cond.length) pool.cond = grown(pool.cond, pool.conds + 1);
+  const u = gi.rank.get(c.id);
+  if (u === undefined) graph.getNodeAttributes(c.id); // throws: no such node
+  pool.raw[pool.conds] = c;
+  pool.cond[pool.conds++] = u ?? -1;
+}
+
+/** Ends the ways started: the last one's conditions end where the pool's do. */
+function endWays(pool: WayPool): void {
   pool.wayStart[pool.ways] = pool.conds;
-  if (c !== undefined) {
-    const u = gi.rank.get(c.id);
-    if (u === undefined) graph.getNodeAttributes(c.id); // throws: no such node
-    pool.raw[pool.conds] = c;
-    pool.cond[pool.conds++] = u ?? -1;
-  }
-  pool.wayStart[++pool.ways] = pool.conds;
 }
 
 const perGraph = new WeakMap<CareerGraph, GraphIndex>();
@@ -155,6 +163,7 @@ export function graphIndex(graph: CareerGraph): GraphIndex {
     order,
     ways: [noWays(ids.length), noWays(ids.length)],
     pool: newPool(4 * ids.length),
+    sink: (c) => (c === null ? startWay(made.pool) : addCond(graph, made, c)),
   };
   perGraph.set(graph, made);
   return made;
@@ -206,7 +215,13 @@ export function rankedWays(
   const { requires } = node;
   if (prefers === undefined && (requires === undefined || typeof requires === 'string')) {
     // No requirement or one id (most nodes): its one way, as requirementWays would give it.
-    appendWay(graph, gi, requires === undefined ? undefined : plainIdCond(requires));
+    startWay(gi.pool);
+    if (requires !== undefined) addCond(graph, gi, plainIdCond(requires));
+    endWays(gi.pool);
+  } else if (prefers === undefined && flatWays(requires as Requirement, gi.sink)) {
+    // A one-of of ids, an all-of of those, ...: its ways written straight to the pool.
+    endWays(gi.pool);
+    own = gi.pool.ways - first;
   } else {
     // This entry is the node's memo here: compiled straight from the requirement (compiledNode's
     // per-question and per-graph maps would only be looked up once more).

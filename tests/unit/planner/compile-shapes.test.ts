@@ -1,9 +1,11 @@
 // requirementWays on the shapes it takes shortcuts for (a one-of of ids and experience, an all-of
 // starting from its first part, merges over distinct ids): the exact ways, in order, with reasons.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type RawWay, requirementWays } from '../../../src/domain/planner/compile';
+import { flatWays, type RawCond, type RawWay, requirementWays } from '../../../src/domain/planner/compile';
 import type { Requirement } from '../../../src/domain/types';
+import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
 
 /** Each way as its conditions `id` or `id:years` (choices as `#n`). */
 const short = (ways: RawWay[]): string[][] =>
@@ -103,5 +105,74 @@ describe('requirementWays shapes', () => {
       },
       p: { need: 'allOf', path: 'allOf[0]', part: 'p', preferred: true },
     });
+  });
+});
+
+/** What flatWays writes, as ways of conditions (null: nothing, the shape is not a flat one). */
+function flat(r: Requirement): RawCond[][] | null {
+  const ways: RawCond[][] = [];
+  const written = flatWays(r, (c) => {
+    if (c === null) ways.push([]);
+    else ways.at(-1)?.push(c);
+  });
+  return written ? ways : null;
+}
+
+/** A condition as what the planner reads of it: id, years, choice and its reason. */
+const readOf = (c: RawCond) => ({ id: c.id, years: c.years, choice: c.choice, reason: c.reason });
+
+const leafArb: fc.Arbitrary<Requirement> = fc.oneof(
+  fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+  fc.record({ experience: fc.constantFrom('r', 's', 'a'), years: fc.constantFrom(1, 2, 0.5) }),
+);
+const { req: reqArb } = fc.letrec<{ req: Requirement }>((tie) => ({
+  req: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leafArb,
+    fc.record({ anyOf: fc.array(tie('req'), { minLength: 0, maxLength: 4 }) }),
+    fc.record({ allOf: fc.array(tie('req'), { minLength: 0, maxLength: 4 }) }),
+  ),
+}));
+
+/** Flat shapes mostly (ids from a larger pool, so that most name each id once), to test flatWays where it writes. */
+const flatLeafArb: fc.Arbitrary<Requirement> = fc.oneof(
+  fc.constantFrom(...'abcdefghijkl'),
+  fc.record({ experience: fc.constantFrom('r', 's', 't', 'u'), years: fc.constantFrom(1, 2, 0.5) }),
+);
+const flatPartArb = fc.oneof(
+  flatLeafArb,
+  fc.record({ anyOf: fc.array(flatLeafArb, { minLength: 1, maxLength: 4 }) }),
+);
+const flatArb: fc.Arbitrary<Requirement> = fc.oneof(
+  flatPartArb,
+  fc.record({ allOf: fc.array(flatPartArb, { minLength: 1, maxLength: 4 }) }),
+);
+
+describe('flatWays: requirementWays straight to the pool for flat shapes', () => {
+  it('writes exactly the ways requirementWays gives (conditions, years, reasons, order) whenever it writes', () => {
+    fc.assert(
+      fc.property(fc.oneof(reqArb, flatArb), (r) => {
+        const written = flat(r);
+        if (written === null) return;
+        const { ways, choices } = requirementWays(r);
+        expect(choices).toEqual([]);
+        expect(written.map((w) => w.map(readOf))).toEqual(ways.map((w) => w.conds.map(readOf)));
+      }),
+      { numRuns: propertyRuns(3000, 300), seed: PROPERTY_SEED },
+    );
+  });
+
+  it('takes the common shapes and leaves the rest (a repeated id, nesting, an empty group) to requirementWays', () => {
+    expect(flat('a')).toHaveLength(1);
+    expect(flat({ experience: 'r', years: 2 })).toHaveLength(1);
+    expect(flat({ anyOf: ['a', { experience: 'r', years: 2 }, 'b'] })).toHaveLength(3);
+    expect(
+      flat({ allOf: [{ anyOf: ['a', 'b'] }, 'c', { anyOf: ['d', { experience: 'r', years: 1 }] }] }),
+    ).toHaveLength(4);
+    expect(flat({ anyOf: ['a', 'a'] })).toBeNull();
+    expect(flat({ allOf: [{ anyOf: ['a', 'b'] }, 'a'] })).toBeNull();
+    expect(flat({ anyOf: ['a', { allOf: ['b', 'c'] }] })).toBeNull();
+    expect(flat({ anyOf: [] })).toBeNull();
+    expect(flat({ allOf: [] })).toBeNull();
   });
 });
