@@ -4,7 +4,14 @@
 
 import type { CareerGraph } from '../career-graph';
 import type { CareerNode, Requirement } from '../types';
-import { currentWayLimit, flatWays, plainIdCond, type RawCond, type RawWay, requirementWays } from './compile';
+import {
+  currentWayLimit,
+  flatWays,
+  plainIdCond,
+  type RawCond,
+  type RawWay,
+  requirementWays,
+} from './compile';
 import type { Question } from './problem';
 
 /** The graph's node ids in plain code-unit order; a node's rank is its position here. */
