@@ -6,8 +6,8 @@ import { chainValues, completionBound, completionCeiling, derivable, type Fixpoi
 import {
   disjointBoundOf,
   disjointCeiling,
-  levelTerms,
   oneLevelDisjoint,
+  ownTermsOf,
   weightsByRegion,
 } from './disjoint-completion';
 import { freeCostOf, freeMonthsOf, freeStepsOf, onesOf, toGoalOf } from './free-passes';
@@ -472,14 +472,16 @@ export function searchPlans(
     const worst = top.worst();
     const cap =
       worst !== undefined && order[0] === 'months' ? (worst.nums[0] ?? 0) : Number.POSITIVE_INFINITY;
-    const rest = (weight: ArrayLike<number>): number => {
-      const { own, looked } = levelTerms(p, inSet, open, underCap(weight, cap), levelOwner);
-      work.spend(looked);
-      let sum = 0;
-      for (let i = 0; i < open.length; i++) if (open[i] !== pick) sum += own[i] ?? 0;
-      return sum;
-    };
-    return [rest(p.cost), rest(ones)];
+    const terms = ownTermsOf(p, inSet, open, underCap(p.cost, cap), underCap(ones, cap), levelOwner);
+    work.spend(terms.looked);
+    let cost = 0;
+    let steps = 0;
+    for (let i = 0; i < open.length; i++) {
+      if (open[i] === pick) continue;
+      cost += terms.a[i] ?? 0;
+      steps += terms.b[i] ?? 0;
+    }
+    return [cost, steps];
   };
   /** The open nodes' next level, summed where no two name the same node (oneLevelDisjoint). */
   const oneLevel = (full: ArrayLike<number>, counted: number): number => {

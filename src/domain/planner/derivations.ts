@@ -355,5 +355,8 @@ export function chainPass(
 /** The members that can be obtained using only `members`, in an order where each comes after what it needs. */
 export function derivationOrder(p: Problem, members: readonly number[]): number[] {
   const { count } = propagate(p, members, -1, -1);
-  return Array.from(p.scratch.queue.subarray(0, count));
+  // Copied by index (Array.from walks an iterator, an object per element until compiled).
+  const order = new Array<number>(count);
+  for (let i = 0; i < count; i++) order[i] = p.scratch.queue[i] as number;
+  return order;
 }

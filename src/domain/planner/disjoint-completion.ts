@@ -242,6 +242,27 @@ export function oneLevelDisjoint(
   return { bound: sum + most, looked };
 }
 
+/** Labels each condition outside the set of the open nodes' ways by the one open node naming it, or SHARED. */
+function markOwners(p: Problem, inSet: Uint8Array, open: readonly number[], owner: Int32Array): void {
+  for (let i = 0; i < open.length; i++) {
+    const o = open[i] ?? 0;
+    for (let c = p.condStart[p.wayStart[o] ?? 0] ?? 0; c < (p.condStart[p.wayStart[o + 1] ?? 0] ?? 0); c++) {
+      const u = p.condNode[c] ?? 0;
+      const was = owner[u] ?? OUTSIDE;
+      if (inSet[u] === 0 && was !== i) owner[u] = was === OUTSIDE ? i : SHARED;
+    }
+  }
+}
+
+/** Sets `owner` back to OUTSIDE where markOwners wrote. */
+function clearOwners(p: Problem, open: readonly number[], owner: Int32Array): void {
+  for (const o of open) {
+    for (let c = p.condStart[p.wayStart[o] ?? 0] ?? 0; c < (p.condStart[p.wayStart[o + 1] ?? 0] ?? 0); c++) {
+      owner[p.condNode[c] ?? 0] = OUTSIDE;
+    }
+  }
+}
+
 /**
  * Per open node (by position in `open`): its cheapest way by the `weight` of its conditions
  * outside the set that no other open node names (`own`), and by those that another one names too
@@ -255,14 +276,7 @@ export function levelTerms(
   owner: Int32Array,
 ): { own: Float64Array; shared: Float64Array; looked: number } {
   let looked = 0;
-  for (let i = 0; i < open.length; i++) {
-    const o = open[i] ?? 0;
-    for (let c = p.condStart[p.wayStart[o] ?? 0] ?? 0; c < (p.condStart[p.wayStart[o + 1] ?? 0] ?? 0); c++) {
-      const u = p.condNode[c] ?? 0;
-      const was = owner[u] ?? OUTSIDE;
-      if (inSet[u] === 0 && was !== i) owner[u] = was === OUTSIDE ? i : SHARED;
-    }
-  }
+  markOwners(p, inSet, open, owner);
   const ownTerms = new Float64Array(open.length);
   const sharedTerms = new Float64Array(open.length);
   for (let i = 0; i < open.length; i++) {
@@ -286,10 +300,47 @@ export function levelTerms(
     ownTerms[i] = bestOwn;
     sharedTerms[i] = bestShared;
   }
-  for (const o of open) {
-    for (let c = p.condStart[p.wayStart[o] ?? 0] ?? 0; c < (p.condStart[p.wayStart[o + 1] ?? 0] ?? 0); c++) {
-      owner[p.condNode[c] ?? 0] = OUTSIDE;
-    }
-  }
+  clearOwners(p, open, owner);
   return { own: ownTerms, shared: sharedTerms, looked };
+}
+
+/**
+ * levelTerms' `own` for two weights at once (`a` and `b`), in one sweep over the open nodes'
+ * ways; `looked` counts what the two levelTerms calls would.
+ */
+export function ownTermsOf(
+  p: Problem,
+  inSet: Uint8Array,
+  open: readonly number[],
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  owner: Int32Array,
+): { a: Float64Array; b: Float64Array; looked: number } {
+  let looked = 0;
+  markOwners(p, inSet, open, owner);
+  const termsA = new Float64Array(open.length);
+  const termsB = new Float64Array(open.length);
+  for (let i = 0; i < open.length; i++) {
+    const o = open[i] ?? 0;
+    let bestA = Number.POSITIVE_INFINITY;
+    let bestB = Number.POSITIVE_INFINITY;
+    for (let g = p.wayStart[o] ?? 0; g < (p.wayStart[o + 1] ?? 0); g++) {
+      let ownA = 0;
+      let ownB = 0;
+      const to = p.condStart[g + 1] ?? 0;
+      for (let c = p.condStart[g] ?? 0; c < to; c++) {
+        const u = p.condNode[c] ?? 0;
+        if (inSet[u] === 1 || owner[u] === SHARED) continue;
+        ownA += a[u] ?? 0;
+        ownB += b[u] ?? 0;
+      }
+      looked += 2 * (2 + to - (p.condStart[g] ?? 0));
+      bestA = Math.min(bestA, ownA);
+      bestB = Math.min(bestB, ownB);
+    }
+    termsA[i] = bestA;
+    termsB[i] = bestB;
+  }
+  clearOwners(p, open, owner);
+  return { a: termsA, b: termsB, looked };
 }

@@ -444,15 +444,21 @@ function stillSame(graph: CareerGraph, gi: GraphIndex, q: Question, kept: Kept):
 
 /** The reverse index: for each node, the conditions that mention it (in condition order). */
 function users(n: number, condNode: Int32Array): { userStart: Int32Array; userCond: Int32Array } {
+  // Index loops: this runs once per problem, mostly before the JIT has compiled it, and an
+  // iterator over a typed array then makes an object per element.
   const userStart = new Int32Array(n + 1);
-  for (const u of condNode) userStart[u + 1] = (userStart[u + 1] ?? 0) + 1;
-  for (let u = 0; u < n; u++) userStart[u + 1] = (userStart[u + 1] ?? 0) + (userStart[u] ?? 0);
+  for (let k = 0; k < condNode.length; k++) {
+    const u = condNode[k] as number;
+    userStart[u + 1] = (userStart[u + 1] as number) + 1;
+  }
+  for (let u = 0; u < n; u++) userStart[u + 1] = (userStart[u + 1] as number) + (userStart[u] as number);
   const fill = userStart.slice();
   const userCond = new Int32Array(condNode.length);
-  condNode.forEach((u, k) => {
-    userCond[fill[u] ?? 0] = k;
-    fill[u] = (fill[u] ?? 0) + 1;
-  });
+  for (let k = 0; k < condNode.length; k++) {
+    const u = condNode[k] as number;
+    userCond[fill[u] as number] = k;
+    fill[u] = (fill[u] as number) + 1;
+  }
   return { userStart, userCond };
 }
 

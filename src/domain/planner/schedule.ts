@@ -395,13 +395,21 @@ function latestEndFor(shape: Shape, step: number, deadline: number, leaves: Plan
     if (leaves.stepOf(leaf) === step) return deadline - leaf.delay;
     return leaves.time(leaf) <= deadline + EPS ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   }
+  // Each loop stops once its answer can no longer move (−∞ for all of, +∞ for one of): a one-of
+  // met in time by another option does not need the step at all, however many options follow.
   if ('all' in shape) {
     let latest = Number.POSITIVE_INFINITY;
-    for (const r of shape.all) latest = Math.min(latest, latestEndFor(r, step, deadline, leaves));
+    for (const r of shape.all) {
+      latest = Math.min(latest, latestEndFor(r, step, deadline, leaves));
+      if (latest === Number.NEGATIVE_INFINITY) break;
+    }
     return latest;
   }
   let latest = Number.NEGATIVE_INFINITY;
-  for (const r of shape.any) latest = Math.max(latest, latestEndFor(r, step, deadline, leaves));
+  for (const r of shape.any) {
+    latest = Math.max(latest, latestEndFor(r, step, deadline, leaves));
+    if (latest === Number.POSITIVE_INFINITY) break;
+  }
   return latest;
 }
 

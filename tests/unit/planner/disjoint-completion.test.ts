@@ -8,7 +8,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCareerGraph } from '../../../src/domain/career-graph';
 import { setWayLimit, WAY_LIMIT } from '../../../src/domain/planner/compile';
 import { derivationOrder } from '../../../src/domain/planner/derivations';
-import { disjointCompletionBound, oneLevelDisjoint } from '../../../src/domain/planner/disjoint-completion';
+import {
+  disjointCompletionBound,
+  levelTerms,
+  oneLevelDisjoint,
+  ownTermsOf,
+} from '../../../src/domain/planner/disjoint-completion';
 import { buildWhole, questionOf } from '../../../src/domain/planner/problem';
 import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
 import { caseArb } from './random-graphs';
@@ -66,4 +71,37 @@ describe('disjointCompletionBound and oneLevelDisjoint', () => {
       { numRuns: propertyRuns(1000), seed: PROPERTY_SEED },
     );
   }, 300_000);
+
+  it('ownTermsOf gives levelTerms own terms for two weights in one sweep, its owner array left as it was', () => {
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 16, maxLength: 16 }),
+        (c, limit, roles) => {
+          setWayLimit(limit);
+          const graph = buildCareerGraph(c.file);
+          const p = buildWhole(graph, questionOf(c.situation, c.includePreferred), c.goal);
+          const n = p.ids.length;
+          if (n === 0) return;
+          const inSet = new Uint8Array(n);
+          const open: number[] = [];
+          for (let v = 0; v < n; v++) {
+            if ((roles[v % 16] ?? 0) > 0) inSet[v] = 1;
+            if (roles[v % 16] === 2) open.push(v);
+          }
+          const ones = new Float64Array(n).fill(1);
+          const owner = new Int32Array(n).fill(-1);
+          const both = ownTermsOf(p, inSet, open, p.cost, ones, owner);
+          expect(owner.every((x) => x === -1)).toBe(true);
+          const cost = levelTerms(p, inSet, open, p.cost, owner);
+          const steps = levelTerms(p, inSet, open, ones, owner);
+          expect([...both.a]).toEqual([...cost.own]);
+          expect([...both.b]).toEqual([...steps.own]);
+          expect(both.looked).toBe(cost.looked + steps.looked);
+        },
+      ),
+      { numRuns: propertyRuns(1000, 100), seed: PROPERTY_SEED },
+    );
+  });
 });
