@@ -456,42 +456,75 @@ function distinctIds(parts: readonly (readonly LeafCond[])[]): boolean {
   return seen.size === count;
 }
 
+/** What flatWays wrote: how many ways of the node's own, then how many ways each choice node has. */
+export interface FlatWays {
+  own: number;
+  choiceWays: readonly number[];
+}
+
 /**
  * requirementWays(requires) without preferences, written straight to `sink` (a way, then its
- * conditions), for the shapes most requirements have: a leaf, a one-of of leaves, or an all-of of
- * those, every id named once, the product within the way limit. Then no way makes another
- * pointless and none needs a choice node, so the ways are the product of the parts' options in
- * order, with the conditions and reasons requirementWays gives, without its intermediate ways.
- * False, with nothing written, for any other shape.
+ * conditions; the node's own ways, then each choice node's), for the shapes most requirements
+ * have: a leaf, a one-of of leaves, or an all-of of those, every id named once. Then no way makes
+ * another pointless, so the ways are the product of the parts' options in order, with the
+ * conditions and reasons requirementWays gives; past the way limit, as there, an all-of keeps one
+ * way whose parts of several options are choice nodes. Without requirementWays' intermediate
+ * ways. Null, with nothing written, for any other shape.
  */
-export function flatWays(requires: Requirement, sink: (cond: RawCond | null) => void): boolean {
+export function flatWays(requires: Requirement, sink: (cond: RawCond | null) => void): FlatWays | null {
   let parts: LeafCond[][];
-  if (typeof requires !== 'string' && !isExperience(requires) && isAllOf(requires)) {
-    if (requires.allOf.length === 0) return false;
+  const all = typeof requires !== 'string' && !isExperience(requires) && isAllOf(requires);
+  if (all) {
+    if (requires.allOf.length === 0) return null;
     parts = new Array<LeafCond[]>(requires.allOf.length);
     for (let i = 0; i < requires.allOf.length; i++) {
       const part = flatPart(requires.allOf[i], '', 2, i);
-      if (part === undefined) return false;
+      if (part === undefined) return null;
       parts[i] = part;
     }
   } else {
     const part = flatPart(requires, '', 0, 0);
-    if (part === undefined) return false;
+    if (part === undefined) return null;
     parts = [part];
   }
   let product = 1;
-  for (const part of parts) {
-    product *= part.length;
-    if (product > wayLimit) return false;
+  for (const part of parts) product *= part.length;
+  // A one-of of leaves keeps every option, however many (as anyOf does); an all-of past the limit
+  // keeps one way.
+  if (all && product > wayLimit) {
+    if (!distinctIds(parts)) return null;
+    // One way over the parts: each part of several options a choice node (numbered in order).
+    const choiceWays: number[] = [];
+    sink(null);
+    for (const part of parts) {
+      if (part.length === 1) sink(part[0] as LeafCond);
+      else {
+        sink({
+          id: `${CHOICE_PREFIX}${choiceWays.length}`,
+          years: 0,
+          reason: leafReason('allOf', '', requires, false),
+          choice: choiceWays.length,
+        });
+        choiceWays.push(part.length);
+      }
+    }
+    for (const part of parts) {
+      if (part.length === 1) continue;
+      for (const c of part) {
+        sink(null);
+        sink(c);
+      }
+    }
+    return { own: 1, choiceWays };
   }
-  if (!distinctIds(parts)) return false;
+  if (!distinctIds(parts)) return null;
   if (parts.length === 1) {
     // One part: a way per option.
     for (const c of parts[0] as LeafCond[]) {
       sink(null);
       sink(c);
     }
-    return true;
+    return { own: product, choiceWays: NO_CHOICE_WAYS };
   }
   // The product in order, the first part's option the slowest to change (as allOf multiplies).
   const at = new Array<number>(parts.length).fill(0);
@@ -504,8 +537,11 @@ export function flatWays(requires: Requirement, sink: (cond: RawCond | null) => 
       at[i] = 0;
     }
   }
-  return true;
+  return { own: product, choiceWays: NO_CHOICE_WAYS };
 }
+
+/** No choice nodes: one array shared by the many flat requirements (never written to). */
+const NO_CHOICE_WAYS: readonly number[] = [];
 
 /** The ways of a requirement; no requirement means one way with no conditions. */
 export function requirementWays(requires: Requirement | undefined, prefers?: Requirement): CompiledNode {

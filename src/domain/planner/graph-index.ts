@@ -24,6 +24,11 @@ export interface GraphIndex {
   ways: [(RankedWays | undefined)[], (RankedWays | undefined)[]];
   /** Every compiled way's conditions, in one pool for all the nodes (see WayPool). */
   pool: WayPool;
+  /**
+   * The condition last made for a requirement that is one id: a value (never written to), so
+   * nodes needing that id can share it.
+   */
+  lastPlain: RawCond | undefined;
   /** Appends to the pool what flatWays writes: null starts a way, a condition joins it. */
   sink: (cond: RawCond | null) => void;
 }
@@ -124,9 +129,13 @@ function startWay(pool: WayPool): void {
 function addCond(graph: CareerGraph, gi: GraphIndex, c: RawCond): void {
   const pool = gi.pool;
   if (pool.conds + 1 > pool.cond.length) pool.cond = grown(pool.cond, pool.conds + 1);
+  pool.raw[pool.conds] = c;
+  if (c.choice !== undefined) {
+    pool.cond[pool.conds++] = -2 - c.choice;
+    return;
+  }
   const u = gi.rank.get(c.id);
   if (u === undefined) graph.getNodeAttributes(c.id); // throws: no such node
-  pool.raw[pool.conds] = c;
   pool.cond[pool.conds++] = u ?? -1;
 }
 
@@ -170,6 +179,7 @@ export function graphIndex(graph: CareerGraph): GraphIndex {
     order,
     ways: [noWays(ids.length), noWays(ids.length)],
     pool: newPool(4 * ids.length),
+    lastPlain: undefined,
     sink: (c) => (c === null ? startWay(made.pool) : addCond(graph, made, c)),
   };
   perGraph.set(graph, made);
@@ -223,21 +233,29 @@ export function rankedWays(
   if (prefers === undefined && (requires === undefined || typeof requires === 'string')) {
     // No requirement or one id (most nodes): its one way, as requirementWays would give it.
     startWay(gi.pool);
-    if (requires !== undefined) addCond(graph, gi, plainIdCond(requires));
+    if (requires !== undefined) {
+      // Nodes that need the same id in a row (the options of a one-of, say) share its condition.
+      if (gi.lastPlain?.id !== requires) gi.lastPlain = plainIdCond(requires);
+      addCond(graph, gi, gi.lastPlain);
+    }
     endWays(gi.pool);
-  } else if (prefers === undefined && flatWays(requires as Requirement, gi.sink)) {
-    // A one-of of ids, an all-of of those, ...: its ways written straight to the pool.
-    endWays(gi.pool);
-    own = gi.pool.ways - first;
   } else {
-    // This entry is the node's memo here: compiled straight from the requirement (compiledNode's
-    // per-question and per-graph maps would only be looked up once more).
-    const compiled = requirementWays(requires, prefers);
-    appendWays(graph, gi, compiled.ways);
-    own = compiled.ways.length;
-    if (compiled.choices.length > 0) {
-      choiceWays = compiled.choices.map((ways) => ways.length);
-      for (const ways of compiled.choices) appendWays(graph, gi, ways);
+    // A one-of of ids, an all-of of those, ...: its ways written straight to the pool.
+    const flat = prefers === undefined ? flatWays(requires as Requirement, gi.sink) : null;
+    if (flat !== null) {
+      endWays(gi.pool);
+      own = flat.own;
+      choiceWays = flat.choiceWays;
+    } else {
+      // This entry is the node's memo here: compiled straight from the requirement (compiledNode's
+      // per-question and per-graph maps would only be looked up once more).
+      const compiled = requirementWays(requires, prefers);
+      appendWays(graph, gi, compiled.ways);
+      own = compiled.ways.length;
+      if (compiled.choices.length > 0) {
+        choiceWays = compiled.choices.map((ways) => ways.length);
+        for (const ways of compiled.choices) appendWays(graph, gi, ways);
+      }
     }
   }
   const made: RankedWays = {

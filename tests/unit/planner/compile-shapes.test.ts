@@ -2,8 +2,15 @@
 // starting from its first part, merges over distinct ids): the exact ways, in order, with reasons.
 
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { flatWays, type RawCond, type RawWay, requirementWays } from '../../../src/domain/planner/compile';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  flatWays,
+  type RawCond,
+  type RawWay,
+  requirementWays,
+  setWayLimit,
+  WAY_LIMIT,
+} from '../../../src/domain/planner/compile';
 import type { Requirement } from '../../../src/domain/types';
 import { PROPERTY_SEED, propertyRuns } from '../../support/property-runs';
 
@@ -108,14 +115,25 @@ describe('requirementWays shapes', () => {
   });
 });
 
-/** What flatWays writes, as ways of conditions (null: nothing, the shape is not a flat one). */
-function flat(r: Requirement): RawCond[][] | null {
-  const ways: RawCond[][] = [];
-  const written = flatWays(r, (c) => {
-    if (c === null) ways.push([]);
-    else ways.at(-1)?.push(c);
+/**
+ * What flatWays writes, as the node's own ways and each choice node's ways, each a list of
+ * conditions (null: nothing, the shape is not a flat one).
+ */
+function flat(r: Requirement): { ways: RawCond[][]; choices: RawCond[][][] } | null {
+  const written: RawCond[][] = [];
+  const made = flatWays(r, (c) => {
+    if (c === null) written.push([]);
+    else written.at(-1)?.push(c);
   });
-  return written ? ways : null;
+  if (made === null) return null;
+  const choices: RawCond[][][] = [];
+  let at = made.own;
+  for (const count of made.choiceWays) {
+    choices.push(written.slice(at, at + count));
+    at += count;
+  }
+  expect(at).toBe(written.length);
+  return { ways: written.slice(0, made.own), choices };
 }
 
 /** A condition as what the planner reads of it: id, years, choice and its reason. */
@@ -149,26 +167,43 @@ const flatArb: fc.Arbitrary<Requirement> = fc.oneof(
 );
 
 describe('flatWays: requirementWays straight to the pool for flat shapes', () => {
+  afterEach(() => {
+    setWayLimit(WAY_LIMIT);
+  });
+
   it('writes exactly the ways requirementWays gives (conditions, years, reasons, order) whenever it writes', () => {
     fc.assert(
-      fc.property(fc.oneof(reqArb, flatArb), (r) => {
-        const written = flat(r);
-        if (written === null) return;
-        const { ways, choices } = requirementWays(r);
-        expect(choices).toEqual([]);
-        expect(written.map((w) => w.map(readOf))).toEqual(ways.map((w) => w.conds.map(readOf)));
-      }),
+      fc.property(
+        fc.oneof(reqArb, flatArb),
+        fc.oneof(fc.constant(WAY_LIMIT), fc.integer({ min: 1, max: 6 })),
+        (r, limit) => {
+          // Small limits too, so that all-ofs past the limit make choice nodes.
+          setWayLimit(limit);
+          const written = flat(r);
+          if (written === null) return;
+          const { ways, choices } = requirementWays(r);
+          expect(written.ways.map((w) => w.map(readOf))).toEqual(ways.map((w) => w.conds.map(readOf)));
+          expect(written.choices.map((c) => c.map((w) => w.map(readOf)))).toEqual(
+            choices.map((c) => c.map((w) => w.conds.map(readOf))),
+          );
+        },
+      ),
       { numRuns: propertyRuns(3000, 300), seed: PROPERTY_SEED },
     );
   });
 
   it('takes the common shapes and leaves the rest (a repeated id, nesting, an empty group) to requirementWays', () => {
-    expect(flat('a')).toHaveLength(1);
-    expect(flat({ experience: 'r', years: 2 })).toHaveLength(1);
-    expect(flat({ anyOf: ['a', { experience: 'r', years: 2 }, 'b'] })).toHaveLength(3);
-    expect(
-      flat({ allOf: [{ anyOf: ['a', 'b'] }, 'c', { anyOf: ['d', { experience: 'r', years: 1 }] }] }),
-    ).toHaveLength(4);
+    expect(flat('a')?.ways).toHaveLength(1);
+    expect(flat({ experience: 'r', years: 2 })?.ways).toHaveLength(1);
+    expect(flat({ anyOf: ['a', { experience: 'r', years: 2 }, 'b'] })?.ways).toHaveLength(3);
+    const product: Requirement = {
+      allOf: [{ anyOf: ['a', 'b'] }, 'c', { anyOf: ['d', { experience: 'r', years: 1 }] }],
+    };
+    expect(flat(product)?.ways).toHaveLength(4);
+    // Past the way limit: one way over two choice nodes of two ways each, as requirementWays gives.
+    setWayLimit(3);
+    expect(flat(product)?.ways.map((w) => w.map((c) => c.choice ?? c.id))).toEqual([[0, 'c', 1]]);
+    expect(flat(product)?.choices.map((c) => c.length)).toEqual([2, 2]);
     expect(flat({ anyOf: ['a', 'a'] })).toBeNull();
     expect(flat({ allOf: [{ anyOf: ['a', 'b'] }, 'a'] })).toBeNull();
     expect(flat({ anyOf: ['a', { allOf: ['b', 'c'] }] })).toBeNull();
