@@ -85,7 +85,7 @@ function edgeWeights(graph: CareerGraph): Map<string, number> {
 /** How long the planner and Dijkstra are warmed up before a case is measured, by default (see measureScale). */
 export const WARM_UP_MS = 2000;
 /** Samples per goal, cold and warm: at least the given repetitions, more while they fit in this time. */
-export const SAMPLE_MS = 300;
+export const SAMPLE_MS = 1000;
 export const MAX_REPS = 15;
 
 /**
